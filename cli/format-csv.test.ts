@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import type { ControlResult } from '../lib/engine/result';
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scoreOf } from '../lib/engine/score';
+import { csvCell, toCsv } from './format-csv';
+
+function control(over: Partial<ControlResult> & Pick<ControlResult, 'id'>): ControlResult {
+  return {
+    title: `Control ${over.id}`,
+    category: 'identity',
+    status: 'fail',
+    score: 0,
+    maxScore: 10,
+    userImpact: 'low',
+    refs: { learn: 'https://learn.microsoft.com/' },
+    reason: 'Because.',
+    evidence: [],
+    sources: [],
+    permissions: [],
+    adminUrl: 'https://entra.microsoft.com/',
+    source: 'posture-lens',
+    ...over,
+  };
+}
+
+function scanWith(controls: ControlResult[]): ScanResult {
+  const summary = scoreOf(controls);
+  return {
+    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
+    tenant: { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
+    scannedAt: '2026-03-01T10:00:00.000Z',
+    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
+    summary,
+    licences: { known: true, skus: [] },
+    controls,
+    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 5 },
+  };
+}
+
+const lines = (csv: string): string[] => csv.split('\r\n');
+
+describe('toCsv', () => {
+  test('starts with a header row and ends every row with CRLF', () => {
+    const csv = toCsv(scanWith([]));
+    expect(csv).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl\r\n');
+  });
+
+  test('writes one row per control with its references, reason and fix link', () => {
+    const csv = toCsv(
+      scanWith([
+        control({
+          id: 'entra-admin-mfa-required',
+          title: 'Admins must use MFA',
+          status: 'partial',
+          score: 7.5,
+          refs: {
+            learn: 'https://learn.microsoft.com/',
+            secureScore: 'AdminMFAV2',
+            cis: '5.2.2.1',
+            scuba: 'MS.AAD.3.1v1',
+          },
+          reason: 'Three admins are not covered.',
+          adminUrl: 'https://entra.microsoft.com/#view/ca',
+        }),
+        control({ id: 'no-refs' }),
+      ]),
+    );
+    expect(lines(csv)).toEqual([
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/',
+      '',
+    ]);
+  });
+
+  test('quotes a reason that holds commas, quotes or line breaks, so the row stays one row', () => {
+    const csv = toCsv(scanWith([control({ id: 'c', reason: 'Policy "Block, legacy"\nis off.' })]));
+    expect(csv).toContain('"Policy ""Block, legacy""\nis off."');
+    expect(lines(csv)).toHaveLength(3);
+  });
+
+  test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
+    const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
+    expect(lines(csv)[1]).toBe(
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/`,
+    );
+  });
+});
+
+describe('csvCell', () => {
+  test.each([
+    ['=1+1', `"'=1+1"`],
+    ['+1', `"'+1"`],
+    ['-1+cmd', `"'-1+cmd"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+  ])('a cell starting with a formula character (%j) is prefixed and quoted', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  test('formula characters later in a cell are left alone', () => {
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('user@contoso.com')).toBe('user@contoso.com');
+  });
+
+  test('numbers are written plainly', () => {
+    expect(csvCell(7.25)).toBe('7.25');
+    expect(csvCell(0)).toBe('0');
+  });
+
+  test('a plain cell is not quoted', () => {
+    expect(csvCell('Passwords never expire.')).toBe('Passwords never expire.');
+  });
+
+  test('an apostrophe forces quoting, so the neutralising prefix is never ambiguous', () => {
+    expect(csvCell("It's off")).toBe(`"It's off"`);
+  });
+});

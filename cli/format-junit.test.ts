@@ -1,0 +1,200 @@
+import { describe, expect, test } from 'vitest';
+import type { ControlResult } from '../lib/engine/result';
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scoreOf } from '../lib/engine/score';
+import { toJunit } from './format-junit';
+
+function control(over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult {
+  return {
+    title: `Control ${over.id}`,
+    category: 'identity',
+    score: 0,
+    maxScore: 10,
+    userImpact: 'low',
+    refs: { learn: 'https://learn.microsoft.com/' },
+    reason: `Reason for ${over.id}.`,
+    evidence: [],
+    sources: [],
+    permissions: [],
+    adminUrl: `https://entra.microsoft.com/#${over.id}`,
+    source: 'posture-lens',
+    ...over,
+  };
+}
+
+function scanWith(
+  controls: ControlResult[],
+  tenant = { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
+): ScanResult {
+  const summary = scoreOf(controls);
+  return {
+    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
+    tenant,
+    scannedAt: '2026-03-01T10:00:00.000Z',
+    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
+    summary,
+    licences: { known: true, skus: [] },
+    controls,
+    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 5 },
+  };
+}
+
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  text: string;
+  children: XmlElement[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
+const NAME = '[A-Za-z_][\\w.-]*';
+const ATTR_VALUE = '"(?:[^"<&]|&(?:amp|lt|gt|quot|apos);)*"';
+const TAG = new RegExp(`^<(/?)(${NAME})((?:\\s+${NAME}=${ATTR_VALUE})*)\\s*(/?)>$`);
+const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * A strict little XML reader for the subset JUnit reports use: it throws on an unbalanced tag, an
+ * unquoted or unescaped attribute, a bare `&` or `<`, or a control character XML 1.0 can't carry.
+ */
+function parseXml(doc: string): XmlElement {
+  const body = doc.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
+  if (body === doc) throw new Error('missing XML declaration');
+  if (ILLEGAL.test(body)) throw new Error('illegal control character');
+  const root: XmlElement = { name: '#document', attrs: {}, text: '', children: [] };
+  const stack = [root];
+  for (const token of body.match(/<[^>]*>|[^<]+/g) ?? []) {
+    const top = stack[stack.length - 1]!;
+    if (!token.startsWith('<')) {
+      if (/&(?!(?:amp|lt|gt|quot|apos);)/.test(token)) throw new Error(`bare & in text: ${token}`);
+      top.text += decode(token);
+      continue;
+    }
+    const m = TAG.exec(token);
+    if (!m) throw new Error(`malformed tag: ${token}`);
+    const [, closing, name, attrText, selfClosing] = m;
+    if (closing) {
+      if (top.name !== name) throw new Error(`</${name}> closes <${top.name}>`);
+      stack.pop();
+      continue;
+    }
+    const attrs: Record<string, string> = {};
+    for (const [, k, v] of attrText!.matchAll(new RegExp(`(${NAME})="([^"]*)"`, 'g'))) {
+      if (k! in attrs) throw new Error(`duplicate attribute ${k}`);
+      attrs[k!] = decode(v!);
+    }
+    const el: XmlElement = { name: name!, attrs, text: '', children: [] };
+    top.children.push(el);
+    if (!selfClosing) stack.push(el);
+  }
+  if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1]!.name}> is never closed`);
+  if (root.children.length !== 1 || root.text.trim() !== '') throw new Error('expected exactly one root element');
+  return root.children[0]!;
+}
+
+const casesOf = (doc: string): XmlElement[] => parseXml(doc).children[0]!.children;
+
+describe('the XML checker these tests use', () => {
+  test.each([
+    ['an unescaped < in an attribute', '<a b="<"/>'],
+    ['a bare &', '<a>fish & chips</a>'],
+    ['an unclosed element', '<a><b></a>'],
+    ['an unquoted attribute', '<a b=1/>'],
+    ['two roots', '<a/><b/>'],
+  ])('refuses %s', (_, body) => {
+    expect(() => parseXml(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`)).toThrow();
+  });
+});
+
+describe('toJunit', () => {
+  const scan = scanWith([
+    control({ id: 'passes', status: 'pass', score: 10 }),
+    control({ id: 'fails', status: 'fail' }),
+    control({ id: 'partly', status: 'partial', score: 4, category: 'data' }),
+    control({ id: 'unreadable', status: 'unknown' }),
+    control({ id: 'unlicensed', status: 'notLicensed', licence: 'Microsoft Entra ID P2' }),
+    control({ id: 'by-hand', status: 'manual' }),
+  ]);
+  const doc = toJunit(scan);
+
+  test('is well-formed XML with one test suite for the tenant', () => {
+    const root = parseXml(doc);
+    expect(root.name).toBe('testsuites');
+    expect(root.children.map((s) => [s.name, s.attrs.name, s.attrs.timestamp])).toEqual([
+      ['testsuite', 'Contoso (tenant-1)', '2026-03-01T10:00:00.000Z'],
+    ]);
+  });
+
+  test('counts tests, failures, errors and skipped on both levels', () => {
+    const root = parseXml(doc);
+    const counts = { tests: '6', failures: '2', errors: '1', skipped: '2' };
+    expect(root.attrs).toMatchObject(counts);
+    expect(root.children[0]!.attrs).toMatchObject(counts);
+  });
+
+  test('each control is a test case named by id and title, classed by category', () => {
+    expect(casesOf(doc).map((c) => [c.attrs.classname, c.attrs.name])).toEqual([
+      ['posture-lens.identity', 'passes: Control passes'],
+      ['posture-lens.identity', 'fails: Control fails'],
+      ['posture-lens.data', 'partly: Control partly'],
+      ['posture-lens.identity', 'unreadable: Control unreadable'],
+      ['posture-lens.identity', 'unlicensed: Control unlicensed'],
+      ['posture-lens.identity', 'by-hand: Control by-hand'],
+    ]);
+  });
+
+  test('a pass has no child; fail and partial are failures; unknown is an error; the rest are skipped', () => {
+    expect(casesOf(doc).map((c) => c.children.map((x) => [x.name, x.attrs.type ?? null]))).toEqual([
+      [],
+      [['failure', 'fail']],
+      [['failure', 'partial']],
+      [['error', 'unknown']],
+      [['skipped', null]],
+      [['skipped', null]],
+    ]);
+  });
+
+  test('a failure carries the reason as its message and the score and fix link in its text', () => {
+    const failure = casesOf(doc)[2]!.children[0]!;
+    expect(failure.attrs.message).toBe('Reason for partly.');
+    expect(failure.text).toBe('Reason for partly.\nScore 4/10. Fix: https://entra.microsoft.com/#partly');
+  });
+
+  test('a skipped control says why', () => {
+    expect(casesOf(doc)[4]!.children[0]!.attrs.message).toBe('Reason for unlicensed.');
+  });
+
+  test('escapes markup and quotes from Graph strings, and reads back to the same text', () => {
+    const reason = `Policy "<script>alert('x')</script>" & co. is off.`;
+    const hostile = toJunit(
+      scanWith([control({ id: 'ca', status: 'fail', title: 'Block "legacy" <auth>', reason })], {
+        id: 'tenant-1',
+        displayName: `Evil" injected="1"><x>`,
+        cloud: 'global',
+      }),
+    );
+    expect(hostile).not.toContain('<script>');
+    expect(hostile).not.toContain('<x>');
+    const root = parseXml(hostile);
+    expect(root.children[0]!.attrs.name).toBe(`Evil" injected="1"><x> (tenant-1)`);
+    expect(root.children[0]!.attrs).not.toHaveProperty('injected');
+    const [testcase] = casesOf(hostile);
+    expect(testcase!.attrs.name).toBe('ca: Block "legacy" <auth>');
+    expect(testcase!.children[0]!.attrs.message).toBe(reason);
+    expect(testcase!.children[0]!.text).toContain(reason);
+  });
+
+  test('drops control characters XML cannot carry', () => {
+    const out = toJunit(
+      scanWith([control({ id: 'c', status: 'fail', reason: 'Bell\u0007 and escape\u001b[31m red.' })]),
+    );
+    const message = casesOf(out)[0]!.children[0]!.attrs.message;
+    expect(message).toBe('Bell and escape[31m red.');
+  });
+
+  test('an empty scan is still a valid report', () => {
+    const root = parseXml(toJunit(scanWith([])));
+    expect(root.attrs).toMatchObject({ tests: '0', failures: '0', errors: '0', skipped: '0' });
+    expect(root.children[0]!.children).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import type { ControlResult } from '../lib/engine/result';
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scoreOf } from '../lib/engine/score';
+import { plain, toTable } from './format-table';
+
+function control(over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult {
+  return {
+    title: `Control ${over.id}`,
+    category: 'identity',
+    score: 0,
+    maxScore: 10,
+    userImpact: 'low',
+    refs: { learn: 'https://learn.microsoft.com/' },
+    reason: `Reason for ${over.id}.`,
+    evidence: [],
+    sources: [],
+    permissions: [],
+    adminUrl: `https://entra.microsoft.com/#${over.id}`,
+    source: 'posture-lens',
+    ...over,
+  };
+}
+
+function scanWith(controls: ControlResult[], over: Partial<ScanResult> = {}): ScanResult {
+  const summary = scoreOf(controls);
+  return {
+    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
+    tenant: { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
+    scannedAt: '2026-03-01T10:00:00.000Z',
+    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
+    summary,
+    licences: { known: true, skus: [] },
+    controls,
+    stats: { graphRequests: 12, httpCalls: 2, roundTrips: 2, retries: 0, durationMs: 340 },
+    ...over,
+  };
+}
+
+const ESC = '\u001b';
+
+describe('toTable', () => {
+  const scan = scanWith([
+    control({ id: 'mfa', status: 'pass', score: 10 }),
+    control({ id: 'small-gap', status: 'partial', score: 7, maxScore: 8 }),
+    control({ id: 'big-gap', status: 'fail', maxScore: 9, category: 'apps' }),
+    control({ id: 'cannot-read', status: 'unknown', maxScore: 2, reason: 'Grant Policy.Read.All.' }),
+    control({ id: 'risk', status: 'notLicensed', maxScore: 7, licence: 'Microsoft Entra ID P2' }),
+    control({ id: 'by-hand', status: 'manual', maxScore: 3 }),
+  ]);
+  const out = toTable(scan);
+  const lines = out.split('\n');
+
+  test('opens with the tenant and the score line', () => {
+    expect(lines[0]).toBe('Posture Lens — Contoso (tenant-1, global)');
+    expect(lines[1]).toBe('Score 59%  ·  17 of 29 points given your licences  ·  scanned 2026-03-01T10:00:00.000Z');
+  });
+
+  test('shows subtotals for categories with points, licences to unlock, and coverage', () => {
+    expect(out).toContain('  identity   85%  17/20\n');
+    expect(out).toContain('  apps        0%  0/9\n');
+    expect(out).not.toMatch(/^ {2}data /m);
+    expect(out).toContain('  +7 points could be unlocked with Microsoft Entra ID P2 (1 controls)');
+    expect(out).toContain("  3 decided · 1 couldn't be decided · 1 not licensed · 1 manual");
+  });
+
+  test('lists what to fix, most points first, each with its reason and admin link', () => {
+    const start = lines.indexOf('To fix, most points first:');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 10)).toEqual([
+      '  FAIL     0/9  Control big-gap',
+      '       Reason for big-gap.',
+      '       https://entra.microsoft.com/#big-gap',
+      '  ???      0/2  Control cannot-read',
+      '       Grant Policy.Read.All.',
+      '       https://entra.microsoft.com/#cannot-read',
+      '  PART     7/8  Control small-gap',
+      '       Reason for small-gap.',
+      '       https://entra.microsoft.com/#small-gap',
+    ]);
+  });
+
+  test('passing, not licensed and manual controls are not in the to-fix list', () => {
+    expect(out).not.toContain('Control mfa');
+    expect(out).not.toContain('Control risk');
+    expect(out).not.toContain('Control by-hand');
+  });
+
+  test('ends with how many controls pass and what Graph cost', () => {
+    expect(out.endsWith('1 of 6 controls pass. Graph: 12 requests in 2 HTTP calls, 2 round trips, 340 ms.\n')).toBe(
+      true,
+    );
+  });
+
+  test('with nothing to fix, there is no to-fix section', () => {
+    const clean = toTable(scanWith([control({ id: 'mfa', status: 'pass', score: 10 })]));
+    expect(clean).not.toContain('To fix');
+    expect(clean).toContain('Score 100%');
+  });
+
+  test('a scan that could not sign in says so under the score line', () => {
+    const failed = toTable(
+      scanWith([control({ id: 'mfa', status: 'unknown' })], {
+        failure: { kind: 'unauthenticated', message: 'Microsoft Graph refused the sign-in (HTTP 401).' },
+      }),
+    );
+    expect(failed.split('\n')[2]).toBe('! Microsoft Graph refused the sign-in (HTTP 401).');
+  });
+
+  test('strips terminal escape sequences from the tenant name and reasons Graph supplied', () => {
+    const hostile = toTable(
+      scanWith(
+        [control({ id: 'ca', status: 'fail', reason: `Policy ${ESC}[2J${ESC}]0;pwned\u0007 is off.\r\nFAKE PASS` })],
+        {
+          tenant: { id: 'tenant-1', displayName: `Contoso${ESC}[31m\u009b2J`, cloud: 'global' },
+        },
+      ),
+    );
+    expect(hostile).not.toContain(ESC);
+    expect(hostile).not.toContain('\u0007');
+    expect(hostile).not.toContain('\u009b');
+    expect(hostile).not.toContain('\r');
+    expect(hostile).toContain('Posture Lens — Contoso [31m 2J (tenant-1, global)');
+    expect(hostile).toContain('       Policy  [2J ]0;pwned  is off.  FAKE PASS\n');
+  });
+});
+
+describe('plain', () => {
+  test('replaces C0, DEL and C1 control characters with spaces and keeps the rest', () => {
+    expect(plain(`a${ESC}b\u0000c\u007fd\u0085e\tf\ng`)).toBe('a b c d e f g');
+    expect(plain('Zoë — Contoso › Policies')).toBe('Zoë — Contoso › Policies');
+  });
+});

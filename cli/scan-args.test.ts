@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { parseScanArgs, UsageError, usage } from './scan-args';
+
+const noEnv = {};
+const token = ['--token', 'eyJ0eXAi'];
+
+/** The UsageError a bad command line raises, so its sentence can be checked. */
+function usageErrorOf(argv: string[], env: Record<string, string | undefined> = noEnv): UsageError {
+  try {
+    parseScanArgs(argv, env);
+  } catch (err) {
+    if (err instanceof UsageError) return err;
+    throw err;
+  }
+  throw new Error(`expected a UsageError for ${argv.join(' ')}`);
+}
+
+describe('parseScanArgs: what to scan', () => {
+  test('with no flags, scans the global cloud as a table, batched, with the token from the environment', () => {
+    expect(parseScanArgs([], { POSTURE_LENS_TOKEN: 'env-token' })).toEqual({
+      target: { kind: 'graph', graphRoot: 'https://graph.microsoft.com', cloud: 'global' },
+      token: 'env-token',
+      format: 'table',
+      out: undefined,
+      failUnder: undefined,
+      batch: true,
+    });
+  });
+
+  test('--demo needs no token', () => {
+    expect(parseScanArgs(['--demo'], noEnv)).toMatchObject({ target: { kind: 'demo' }, token: undefined });
+  });
+
+  test('--graph-url scans that root, without its trailing slashes', () => {
+    expect(parseScanArgs(['--graph-url', 'http://127.0.0.1:4567//', ...token], noEnv).target).toEqual({
+      kind: 'graph',
+      graphRoot: 'http://127.0.0.1:4567',
+      cloud: 'custom',
+    });
+  });
+
+  test.each([
+    ['usgov', 'https://graph.microsoft.us'],
+    ['usgovdod', 'https://dod-graph.microsoft.us'],
+    ['china', 'https://microsoftgraph.chinacloudapi.cn'],
+    ['global', 'https://graph.microsoft.com'],
+  ])('--cloud %s scans %s', (cloud, graphRoot) => {
+    expect(parseScanArgs(['--cloud', cloud, ...token], noEnv).target).toEqual({ kind: 'graph', graphRoot, cloud });
+  });
+});
+
+describe('parseScanArgs: options', () => {
+  test('--token wins over POSTURE_LENS_TOKEN', () => {
+    expect(parseScanArgs(['--token', 'flag-token'], { POSTURE_LENS_TOKEN: 'env-token' }).token).toBe('flag-token');
+  });
+
+  test.each(['table', 'json', 'csv', 'junit'])('--format %s is accepted', (format) => {
+    expect(parseScanArgs(['--demo', '--format', format], noEnv).format).toBe(format);
+  });
+
+  test('--out, --fail-under and --no-batch are read', () => {
+    expect(parseScanArgs(['--demo', '--out', 'report.xml', '--fail-under', '72.5', '--no-batch'], noEnv)).toMatchObject(
+      {
+        out: 'report.xml',
+        failUnder: 72.5,
+        batch: false,
+      },
+    );
+  });
+
+  test.each(['0', '100'])('--fail-under %s is within range', (n) => {
+    expect(parseScanArgs(['--demo', '--fail-under', n], noEnv).failUnder).toBe(Number(n));
+  });
+});
+
+describe('parseScanArgs: usage errors say what is wrong', () => {
+  test('two targets at once', () => {
+    expect(usageErrorOf(['--demo', '--cloud', 'usgov']).message).toBe(
+      'Choose one of --demo, --graph-url and --cloud, not demo and cloud.',
+    );
+    expect(usageErrorOf(['--graph-url', 'http://localhost', '--cloud', 'china', ...token]).message).toContain(
+      'not graph-url and cloud',
+    );
+  });
+
+  test('an unknown format', () => {
+    expect(usageErrorOf(['--demo', '--format', 'xml']).message).toBe(
+      '--format must be one of table, json, csv, junit.',
+    );
+  });
+
+  test.each(['abc', '-1', '101', 'Infinity', '50%', '', ' ', '0x32'])('--fail-under %j', (n) => {
+    expect(usageErrorOf(['--demo', `--fail-under=${n}`]).message).toBe('--fail-under must be a number from 0 to 100.');
+  });
+
+  test.each(['not a url', 'ftp://graph.example', 'file:///etc/passwd'])('--graph-url %s', (url) => {
+    expect(usageErrorOf(['--graph-url', url, ...token]).message).toBe(
+      `--graph-url must be an http(s) URL, not '${url}'.`,
+    );
+  });
+
+  test('an unknown cloud', () => {
+    expect(usageErrorOf(['--cloud', 'mars', ...token]).message).toBe(
+      '--cloud must be one of global, usgov, usgovdod, china.',
+    );
+  });
+
+  test.each([
+    ['the default cloud', []],
+    ['--cloud', ['--cloud', 'usgov']],
+    ['--graph-url', ['--graph-url', 'http://127.0.0.1:4567']],
+  ])('no token for %s', (_, argv) => {
+    expect(usageErrorOf(argv).message).toBe('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
+  });
+
+  test('an empty POSTURE_LENS_TOKEN is no token', () => {
+    expect(usageErrorOf([], { POSTURE_LENS_TOKEN: '' }).message).toContain('A token is needed');
+  });
+
+  test('an unknown flag is named', () => {
+    expect(usageErrorOf(['--demo', '--tenant', 'contoso']).message).toContain("'--tenant'");
+  });
+
+  test('a flag missing its value', () => {
+    expect(usageErrorOf(['--demo', '--format'])).toBeInstanceOf(UsageError);
+  });
+
+  test('--help asks for the usage text with no error sentence', () => {
+    expect(usageErrorOf(['--help']).message).toBe('');
+    expect(usageErrorOf(['-h']).message).toBe('');
+  });
+});
+
+describe('usage', () => {
+  test('documents every flag and the exit codes', () => {
+    for (const flag of [
+      '--demo',
+      '--graph-url',
+      '--cloud',
+      '--token',
+      '--format',
+      '--out',
+      '--fail-under',
+      '--no-batch',
+    ]) {
+      expect(usage).toContain(flag);
+    }
+    expect(usage).toContain('POSTURE_LENS_TOKEN');
+    expect(usage).toMatch(/Exit codes: 0 .* 1 .* 2 .* 3 /);
+  });
+});

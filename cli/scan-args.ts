@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { clouds, isCloud, type Cloud } from '../lib/graph/clouds';
+
+export type Format = 'table' | 'json' | 'csv' | 'junit';
+const FORMATS: readonly Format[] = ['table', 'json', 'csv', 'junit'];
+
+export interface ScanArgs {
+  target: { kind: 'demo' } | { kind: 'graph'; graphRoot: string; cloud: Cloud | 'custom' };
+  token: string | undefined;
+  format: Format;
+  out: string | undefined;
+  failUnder: number | undefined;
+  batch: boolean;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud global|usgov|usgovdod|china]
+                      [--token T] [--format table|json|csv|junit] [--out FILE] [--fail-under N]
+
+  --demo         scan the built-in demo tenant (no sign-in, no network)
+  --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 for the simulator
+  --cloud        national cloud whose Graph root to scan (default global)
+  --token        bearer token for Graph (or set POSTURE_LENS_TOKEN); get one with
+                 az account get-access-token --resource-type ms-graph --query accessToken -o tsv
+  --format       output format (default table)
+  --out          write the report to FILE instead of stdout
+  --fail-under   exit 1 when the score percent is below N
+  --no-batch     send every request on its own (for comparison)
+
+Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in failed or Graph unreachable.`;
+
+export function parseScanArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ScanArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        demo: { type: 'boolean' },
+        'graph-url': { type: 'string' },
+        cloud: { type: 'string' },
+        token: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'fail-under': { type: 'string' },
+        'no-batch': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) throw new UsageError('');
+  const targets = [values.demo ? 'demo' : null, values['graph-url'] ? 'graph-url' : null, values.cloud ? 'cloud' : null].filter(Boolean);
+  if (targets.length > 1) throw new UsageError(`Choose one of --demo, --graph-url and --cloud, not ${targets.join(' and ')}.`);
+
+  const format = (values.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
+
+  let failUnder: number | undefined;
+  if (values['fail-under'] !== undefined) {
+    const raw = values['fail-under'].trim();
+    failUnder = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UsageError('--fail-under must be a number from 0 to 100.');
+  }
+
+  let target: ScanArgs['target'];
+  if (values.demo) target = { kind: 'demo' };
+  else if (values['graph-url']) {
+    const url = values['graph-url'];
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--graph-url must be an http(s) URL, not '${url}'.`);
+    target = { kind: 'graph', graphRoot: url.replace(/\/+$/, ''), cloud: 'custom' };
+  } else {
+    const cloud = values.cloud ?? 'global';
+    if (!isCloud(cloud)) throw new UsageError(`--cloud must be one of ${Object.keys(clouds).join(', ')}.`);
+    target = { kind: 'graph', graphRoot: clouds[cloud].graphRoot, cloud };
+  }
+
+  const token = values.token ?? env.POSTURE_LENS_TOKEN;
+  if (target.kind === 'graph' && !token) throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
+  return { target, token, format, out: values.out, failUnder, batch: !values['no-batch'] };
+}

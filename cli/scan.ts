@@ -1,0 +1,80 @@
+/**
+ * `npm run -s scan`: the same engine as the extension, in Node. Prints the report, then exits with
+ * 0 (scanned), 1 (below --fail-under), 2 (usage) or 3 (sign-in failed or Graph unreachable).
+ */
+import { writeFileSync } from 'node:fs';
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scanDemoTenant } from '../lib/scanner/demo-scan';
+import { scanTenant } from '../lib/scanner/scan-tenant';
+import { toCsv } from './format-csv';
+import { toJunit } from './format-junit';
+import { toTable } from './format-table';
+import { toJson } from './scan-json';
+import { parseScanArgs, UsageError, usage, type ScanArgs } from './scan-args';
+
+function render(scan: ScanResult, format: ScanArgs['format']): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(toJson(scan), null, 2) + '\n';
+    case 'csv':
+      return toCsv(scan);
+    case 'junit':
+      return toJunit(scan);
+    case 'table':
+      return toTable(scan);
+  }
+}
+
+async function main(): Promise<number> {
+  let args: ScanArgs;
+  try {
+    args = parseScanArgs(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(err.message ? `${err.message}\n\n${usage}\n` : `${usage}\n`);
+    return err.message ? 2 : 0;
+  }
+
+  const tty = process.stderr.isTTY;
+  const progress = (p: { done: number; total: number }) => {
+    if (tty) process.stderr.write(`\rReading Microsoft Graph… ${p.done}/${p.total} requests`);
+  };
+  let scan: ScanResult;
+  try {
+    scan =
+      args.target.kind === 'demo'
+        ? await scanDemoTenant()
+        : await scanTenant({
+            graphRoot: args.target.graphRoot,
+            cloud: args.target.cloud,
+            fetch,
+            getToken: () => Promise.resolve(args.token ?? ''),
+            batch: args.batch,
+            onProgress: progress,
+          });
+  } finally {
+    if (tty) process.stderr.write('\r\x1b[K');
+  }
+
+  const text = render(scan, args.format);
+  if (args.out) writeFileSync(args.out, text);
+  else process.stdout.write(text);
+
+  if (scan.failure) {
+    process.stderr.write(`${scan.failure.message}\n`);
+    return 3;
+  }
+  if (args.failUnder !== undefined && scan.score.percent < args.failUnder) {
+    process.stderr.write(`Score ${scan.score.percent}% is below --fail-under ${args.failUnder}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`Scan failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(3);
+  },
+);

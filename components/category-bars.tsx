@@ -1,0 +1,33 @@
+import type { ScoreSummary } from '../lib/engine/score';
+import { categories, type Category } from '../lib/engine/status';
+import { bandOf } from './score-band';
+
+const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
+
+export function CategoryBars({ byCategory }: { byCategory: ScoreSummary['byCategory'] }) {
+  return (
+    <ul class="category-bars" aria-label="Score by category">
+      {categories.map((c) => {
+        const p = byCategory[c];
+        const none = p.available === 0;
+        return (
+          <li key={c}>
+            <span class="cat-label">{LABEL[c]}</span>
+            <span
+              class="cat-bar"
+              role="meter"
+              aria-label={`${LABEL[c]} score`}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={p.percent}
+              aria-valuetext={none ? 'no controls scored yet' : `${p.percent}%, ${p.achieved} of ${p.available} points`}
+            >
+              <span class={`cat-fill band-${bandOf(p.percent).id}`} style={{ width: `${none ? 0 : p.percent}%` }} />
+            </span>
+            <span class="cat-value">{none ? '—' : `${p.achieved}/${p.available}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

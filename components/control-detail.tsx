@@ -1,0 +1,59 @@
+import type { ControlResult } from '../lib/engine/result';
+import { EvidenceList } from './evidence-list';
+import { statusIcon, statusLabel } from './status-label';
+
+export interface ControlGuide {
+  rationale: string;
+  remediation: readonly string[];
+}
+
+/** One control: verdict and reason, the evidence, the requests and permissions, and how to fix it. */
+export function ControlDetail({ result, guide }: { result: ControlResult; guide: ControlGuide | undefined }) {
+  const refs = Object.entries(result.refs).filter(([k]) => k !== 'learn');
+  return (
+    <article class="control-detail" aria-labelledby={`t-${result.id}`}>
+      <h3 id={`t-${result.id}`}>{result.title}</h3>
+      <p class={`status status-${result.status}`}>
+        <span aria-hidden="true">{statusIcon[result.status]}</span> {statusLabel[result.status]} · {result.score} of{' '}
+        {result.maxScore} points
+      </p>
+      <p class="reason">{result.reason}</p>
+      {result.affected && result.affected.count > 0 && (
+        <p>
+          {result.affected.count} {result.affected.noun}
+          {result.affected.sample.length > 0 && `: ${result.affected.sample.join(', ')}`}
+          {result.affected.count > result.affected.sample.length && ' …'}
+        </p>
+      )}
+      <h4>Evidence</h4>
+      <EvidenceList evidence={result.evidence} />
+      <h4>Graph requests</h4>
+      <ul class="requests">
+        {result.sources.map((s, i) => (
+          <li key={s}>
+            <code>{s}</code> <span class="muted">needs {result.permissions[i]}</span>
+          </li>
+        ))}
+      </ul>
+      {guide && (
+        <>
+          <h4>Why it matters</h4>
+          <p>{guide.rationale}</p>
+          <h4>How to fix it</h4>
+          <ol>
+            {guide.remediation.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p>
+        <a href={result.adminUrl} target="_blank" rel="noopener noreferrer">
+          Open in admin center
+        </a>
+        {refs.length > 0 && <span class="muted"> · {refs.map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>}{' '}
+        · <a href={result.refs.learn} target="_blank" rel="noopener noreferrer">Reference</a>
+      </p>
+    </article>
+  );
+}

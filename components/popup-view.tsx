@@ -1,0 +1,74 @@
+import type { Improvement } from '../lib/engine/improvements';
+import type { AppState } from '../lib/messaging/protocol';
+import { CategoryBars } from './category-bars';
+import { ImprovementList } from './improvement-list';
+import { relativeTime } from './relative-time';
+import { ScoreRing } from './score-ring';
+
+export interface PopupViewProps {
+  state: AppState;
+  improvements: readonly Improvement[];
+  now: number;
+  onRunDemo: () => void;
+  onOpenDashboard: () => void;
+}
+
+/** The toolbar popup: the score at a glance, rendered from cached state. */
+export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard }: PopupViewProps) {
+  const { scan } = state;
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>Posture Lens</h1>
+        {scan && (
+          <p class="tenant">
+            <span class="tenant-name">{scan.tenant.displayName}</span>
+            {state.demo && <span class="tag">Demo tenant</span>}
+          </p>
+        )}
+      </header>
+      {state.error && (
+        <p class="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {!scan ? (
+        <section class="empty">
+          <p>No scan yet — try the demo tenant to see what Posture Lens shows, with no sign-in.</p>
+          <button type="button" class="primary" onClick={onRunDemo} disabled={state.scanning}>
+            {state.scanning ? 'Scanning the demo tenant…' : 'Try the demo tenant'}
+          </button>
+        </section>
+      ) : (
+        <>
+          <section class="score" aria-label="Security score">
+            <ScoreRing percent={scan.score.percent} achieved={scan.score.achieved} available={scan.score.available} />
+            <p class="measured">
+              Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> ·{' '}
+              {scan.controls.length} controls
+              {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
+            </p>
+          </section>
+          <CategoryBars byCategory={scan.summary.byCategory} />
+          {scan.summary.unlock.map((u) => (
+            <p class="unlock" key={u.licence}>
+              {u.points} more points could be unlocked with {u.licence}.
+            </p>
+          ))}
+          <section>
+            <h2>Top improvements</h2>
+            <ImprovementList items={improvements} />
+          </section>
+          <footer class="actions">
+            <button type="button" onClick={onRunDemo} disabled={state.scanning}>
+              {state.scanning ? 'Scanning…' : state.demo ? 'Rescan demo tenant' : 'Scan the demo tenant'}
+            </button>
+            <button type="button" class="primary" onClick={onOpenDashboard}>
+              Open dashboard
+            </button>
+          </footer>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl, optional } from '../../lib/engine/control';
+import { evidence, sample } from '../../lib/engine/evidence';
+import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
+import { securityDefaults } from '../../lib/graph/sources/security-defaults';
+import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
+import { caEvidence, coversRole, describeExclusions, isEnforced, notEnforcingNote, requiresMfa, targetsAllApps } from '../shared/conditional-access';
+import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
+
+export default defineControl({
+  id: 'entra-admin-mfa-required',
+  title: 'MFA is required for every administrator role',
+  category: 'identity',
+  service: 'entra',
+  maxScore: 10,
+  refs: {
+    secureScore: 'AdminMFAV2',
+    cis: '5.2.2.1',
+    scuba: 'MS.AAD.3.6v1',
+    learn: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-old-require-mfa-admin',
+  },
+  threats: ['Password spray', 'Credential stuffing', 'Phishing', 'Privilege escalation'],
+  userImpact: 'low',
+  implementationCost: 'low',
+  rationale:
+    'Administrator accounts are the first target of password attacks; MFA blocks more than 99% of them. ' +
+    'Passes when security defaults are on, or when enforced conditional access policies require MFA (or an ' +
+    'authentication strength) for all cloud apps for every privileged role that CIS 5.2.2.1 lists. Credit is ' +
+    'proportional to the privileged roles covered, as Secure Score gives it. Report-only policies never count.',
+  remediation: [
+    'Open Entra admin center › Conditional Access › Policies and create a new policy.',
+    'Users: include the directory roles Global Administrator and the other privileged roles; exclude only your break-glass accounts.',
+    'Target resources: All cloud apps.',
+    'Grant: Require multifactor authentication (or the Phishing-resistant MFA authentication strength).',
+    'Start in report-only to check the impact, then set Enable policy to On.',
+  ],
+  fixAt: adminPages.caPolicies,
+  sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, admins: optional(adminRegistrations) },
+  evaluate: ({ policies, defaults, admins }, v) => {
+    const notCapable = (admins ?? []).filter((a) => !a.isMfaCapable);
+    const affected = admins
+      ? {
+          noun: 'administrators not yet registered for MFA',
+          count: notCapable.length,
+          sample: sample(notCapable.map((a) => a.userDisplayName ?? a.userPrincipalName)),
+        }
+      : undefined;
+    if (defaults.isEnabled) {
+      return v.pass(
+        'Security defaults are on, which require MFA for every administrator.',
+        [evidence('securityDefaults', defaults, ['isEnabled'])],
+        affected,
+      );
+    }
+    const enforcing = policies.filter((p) => isEnforced(p) && targetsAllApps(p) && requiresMfa(p));
+    const covered = privilegedRoleIds.filter((r) => enforcing.some((p) => coversRole(p, r)));
+    const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
+    const nearMisses = policies.filter((p) => !isEnforced(p) && requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
+    const used = enforcing.filter((p) => privilegedRoleIds.some((r) => coversRole(p, r)));
+    const ev = [
+      ...used.map((p) => caEvidence(p, [], describeExclusions(p) ?? undefined)),
+      ...nearMisses.map((p) => caEvidence(p, [], notEnforcingNote(p))),
+      evidence('securityDefaults', defaults, ['isEnabled']),
+    ];
+    const exclusions = used.map(describeExclusions).filter((x): x is string => x !== null);
+    const excl = exclusions.length ? ` Exclusions: ${exclusions.join('; ')}.` : '';
+    if (missing.length === 0) {
+      return v.pass(`Enforced conditional access requires MFA for all ${covered.length} privileged roles.${excl}`, ev, affected);
+    }
+    if (covered.length === 0) {
+      const hint = nearMisses.length ? ` '${nearMisses[0]!.displayName}' would, but it is not enforced.` : '';
+      return v.fail(`No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}`, ev, affected);
+    }
+    return v.partial(
+      covered.length / privilegedRoleIds.length,
+      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${excl}`,
+      ev,
+      { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
+    );
+  },
+});

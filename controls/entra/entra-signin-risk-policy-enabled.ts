@@ -1,0 +1,44 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { licences } from '../../lib/graph/sources/licences';
+import { blocks, requiresMfa } from '../shared/conditional-access';
+import { riskVerdict } from '../shared/risk-verdict';
+
+// CIS 5.2.2.7 and Secure Score: medium and high sign-in risk; MFA or a block remediates it.
+const forMediumAndHigh = (p: CaPolicy): boolean => {
+  const levels = p.conditions.signInRiskLevels ?? [];
+  return levels.includes('high') && levels.includes('medium');
+};
+const remediates = (p: CaPolicy): boolean => blocks(p) || requiresMfa(p);
+
+export default defineControl({
+  id: 'entra-signin-risk-policy-enabled',
+  title: 'Risky sign-ins need MFA or are blocked',
+  category: 'identity',
+  service: 'entra',
+  maxScore: 7,
+  refs: {
+    secureScore: 'SigninRiskPolicy',
+    cis: '5.2.2.7',
+    scuba: 'MS.AAD.2.3v1',
+    learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
+  },
+  threats: ['Token theft', 'Password spray', 'Impossible travel sign-ins'],
+  userImpact: 'low',
+  implementationCost: 'moderate',
+  licence: licences.entraP2,
+  rationale:
+    'A sign-in from an anonymising proxy, an unfamiliar place or a known attacker pattern is likely not the ' +
+    'user. Passes when an enforced policy for all users and all apps requires MFA (or blocks) for medium and ' +
+    'high sign-in risk (CIS 5.2.2.7, Secure Score). CISA MS.AAD.2.3v1 blocks high risk outright; either passes.',
+  remediation: [
+    'Open Entra admin center › Conditional Access › Policies › New policy (template "Require multifactor authentication for risky sign-ins").',
+    'Users: All users, excluding break-glass accounts. Target resources: All cloud apps.',
+    'Conditions › Sign-in risk: High and Medium. Grant: Require multifactor authentication.',
+    'Session: Sign-in frequency › Every time. Enable the policy.',
+  ],
+  fixAt: adminPages.caPolicies,
+  sources: { policies: conditionalAccessPolicies },
+  evaluate: ({ policies }, v) => riskVerdict(policies, v, forMediumAndHigh, remediates, 'medium and high sign-in risk', 'conditions.signInRiskLevels'),
+});

@@ -1,0 +1,53 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import { evidence, sample } from '../../lib/engine/evidence';
+import { licences } from '../../lib/graph/sources/licences';
+import { memberCount } from '../../lib/graph/sources/member-count';
+import { membersNotMfaCapable } from '../../lib/graph/sources/user-registration-details';
+
+export default defineControl({
+  id: 'entra-user-mfa-registered',
+  title: 'Every member account can complete MFA',
+  category: 'identity',
+  service: 'entra',
+  maxScore: 9,
+  refs: {
+    secureScore: 'MFARegistrationV2',
+    cis: '5.2.3.4',
+    scuba: 'MS.AAD.3.2v2',
+    learn: 'https://learn.microsoft.com/graph/api/resources/userregistrationdetails',
+  },
+  threats: ['Password spray', 'Phishing', 'Account takeover'],
+  userImpact: 'moderate',
+  implementationCost: 'moderate',
+  licence: licences.entraP1,
+  rationale:
+    'An account that has no MFA method registered can be claimed by whoever signs in first with its password. ' +
+    'Reads the authentication methods registration report for members who are not MFA capable; credit is ' +
+    'the share of members who are, as Secure Score gives it (CIS 5.2.3.4 accepts only documented exceptions).',
+  remediation: [
+    'Open Entra admin center › Authentication methods › User registration details and filter on "MFA capable: Not capable".',
+    'Run a registration campaign (Authentication methods › Registration campaign) or require registration through a conditional access policy for "Register security information".',
+    'Disable or delete accounts nobody uses rather than leaving them unregistered.',
+  ],
+  fixAt: adminPages.authMethodsUserRegistration,
+  sources: { notCapable: membersNotMfaCapable, members: memberCount },
+  evaluate: ({ notCapable, members }, v) => {
+    const total = members.count;
+    if (total === 0) return v.malformed('memberCount', '@odata.count', 'the tenant reports no member accounts');
+    const missing = Math.min(notCapable.length, total);
+    const capable = total - missing;
+    const pct = Math.floor((capable / total) * 100);
+    const affected = {
+      noun: 'members who cannot complete MFA',
+      count: missing,
+      sample: sample(notCapable.map((r) => r.userDisplayName ?? r.userPrincipalName)),
+    };
+    const ev = [
+      evidence('memberCount', members, ['count'], 'Member accounts in the directory.'),
+      ...notCapable.slice(0, 20).map((r) => evidence('membersNotMfaCapable', r, ['isMfaCapable', 'isMfaRegistered', 'methodsRegistered'])),
+    ];
+    if (missing === 0) return v.pass(`All ${total} member accounts can complete MFA.`, ev);
+    return v.partial(capable / total, `${missing} of ${total} member accounts can't complete MFA (${pct}% can).`, ev, affected);
+  },
+});

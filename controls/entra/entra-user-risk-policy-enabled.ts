@@ -1,0 +1,43 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { licences } from '../../lib/graph/sources/licences';
+import { blocks, requiresMfa } from '../shared/conditional-access';
+import { riskVerdict } from '../shared/risk-verdict';
+
+const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
+// A secure password change (which needs MFA) or a block both remediate a compromised user.
+const remediates = (p: CaPolicy): boolean =>
+  blocks(p) || ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) && (requiresMfa(p) || p.grantControls?.operator === 'AND'));
+
+export default defineControl({
+  id: 'entra-user-risk-policy-enabled',
+  title: 'High-risk users must change their password or are blocked',
+  category: 'identity',
+  service: 'entra',
+  maxScore: 7,
+  refs: {
+    secureScore: 'UserRiskPolicy',
+    cis: '5.2.2.6',
+    scuba: 'MS.AAD.2.1v1',
+    learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
+  },
+  threats: ['Leaked credentials', 'Account takeover'],
+  userImpact: 'moderate',
+  implementationCost: 'moderate',
+  licence: licences.entraP2,
+  rationale:
+    'ID Protection marks a user high-risk when their credentials leak or they behave like an attacker. ' +
+    'Passes when an enforced policy for all users and all apps acts on high user risk by requiring MFA and a ' +
+    'password change (CIS 5.2.2.6) or by blocking (CISA MS.AAD.2.1v1). CIS also asks for sign-in frequency ' +
+    '"every time"; that is shown, not scored.',
+  remediation: [
+    'Open Entra admin center › Conditional Access › Policies › New policy (template "Require password change for high-risk users").',
+    'Users: All users, excluding break-glass accounts. Target resources: All cloud apps.',
+    'Conditions › User risk: High. Grant: Require multifactor authentication and Require password change (all selected controls).',
+    'Session: Sign-in frequency › Every time. Enable the policy.',
+  ],
+  fixAt: adminPages.caPolicies,
+  sources: { policies: conditionalAccessPolicies },
+  evaluate: ({ policies }, v) => riskVerdict(policies, v, forHighUserRisk, remediates, 'high user risk', 'conditions.userRiskLevels'),
+});

@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { catalogue } from '../../controls';
+import { CategoryBars } from '../../components/category-bars';
+import { ControlDetail } from '../../components/control-detail';
+import { ControlTable } from '../../components/control-table';
+import { relativeTime } from '../../components/relative-time';
+import { ScoreRing } from '../../components/score-ring';
+import type { AppState } from '../../lib/messaging/protocol';
+import { send } from '../../lib/messaging/send';
+import './style.css';
+
+const guides = new Map(catalogue.map((c) => [c.id, { rationale: c.rationale, remediation: c.remediation }]));
+const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');
+
+function Dashboard() {
+  const [state, setState] = useState<AppState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(fromHash());
+
+  useEffect(() => {
+    send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
+    const onHash = () => setSelected(fromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const select = (id: string) => {
+    location.hash = `control=${encodeURIComponent(id)}`;
+  };
+  const scan = state?.scan;
+  const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  return (
+    <main class="page">
+      <h1>
+        Posture Lens{scan && ` — ${scan.tenant.displayName}`}
+        {state?.demo && <span class="tag">Demo tenant</span>}
+      </h1>
+      {(error ?? state?.error) && (
+        <p class="error" role="alert">
+          {error ?? state?.error}
+        </p>
+      )}
+      {state && !scan && <p>No scan yet — open the Posture Lens popup and try the demo tenant.</p>}
+      {scan && (
+        <>
+          <section class="overview" aria-label="Score">
+            <ScoreRing percent={scan.score.percent} achieved={scan.score.achieved} available={scan.score.available} size={140} />
+            <div>
+              <p class="muted">
+                Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
+                {scan.stats.graphRequests} Graph requests
+              </p>
+              <CategoryBars byCategory={scan.summary.byCategory} />
+            </div>
+          </section>
+          <div class="layout">
+            <ControlTable results={scan.controls} selected={selected} onSelect={select} />
+            {current ? (
+              <ControlDetail result={current} guide={guides.get(current.id)} />
+            ) : (
+              <p class="muted">Choose a control to see the evidence behind its verdict.</p>
+            )}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+render(<Dashboard />, document.getElementById('app')!);

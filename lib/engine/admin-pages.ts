@@ -1,0 +1,111 @@
+/**
+ * Admin-center pages where controls are fixed: the deep link a control's "Open in admin center" uses,
+ * a pure URL matcher (never reading `location`), and example URLs that the matcher must accept and
+ * every other page's must refuse (tested cross-negatively).
+ */
+export interface AdminPage {
+  readonly id: string;
+  readonly title: string;
+  /** Where "Open in admin center" goes. */
+  readonly url: string;
+  readonly matches: (url: URL) => boolean;
+  readonly examples: readonly string[];
+}
+
+export function defineAdminPage(page: AdminPage): AdminPage {
+  return Object.freeze({ ...page, examples: Object.freeze([...page.examples]) });
+}
+
+/** Portal routes live in the hash; compare without case and without a trailing slash. */
+const hashRoute = (u: URL): string => decodeURIComponent(u.hash).toLowerCase().replace(/\/+$/, '');
+const entraOrPortal = (u: URL): boolean => u.hostname === 'entra.microsoft.com' || u.hostname === 'portal.azure.com';
+const m365Admin = (u: URL): boolean => u.hostname === 'admin.microsoft.com' || u.hostname === 'admin.cloud.microsoft';
+
+export const adminPages = {
+  caPolicies: defineAdminPage({
+    id: 'caPolicies',
+    title: 'Entra admin center › Conditional Access › Policies',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/Policies',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      (hashRoute(u).startsWith('#view/microsoft_aad_conditionalaccess/conditionalaccessblade/~/policies') ||
+        hashRoute(u).startsWith('#view/microsoft_aad_conditionalaccess/policyblade')),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/Policies',
+      'https://portal.azure.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/Policies/',
+      'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/PolicyBlade/policyId/6b9d1d5c-0a0e-4d38-9b8d-6c5c2e1e1b11',
+    ],
+  }),
+  authMethodsUserRegistration: defineAdminPage({
+    id: 'authMethodsUserRegistration',
+    title: 'Entra admin center › Authentication methods › User registration details',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/UserRegistrationDetails',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/authenticationmethodsmenublade/~/userregistrationdetails'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/UserRegistrationDetails',
+    ],
+  }),
+  m365PasswordExpiry: defineAdminPage({
+    id: 'm365PasswordExpiry',
+    title: 'Microsoft 365 admin center › Settings › Security & privacy › Password expiration policy',
+    url: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+    matches: (u) => m365Admin(u) && hashRoute(u).startsWith('#/settings/securityprivacy/:/settings/l1/passwordpolicy'),
+    examples: [
+      'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+      'https://admin.cloud.microsoft/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+    ],
+  }),
+  entraRoles: defineAdminPage({
+    id: 'entraRoles',
+    title: 'Entra admin center › Roles and administrators',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles',
+    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/rolesmanagementmenublade/~/allroles'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles/adminUnitObjectId//resourceScope/%2F',
+    ],
+  }),
+  consentUserSettings: defineAdminPage({
+    id: 'consentUserSettings',
+    title: 'Entra admin center › Enterprise apps › Consent and permissions › User consent settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings',
+    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/usersettings'),
+    examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings'],
+  }),
+  consentAdminSettings: defineAdminPage({
+    id: 'consentAdminSettings',
+    title: 'Entra admin center › Enterprise apps › Admin consent settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/adminconsentsettings'),
+    examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings'],
+  }),
+  entraUserSettings: defineAdminPage({
+    id: 'entraUserSettings',
+    title: 'Entra admin center › Users › User settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings/menuId/UserSettings',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_usersandtenants/usermanagementmenublade/~/usersettings'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings/menuId/UserSettings',
+      'https://portal.azure.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings',
+    ],
+  }),
+  securityDefaults: defineAdminPage({
+    id: 'securityDefaults',
+    title: 'Entra admin center › Overview › Properties (Manage security defaults)',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties',
+    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/activedirectorymenublade/~/properties'),
+    examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties'],
+  }),
+} as const satisfies Record<string, AdminPage>;
+
+export type AdminPageId = keyof typeof adminPages;
+
+/** Every page whose matcher accepts the URL (normally one). */
+export function pagesFor(url: URL): AdminPage[] {
+  return Object.values(adminPages).filter((p) => p.matches(url));
+}

@@ -1,0 +1,96 @@
+import type { LicenceRequirement, SourceDef, SourceValue } from '../graph/sources/define-source';
+import type { AdminPage } from './admin-pages';
+import type { UnknownReason } from './reasons';
+import type { Category, Level } from './status';
+import type { Affected, Evidence, Verdict } from './verdict';
+
+export type Service = 'entra' | 'm365' | 'spo' | 'intune' | 'email' | 'defender' | 'purview' | 'teams';
+
+export interface ControlRefs {
+  /** Microsoft Secure Score control id (`secureScoreControlProfile.id`). */
+  readonly secureScore?: string;
+  /** CIS Microsoft 365 Foundations Benchmark v6 number. */
+  readonly cis?: string;
+  /** CISA SCuBA baseline id. */
+  readonly scuba?: string;
+  /** Maester EIDSCA id. */
+  readonly eidsca?: string;
+  /** A Microsoft Learn or Graph reference page that explains the setting. */
+  readonly learn: string;
+}
+
+/** A source the control can be decided without: the evaluator gets `undefined` when it failed. */
+export interface OptionalSource<T> {
+  readonly optional: SourceDef<T>;
+}
+export function optional<T>(source: SourceDef<T>): OptionalSource<T> {
+  return { optional: source };
+}
+
+export type SourceSpec = SourceDef<unknown> | OptionalSource<unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance: any SourceDef<T> is a valid entry
+export type SourceMap = Record<string, SourceDef<any> | OptionalSource<any>>;
+
+/** The data an evaluator receives: each source parsed, optional ones possibly undefined. */
+export type SourceData<S extends SourceMap> = {
+  [K in keyof S]: S[K] extends OptionalSource<infer T> ? T | undefined : SourceValue<S[K]>;
+};
+
+export interface EvalContext {
+  /** Scan time, ISO 8601: evaluators never read the clock. */
+  readonly now: string;
+  readonly tenantId: string;
+}
+
+/** Builds verdicts for one control; it knows the control's maxScore so evaluators never compute points. */
+export interface VerdictKit {
+  pass(reason: string, evidence?: readonly Evidence[], affected?: Affected): Verdict;
+  fail(reason: string, evidence?: readonly Evidence[], affected?: Affected): Verdict;
+  /** Proportional credit: `fraction` of maxScore (1 is a pass, 0 a fail). */
+  partial(fraction: number, reason: string, evidence?: readonly Evidence[], affected?: Affected): Verdict;
+  /** A field Graph returned that the control can't read (found inside evaluate). */
+  malformed(source: string, path: string, problem: string): Verdict;
+  unknown(reason: UnknownReason, evidence?: readonly Evidence[]): Verdict;
+}
+
+export interface ControlMeta {
+  /** Stable, kebab-case, equal to the file name, never changed (keys stored history). */
+  readonly id: string;
+  readonly title: string;
+  readonly category: Category;
+  readonly service: Service;
+  readonly maxScore: number;
+  readonly refs: ControlRefs;
+  readonly threats: readonly string[];
+  readonly userImpact: Level;
+  readonly implementationCost: Level;
+  /** Licence the control needs; without it the control is `notLicensed` and out of the available points. */
+  readonly licence?: LicenceRequirement;
+  /** Why this matters and which benchmark the rule follows, with its source. */
+  readonly rationale: string;
+  /** Steps a person can follow. */
+  readonly remediation: readonly string[];
+  readonly fixAt: AdminPage;
+}
+
+export interface Control<S extends SourceMap = SourceMap> extends ControlMeta {
+  readonly sources: S;
+  /** Pure, synchronous, total: no I/O, clock or globals. */
+  readonly evaluate: (data: SourceData<S>, v: VerdictKit, ctx: EvalContext) => Verdict;
+}
+
+/** Any control, for lists that hold controls of different source maps. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- evaluate is contravariant in its data
+export type AnyControl = Control<any>;
+
+export function defineControl<S extends SourceMap>(control: Control<S>): Control<S> {
+  return Object.freeze({ ...control });
+}
+
+export function isOptionalSource(spec: SourceSpec): spec is OptionalSource<unknown> {
+  return 'optional' in spec;
+}
+
+export function sourceOf(spec: SourceSpec): SourceDef<unknown> {
+  return isOptionalSource(spec) ? spec.optional : spec;
+}

@@ -1,0 +1,33 @@
+import type { Evidence } from './verdict';
+
+/** Read a dot path (`conditions.users.includeUsers`) from a Graph object. */
+export function at(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Evidence from one Graph object: its id and display name (when it has them) and the named fields.
+ * Keeping only the fields that mattered keeps stored scans small and the claim readable.
+ */
+export function evidence(source: string, obj: object, fields: readonly string[], note?: string): Evidence {
+  const o = obj as Record<string, unknown>;
+  const id = typeof o.id === 'string' ? o.id : undefined;
+  const name = [o.displayName, o.userPrincipalName, o.name].find((v): v is string => typeof v === 'string');
+  return {
+    source,
+    ...(id !== undefined ? { id } : {}),
+    ...(name !== undefined ? { displayName: name } : {}),
+    fields: Object.fromEntries(fields.map((f) => [f, at(o, f) ?? null])),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+/** At most `n` names for an affected sample. */
+export function sample(names: readonly string[], n = 5): string[] {
+  return names.slice(0, n);
+}

@@ -1,0 +1,99 @@
+/**
+ * Runs one control, deciding "couldn't tell" in one place: a licence the tenant lacks, a refused,
+ * failed, throttled or malformed source all become a verdict before `evaluate` runs, so evaluators
+ * only ever see complete, typed data — and nothing missing can turn into a pass.
+ */
+import type { GraphOutcome } from '../graph/request';
+import { sourceKey, type SourceDef } from '../graph/sources/define-source';
+import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from './control';
+import { hasLicence, type LicenceState } from './licences';
+import { describeReason, type UnknownReason } from './reasons';
+import type { ControlResult } from './result';
+import type { Verdict } from './verdict';
+import { verdictKit } from './verdict-kit';
+
+/** Graph's codes for "this tenant has no licence for that API". */
+const LICENCE_CODES = new Set([
+  'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+  'AadPremiumLicenseRequired',
+  'Request_InvalidLicense',
+]);
+
+type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownReason };
+
+function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
+  const key = sourceKey(source);
+  if (!outcome) return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
+  if (!outcome.ok) {
+    if (outcome.status === 403 && source.licence && outcome.code && LICENCE_CODES.has(outcome.code)) {
+      return { ok: false, reason: { kind: 'notLicensed', feature: source.licence.name, source: key } };
+    }
+    if (outcome.status === 403) return { ok: false, reason: { kind: 'missingPermission', permission: source.permission, source: key } };
+    if (outcome.status === 429) return { ok: false, reason: { kind: 'throttled', source: key } };
+    return { ok: false, reason: { kind: 'requestFailed', source: key, status: outcome.status, message: outcome.message } };
+  }
+  const parsed = source.parse(outcome.body);
+  if (!parsed.ok) return { ok: false, reason: { kind: 'malformedField', source: key, path: parsed.path, problem: parsed.problem } };
+  return { ok: true, value: parsed.value };
+}
+
+export function runControl(
+  control: AnyControl,
+  outcomes: ReadonlyMap<string, GraphOutcome>,
+  licences: LicenceState,
+  ctx: EvalContext,
+): ControlResult {
+  const specs = Object.entries(control.sources as SourceMap);
+  const base = {
+    id: control.id,
+    title: control.title,
+    category: control.category,
+    maxScore: control.maxScore,
+    userImpact: control.userImpact,
+    refs: control.refs,
+    sources: specs.map(([, s]) => sourceKey(sourceOf(s))),
+    permissions: specs.map(([, s]) => sourceOf(s).permission),
+    ...(control.licence ? { licence: control.licence.name } : {}),
+    adminUrl: control.fixAt.url,
+    source: 'posture-lens' as const,
+  };
+  const finish = (v: Verdict): ControlResult => ({ ...base, ...v });
+  const kit = verdictKit(control.maxScore);
+
+  if (control.licence && hasLicence(licences, control.licence) === false) {
+    return finish({
+      status: 'notLicensed',
+      score: 0,
+      reason: `Needs ${control.licence.name}, which this tenant doesn't have.`,
+      evidence: [],
+    });
+  }
+
+  const data: Record<string, unknown> = {};
+  for (const [name, spec] of specs) {
+    const read = readSource(sourceOf(spec), outcomes.get(sourceKey(sourceOf(spec))));
+    if (read.ok) data[name] = read.value;
+    else if (isOptionalSource(spec)) data[name] = undefined;
+    else if (read.reason.kind === 'notLicensed' && control.licence) {
+      return finish({ status: 'notLicensed', score: 0, reason: describeReason(read.reason), evidence: [], unknownReason: read.reason });
+    } else return finish(kit.unknown(read.reason));
+  }
+
+  try {
+    return finish(checked(control.evaluate(data, kit, ctx), control.maxScore));
+  } catch (err) {
+    return finish(kit.unknown({ kind: 'evaluatorError', message: err instanceof Error ? err.message : String(err) }));
+  }
+}
+
+/** An evaluator's verdict must be internally consistent; a bug shows as unknown, never as points. */
+function checked(v: Verdict, maxScore: number): Verdict {
+  const inRange = v.score >= 0 && v.score <= maxScore;
+  const consistent =
+    (v.status === 'pass' && v.score === maxScore) ||
+    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual') && v.score === 0) ||
+    (v.status === 'partial' && v.score > 0 && v.score < maxScore);
+  if (inRange && consistent && v.reason.trim() !== '') return v;
+  const message = `verdict ${v.status} with score ${v.score} of ${maxScore}`;
+  return verdictKit(maxScore).unknown({ kind: 'evaluatorError', message });
+}

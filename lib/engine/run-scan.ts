@@ -1,0 +1,109 @@
+/**
+ * A whole scan: collect the sources of every control, de-duplicate them, read them in one go
+ * through the injected reader (batched by the Graph client), then run every control. Pure apart from
+ * the reader and the clock it is given, so it runs the same in the extension and in Node.
+ */
+import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../graph/request';
+import { sourceKey, sourceUrl, type SourceDef } from '../graph/sources/define-source';
+import { organization } from '../graph/sources/organization';
+import { subscribedSkus } from '../graph/sources/subscribed-skus';
+import { sourceOf, type AnyControl, type SourceMap } from './control';
+import { licenceStateOf, type LicenceState } from './licences';
+import type { ControlResult } from './result';
+import { runControl } from './run-control';
+import { scoreOf, type ScoreSummary } from './score';
+
+export interface GraphReader {
+  getAll(requests: readonly GraphGet[], onProgress?: (p: GraphProgress) => void): Promise<Map<string, GraphOutcome>>;
+  readonly stats: GraphStats;
+}
+
+export interface ScanOptions {
+  readonly controls: readonly AnyControl[];
+  readonly reader: GraphReader;
+  readonly tool: { readonly name: string; readonly version: string; readonly catalogVersion: string };
+  readonly cloud: string;
+  /** Milliseconds since the epoch; injected so the engine never reads the clock itself. */
+  readonly clock: () => number;
+  readonly onProgress?: (p: GraphProgress) => void;
+}
+
+export interface ScanResult {
+  readonly tool: ScanOptions['tool'];
+  readonly tenant: { readonly id: string; readonly displayName: string; readonly cloud: string };
+  readonly scannedAt: string;
+  readonly score: { readonly achieved: number; readonly available: number; readonly percent: number };
+  readonly summary: ScoreSummary;
+  readonly licences: { readonly known: boolean; readonly skus: readonly string[]; readonly why?: string };
+  readonly controls: readonly ControlResult[];
+  readonly stats: GraphStats & { readonly durationMs: number };
+  /** The scan could not authenticate or reach Graph at all; results are all unknown. */
+  readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable'; readonly message: string };
+}
+
+/** Every distinct source the controls read, plus the tenant's identity and licences. */
+export function collectSources(controls: readonly AnyControl[]): SourceDef<unknown>[] {
+  const byKey = new Map<string, SourceDef<unknown>>();
+  for (const s of [organization, subscribedSkus] as SourceDef<unknown>[]) byKey.set(sourceKey(s), s);
+  for (const c of controls) for (const spec of Object.values(c.sources as SourceMap)) {
+    const s = sourceOf(spec);
+    byKey.set(sourceKey(s), s);
+  }
+  return [...byKey.values()];
+}
+
+export function toGraphGet(s: SourceDef<unknown>): GraphGet {
+  return { key: sourceKey(s), version: s.version, url: sourceUrl(s), collection: s.collection, ...(s.headers ? { headers: s.headers } : {}) };
+}
+
+export async function runScan(opts: ScanOptions): Promise<ScanResult> {
+  const started = opts.clock();
+  const sources = collectSources(opts.controls);
+  const outcomes = await opts.reader.getAll(sources.map(toGraphGet), opts.onProgress);
+
+  const org = readEngineSource(organization, outcomes);
+  const skus = readEngineSource(subscribedSkus, outcomes);
+  const licences: LicenceState = skus.ok ? licenceStateOf(skus.value) : { known: false, why: skus.why };
+  const tenantOrg = org.ok ? org.value[0] : undefined;
+
+  const scannedAt = new Date(started).toISOString();
+  const ctx = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown' };
+  const controls = opts.controls.map((c) => runControl(c, outcomes, licences, ctx));
+  const summary = scoreOf(controls);
+  const failure = scanFailure(outcomes);
+
+  return {
+    tool: opts.tool,
+    tenant: { id: ctx.tenantId, displayName: tenantOrg?.displayName ?? 'Unknown tenant', cloud: opts.cloud },
+    scannedAt,
+    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
+    summary,
+    licences: licences.known ? { known: true, skus: licences.skus } : { known: false, skus: [], why: licences.why },
+    controls,
+    stats: { ...opts.reader.stats, durationMs: Math.max(0, opts.clock() - started) },
+    ...(failure ? { failure } : {}),
+  };
+}
+
+type EngineRead<T> = { ok: true; value: T } | { ok: false; why: string };
+
+function readEngineSource<T>(source: SourceDef<T>, outcomes: ReadonlyMap<string, GraphOutcome>): EngineRead<T> {
+  const o = outcomes.get(sourceKey(source));
+  if (!o) return { ok: false, why: `${sourceKey(source)} was not read` };
+  if (!o.ok) return { ok: false, why: `${sourceKey(source)} failed with HTTP ${o.status}${o.status === 403 ? ` (needs ${source.permission})` : ''}` };
+  const parsed = source.parse(o.body);
+  return parsed.ok ? parsed : { ok: false, why: `${sourceKey(source)} returned a malformed '${parsed.path}'` };
+}
+
+/** When every request failed the same way, the scan as a whole failed: say so once. */
+function scanFailure(outcomes: ReadonlyMap<string, GraphOutcome>): ScanResult['failure'] {
+  const all = [...outcomes.values()];
+  if (all.length === 0 || all.some((o) => o.ok)) return undefined;
+  if (all.every((o) => !o.ok && o.status === 401)) {
+    return { kind: 'unauthenticated', message: 'Microsoft Graph refused the sign-in (HTTP 401): the token is missing, expired or for another cloud.' };
+  }
+  if (all.every((o) => !o.ok && o.status === 'offline')) {
+    return { kind: 'unreachable', message: 'Microsoft Graph could not be reached: check the network or the Graph URL.' };
+  }
+  return undefined;
+}

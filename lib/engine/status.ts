@@ -1,0 +1,16 @@
+export const Status = {
+  pass: 'pass',
+  partial: 'partial',
+  fail: 'fail',
+  unknown: 'unknown',
+  notLicensed: 'notLicensed',
+  manual: 'manual',
+} as const;
+export type Status = (typeof Status)[keyof typeof Status];
+
+export const Category = { identity: 'identity', data: 'data', device: 'device', apps: 'apps' } as const;
+export type Category = (typeof Category)[keyof typeof Category];
+
+export const categories: readonly Category[] = ['identity', 'data', 'device', 'apps'];
+
+export type Level = 'low' | 'moderate' | 'high';

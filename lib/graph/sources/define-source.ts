@@ -1,0 +1,57 @@
+/**
+ * A Graph source: one read-only GET, declared once with the least-privileged delegated permission
+ * that its Graph reference page names, and a `parse` that turns unknown JSON into typed data or
+ * names the field that was missing or malformed.
+ */
+export type GraphVersion = 'v1.0' | 'beta';
+
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; path: string; problem: string };
+
+export interface SourceDef<T> {
+  /** Stable name, e.g. `conditionalAccessPolicies`; shown in evidence and reasons. */
+  readonly id: string;
+  readonly version: GraphVersion;
+  /** Path below the version segment, starting with `/`, without a query string. */
+  readonly path: string;
+  /** OData query options, sent in this order: `{ $select: 'id,state' }`. */
+  readonly query?: Readonly<Record<string, string>>;
+  /** Extra request headers, e.g. `ConsistencyLevel: eventual` for advanced queries. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Least-privileged delegated permission; always a read permission. */
+  readonly permission: string;
+  /** Collections follow `@odata.nextLink` and arrive as `{ value: [...all pages] }`. */
+  readonly collection: boolean;
+  /** Licence the endpoint itself needs (Graph answers 403 without it), when it needs one. */
+  readonly licence?: LicenceRequirement;
+  readonly parse: (body: unknown) => ParseResult<T>;
+}
+
+export interface LicenceRequirement {
+  /** Human name, e.g. "Microsoft Entra ID P1". */
+  readonly name: string;
+  /** Any one of these service plans (subscribedSkus[].servicePlans[].servicePlanName) suffices. */
+  readonly servicePlans: readonly string[];
+}
+
+/** The type a source parses to. */
+export type SourceValue<S> = S extends SourceDef<infer T> ? T : never;
+
+export function defineSource<T>(def: SourceDef<T>): SourceDef<T> {
+  return Object.freeze({ ...def });
+}
+
+/** The relative URL sent to Graph (inside a `$batch` or appended to `<root>/<version>`). */
+export function sourceUrl(source: Pick<SourceDef<unknown>, 'path' | 'query'>): string {
+  const q = Object.entries(source.query ?? {});
+  if (q.length === 0) return source.path;
+  // Graph accepts OData's `$` and `'` unescaped; encoding only what URLs require keeps URLs readable in evidence.
+  const encode = (s: string): string => encodeURIComponent(s).replace(/%24/g, '$').replace(/%27/g, "'").replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return `${source.path}?${q.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}`;
+}
+
+/** De-duplication key and the label shown to people: `GET /v1.0/policies/authorizationPolicy`. */
+export function sourceKey(source: Pick<SourceDef<unknown>, 'version' | 'path' | 'query'>): string {
+  return `GET /${source.version}${sourceUrl(source)}`;
+}

@@ -1,0 +1,25 @@
+import type { Domain } from '@microsoft/microsoft-graph-types';
+import { defineSource } from './define-source';
+import { bool, collection, nullable, num, oneOf, str, type Need, type Shape } from './shape';
+
+export type DomainRow = Need<Domain, 'id' | 'authenticationType' | 'isVerified'> &
+  Pick<Domain, 'passwordValidityPeriodInDays'>;
+
+const domain: Shape<DomainRow> = {
+  id: str,
+  authenticationType: oneOf(['Managed', 'Federated']),
+  isVerified: bool,
+  // Absent or null means "not set": the post-2021 default, which Microsoft treats as never expiring.
+  passwordValidityPeriodInDays: (v, p) => (v === undefined ? null : nullable(num)(v, p)),
+};
+
+/** https://learn.microsoft.com/graph/api/domain-list */
+export const domains = defineSource<DomainRow[]>({
+  id: 'domains',
+  version: 'v1.0',
+  path: '/domains',
+  query: { $select: 'id,authenticationType,isVerified,passwordValidityPeriodInDays' },
+  permission: 'Domain.Read.All',
+  collection: true,
+  parse: collection(domain),
+});

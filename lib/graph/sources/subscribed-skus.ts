@@ -1,0 +1,23 @@
+import type { ServicePlanInfo, SubscribedSku } from '@microsoft/microsoft-graph-types';
+import { defineSource } from './define-source';
+import { arrayOf, collection, object, optional, str, type Need } from './shape';
+
+export type PlanRow = Need<ServicePlanInfo, 'servicePlanName'> & Pick<ServicePlanInfo, 'provisioningStatus' | 'servicePlanId'>;
+export type SkuRow = Need<SubscribedSku, 'skuPartNumber' | 'capabilityStatus'> & { servicePlans: PlanRow[] };
+
+/** Licences, for gating controls. https://learn.microsoft.com/graph/api/subscribedsku-list */
+export const subscribedSkus = defineSource<SkuRow[]>({
+  id: 'subscribedSkus',
+  version: 'v1.0',
+  path: '/subscribedSkus',
+  query: { $select: 'skuPartNumber,capabilityStatus,servicePlans' },
+  permission: 'Organization.Read.All',
+  collection: true,
+  parse: collection<SkuRow>({
+    skuPartNumber: str,
+    capabilityStatus: str,
+    servicePlans: arrayOf(
+      object<PlanRow>({ servicePlanName: str, provisioningStatus: optional(str), servicePlanId: optional(str) }),
+    ),
+  }),
+});

@@ -1,0 +1,44 @@
+/**
+ * A scan wired to real I/O: the Graph client (batching, paging, retries) over an injected fetch, then
+ * the pure engine. One place, used by the extension's background, its demo mode and the CLI alike.
+ */
+import { catalogVersion, catalogue } from '../../controls';
+import type { AnyControl } from '../engine/control';
+import { runScan, type ScanResult } from '../engine/run-scan';
+import { createGraphClient } from '../graph/client';
+import type { GraphProgress } from '../graph/request';
+import { toolVersion } from './tool-version';
+
+export interface ScanTenantOptions {
+  graphRoot: string;
+  cloud: string;
+  fetch: typeof fetch;
+  getToken: () => Promise<string>;
+  controls?: readonly AnyControl[];
+  batch?: boolean;
+  concurrency?: number;
+  sleep?: (ms: number) => Promise<void>;
+  signal?: AbortSignal;
+  onProgress?: (p: GraphProgress) => void;
+  clock?: () => number;
+}
+
+export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
+  const client = createGraphClient({
+    graphRoot: opts.graphRoot,
+    fetch: opts.fetch,
+    getToken: opts.getToken,
+    ...(opts.batch !== undefined ? { batch: opts.batch } : {}),
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    ...(opts.sleep ? { sleep: opts.sleep } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  return runScan({
+    controls: opts.controls ?? catalogue,
+    reader: client,
+    tool: { name: 'posture-lens', version: toolVersion, catalogVersion },
+    cloud: opts.cloud,
+    clock: opts.clock ?? (() => Date.now()),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+}

@@ -1,0 +1,61 @@
+import type { ScanResult } from '../engine/run-scan';
+import type { StoreDb } from './open-store';
+import type { TenantRecord } from './schema';
+
+const ACTIVE_TENANT = 'activeTenantId';
+
+/** Scan history on top of an open database; the database is passed in so tests use their own. */
+export function createScanStore(db: StoreDb) {
+  return {
+    async saveScan(scan: ScanResult, opts: { demo: boolean }): Promise<void> {
+      const tx = db.transaction(['scans', 'tenants'], 'readwrite');
+      const known = await tx.objectStore('tenants').get(scan.tenant.id);
+      const tenant: TenantRecord = {
+        id: scan.tenant.id,
+        displayName: scan.tenant.displayName,
+        cloud: scan.tenant.cloud,
+        demo: opts.demo,
+        lastScannedAt: scan.scannedAt,
+      };
+      await Promise.all([
+        tx.objectStore('scans').put({ key: `${scan.tenant.id}|${scan.scannedAt}`, tenantId: scan.tenant.id, scannedAt: scan.scannedAt, scan }),
+        // An older scan saved late (an import, a slow rescan) never rolls the tenant's record back.
+        known && known.lastScannedAt > scan.scannedAt ? Promise.resolve() : tx.objectStore('tenants').put(tenant),
+        tx.done,
+      ]);
+    },
+
+    async latestScan(tenantId: string): Promise<ScanResult | undefined> {
+      const range = IDBKeyRange.bound([tenantId, ''], [tenantId, '\uffff']);
+      const cursor = await db.transaction('scans').store.index('byTenant').openCursor(range, 'prev');
+      return cursor?.value.scan;
+    },
+
+    /** Newest first. */
+    async history(tenantId: string, limit = 400): Promise<ScanResult[]> {
+      const range = IDBKeyRange.bound([tenantId, ''], [tenantId, '\uffff']);
+      const out: ScanResult[] = [];
+      let cursor = await db.transaction('scans').store.index('byTenant').openCursor(range, 'prev');
+      while (cursor && out.length < limit) {
+        out.push(cursor.value.scan);
+        cursor = await cursor.continue();
+      }
+      return out;
+    },
+
+    async tenants(): Promise<TenantRecord[]> {
+      return db.getAll('tenants');
+    },
+
+    async activeTenantId(): Promise<string | undefined> {
+      const rec = await db.get('settings', ACTIVE_TENANT);
+      return typeof rec?.value === 'string' ? rec.value : undefined;
+    },
+
+    async setActiveTenant(tenantId: string): Promise<void> {
+      await db.put('settings', { key: ACTIVE_TENANT, value: tenantId });
+    },
+  };
+}
+
+export type ScanStore = ReturnType<typeof createScanStore>;

@@ -1,0 +1,33 @@
+import type { DBSchema } from 'idb';
+import type { ScanResult } from '../engine/run-scan';
+
+export const DB_NAME = 'posture-lens';
+export const DB_VERSION = 1;
+
+export interface TenantRecord {
+  id: string;
+  displayName: string;
+  cloud: string;
+  /** True for the built-in demo tenant, so it is never mistaken for a real one. */
+  demo: boolean;
+  lastScannedAt: string;
+}
+
+export interface ScanRecord {
+  /** `${tenantId}|${scannedAt}`: unique and sorts by time within a tenant. */
+  key: string;
+  tenantId: string;
+  scannedAt: string;
+  scan: ScanResult;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface PostureLensDb extends DBSchema {
+  tenants: { key: string; value: TenantRecord };
+  scans: { key: string; value: ScanRecord; indexes: { byTenant: [string, string] } };
+  settings: { key: string; value: SettingRecord };
+}

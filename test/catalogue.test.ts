@@ -1,0 +1,103 @@
+/**
+ * The whole catalogue held to its conventions (refined-github's features test): a control that forgets
+ * something fails here, not in review.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { catalogue } from '../controls';
+import { anchors } from '../lib/annotate/anchors';
+import { isAdminHost } from '../lib/engine/admin-hosts';
+import { adminPages } from '../lib/engine/admin-pages';
+import { sourceOf, type SourceMap } from '../lib/engine/control';
+import { requiredPermissions } from '../lib/engine/permissions';
+
+const root = join(import.meta.dirname, '..');
+const services = readdirSync(join(root, 'controls'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'shared')
+  .map((d) => d.name);
+const controlFiles = services.flatMap((s) =>
+  readdirSync(join(root, 'controls', s))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => `controls/${s}/${f}`),
+);
+const renamed = JSON.parse(readFileSync(join(root, 'controls/renamed.json'), 'utf8')) as Record<string, string | null>;
+
+test('every control file is registered, and every registered control has its file', () => {
+  expect(catalogue.map((c) => `controls/${c.service}/${c.id}.ts`).sort()).toEqual([...controlFiles].sort());
+});
+
+test('ids are unique', () => {
+  expect(new Set(catalogue.map((c) => c.id)).size).toBe(catalogue.length);
+});
+
+test('renamed ids point at live controls and no live id is a rename source', () => {
+  const live = new Set(catalogue.map((c) => c.id));
+  for (const [from, to] of Object.entries(renamed)) {
+    expect(live.has(from)).toBe(false);
+    if (to !== null) expect(live.has(to)).toBe(true);
+  }
+});
+
+test('anchors name only live controls', () => {
+  const live = new Set(catalogue.map((c) => c.id));
+  for (const id of Object.keys(anchors)) expect(live, id).toContain(id);
+});
+
+test('the permissions asked for are exactly the union of the sources, all read-only', () => {
+  const union = new Set(catalogue.flatMap((c) => Object.values(c.sources as SourceMap).map((s) => sourceOf(s).permission)));
+  const asked = requiredPermissions(catalogue).map((p) => p.permission);
+  for (const p of union) expect(asked).toContain(p);
+  for (const p of asked) expect(p).toMatch(/\.Read(\.|$)/);
+});
+
+describe.each(catalogue.map((c) => [c.id, c] as const))('%s', (_, c) => {
+  test('id is kebab-case, prefixed by its service folder, with a test file beside it', () => {
+    expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+    expect(c.id.startsWith(`${c.service}-`)).toBe(true);
+    expect(existsSync(join(root, 'controls', c.service, `${c.id}.test.ts`))).toBe(true);
+  });
+
+  test('title states the secure state; rationale and remediation are there and readable', () => {
+    expect(c.title).not.toMatch(/^Ensure/i);
+    expect(c.title.length).toBeGreaterThan(10);
+    expect(c.title.length).toBeLessThanOrEqual(80);
+    expect(c.rationale.length).toBeGreaterThan(80);
+    expect(c.rationale.length).toBeLessThanOrEqual(900);
+    expect(c.remediation.length).toBeGreaterThan(0);
+    for (const step of c.remediation) expect(step).toMatch(/[.)]$/);
+  });
+
+  test('references: a benchmark id and an https Learn or Graph link without a locale', () => {
+    expect(c.refs.secureScore ?? c.refs.cis ?? c.refs.scuba ?? c.refs.eidsca).toBeTruthy();
+    expect(c.refs.learn).toMatch(/^https:\/\//);
+    expect(c.refs.learn).not.toMatch(/\/en-us\//);
+  });
+
+  test('is fixed on a known admin page, on an admin host', () => {
+    expect(Object.values(adminPages)).toContain(c.fixAt);
+    expect(isAdminHost(new URL(c.fixAt.url))).toBe(true);
+  });
+
+  test('only reads, with GETs declared once each', () => {
+    const sources = Object.values(c.sources as SourceMap).map(sourceOf);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      expect(s.permission).toMatch(/\.Read(\.|$)/);
+      expect(s.permission).not.toMatch(/ReadWrite/);
+      expect(s.path.startsWith('/')).toBe(true);
+      expect(s.path).not.toContain('?');
+    }
+  });
+
+  test('points are in range and the metadata is complete', () => {
+    expect(c.maxScore).toBeGreaterThanOrEqual(1);
+    expect(c.maxScore).toBeLessThanOrEqual(15);
+    expect(c.threats.length).toBeGreaterThan(0);
+    expect(['identity', 'data', 'device', 'apps']).toContain(c.category);
+  });
+});
+
+test('total points match the snapshot (change it on purpose, with the catalogue version)', () => {
+  expect({ controls: catalogue.length, points: catalogue.reduce((n, c) => n + c.maxScore, 0) }).toMatchInlineSnapshot();
+});

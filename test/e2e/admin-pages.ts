@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page, Request, Route } from 'playwright-core';
+
+/**
+ * Serves `html` as the page at `url` (https://entra.microsoft.com/#view/…, https://admin.microsoft.com/#/Settings/…).
+ * The hash never reaches the network, so every URL with the same origin and path gets this page until
+ * `unroute()`; the query is ignored too. Returns the URL to navigate to.
+ */
+export async function serveAdminPage(
+  context: BrowserContext,
+  url: string,
+  html: string,
+): Promise<{ url: string; unroute(): Promise<void> }> {
+  const target = new URL(url);
+  const matcher = (u: URL): boolean => u.origin === target.origin && u.pathname === target.pathname;
+  const handler = (route: Route): Promise<void> =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  await context.route(matcher, handler);
+  return { url, unroute: () => context.unroute(matcher, handler) };
+}
+
+export interface AdminFixture {
+  /** The URL the page is served at, hash route included. */
+  url: string;
+  /** File under test/e2e/fixtures/. */
+  file: string;
+  /**
+   * Cross-origin frames the page embeds, URL → fixture file. The Entra and Azure portals render blades
+   * in sandbox iframes on *.reactblade.portal.azure.net: the settings' labels live in the frame.
+   */
+  frames?: Record<string, string>;
+}
+
+/**
+ * Static stand-ins for admin-center pages: semantic HTML, labels as visible text, no class names to
+ * rely on (the real portals generate theirs). URLs match `lib/engine/admin-pages.ts`.
+ */
+export const adminFixtures = {
+  entraConditionalAccessPolicies: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/Policies',
+    file: 'entra-conditional-access-policies.html',
+  },
+  m365PasswordExpiration: {
+    url: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+    file: 'm365-password-expiration-policy.html',
+  },
+  entraUserSettings: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings/menuId/UserSettings',
+    file: 'entra-user-settings.html',
+    frames: {
+      'https://usermanagement.reactblade.portal.azure.net/blades/UserSettings/index.html':
+        'entra-user-settings-blade.html',
+    },
+  },
+} as const satisfies Record<string, AdminFixture>;
+
+export type AdminFixtureName = keyof typeof adminFixtures;
+
+export function readFixture(file: string): Promise<string> {
+  return readFile(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+}
+
+/** Serves a fixture (and its frames) and opens it in a new page; resolves once the page has loaded. */
+export async function openAdminFixture(context: BrowserContext, name: AdminFixtureName): Promise<Page> {
+  const fixture: AdminFixture = adminFixtures[name];
+  await serveAdminPage(context, fixture.url, await readFixture(fixture.file));
+  for (const [frameUrl, file] of Object.entries(fixture.frames ?? {})) {
+    await serveAdminPage(context, frameUrl, await readFixture(file));
+  }
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  return page;
+}
+
+export interface GraphRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Request body as text; undefined for GET. */
+  body: string | undefined;
+}
+
+export interface GraphResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** A string is sent as is; anything else as JSON. */
+  body?: unknown;
+}
+
+export type GraphHandler = (req: GraphRequest) => Promise<GraphResponse>;
+
+/**
+ * Routes every request to https://graph.microsoft.com (from extension pages and the service worker)
+ * to `handler`, e.g. the Graph simulator's `handle`. CORS preflights are answered here, as Graph does,
+ * so the handler only sees real calls. Returns the requests seen, in order.
+ */
+export async function serveGraph(
+  context: BrowserContext,
+  handler: GraphHandler,
+): Promise<{ requests: GraphRequest[]; unroute(): Promise<void> }> {
+  const requests: GraphRequest[] = [];
+  const pattern = 'https://graph.microsoft.com/**';
+  const routeHandler = async (route: Route, request: Request): Promise<void> => {
+    const origin = request.headers()['origin'];
+    const cors: Record<string, string> = origin
+      ? {
+          'access-control-allow-origin': origin,
+          'access-control-expose-headers': 'Retry-After, request-id, client-request-id',
+        }
+      : {};
+    if (request.method() === 'OPTIONS') {
+      return route.fulfill({
+        status: 204,
+        headers: {
+          ...cors,
+          'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+          'access-control-allow-headers': request.headers()['access-control-request-headers'] ?? '*',
+          'access-control-max-age': '3600',
+        },
+      });
+    }
+    const req: GraphRequest = {
+      method: request.method(),
+      url: request.url(),
+      headers: await request.allHeaders(),
+      body: request.postData() ?? undefined,
+    };
+    requests.push(req);
+    let res: GraphResponse;
+    try {
+      res = await handler(req);
+    } catch (error) {
+      res = { status: 500, body: { error: { code: 'e2eHandlerFailed', message: String(error) } } };
+    }
+    const isText = typeof res.body === 'string' || res.body === undefined;
+    return route.fulfill({
+      status: res.status,
+      headers: {
+        ...(isText ? {} : { 'content-type': 'application/json' }),
+        ...cors,
+        ...res.headers,
+      },
+      body: isText ? ((res.body as string | undefined) ?? '') : JSON.stringify(res.body),
+    });
+  };
+  await context.route(pattern, routeHandler);
+  return { requests, unroute: () => context.unroute(pattern, routeHandler) };
+}

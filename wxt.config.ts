@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { authorityHostPermissions, graphHostPermissions } from './lib/graph/authorities';
+
+/**
+ * Public half of the development signing key. It pins the unpacked extension's id to
+ * gfepcgmpollnpccgdgikckebikbnflfc, so the sign-in redirect URI
+ * (https://gfepcgmpollnpccgdgikckebikbnflfc.chromiumapp.org/) stays the same on every machine.
+ * Store builds (`npm run zip`) leave it out: the store assigns the id (see README).
+ */
+export const devManifestKey =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqreenddADAvEotj644gVxXGSbzIq9IWmCkwxDdxY/skoqJpElxm10z4QlLiheUGlboklQU42Tj+UQDJWfEpVfBM9a5H7lGCf4m7YRadXlsOmuMCKe6hggszxgL37aMezoWCR2777CqezUog5xtR/XoVQIBuESyevMgAQjeSE94ZOmZhXcPTUoiu+8C/l15kRtM3bZerW/9vLI26EYjzfEj3q/2ThAfgN0eUdhAeKlGYD7GGXqqK5oMVak8SbLH5kqAuXGi1UIKfIciSwAfK5r0W6VJ3ZDBL8s5sa5ke89+U9fUsaBmQEttSDNwDaDU7d3V4qpoGU+mE+C+puVFNwTwIDAQAB';
+
+const storeBuild = process.env.POSTURE_LENS_STORE_BUILD === '1';
+
+export default defineConfig({
+  // No ambient `browser`/`storage` globals: imports are explicit, so the pure zone can't use them by accident.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Posture Lens',
+    description:
+      "Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.",
+    permissions: ['storage'],
+    host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
+    action: { default_title: 'Posture Lens' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'posture-lens@posture-lens.dev', strict_min_version: '128.0' } } }
+      : storeBuild
+        ? {}
+        : { key: devManifestKey }),
+  }),
+});
