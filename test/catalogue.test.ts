@@ -85,8 +85,9 @@ describe.each(catalogue.map((c) => [c.id, c] as const))('%s', (_, c) => {
     for (const s of sources) {
       expect(s.permission).toMatch(/\.Read(\.|$)/);
       expect(s.permission).not.toMatch(/ReadWrite/);
-      expect(s.path.startsWith('/')).toBe(true);
-      expect(s.path).not.toContain('?');
+      const path = 'derived' in s ? s.pathTemplate : s.path;
+      expect(path.startsWith('/')).toBe(true);
+      expect(path).not.toContain('?');
     }
   });
 

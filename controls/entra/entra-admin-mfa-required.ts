@@ -4,7 +4,8 @@ import { evidence, sample } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
-import { caEvidence, coversRole, describeExclusions, isEnforced, notEnforcingNote, requiresMfa, targetsAllApps } from '../shared/conditional-access';
+import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
+import { caEvidence, coversRole, describeExclusions, exclusionsAreBreakGlass, isEnforced, notEnforcingNote, requiresMfa, targetsAllApps } from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
 export default defineControl({
@@ -26,7 +27,8 @@ export default defineControl({
     'Administrator accounts are the first target of password attacks; MFA blocks more than 99% of them. ' +
     'Passes when security defaults are on, or when enforced conditional access policies require MFA (or an ' +
     'authentication strength) for all cloud apps for every privileged role that CIS 5.2.2.1 lists. Credit is ' +
-    'proportional to the privileged roles covered, as Secure Score gives it. Report-only policies never count.',
+    'proportional to the privileged roles covered, as Secure Score gives it. Report-only policies never count, ' +
+    'nor do policies that exclude more than the two break-glass accounts CIS 1.1.2 allows.',
   remediation: [
     'Open Entra admin center › Conditional Access › Policies and create a new policy.',
     'Users: include the directory roles Global Administrator and the other privileged roles; exclude only your break-glass accounts.',
@@ -35,8 +37,8 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, admins: optional(adminRegistrations) },
-  evaluate: ({ policies, defaults, admins }, v) => {
+  sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers, admins: optional(adminRegistrations) },
+  evaluate: ({ policies, defaults, groups, admins }, v) => {
     const notCapable = (admins ?? []).filter((a) => !a.isMfaCapable);
     const affected = admins
       ? {
@@ -52,24 +54,26 @@ export default defineControl({
         affected,
       );
     }
-    const enforcing = policies.filter((p) => isEnforced(p) && targetsAllApps(p) && requiresMfa(p));
+    const mfaForAll = policies.filter((p) => isEnforced(p) && targetsAllApps(p) && requiresMfa(p));
+    const enforcing = mfaForAll.filter((p) => exclusionsAreBreakGlass(p, groups));
+    const leaky = mfaForAll.filter((p) => !exclusionsAreBreakGlass(p, groups) && privilegedRoleIds.some((r) => coversRole(p, r)));
     const covered = privilegedRoleIds.filter((r) => enforcing.some((p) => coversRole(p, r)));
     const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
     const nearMisses = policies.filter((p) => !isEnforced(p) && requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
     const used = enforcing.filter((p) => privilegedRoleIds.some((r) => coversRole(p, r)));
     const ev = [
-      ...used.map((p) => caEvidence(p, [], describeExclusions(p) ?? undefined)),
+      ...used.map((p) => caEvidence(p, [], describeExclusions(p, groups) ?? undefined)),
+      ...leaky.map((p) => caEvidence(p, [], `${describeExclusions(p, groups) ?? ''}: more than break-glass accounts, so it doesn't count.`)),
       ...nearMisses.map((p) => caEvidence(p, [], notEnforcingNote(p))),
       evidence('securityDefaults', defaults, ['isEnabled']),
     ];
-    const exclusions = used.map(describeExclusions).filter((x): x is string => x !== null);
-    const excl = exclusions.length ? ` Exclusions: ${exclusions.join('; ')}.` : '';
+    const excl = leaky.length ? ` '${leaky[0]!.displayName}' would cover more, but it excludes more than the break-glass accounts.` : '';
     if (missing.length === 0) {
-      return v.pass(`Enforced conditional access requires MFA for all ${covered.length} privileged roles.${excl}`, ev, affected);
+      return v.pass(`Enforced conditional access requires MFA for all ${covered.length} privileged roles.`, ev, affected);
     }
     if (covered.length === 0) {
       const hint = nearMisses.length ? ` '${nearMisses[0]!.displayName}' would, but it is not enforced.` : '';
-      return v.fail(`No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}`, ev, affected);
+      return v.fail(`No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}${excl}`, ev, affected);
     }
     return v.partial(
       covered.length / privilegedRoleIds.length,

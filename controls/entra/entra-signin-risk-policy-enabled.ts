@@ -1,6 +1,7 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
@@ -39,6 +40,7 @@ export default defineControl({
     'Session: Sign-in frequency › Every time. Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies },
-  evaluate: ({ policies }, v) => riskVerdict(policies, v, forMediumAndHigh, remediates, 'medium and high sign-in risk', 'conditions.signInRiskLevels'),
+  sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
+  evaluate: ({ policies, groups }, v) =>
+    riskVerdict(policies, groups, v, (p) => forMediumAndHigh(p) && remediates(p), 'acts on medium and high sign-in risk', 'conditions.signInRiskLevels'),
 });

@@ -4,7 +4,9 @@
  */
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { evidence } from '../../lib/engine/evidence';
-import type { Evidence } from '../../lib/engine/verdict';
+import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
+import type { VerdictKit } from '../../lib/engine/control';
+import type { Evidence, Verdict } from '../../lib/engine/verdict';
 
 export const isEnforced = (p: CaPolicy): boolean => p.state === 'enabled';
 export const targetsAllUsers = (p: CaPolicy): boolean => p.conditions.users.includeUsers.includes('All');
@@ -31,31 +33,58 @@ export function coversRole(p: CaPolicy, roleId: string): boolean {
   return u.includeUsers.includes('All') || u.includeRoles.includes(roleId);
 }
 
-export interface Exclusions {
-  users: string[];
-  groups: string[];
-  roles: string[];
+/** CIS 1.1.2: two cloud-only emergency-access (break-glass) accounts may be excluded from every policy. */
+export const BREAK_GLASS_MAX = 2;
+
+export interface ExcludedAccounts {
+  /** Distinct accounts the policy leaves out, counting members of excluded groups (a lower bound when a group is larger than its first page). */
+  readonly count: number;
+  readonly names: readonly string[];
+  readonly groups: number;
+  readonly roles: number;
 }
 
-export function exclusionsOf(p: CaPolicy): Exclusions {
+/** Who a policy leaves out: excluded users plus the members of excluded groups. */
+export function excludedAccounts(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>>): ExcludedAccounts {
   const u = p.conditions.users;
-  return { users: u.excludeUsers, groups: u.excludeGroups, roles: u.excludeRoles };
+  const ids = new Set(u.excludeUsers);
+  const names = new Map<string, string>();
+  let beyondFirstPage = 0;
+  for (const g of u.excludeGroups) {
+    const m = groups[g];
+    if (!m) continue;
+    for (const member of m.members) {
+      ids.add(member.id);
+      if (member.displayName) names.set(member.id, member.displayName);
+    }
+    beyondFirstPage += Math.max(0, m.count - m.members.length);
+  }
+  return {
+    count: ids.size + beyondFirstPage,
+    names: [...ids].map((id) => names.get(id) ?? id),
+    groups: u.excludeGroups.length,
+    roles: u.excludeRoles.length,
+  };
 }
 
-/**
- * One or two excluded accounts are the break-glass pattern CIS 1.1.2 asks for; an excluded group
- * can hold anyone, so it is always called out.
- */
-export function describeExclusions(p: CaPolicy): string | null {
-  const x = exclusionsOf(p);
+/** Exclusions limited to break-glass accounts: at most two accounts, and no excluded role. */
+export function exclusionsAreBreakGlass(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>>): boolean {
+  const x = excludedAccounts(p, groups);
+  return x.roles === 0 && x.count <= BREAK_GLASS_MAX;
+}
+
+/** "excludes 5 accounts (Scanner 01, …) through 1 group": shown whenever a policy excludes anyone. */
+export function describeExclusions(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>> = {}): string | null {
+  const x = excludedAccounts(p, groups);
+  if (x.count === 0 && x.roles === 0 && x.groups === 0) return null;
   const parts: string[] = [];
-  if (x.users.length) parts.push(`${x.users.length} user${x.users.length === 1 ? '' : 's'}`);
-  if (x.groups.length) parts.push(`${x.groups.length} group${x.groups.length === 1 ? '' : 's'}`);
-  if (x.roles.length) parts.push(`${x.roles.length} role${x.roles.length === 1 ? '' : 's'}`);
-  return parts.length ? `'${p.displayName}' excludes ${parts.join(', ')}` : null;
+  if (x.count > 0 || x.groups > 0) {
+    const who = x.names.slice(0, 3).join(', ') + (x.names.length > 3 ? ', …' : '');
+    parts.push(`${x.count} account${x.count === 1 ? '' : 's'}${who ? ` (${who})` : ''}${x.groups ? `, counting the members of ${x.groups} excluded group${x.groups === 1 ? '' : 's'}` : ''}`);
+  }
+  if (x.roles) parts.push(`${x.roles} role${x.roles === 1 ? '' : 's'}`);
+  return `'${p.displayName}' excludes ${parts.join(' and ')}`;
 }
-
-export const hasGroupExclusions = (p: CaPolicy): boolean => p.conditions.users.excludeGroups.length > 0;
 
 /** The fields of a CA policy that decide these controls. */
 export const caFields = [
@@ -80,4 +109,62 @@ export function notEnforcingNote(p: CaPolicy): string | undefined {
   if (p.state === 'enabledForReportingButNotEnforced') return 'Report-only: logs what it would do, enforces nothing.';
   if (p.state === 'disabled') return 'Disabled.';
   return undefined;
+}
+
+export type PolicyJudgement =
+  | { kind: 'good'; policy: CaPolicy }
+  | { kind: 'excludesTooMany'; policy: CaPolicy }
+  | { kind: 'notEnforced'; policy: CaPolicy }
+  | { kind: 'tooNarrow'; policy: CaPolicy }
+  | { kind: 'none' };
+
+/**
+ * Among the policies that would do the job, the best one: enforced, for all users and all apps, and
+ * excluding only break-glass accounts. Otherwise the closest miss, so the verdict can say why.
+ */
+export function judgePolicies(
+  candidates: readonly CaPolicy[],
+  groups: Readonly<Record<string, GroupMembers>>,
+  coversAll: (p: CaPolicy) => boolean = (p) => targetsAllUsers(p) && targetsAllApps(p),
+): PolicyJudgement {
+  const enforced = candidates.filter(isEnforced);
+  const wide = enforced.filter(coversAll);
+  const good = wide.find((p) => exclusionsAreBreakGlass(p, groups));
+  if (good) return { kind: 'good', policy: good };
+  if (wide[0]) return { kind: 'excludesTooMany', policy: wide[0] };
+  if (enforced[0]) return { kind: 'tooNarrow', policy: enforced[0] };
+  if (candidates[0]) return { kind: 'notEnforced', policy: candidates[0] };
+  return { kind: 'none' };
+}
+
+/** The verdict for a judgement; `what` completes "'<policy>' …", e.g. "blocks legacy authentication". */
+export function judgementVerdict(
+  j: PolicyJudgement,
+  v: VerdictKit,
+  what: string,
+  ev: readonly Evidence[],
+  groups: Readonly<Record<string, GroupMembers>>,
+  otherwise = '',
+): Verdict {
+  switch (j.kind) {
+    case 'good': {
+      const x = describeExclusions(j.policy, groups);
+      return v.pass(`'${j.policy.displayName}' ${what} for all users and apps${x ? `; it ${x.slice(j.policy.displayName.length + 3)}, within the two break-glass accounts CIS allows` : ''}.`, ev);
+    }
+    case 'excludesTooMany': {
+      const x = excludedAccounts(j.policy, groups);
+      const why = describeExclusions(j.policy, groups)?.slice(j.policy.displayName.length + 3) ?? 'excludes users';
+      return v.fail(`'${j.policy.displayName}' ${what}, but it ${why}, who are not protected; only two break-glass accounts should be left out.`, ev, {
+        noun: 'accounts excluded',
+        count: x.count,
+        sample: x.names.slice(0, 5),
+      });
+    }
+    case 'notEnforced':
+      return v.fail(`'${j.policy.displayName}' would ${what.replace(/^(\w+)s\b/, '$1')}, but it is ${j.policy.state === 'disabled' ? 'disabled' : 'report-only'}.${otherwise}`, ev);
+    case 'tooNarrow':
+      return v.fail(`'${j.policy.displayName}' ${what}, but not for all users and all apps.${otherwise}`, ev);
+    case 'none':
+      return v.fail(`No conditional access policy ${what}.${otherwise}`, ev);
+  }
 }

@@ -1,4 +1,4 @@
-import type { LicenceRequirement, SourceDef, SourceValue } from '../graph/sources/define-source';
+import type { AnySource, LicenceRequirement, SourceValue } from '../graph/sources/define-source';
 import type { AdminPage } from './admin-pages';
 import type { UnknownReason } from './reasons';
 import type { Category, Level } from './status';
@@ -20,20 +20,19 @@ export interface ControlRefs {
 }
 
 /** A source the control can be decided without: the evaluator gets `undefined` when it failed. */
-export interface OptionalSource<T> {
-  readonly optional: SourceDef<T>;
+export interface OptionalSource<S extends AnySource> {
+  readonly optional: S;
 }
-export function optional<T>(source: SourceDef<T>): OptionalSource<T> {
+export function optional<S extends AnySource>(source: S): OptionalSource<S> {
   return { optional: source };
 }
 
-export type SourceSpec = SourceDef<unknown> | OptionalSource<unknown>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- variance: any SourceDef<T> is a valid entry
-export type SourceMap = Record<string, SourceDef<any> | OptionalSource<any>>;
+export type SourceSpec = AnySource | OptionalSource<AnySource>;
+export type SourceMap = Record<string, SourceSpec>;
 
 /** The data an evaluator receives: each source parsed, optional ones possibly undefined. */
 export type SourceData<S extends SourceMap> = {
-  [K in keyof S]: S[K] extends OptionalSource<infer T> ? T | undefined : SourceValue<S[K]>;
+  [K in keyof S]: S[K] extends OptionalSource<infer Inner> ? SourceValue<Inner> | undefined : SourceValue<S[K]>;
 };
 
 export interface EvalContext {
@@ -87,10 +86,10 @@ export function defineControl<S extends SourceMap>(control: Control<S>): Control
   return Object.freeze({ ...control });
 }
 
-export function isOptionalSource(spec: SourceSpec): spec is OptionalSource<unknown> {
+export function isOptionalSource(spec: SourceSpec): spec is OptionalSource<AnySource> {
   return 'optional' in spec;
 }
 
-export function sourceOf(spec: SourceSpec): SourceDef<unknown> {
+export function sourceOf(spec: SourceSpec): AnySource {
   return isOptionalSource(spec) ? spec.optional : spec;
 }

@@ -1,6 +1,7 @@
-import { sourceKey } from '../graph/sources/define-source';
+import { anySourceKey, isDerived, type AnySource } from '../graph/sources/define-source';
+import { organization } from '../graph/sources/organization';
+import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
-import { collectSources } from './run-scan';
 
 export interface PermissionNeed {
   readonly permission: string;
@@ -13,13 +14,20 @@ export interface PermissionNeed {
 /** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
 export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
   const byPermission = new Map<string, { requests: Set<string>; controls: Set<string> }>();
-  for (const s of collectSources(controls)) {
-    const entry = byPermission.get(s.permission) ?? { requests: new Set(), controls: new Set() };
-    entry.requests.add(sourceKey(s));
+  const add = (s: AnySource, title?: string) => {
+    const entry = byPermission.get(s.permission) ?? { requests: new Set<string>(), controls: new Set<string>() };
+    entry.requests.add(anySourceKey(s));
+    if (title) entry.controls.add(title);
     byPermission.set(s.permission, entry);
-  }
+  };
+  add(organization);
+  add(subscribedSkus);
   for (const c of controls) {
-    for (const spec of Object.values(c.sources as SourceMap)) byPermission.get(sourceOf(spec).permission)?.controls.add(c.title);
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      add(s, c.title);
+      if (isDerived(s)) add(s.from, c.title);
+    }
   }
   return [...byPermission]
     .map(([permission, e]) => ({ permission, requests: [...e.requests].sort(), controls: [...e.controls].sort() }))

@@ -4,7 +4,7 @@
  * only ever see complete, typed data — and nothing missing can turn into a pass.
  */
 import type { GraphOutcome } from '../graph/request';
-import { sourceKey, type SourceDef } from '../graph/sources/define-source';
+import { anySourceKey, isDerived, sourceKey, type SourceDef } from '../graph/sources/define-source';
 import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from './control';
 import { hasLicence, type LicenceState } from './licences';
 import { describeReason, type UnknownReason } from './reasons';
@@ -19,9 +19,10 @@ const LICENCE_CODES = new Set([
   'Request_InvalidLicense',
 ]);
 
-type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownReason };
+export type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownReason };
 
-function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
+/** One static source's outcome, parsed, or the reason it can't be used. */
+export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
   const key = sourceKey(source);
   if (!outcome) return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
   if (!outcome.ok) {
@@ -37,11 +38,15 @@ function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefine
   return { ok: true, value: parsed.value };
 }
 
+/**
+ * @param derived reads of derived sources by source id, assembled by run-scan from their follow-ups
+ */
 export function runControl(
   control: AnyControl,
   outcomes: ReadonlyMap<string, GraphOutcome>,
   licences: LicenceState,
   ctx: EvalContext,
+  derived: ReadonlyMap<string, Read> = new Map(),
 ): ControlResult {
   const specs = Object.entries(control.sources as SourceMap);
   const base = {
@@ -51,7 +56,7 @@ export function runControl(
     maxScore: control.maxScore,
     userImpact: control.userImpact,
     refs: control.refs,
-    sources: specs.map(([, s]) => sourceKey(sourceOf(s))),
+    sources: specs.map(([, s]) => anySourceKey(sourceOf(s))),
     permissions: specs.map(([, s]) => sourceOf(s).permission),
     ...(control.licence ? { licence: control.licence.name } : {}),
     adminUrl: control.fixAt.url,
@@ -71,7 +76,10 @@ export function runControl(
 
   const data: Record<string, unknown> = {};
   for (const [name, spec] of specs) {
-    const read = readSource(sourceOf(spec), outcomes.get(sourceKey(sourceOf(spec))));
+    const source = sourceOf(spec);
+    const read: Read = isDerived(source)
+      ? (derived.get(source.id) ?? { ok: false, reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` } })
+      : readSource(source, outcomes.get(sourceKey(source)));
     if (read.ok) data[name] = read.value;
     else if (isOptionalSource(spec)) data[name] = undefined;
     else if (read.reason.kind === 'notLicensed' && control.licence) {

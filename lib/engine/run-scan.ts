@@ -4,13 +4,13 @@
  * the reader and the clock it is given, so it runs the same in the extension and in Node.
  */
 import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../graph/request';
-import { sourceKey, sourceUrl, type SourceDef } from '../graph/sources/define-source';
+import { isDerived, sourceKey, sourceUrl, type DerivedSourceDef, type SourceDef } from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
 import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
-import { runControl } from './run-control';
+import { readSource, runControl, type Read } from './run-control';
 import { scoreOf, type ScoreSummary } from './score';
 
 export interface GraphReader {
@@ -41,25 +41,82 @@ export interface ScanResult {
   readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable'; readonly message: string };
 }
 
-/** Every distinct source the controls read, plus the tenant's identity and licences. */
+/** Every distinct static source the controls read (derived sources' parents included), plus the tenant's identity and licences. */
 export function collectSources(controls: readonly AnyControl[]): SourceDef<unknown>[] {
   const byKey = new Map<string, SourceDef<unknown>>();
   for (const s of [organization, subscribedSkus] as SourceDef<unknown>[]) byKey.set(sourceKey(s), s);
-  for (const c of controls) for (const spec of Object.values(c.sources as SourceMap)) {
-    const s = sourceOf(spec);
-    byKey.set(sourceKey(s), s);
+  for (const c of controls) {
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      const stat = isDerived(s) ? s.from : s;
+      byKey.set(sourceKey(stat), stat);
+    }
   }
   return [...byKey.values()];
 }
 
-export function toGraphGet(s: SourceDef<unknown>): GraphGet {
+/** Every distinct derived source the controls read. */
+export function collectDerived(controls: readonly AnyControl[]): DerivedSourceDef<unknown, unknown>[] {
+  const byId = new Map<string, DerivedSourceDef<unknown, unknown>>();
+  for (const c of controls) {
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      if (isDerived(s)) byId.set(s.id, s);
+    }
+  }
+  return [...byId.values()];
+}
+
+export function toGraphGet(s: Pick<SourceDef<unknown>, 'version' | 'path' | 'query' | 'headers' | 'collection'>): GraphGet {
   return { key: sourceKey(s), version: s.version, url: sourceUrl(s), collection: s.collection, ...(s.headers ? { headers: s.headers } : {}) };
+}
+
+/**
+ * The second wave: derived sources' follow-up requests, made from their parents' parsed data, read in
+ * one go, and assembled per source — failing as a whole when the parent or any follow-up failed.
+ */
+async function readDerived(
+  derived: readonly DerivedSourceDef<unknown, unknown>[],
+  first: ReadonlyMap<string, GraphOutcome>,
+  opts: ScanOptions,
+): Promise<Map<string, Read>> {
+  const reads = new Map<string, Read>();
+  const plans: Array<{ d: DerivedSourceDef<unknown, unknown>; items: Array<{ key: string; get: GraphGet; source: SourceDef<unknown> }> }> = [];
+  for (const d of derived) {
+    const parent = readSource(d.from, first.get(sourceKey(d.from)));
+    if (!parent.ok) {
+      reads.set(d.id, parent);
+      continue;
+    }
+    const items = d.requests(parent.value).map((r) => {
+      const source: SourceDef<unknown> = { id: d.id, version: d.version, path: r.path, permission: d.permission, collection: r.collection, parse: d.parse, ...(r.query ? { query: r.query } : {}), ...(r.headers ? { headers: r.headers } : {}), ...(d.licence ? { licence: d.licence } : {}) };
+      return { key: r.key, get: toGraphGet(source), source };
+    });
+    plans.push({ d, items });
+  }
+  const gets = new Map(plans.flatMap((p) => p.items.map((i) => [i.get.key, i.get] as const)));
+  const second = gets.size ? await opts.reader.getAll([...gets.values()], opts.onProgress) : new Map<string, GraphOutcome>();
+  for (const { d, items } of plans) {
+    const value: Record<string, unknown> = {};
+    let failed: Read | undefined;
+    for (const i of items) {
+      const r = readSource(i.source, second.get(i.get.key));
+      if (!r.ok) {
+        failed = r;
+        break;
+      }
+      value[i.key] = r.value;
+    }
+    reads.set(d.id, failed ?? { ok: true, value });
+  }
+  return reads;
 }
 
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = opts.clock();
   const sources = collectSources(opts.controls);
   const outcomes = await opts.reader.getAll(sources.map(toGraphGet), opts.onProgress);
+  const derived = await readDerived(collectDerived(opts.controls), outcomes, opts);
 
   const org = readEngineSource(organization, outcomes);
   const skus = readEngineSource(subscribedSkus, outcomes);
@@ -68,7 +125,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   const scannedAt = new Date(started).toISOString();
   const ctx = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown' };
-  const controls = opts.controls.map((c) => runControl(c, outcomes, licences, ctx));
+  const controls = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
   const summary = scoreOf(controls);
   const failure = scanFailure(outcomes);
 

@@ -153,6 +153,8 @@ function checkQuery(route: RouteDef, q: QueryOptions, countSegment: boolean, eve
     const allowed = new Set(route.orderBy.map(p => p.toLowerCase()));
     for (const o of q.orderBy) if (!allowed.has(o.property.toLowerCase())) throw unsupportedQuery(`Sorting on property '${o.property}' is not supported.`);
   }
+  const required = route.filter?.required ?? [];
+  if (q.filter === null && required.length > 0) throw new GraphRequestError(400, 'BadRequest', `The filter must include '${required.join("' and '")}'.`);
   const filter = q.filter === null ? null : checkFilter(route, q.filter);
 
   if (route.directoryObject) {

@@ -9,7 +9,7 @@ export interface Licence {
 export const Licences = {
   entraP1: { name: 'Microsoft Entra ID P1', servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2'] },
   entraP2: { name: 'Microsoft Entra ID P2', servicePlans: ['AAD_PREMIUM_P2'] },
-  intune: { name: 'Microsoft Intune', servicePlans: ['INTUNE_A', 'INTUNE_EDU'] },
+  intune: { name: 'Microsoft Intune', servicePlans: ['INTUNE_A', 'INTUNE_EDU', 'INTUNE_SMBIZ'] },
 } as const satisfies Record<string, Licence>;
 
 const ACTIVE_SKU = new Set(['enabled', 'warning']);

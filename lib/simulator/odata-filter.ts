@@ -388,7 +388,14 @@ function evalValue(node: ValueNode, item: object, scope: Scope): unknown {
       const v = resolvePath(node.path, item, scope);
       return Array.isArray(v) ? v.length : 0;
     }
-    default:
+    case 'and':
+    case 'or':
+    case 'not':
+    case 'compare':
+    case 'in':
+    case 'call':
+    case 'isof':
+    case 'lambda':
       return evalBool(node, item, scope);
   }
 }

@@ -99,7 +99,8 @@ export interface TenantModel {
   /** The beta shape (a superset); v1.0 answers drop `systemCredentialPreferences` and other beta-only fields. */
   authenticationMethodsPolicy: GraphBeta.AuthenticationMethodsPolicy;
   authenticationStrengthPolicies: Graph.AuthenticationStrengthPolicy[];
-  deviceRegistrationPolicy: Graph.DeviceRegistrationPolicy;
+  /** The beta shape (v1.0 answers drop `azureADJoin.localAdmins`, which only beta has). */
+  deviceRegistrationPolicy: GraphBeta.DeviceRegistrationPolicy;
   defaultAppManagementPolicy: Graph.TenantAppManagementPolicy;
   activityBasedTimeoutPolicies: Graph.ActivityBasedTimeoutPolicy[];
   userRegistrationDetails: Graph.UserRegistrationDetails[];

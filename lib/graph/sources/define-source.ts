@@ -36,7 +36,8 @@ export interface LicenceRequirement {
 }
 
 /** The type a source parses to. */
-export type SourceValue<S> = S extends SourceDef<infer T> ? T : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parent type doesn't matter here
+export type SourceValue<S> = S extends DerivedSourceDef<any, infer T> ? Record<string, T> : S extends SourceDef<infer T> ? T : never;
 
 export function defineSource<T>(def: SourceDef<T>): SourceDef<T> {
   return Object.freeze({ ...def });
@@ -54,4 +55,49 @@ export function sourceUrl(source: Pick<SourceDef<unknown>, 'path' | 'query'>): s
 /** De-duplication key and the label shown to people: `GET /v1.0/policies/authorizationPolicy`. */
 export function sourceKey(source: Pick<SourceDef<unknown>, 'version' | 'path' | 'query'>): string {
   return `GET /${source.version}${sourceUrl(source)}`;
+}
+
+/** One follow-up GET a derived source makes for an item of its parent (e.g. one excluded group). */
+export interface FollowUpRequest {
+  /** The item it is about, e.g. a group id; keys the derived value. */
+  readonly key: string;
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly collection: boolean;
+}
+
+/**
+ * A source whose requests depend on another source's data, e.g. the members of the groups a
+ * conditional access policy excludes. Read in a second wave, after its parent; its value is a record
+ * from item key to parsed body. If the parent or any follow-up fails, the whole source fails.
+ */
+export interface DerivedSourceDef<P, T> {
+  readonly id: string;
+  readonly derived: true;
+  readonly from: SourceDef<P>;
+  readonly version: GraphVersion;
+  /** How the requests look, for people and evidence: `/groups/{id}/members`. */
+  readonly pathTemplate: string;
+  readonly query?: Readonly<Record<string, string>>;
+  readonly permission: string;
+  readonly licence?: LicenceRequirement;
+  readonly requests: (parent: P) => readonly FollowUpRequest[];
+  readonly parse: (body: unknown) => ParseResult<T>;
+}
+
+export function defineDerivedSource<P, T>(def: Omit<DerivedSourceDef<P, T>, 'derived'>): DerivedSourceDef<P, T> {
+  return Object.freeze({ ...def, derived: true as const });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any source, whatever it parses to
+export type AnySource = SourceDef<any> | DerivedSourceDef<any, any>;
+
+export function isDerived(s: AnySource): s is DerivedSourceDef<unknown, unknown> {
+  return 'derived' in s;
+}
+
+/** The label of any source: its request, or its request template for derived ones. */
+export function anySourceKey(s: AnySource): string {
+  return isDerived(s) ? sourceKey({ version: s.version, path: s.pathTemplate, ...(s.query ? { query: s.query } : {}) }) : sourceKey(s);
 }

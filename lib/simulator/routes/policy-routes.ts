@@ -32,6 +32,11 @@ function methodsPolicyView(policy: object, version: ApiVersion): object {
   };
 }
 
+function deviceRegistrationView(policy: object, version: ApiVersion): object {
+  const join = (policy as { azureADJoin?: object | null }).azureADJoin;
+  return version === 'beta' || !join ? policy : { ...policy, azureADJoin: withoutKeys(join, ['localAdmins']) };
+}
+
 export const policyRoutes = [
   defineRoute({
     // Listed without an Entra ID P1 gate: Graph returns the list (empty in tenants that never had P1).
@@ -130,6 +135,7 @@ export const policyRoutes = [
     resource: 'deviceRegistrationPolicy',
     permissions: DEVICE_REGISTRATION,
     context: 'policies/deviceRegistrationPolicy/$entity',
+    view: deviceRegistrationView,
     resolve: ({ tenant }) => entity(tenant.deviceRegistrationPolicy),
   }),
   defineRoute({

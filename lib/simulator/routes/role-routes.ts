@@ -162,8 +162,8 @@ export const roleRoutes = [
     filter: { properties: ['scopeId', 'scopeType', 'id'], required: ['scopeId', 'scopeType'] },
     navigation: ['rules', 'effectiveRules'],
     expand: {
-      rules: item => policyRules(item as Graph.UnifiedRoleManagementPolicy),
-      effectiveRules: item => policyRules(item as Graph.UnifiedRoleManagementPolicy),
+      rules: item => policyRules(item),
+      effectiveRules: item => policyRules(item),
     },
     resolve: ({ tenant }) => collection(tenant.roleManagementPolicies),
   }),
@@ -175,8 +175,8 @@ export const roleRoutes = [
     context: 'policies/roleManagementPolicies/$entity',
     navigation: ['rules', 'effectiveRules'],
     expand: {
-      rules: item => policyRules(item as Graph.UnifiedRoleManagementPolicy),
-      effectiveRules: item => policyRules(item as Graph.UnifiedRoleManagementPolicy),
+      rules: item => policyRules(item),
+      effectiveRules: item => policyRules(item),
     },
     resolve: ctx => entityOrNotFound(ctx.tenant.roleManagementPolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
   }),

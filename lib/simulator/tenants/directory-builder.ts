@@ -101,9 +101,10 @@ export function registrationRow(p: Person, isAdmin: boolean, lastUpdatedDateTime
     isSsprEnabled: p.ssprEnabled,
     isSsprCapable: p.ssprEnabled && ssprRegistered,
     isSystemPreferredAuthenticationMethodEnabled: true,
-    systemPreferredAuthenticationMethods: [...SYSTEM_PREFERRED[p.mfa]],
+    // Shared per profile: large tenants would otherwise hold 100 000 copies of the same two arrays.
+    systemPreferredAuthenticationMethods: SYSTEM_PREFERRED[p.mfa] as string[],
     userPreferredMethodForSecondaryAuthentication: PREFERRED[p.mfa],
-    methodsRegistered: [...methods],
+    methodsRegistered: methods as string[],
     lastUpdatedDateTime,
   };
 }
@@ -182,7 +183,6 @@ export function group(tenantKey: string, domain: string, spec: GroupSpec): Graph
     createdDateTime: spec.createdDateTime,
     classification: null,
     proxyAddresses: mailEnabled ? [`SMTP:${nick}@${domain}`] : [],
-    resourceProvisioningOptions: unified ? ['Team'] : [],
     securityIdentifier: `S-1-12-1-${stableGuid(tenantKey, 'sid', spec.displayName).replace(/-/g, '').slice(0, 8)}`,
   };
 }
@@ -193,4 +193,49 @@ export function adminIds(assignments: readonly Graph.UnifiedRoleAssignment[], el
   for (const a of assignments) if (a.principalId) ids.add(a.principalId);
   for (const e of eligible) if (e.principalId) ids.add(e.principalId);
   return ids;
+}
+
+/** Users and their URD rows, in the same order; `isAdmin` from the role holders. */
+export function directoryFor(
+  people: Iterable<Person>,
+  admins: ReadonlySet<string>,
+  lastUpdated: (index: number) => string,
+  licences: (skuIds: readonly string[]) => Graph.AssignedLicense[] = createLicenceArrays(),
+): { users: Graph.User[]; userRegistrationDetails: Graph.UserRegistrationDetails[] } {
+  const users: Graph.User[] = [];
+  const userRegistrationDetails: Graph.UserRegistrationDetails[] = [];
+  let i = 0;
+  for (const p of people) {
+    users.push(userFromPerson(p, licences));
+    userRegistrationDetails.push(registrationRow(p, admins.has(p.id), lastUpdated(i++)));
+  }
+  return { users, userRegistrationDetails };
+}
+
+export interface ServicePrincipalSpec {
+  readonly appId: string;
+  readonly displayName: string;
+  readonly ownerTenantId: string;
+  readonly accountEnabled?: boolean;
+  readonly verifiedPublisher?: string;
+  readonly created: string;
+  readonly tags?: readonly string[];
+}
+
+export function servicePrincipal(tenantKey: string, spec: ServicePrincipalSpec): Graph.ServicePrincipal {
+  return {
+    id: stableGuid(tenantKey, 'servicePrincipal', spec.appId),
+    appId: spec.appId,
+    displayName: spec.displayName,
+    appDisplayName: spec.displayName,
+    accountEnabled: spec.accountEnabled ?? true,
+    appOwnerOrganizationId: spec.ownerTenantId,
+    servicePrincipalType: 'Application',
+    servicePrincipalNames: [spec.appId],
+    signInAudience: 'AzureADMultipleOrgs',
+    verifiedPublisher: spec.verifiedPublisher
+      ? { displayName: spec.verifiedPublisher, verifiedPublisherId: String(1000000 + (parseInt(spec.appId.slice(0, 6), 16) % 8999999)), addedDateTime: spec.created }
+      : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
+    tags: [...(spec.tags ?? ['WindowsAzureActiveDirectoryIntegratedApp'])],
+  };
 }

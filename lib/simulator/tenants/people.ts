@@ -118,13 +118,14 @@ export function* generateMembers(count: number, options: MemberOptions): Generat
     const dept = pickWeighted(DEPARTMENTS, random);
     const office = random.pick(OFFICES);
     const [minDays, maxDays] = options.createdBetweenDays;
+    const address = `${alias}@${options.domain}`;
     yield {
       id: stableGuid(options.tenantKey, 'user', alias),
       givenName,
       surname,
       displayName: `${givenName} ${surname}`,
-      userPrincipalName: `${alias}@${options.domain}`,
-      mail: `${alias}@${options.domain}`,
+      userPrincipalName: address,
+      mail: address,
       userType: 'Member',
       accountEnabled: true,
       department: dept.name,

@@ -203,7 +203,7 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
 
   return {
     handle,
-    fetch: simFetch as typeof fetch,
+    fetch: simFetch,
     get stats() {
       return stats;
     },

@@ -1,0 +1,80 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphSimulator } from './simulator';
+
+export interface ServeOptions {
+  /** 0 or absent: any free port. */
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface RunningSimulator {
+  /** `http://127.0.0.1:PORT`; Graph URLs are `${url}/v1.0/...`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+// Browser pages (e2e) call the simulator cross-origin; extension pages with host permissions don't need this.
+const CORS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'authorization, consistencylevel, content-type, client-request-id, prefer',
+  'access-control-expose-headers': 'retry-after, request-id, client-request-id, content-type',
+};
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+async function respond(sim: GraphSimulator, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS);
+    res.end();
+    return;
+  }
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  const url = `http://${req.headers.host ?? fallbackHost}${req.url ?? '/'}`;
+  const answer = await sim.handle({ method, url, headers: flatHeaders(req), ...(body === undefined ? {} : { body }) });
+  res.writeHead(answer.status, { ...answer.headers, ...CORS });
+  res.end(answer.body);
+}
+
+/** Serves the simulator over HTTP on 127.0.0.1 (CLI, e2e tests, benchmarks). */
+export function serveSimulator(sim: GraphSimulator, options: ServeOptions = {}): Promise<RunningSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    let fallbackHost = host;
+    const server = createServer((req, res) => {
+      respond(sim, req, res, fallbackHost).catch((e: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(e instanceof Error ? e.message : String(e));
+      });
+    });
+    server.on('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      fallbackHost = `${host}:${port}`;
+      resolve({
+        url: `http://${host}:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close(err => (err ? fail(err) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Control tests in the house style (after ScubaGear's base config): start from the hardened E5 tenant,
+ * which passes everything, change one thing per case, scan it through the real Graph client and the
+ * simulator, and check the verdict a user would see.
+ */
+import { describe, expect, test } from 'vitest';
+import type { AnyControl } from '../lib/engine/control';
+import { runScan } from '../lib/engine/run-scan';
+import type { ControlResult } from '../lib/engine/result';
+import type { Status } from '../lib/engine/status';
+import { createGraphClient } from '../lib/graph/client';
+import type { Fault } from '../lib/simulator/faults';
+import { createGraphSimulator } from '../lib/simulator/simulator';
+import type { TenantModel } from '../lib/simulator/tenant-model';
+import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
+
+export interface ControlCase {
+  /** Change one thing in a fresh copy of the golden tenant. */
+  tenant?: (t: TenantModel) => void;
+  /** Or make Graph misbehave for a source. */
+  faults?: readonly Fault[];
+  /** Scopes the caller was granted (403 for the rest). */
+  grantedScopes?: readonly string[];
+  /** Expected status when the group doesn't decide it (e.g. `partial` inside `fail`). */
+  status?: Status;
+  reasonIncludes?: string | readonly string[];
+  /** Ids or display names that must appear in the evidence. */
+  evidence?: readonly string[];
+  score?: number;
+  check?: (r: ControlResult) => void;
+}
+
+export interface ControlCases {
+  pass: Record<string, ControlCase>;
+  fail: Record<string, ControlCase>;
+  unknown: Record<string, ControlCase>;
+  partial?: Record<string, ControlCase>;
+  notLicensed?: Record<string, ControlCase>;
+}
+
+/** Scan one control against a tenant, exactly as a full scan would. */
+export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}): Promise<ControlResult> {
+  const tenant = hardenedE5();
+  c.tenant?.(tenant);
+  const sim = createGraphSimulator(tenant, { ...(c.faults ? { faults: c.faults } : {}), ...(c.grantedScopes ? { grantedScopes: c.grantedScopes } : {}) });
+  const client = createGraphClient({ graphRoot: 'https://graph.microsoft.com', fetch: sim.fetch, getToken: () => Promise.resolve('test'), sleep: () => Promise.resolve() });
+  const scan = await runScan({ controls: [control], reader: client, tool: { name: 'test', version: '0', catalogVersion: '0' }, cloud: 'global', clock: () => Date.parse('2026-11-24T12:00:00Z') });
+  return scan.controls[0]!;
+}
+
+/** The ids and names an evidence list mentions, for `evidence` expectations. */
+const mentioned = (r: ControlResult): string[] => r.evidence.flatMap((e) => [e.id, e.displayName, e.source].filter((x): x is string => !!x));
+
+export function describeControl(control: AnyControl, cases: ControlCases): void {
+  for (const group of ['pass', 'fail', 'unknown'] as const) {
+    if (Object.keys(cases[group]).length === 0) throw new Error(`${control.id}: every control needs ${group} cases`);
+  }
+  describe(control.id, () => {
+    for (const [group, groupCases] of Object.entries(cases) as Array<[Status, Record<string, ControlCase>]>) {
+      for (const [name, c] of Object.entries(groupCases)) {
+        test(`${group}: ${name}`, async () => {
+          const r = await evaluateAgainst(control, c);
+          const expected = c.status ?? group;
+          expect({ status: r.status, reason: r.reason }).toMatchObject({ status: expected });
+          expect(r.reason).toMatch(/\.$/);
+          for (const s of typeof c.reasonIncludes === 'string' ? [c.reasonIncludes] : (c.reasonIncludes ?? [])) expect(r.reason).toContain(s);
+          if (expected === 'pass') expect(r.score).toBe(control.maxScore);
+          if (expected === 'fail' || expected === 'unknown' || expected === 'notLicensed') expect(r.score).toBe(0);
+          if (expected === 'partial') expect(r.score).toBeGreaterThan(0);
+          if (expected === 'unknown') expect(r.unknownReason).toBeDefined();
+          // Every decided verdict traces back to Graph data.
+          if (expected === 'pass' || expected === 'fail' || expected === 'partial') expect(r.evidence.length).toBeGreaterThan(0);
+          for (const e of c.evidence ?? []) expect(mentioned(r)).toContain(e);
+          if (c.score !== undefined) expect(r.score).toBe(c.score);
+          c.check?.(r);
+        });
+      }
+    }
+  });
+}
+
+/** A fault answering 403 for a source path. */
+export const forbidden = (path: string): Fault => ({ path, kind: 'forbidden' });
+/** A fault answering 200 with a body that isn't what Graph documents. */
+export const malformed = (path: string, body: unknown): Fault => ({ path, kind: 'malformed', body: typeof body === 'string' ? body : JSON.stringify(body) });
+export const failing = (path: string, status: number): Fault => ({ path, kind: 'status', status });
