@@ -3,7 +3,14 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // The pure zone runs in plain Node with no WXT plugin, so a stray browser API fails loudly there;
 // the rest gets WXT's fake browser, happy-dom and fake-indexeddb.
-const pure = ['controls/**/*.test.ts', 'lib/engine/**/*.test.ts', 'lib/graph/**/*.test.ts', 'lib/simulator/**/*.test.ts', 'cli/**/*.test.ts', 'test/*.test.ts'];
+const pure = [
+  'controls/**/*.test.ts',
+  'lib/engine/**/*.test.ts',
+  'lib/graph/**/*.test.ts',
+  'lib/simulator/**/*.test.ts',
+  'cli/**/*.test.ts',
+  'test/*.test.ts',
+];
 
 export default defineConfig({
   test: {

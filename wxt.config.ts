@@ -20,7 +20,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Posture Lens',
     description:
-      "Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.",
+      'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
     permissions: ['storage'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },

@@ -21,8 +21,18 @@ async function measure(graphRoot: string, batch: boolean): Promise<Run> {
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
   const t0 = performance.now();
   try {
-    const scan = await scanTenant({ graphRoot, cloud: 'custom', fetch, getToken: () => Promise.resolve('bench-token'), batch });
-    return { scan, wallMs: performance.now() - t0, peakHeapMb: Math.max(peak, process.memoryUsage().heapUsed) / 2 ** 20 };
+    const scan = await scanTenant({
+      graphRoot,
+      cloud: 'custom',
+      fetch,
+      getToken: () => Promise.resolve('bench-token'),
+      batch,
+    });
+    return {
+      scan,
+      wallMs: performance.now() - t0,
+      peakHeapMb: Math.max(peak, process.memoryUsage().heapUsed) / 2 ** 20,
+    };
   } finally {
     clearInterval(sampler);
   }
@@ -37,7 +47,9 @@ async function bench(tenant: string, title: string): Promise<void> {
     const batched = await measure(sim.url, true);
     const unbatched = await measure(sim.url, false);
     const s = batched.scan;
-    console.log(`\n${title} — ${s.tenant.displayName}: ${s.score.percent}% (${s.score.achieved}/${s.score.available}), ${s.controls.length} controls, ${LATENCY_MS} ms per HTTP call`);
+    console.log(
+      `\n${title} — ${s.tenant.displayName}: ${s.score.percent}% (${s.score.achieved}/${s.score.available}), ${s.controls.length} controls, ${LATENCY_MS} ms per HTTP call`,
+    );
     console.log(row('batched', batched));
     console.log(row('unbatched', unbatched));
     console.log(
@@ -45,7 +57,9 @@ async function bench(tenant: string, title: string): Promise<void> {
         `${(unbatched.scan.stats.roundTrips / batched.scan.stats.roundTrips).toFixed(1)}× fewer round trips, ` +
         `${(unbatched.wallMs / batched.wallMs).toFixed(1)}× faster wall time`,
     );
-    const same = JSON.stringify(batched.scan.controls.map((c) => [c.id, c.status, c.score])) === JSON.stringify(unbatched.scan.controls.map((c) => [c.id, c.status, c.score]));
+    const same =
+      JSON.stringify(batched.scan.controls.map((c) => [c.id, c.status, c.score])) ===
+      JSON.stringify(unbatched.scan.controls.map((c) => [c.id, c.status, c.score]));
     console.log(`  same verdicts batched and unbatched: ${same ? 'yes' : 'NO'}`);
   } finally {
     sim.stop();

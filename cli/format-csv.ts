@@ -1,6 +1,18 @@
 import type { ScanResult } from '../lib/engine/run-scan';
 
-const COLUMNS = ['id', 'title', 'category', 'status', 'score', 'maxScore', 'secureScore', 'cis', 'scuba', 'reason', 'adminUrl'] as const;
+const COLUMNS = [
+  'id',
+  'title',
+  'category',
+  'status',
+  'score',
+  'maxScore',
+  'secureScore',
+  'cis',
+  'scuba',
+  'reason',
+  'adminUrl',
+] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a Graph string as a formula. */
 export function csvCell(value: string | number): string {
@@ -11,7 +23,19 @@ export function csvCell(value: string | number): string {
 
 export function toCsv(scan: ScanResult): string {
   const rows = scan.controls.map((c) =>
-    [c.id, c.title, c.category, c.status, c.score, c.maxScore, c.refs.secureScore ?? '', c.refs.cis ?? '', c.refs.scuba ?? '', c.reason, c.adminUrl]
+    [
+      c.id,
+      c.title,
+      c.category,
+      c.status,
+      c.score,
+      c.maxScore,
+      c.refs.secureScore ?? '',
+      c.refs.cis ?? '',
+      c.refs.scuba ?? '',
+      c.reason,
+      c.adminUrl,
+    ]
       .map(csvCell)
       .join(','),
   );

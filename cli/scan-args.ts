@@ -54,8 +54,13 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
   if (values.help) throw new UsageError('');
-  const targets = [values.demo ? 'demo' : null, values['graph-url'] ? 'graph-url' : null, values.cloud ? 'cloud' : null].filter(Boolean);
-  if (targets.length > 1) throw new UsageError(`Choose one of --demo, --graph-url and --cloud, not ${targets.join(' and ')}.`);
+  const targets = [
+    values.demo ? 'demo' : null,
+    values['graph-url'] ? 'graph-url' : null,
+    values.cloud ? 'cloud' : null,
+  ].filter(Boolean);
+  if (targets.length > 1)
+    throw new UsageError(`Choose one of --demo, --graph-url and --cloud, not ${targets.join(' and ')}.`);
 
   const format = (values.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}.`);
@@ -64,14 +69,16 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
   if (values['fail-under'] !== undefined) {
     const raw = values['fail-under'].trim();
     failUnder = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) throw new UsageError('--fail-under must be a number from 0 to 100.');
+    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)
+      throw new UsageError('--fail-under must be a number from 0 to 100.');
   }
 
   let target: ScanArgs['target'];
   if (values.demo) target = { kind: 'demo' };
   else if (values['graph-url']) {
     const url = values['graph-url'];
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--graph-url must be an http(s) URL, not '${url}'.`);
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+      throw new UsageError(`--graph-url must be an http(s) URL, not '${url}'.`);
     target = { kind: 'graph', graphRoot: url.replace(/\/+$/, ''), cloud: 'custom' };
   } else {
     const cloud = values.cloud ?? 'global';
@@ -80,6 +87,7 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
   }
 
   const token = values.token ?? env.POSTURE_LENS_TOKEN;
-  if (target.kind === 'graph' && !token) throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
+  if (target.kind === 'graph' && !token)
+    throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
   return { target, token, format, out: values.out, failUnder, batch: !values['no-batch'] };
 }

@@ -51,8 +51,10 @@ export function ControlDetail({ result, guide }: { result: ControlResult; guide:
         <a href={result.adminUrl} target="_blank" rel="noopener noreferrer">
           Open in admin center
         </a>
-        {refs.length > 0 && <span class="muted"> · {refs.map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>}{' '}
-        · <a href={result.refs.learn} target="_blank" rel="noopener noreferrer">Reference</a>
+        {refs.length > 0 && <span class="muted"> · {refs.map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>} ·{' '}
+        <a href={result.refs.learn} target="_blank" rel="noopener noreferrer">
+          Reference
+        </a>
       </p>
     </article>
   );

@@ -6,11 +6,22 @@ const ORDER = { fail: 0, partial: 1, unknown: 2, manual: 3, notLicensed: 4, pass
 /** Controls with the most points at stake first, failing before passing. */
 export function sortForReview(results: readonly ControlResult[]): ControlResult[] {
   return [...results].sort(
-    (a, b) => ORDER[a.status] - ORDER[b.status] || b.maxScore - b.score - (a.maxScore - a.score) || a.title.localeCompare(b.title),
+    (a, b) =>
+      ORDER[a.status] - ORDER[b.status] ||
+      b.maxScore - b.score - (a.maxScore - a.score) ||
+      a.title.localeCompare(b.title),
   );
 }
 
-export function ControlTable({ results, selected, onSelect }: { results: readonly ControlResult[]; selected: string | null; onSelect: (id: string) => void }) {
+export function ControlTable({
+  results,
+  selected,
+  onSelect,
+}: {
+  results: readonly ControlResult[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   return (
     <table class="controls">
       <caption class="muted">{results.length} controls, failing first</caption>

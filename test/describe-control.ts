@@ -3,6 +3,7 @@
  * which passes everything, change one thing per case, scan it through the real Graph client and the
  * simulator, and check the verdict a user would see.
  */
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import { describe, expect, test } from 'vitest';
 import type { AnyControl } from '../lib/engine/control';
 import { runScan } from '../lib/engine/run-scan';
@@ -12,6 +13,7 @@ import { createGraphClient } from '../lib/graph/client';
 import type { Fault } from '../lib/simulator/faults';
 import { createGraphSimulator } from '../lib/simulator/simulator';
 import type { TenantModel } from '../lib/simulator/tenant-model';
+import { group } from '../lib/simulator/tenants/directory-builder';
 import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
 
 export interface ControlCase {
@@ -42,14 +44,29 @@ export interface ControlCases {
 export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}): Promise<ControlResult> {
   const tenant = hardenedE5();
   c.tenant?.(tenant);
-  const sim = createGraphSimulator(tenant, { ...(c.faults ? { faults: c.faults } : {}), ...(c.grantedScopes ? { grantedScopes: c.grantedScopes } : {}) });
-  const client = createGraphClient({ graphRoot: 'https://graph.microsoft.com', fetch: sim.fetch, getToken: () => Promise.resolve('test'), sleep: () => Promise.resolve() });
-  const scan = await runScan({ controls: [control], reader: client, tool: { name: 'test', version: '0', catalogVersion: '0' }, cloud: 'global', clock: () => Date.parse('2026-11-24T12:00:00Z') });
+  const sim = createGraphSimulator(tenant, {
+    ...(c.faults ? { faults: c.faults } : {}),
+    ...(c.grantedScopes ? { grantedScopes: c.grantedScopes } : {}),
+  });
+  const client = createGraphClient({
+    graphRoot: 'https://graph.microsoft.com',
+    fetch: sim.fetch,
+    getToken: () => Promise.resolve('test'),
+    sleep: () => Promise.resolve(),
+  });
+  const scan = await runScan({
+    controls: [control],
+    reader: client,
+    tool: { name: 'test', version: '0', catalogVersion: '0' },
+    cloud: 'global',
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+  });
   return scan.controls[0]!;
 }
 
 /** The ids and names an evidence list mentions, for `evidence` expectations. */
-const mentioned = (r: ControlResult): string[] => r.evidence.flatMap((e) => [e.id, e.displayName, e.source].filter((x): x is string => !!x));
+const mentioned = (r: ControlResult): string[] =>
+  r.evidence.flatMap((e) => [e.id, e.displayName, e.source].filter((x): x is string => !!x));
 
 export function describeControl(control: AnyControl, cases: ControlCases): void {
   for (const group of ['pass', 'fail', 'unknown'] as const) {
@@ -63,13 +80,15 @@ export function describeControl(control: AnyControl, cases: ControlCases): void 
           const expected = c.status ?? group;
           expect({ status: r.status, reason: r.reason }).toMatchObject({ status: expected });
           expect(r.reason).toMatch(/\.$/);
-          for (const s of typeof c.reasonIncludes === 'string' ? [c.reasonIncludes] : (c.reasonIncludes ?? [])) expect(r.reason).toContain(s);
+          for (const s of typeof c.reasonIncludes === 'string' ? [c.reasonIncludes] : (c.reasonIncludes ?? []))
+            expect(r.reason).toContain(s);
           if (expected === 'pass') expect(r.score).toBe(control.maxScore);
           if (expected === 'fail' || expected === 'unknown' || expected === 'notLicensed') expect(r.score).toBe(0);
           if (expected === 'partial') expect(r.score).toBeGreaterThan(0);
           if (expected === 'unknown') expect(r.unknownReason).toBeDefined();
           // Every decided verdict traces back to Graph data.
-          if (expected === 'pass' || expected === 'fail' || expected === 'partial') expect(r.evidence.length).toBeGreaterThan(0);
+          if (expected === 'pass' || expected === 'fail' || expected === 'partial')
+            expect(r.evidence.length).toBeGreaterThan(0);
           for (const e of c.evidence ?? []) expect(mentioned(r)).toContain(e);
           if (c.score !== undefined) expect(r.score).toBe(c.score);
           c.check?.(r);
@@ -82,5 +101,62 @@ export function describeControl(control: AnyControl, cases: ControlCases): void 
 /** A fault answering 403 for a source path. */
 export const forbidden = (path: string): Fault => ({ path, kind: 'forbidden' });
 /** A fault answering 200 with a body that isn't what Graph documents. */
-export const malformed = (path: string, body: unknown): Fault => ({ path, kind: 'malformed', body: typeof body === 'string' ? body : JSON.stringify(body) });
+export const malformed = (path: string, body: unknown): Fault => ({
+  path,
+  kind: 'malformed',
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
 export const failing = (path: string, status: number): Fault => ({ path, kind: 'status', status });
+
+// ---- One-thing patches for control tests. Controls' tests sit in the pure zone, which may not import
+// the simulator, so the few tenant helpers and ids they need are exported from here.
+export { RoleTemplates } from '../lib/simulator/built-in-roles';
+export { hardenedE5Ids } from '../lib/simulator/tenants/hardened-e5';
+export { NEVER_EXPIRES } from '../lib/simulator/tenants/domains';
+export type { TenantModel };
+
+/** The tenant's conditional access policy whose name starts with `prefix` (e.g. 'CA003'). */
+export function caPolicyNamed(t: TenantModel, prefix: string): Graph.ConditionalAccessPolicy {
+  const p = t.conditionalAccessPolicies.find((x) => x.displayName?.startsWith(prefix));
+  if (!p) throw new Error(`no conditional access policy named ${prefix}…`);
+  return p;
+}
+
+/** Members without a role and not break-glass: people no policy should leave out. */
+export function staff(t: TenantModel, n: number): Graph.User[] {
+  const roleHolders = new Set([...t.roleAssignments, ...t.roleEligibilityScheduleInstances].map((a) => a.principalId));
+  const people = t.users.filter((u) => u.userType === 'Member' && !roleHolders.has(u.id) && u.id !== undefined);
+  if (people.length < n) throw new Error(`only ${people.length} staff members`);
+  return people.slice(0, n);
+}
+
+/** Adds a security group holding these directory objects; returns its id. */
+export function addGroup(
+  t: TenantModel,
+  displayName: string,
+  memberIds: readonly string[],
+  isAssignableToRole = false,
+): string {
+  const g = group('tests', 'woodgrovebank.com', {
+    displayName,
+    kind: 'security',
+    isAssignableToRole,
+    createdDateTime: '2026-01-01T00:00:00Z',
+  });
+  t.groups.push(g);
+  t.groupMembers[g.id!] = [...memberIds];
+  return g.id!;
+}
+
+/** Removes service plans (e.g. 'AAD_PREMIUM_P2') from every subscription, as a tenant without that licence. */
+export function withoutServicePlans(t: TenantModel, ...plans: readonly string[]): void {
+  for (const sku of t.subscribedSkus)
+    sku.servicePlans = (sku.servicePlans ?? []).filter((p) => !plans.includes(p.servicePlanName ?? ''));
+}
+
+/** Takes out the conditional access policies whose names start with any of these prefixes. */
+export function removeCaPolicies(t: TenantModel, ...prefixes: readonly string[]): void {
+  t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter(
+    (p) => !prefixes.some((x) => p.displayName?.startsWith(x)),
+  );
+}

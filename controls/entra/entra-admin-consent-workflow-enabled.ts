@@ -31,9 +31,13 @@ export default defineControl({
   fixAt: adminPages.consentAdminSettings,
   sources: { policy: adminConsentRequestPolicy },
   evaluate: ({ policy }, v) => {
-    const ev = [evidence('adminConsentRequestPolicy', policy, ['isEnabled', 'reviewers', 'notifyReviewers', 'remindersEnabled'])];
-    if (!policy.isEnabled) return v.fail('The admin consent workflow is off: users blocked from consenting have no way to ask.', ev);
-    if (policy.reviewers.length === 0) return v.fail('The admin consent workflow is on but has no reviewers, so requests go nowhere.', ev);
+    const ev = [
+      evidence('adminConsentRequestPolicy', policy, ['isEnabled', 'reviewers', 'notifyReviewers', 'remindersEnabled']),
+    ];
+    if (!policy.isEnabled)
+      return v.fail('The admin consent workflow is off: users blocked from consenting have no way to ask.', ev);
+    if (policy.reviewers.length === 0)
+      return v.fail('The admin consent workflow is on but has no reviewers, so requests go nowhere.', ev);
     const notify = policy.notifyReviewers ? '' : ' Reviewers are not notified by email.';
     return v.pass(`The admin consent workflow is on with ${policy.reviewers.length} reviewer scope(s).${notify}`, ev);
   },

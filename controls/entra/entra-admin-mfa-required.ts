@@ -5,7 +5,16 @@ import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-a
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
-import { caEvidence, coversRole, describeExclusions, exclusionsAreBreakGlass, isEnforced, notEnforcingNote, requiresMfa, targetsAllApps } from '../shared/conditional-access';
+import {
+  caEvidence,
+  coversRole,
+  describeExclusions,
+  exclusionsAreBreakGlass,
+  isEnforced,
+  notEnforcingNote,
+  requiresMfa,
+  targetsAllApps,
+} from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
 export default defineControl({
@@ -37,7 +46,12 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers, admins: optional(adminRegistrations) },
+  sources: {
+    policies: conditionalAccessPolicies,
+    defaults: securityDefaults,
+    groups: excludedGroupMembers,
+    admins: optional(adminRegistrations),
+  },
   evaluate: ({ policies, defaults, groups, admins }, v) => {
     const notCapable = (admins ?? []).filter((a) => !a.isMfaCapable);
     const affected = admins
@@ -56,24 +70,44 @@ export default defineControl({
     }
     const mfaForAll = policies.filter((p) => isEnforced(p) && targetsAllApps(p) && requiresMfa(p));
     const enforcing = mfaForAll.filter((p) => exclusionsAreBreakGlass(p, groups));
-    const leaky = mfaForAll.filter((p) => !exclusionsAreBreakGlass(p, groups) && privilegedRoleIds.some((r) => coversRole(p, r)));
+    const leaky = mfaForAll.filter(
+      (p) => !exclusionsAreBreakGlass(p, groups) && privilegedRoleIds.some((r) => coversRole(p, r)),
+    );
     const covered = privilegedRoleIds.filter((r) => enforcing.some((p) => coversRole(p, r)));
     const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
-    const nearMisses = policies.filter((p) => !isEnforced(p) && requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
+    const nearMisses = policies.filter(
+      (p) => !isEnforced(p) && requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)),
+    );
     const used = enforcing.filter((p) => privilegedRoleIds.some((r) => coversRole(p, r)));
     const ev = [
       ...used.map((p) => caEvidence(p, [], describeExclusions(p, groups) ?? undefined)),
-      ...leaky.map((p) => caEvidence(p, [], `${describeExclusions(p, groups) ?? ''}: more than break-glass accounts, so it doesn't count.`)),
+      ...leaky.map((p) =>
+        caEvidence(
+          p,
+          [],
+          `${describeExclusions(p, groups) ?? ''}: more than break-glass accounts, so it doesn't count.`,
+        ),
+      ),
       ...nearMisses.map((p) => caEvidence(p, [], notEnforcingNote(p))),
       evidence('securityDefaults', defaults, ['isEnabled']),
     ];
-    const excl = leaky.length ? ` '${leaky[0]!.displayName}' would cover more, but it excludes more than the break-glass accounts.` : '';
+    const excl = leaky.length
+      ? ` '${leaky[0]!.displayName}' would cover more, but it excludes more than the break-glass accounts.`
+      : '';
     if (missing.length === 0) {
-      return v.pass(`Enforced conditional access requires MFA for all ${covered.length} privileged roles.`, ev, affected);
+      return v.pass(
+        `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
+        ev,
+        affected,
+      );
     }
     if (covered.length === 0) {
       const hint = nearMisses.length ? ` '${nearMisses[0]!.displayName}' would, but it is not enforced.` : '';
-      return v.fail(`No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}${excl}`, ev, affected);
+      return v.fail(
+        `No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}${excl}`,
+        ev,
+        affected,
+      );
     }
     return v.partial(
       covered.length / privilegedRoleIds.length,

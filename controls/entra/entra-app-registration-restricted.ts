@@ -22,7 +22,7 @@ export default defineControl({
   rationale:
     'An app registration created by any user can hold credentials and be used to phish colleagues or keep ' +
     'access after the user leaves. Passes when default users cannot create app registrations ' +
-    "(authorizationPolicy.defaultUserRolePermissions.allowedToCreateApps is false); developers get the Application Developer role.",
+    '(authorizationPolicy.defaultUserRolePermissions.allowedToCreateApps is false); developers get the Application Developer role.',
   remediation: [
     'Open Entra admin center › Users › User settings.',
     "Set 'Users can register applications' to No and save.",

@@ -1,7 +1,11 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
-import { globalAdminAssignments, globalAdminEligibilities, type RolePrincipal } from '../../lib/graph/sources/global-admins';
+import {
+  globalAdminAssignments,
+  globalAdminEligibilities,
+  type RolePrincipal,
+} from '../../lib/graph/sources/global-admins';
 
 const isUser = (p: RolePrincipal): boolean => p['@odata.type'] === '#microsoft.graph.user';
 const label = (p: RolePrincipal): string => p.displayName ?? p.userPrincipalName ?? p.id;
@@ -43,16 +47,37 @@ export default defineControl({
     const n = people.size;
     const names = [...people.values()].map(label);
     const ev = [
-      ...active.map((a) => evidence('globalAdminAssignments', a.principal, ['@odata.type', 'accountEnabled'], 'Active assignment.')),
-      ...(eligible ?? []).map((a) => evidence('globalAdminEligibilities', a.principal, ['@odata.type'], 'PIM eligible.')),
+      ...active.map((a) =>
+        evidence('globalAdminAssignments', a.principal, ['@odata.type', 'accountEnabled'], 'Active assignment.'),
+      ),
+      ...(eligible ?? []).map((a) =>
+        evidence('globalAdminEligibilities', a.principal, ['@odata.type'], 'PIM eligible.'),
+      ),
     ];
     const affected = { noun: 'Global Administrators', count: n, sample: sample(names) };
-    const pim = eligible === undefined ? ' (PIM eligibility not read)' : '';
-    const viaGroups = groups.length ? ` ${groups.length} group(s) also hold the role: ${groups.map(label).join(', ')}.` : '';
-    if (n < 2) return v.fail(`Only ${n} person holds Global Administrator${pim}: one lost account locks you out.${viaGroups}`, ev, affected);
-    if (n > 4) return v.fail(`${n} people hold Global Administrator${pim}; CIS 1.1.3 allows at most 4.${viaGroups}`, ev, affected);
+    const pim =
+      eligible === undefined ? " (PIM-eligible assignments couldn't be read, so only active ones are counted)" : '';
+    const viaGroups = groups.length
+      ? ` ${groups.length} group(s) also hold the role: ${groups.map(label).join(', ')}.`
+      : '';
+    if (n < 2)
+      return v.fail(
+        `Only ${n} person holds Global Administrator${pim}: one lost account locks you out.${viaGroups}`,
+        ev,
+        affected,
+      );
+    if (n > 4)
+      return v.fail(
+        `${n} people hold Global Administrator${pim}; CIS 1.1.3 allows at most 4.${viaGroups}`,
+        ev,
+        affected,
+      );
     if (groups.length) {
-      return v.fail(`${n} people hold Global Administrator directly, and ${groups.length} group(s) hold it too (${groups.map(label).join(', ')}): their members count as well.`, ev, affected);
+      return v.fail(
+        `${n} people hold Global Administrator directly, and ${groups.length} group(s) hold it too (${groups.map(label).join(', ')}): their members count as well.`,
+        ev,
+        affected,
+      );
     }
     return v.pass(`${n} people hold Global Administrator${pim}.`, ev, affected);
   },

@@ -4,12 +4,20 @@ import { evidence } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
-import { blocks, caEvidence, describeExclusions, judgePolicies, judgementVerdict, notEnforcingNote } from '../shared/conditional-access';
+import {
+  blocks,
+  caEvidence,
+  describeExclusions,
+  judgePolicies,
+  judgementVerdict,
+  notEnforcingNote,
+} from '../shared/conditional-access';
 
 // Legacy protocols are the client app types 'exchangeActiveSync' and 'other' (CIS 5.2.2.3, MS.AAD.1.1v1).
 const LEGACY = ['exchangeActiveSync', 'other'] as const;
 const blocksLegacy = (p: CaPolicy): boolean =>
-  blocks(p) && LEGACY.every((t) => p.conditions.clientAppTypes.includes(t) || p.conditions.clientAppTypes.includes('all'));
+  blocks(p) &&
+  LEGACY.every((t) => p.conditions.clientAppTypes.includes(t) || p.conditions.clientAppTypes.includes('all'));
 
 export default defineControl({
   id: 'entra-legacy-auth-blocked',
@@ -45,7 +53,19 @@ export default defineControl({
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which block legacy authentication.', [sd]);
     const candidates = policies.filter(blocksLegacy);
-    const ev = [...candidates.map((p) => caEvidence(p, ['conditions.clientAppTypes'], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined)), sd];
-    return judgementVerdict(judgePolicies(candidates, groups), v, 'blocks legacy authentication', ev, groups, ' Security defaults are off.');
+    const ev = [
+      ...candidates.map((p) =>
+        caEvidence(p, ['conditions.clientAppTypes'], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined),
+      ),
+      sd,
+    ];
+    return judgementVerdict(
+      judgePolicies(candidates, groups),
+      v,
+      'blocks legacy authentication',
+      ev,
+      groups,
+      ' Security defaults are off.',
+    );
   },
 });

@@ -42,5 +42,12 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v) =>
-    riskVerdict(policies, groups, v, (p) => forMediumAndHigh(p) && remediates(p), 'acts on medium and high sign-in risk', 'conditions.signInRiskLevels'),
+    riskVerdict(
+      policies,
+      groups,
+      v,
+      (p) => forMediumAndHigh(p) && remediates(p),
+      'acts on medium and high sign-in risk',
+      'conditions.signInRiskLevels',
+    ),
 });

@@ -38,9 +38,14 @@ export default defineControl({
     const assigned = authz.defaultUserRolePermissions.permissionGrantPoliciesAssigned;
     const consent = assigned.filter((p) => p.startsWith('ManagePermissionGrantsForSelf.'));
     const ev = [evidence('authorizationPolicy', authz, ['defaultUserRolePermissions.permissionGrantPoliciesAssigned'])];
-    if (consent.includes(LEGACY)) return v.fail('Users can consent to any app for any permission that needs no admin (the legacy default).', ev);
+    if (consent.includes(LEGACY))
+      return v.fail('Users can consent to any app for any permission that needs no admin (the legacy default).', ev);
     if (consent.length === 0) return v.pass('User consent to apps is turned off.', ev);
-    if (consent.every((p) => p === LOW)) return v.pass('Users can consent only to verified publishers’ apps asking for low-impact permissions.', ev);
-    return v.fail(`Users can consent under custom policies (${consent.map((p) => p.replace('ManagePermissionGrantsForSelf.', '')).join(', ')}); review what they allow.`, ev);
+    if (consent.every((p) => p === LOW))
+      return v.pass('Users can consent only to verified publishers’ apps asking for low-impact permissions.', ev);
+    return v.fail(
+      `Users can consent under custom policies (${consent.map((p) => p.replace('ManagePermissionGrantsForSelf.', '')).join(', ')}); review what they allow.`,
+      ev,
+    );
   },
 });

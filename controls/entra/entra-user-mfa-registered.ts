@@ -1,9 +1,9 @@
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
 import { licences } from '../../lib/graph/sources/licences';
-import { memberCount } from '../../lib/graph/sources/member-count';
-import { membersNotMfaCapable } from '../../lib/graph/sources/user-registration-details';
+import { memberRegistrationSummary } from '../../lib/graph/sources/registration-summary';
+import { membersNotMfaCapableSample } from '../../lib/graph/sources/user-registration-details';
 
 export default defineControl({
   id: 'entra-user-mfa-registered',
@@ -31,23 +31,32 @@ export default defineControl({
     'Disable or delete accounts nobody uses rather than leaving them unregistered.',
   ],
   fixAt: adminPages.authMethodsUserRegistration,
-  sources: { notCapable: membersNotMfaCapable, members: memberCount },
-  evaluate: ({ notCapable, members }, v) => {
-    const total = members.count;
-    if (total === 0) return v.malformed('memberCount', '@odata.count', 'the tenant reports no member accounts');
-    const missing = Math.min(notCapable.length, total);
-    const capable = total - missing;
+  sources: { summary: memberRegistrationSummary, notCapable: optional(membersNotMfaCapableSample) },
+  evaluate: ({ summary, notCapable }, v) => {
+    const total = summary.totalUserCount;
+    const capableRow = summary.userRegistrationFeatureCounts.find((f) => f.feature === 'mfaCapable');
+    if (!capableRow)
+      return v.malformed('memberRegistrationSummary', 'userRegistrationFeatureCounts[mfaCapable]', 'missing');
+    if (total === 0)
+      return v.malformed('memberRegistrationSummary', 'totalUserCount', 'the report counts no member accounts');
+    const capable = Math.min(capableRow.userCount, total);
+    const missing = total - capable;
     const pct = Math.floor((capable / total) * 100);
-    const affected = {
-      noun: 'members who cannot complete MFA',
-      count: missing,
-      sample: sample(notCapable.map((r) => r.userDisplayName ?? r.userPrincipalName)),
-    };
+    const names = (notCapable ?? []).map((r) => r.userDisplayName ?? r.userPrincipalName);
     const ev = [
-      evidence('memberCount', members, ['count'], 'Member accounts in the directory.'),
-      ...notCapable.slice(0, 20).map((r) => evidence('membersNotMfaCapable', r, ['isMfaCapable', 'isMfaRegistered', 'methodsRegistered'])),
+      evidence('memberRegistrationSummary', { displayName: 'Members by registration', ...summary }, [
+        'totalUserCount',
+        'userRegistrationFeatureCounts',
+      ]),
+      ...(notCapable ?? [])
+        .slice(0, 20)
+        .map((r) => evidence('membersNotMfaCapable', r, ['isMfaCapable', 'isMfaRegistered', 'methodsRegistered'])),
     ];
     if (missing === 0) return v.pass(`All ${total} member accounts can complete MFA.`, ev);
-    return v.partial(capable / total, `${missing} of ${total} member accounts can't complete MFA (${pct}% can).`, ev, affected);
+    return v.partial(capable / total, `${missing} of ${total} member accounts can't complete MFA (${pct}% can).`, ev, {
+      noun: 'members who cannot complete MFA',
+      count: missing,
+      sample: sample(names),
+    });
   },
 });

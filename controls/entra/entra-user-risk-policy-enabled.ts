@@ -9,7 +9,9 @@ import { riskVerdict } from '../shared/risk-verdict';
 const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
 // A secure password change (which needs MFA) or a block both remediate a compromised user.
 const remediates = (p: CaPolicy): boolean =>
-  blocks(p) || ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) && (requiresMfa(p) || p.grantControls?.operator === 'AND'));
+  blocks(p) ||
+  ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) &&
+    (requiresMfa(p) || p.grantControls?.operator === 'AND'));
 
 export default defineControl({
   id: 'entra-user-risk-policy-enabled',
@@ -41,5 +43,12 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v) =>
-    riskVerdict(policies, groups, v, (p) => forHighUserRisk(p) && remediates(p), 'acts on high user risk', 'conditions.userRiskLevels'),
+    riskVerdict(
+      policies,
+      groups,
+      v,
+      (p) => forHighUserRisk(p) && remediates(p),
+      'acts on high user risk',
+      'conditions.userRiskLevels',
+    ),
 });

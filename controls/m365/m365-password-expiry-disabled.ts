@@ -39,13 +39,22 @@ export default defineControl({
     // Federated domains take their password policy from the identity provider, not Entra.
     const managed = all.filter((d) => d.isVerified && d.authenticationType === 'Managed');
     if (managed.length === 0) return v.malformed('domains', 'value', 'no verified managed domain to judge');
-    const expiring = managed.filter((d) => d.passwordValidityPeriodInDays != null && d.passwordValidityPeriodInDays !== NEVER);
+    const expiring = managed.filter(
+      (d) => d.passwordValidityPeriodInDays != null && d.passwordValidityPeriodInDays !== NEVER,
+    );
     const ev = managed.map((d) =>
-      evidence('domains', d, ['authenticationType', 'isVerified', 'passwordValidityPeriodInDays'],
-        d.passwordValidityPeriodInDays == null ? 'Not set: never expires (Microsoft default since 2021).' : undefined),
+      evidence(
+        'domains',
+        d,
+        ['authenticationType', 'isVerified', 'passwordValidityPeriodInDays'],
+        d.passwordValidityPeriodInDays == null ? 'Not set: never expires (Microsoft default since 2021).' : undefined,
+      ),
     );
     if (expiring.length === 0) {
-      return v.pass(`Passwords never expire on all ${managed.length} verified managed domain${managed.length === 1 ? '' : 's'}.`, ev);
+      return v.pass(
+        `Passwords never expire on all ${managed.length} verified managed domain${managed.length === 1 ? '' : 's'}.`,
+        ev,
+      );
     }
     const first = expiring[0]!;
     return v.fail(

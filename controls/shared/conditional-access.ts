@@ -80,7 +80,9 @@ export function describeExclusions(p: CaPolicy, groups: Readonly<Record<string, 
   const parts: string[] = [];
   if (x.count > 0 || x.groups > 0) {
     const who = x.names.slice(0, 3).join(', ') + (x.names.length > 3 ? ', …' : '');
-    parts.push(`${x.count} account${x.count === 1 ? '' : 's'}${who ? ` (${who})` : ''}${x.groups ? `, counting the members of ${x.groups} excluded group${x.groups === 1 ? '' : 's'}` : ''}`);
+    parts.push(
+      `${x.count} account${x.count === 1 ? '' : 's'}${who ? ` (${who})` : ''}${x.groups ? `, counting the members of ${x.groups} excluded group${x.groups === 1 ? '' : 's'}` : ''}`,
+    );
   }
   if (x.roles) parts.push(`${x.roles} role${x.roles === 1 ? '' : 's'}`);
   return `'${p.displayName}' excludes ${parts.join(' and ')}`;
@@ -149,19 +151,29 @@ export function judgementVerdict(
   switch (j.kind) {
     case 'good': {
       const x = describeExclusions(j.policy, groups);
-      return v.pass(`'${j.policy.displayName}' ${what} for all users and apps${x ? `; it ${x.slice(j.policy.displayName.length + 3)}, within the two break-glass accounts CIS allows` : ''}.`, ev);
+      return v.pass(
+        `'${j.policy.displayName}' ${what} for all users and apps${x ? `; it ${x.slice(j.policy.displayName.length + 3)}, within the two break-glass accounts CIS allows` : ''}.`,
+        ev,
+      );
     }
     case 'excludesTooMany': {
       const x = excludedAccounts(j.policy, groups);
       const why = describeExclusions(j.policy, groups)?.slice(j.policy.displayName.length + 3) ?? 'excludes users';
-      return v.fail(`'${j.policy.displayName}' ${what}, but it ${why}, who are not protected; only two break-glass accounts should be left out.`, ev, {
-        noun: 'accounts excluded',
-        count: x.count,
-        sample: x.names.slice(0, 5),
-      });
+      return v.fail(
+        `'${j.policy.displayName}' ${what}, but it ${why}, who are not protected; only two break-glass accounts should be left out.`,
+        ev,
+        {
+          noun: 'accounts excluded',
+          count: x.count,
+          sample: x.names.slice(0, 5),
+        },
+      );
     }
     case 'notEnforced':
-      return v.fail(`'${j.policy.displayName}' would ${what.replace(/^(\w+)s\b/, '$1')}, but it is ${j.policy.state === 'disabled' ? 'disabled' : 'report-only'}.${otherwise}`, ev);
+      return v.fail(
+        `'${j.policy.displayName}' would ${what.replace(/^(\w+)s\b/, '$1')}, but it is ${j.policy.state === 'disabled' ? 'disabled' : 'report-only'}.${otherwise}`,
+        ev,
+      );
     case 'tooNarrow':
       return v.fail(`'${j.policy.displayName}' ${what}, but not for all users and all apps.${otherwise}`, ev);
     case 'none':

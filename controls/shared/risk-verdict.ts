@@ -2,7 +2,13 @@ import type { VerdictKit } from '../../lib/engine/control';
 import type { Verdict } from '../../lib/engine/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
-import { caEvidence, describeExclusions, judgePolicies, judgementVerdict, notEnforcingNote } from './conditional-access';
+import {
+  caEvidence,
+  describeExclusions,
+  judgePolicies,
+  judgementVerdict,
+  notEnforcingNote,
+} from './conditional-access';
 
 /** Shared by the user-risk and sign-in-risk controls: the best policy found, and why the others don't count. */
 export function riskVerdict(
@@ -14,6 +20,12 @@ export function riskVerdict(
   field: string,
 ): Verdict {
   const candidates = policies.filter(acts);
-  const ev = candidates.map((p) => caEvidence(p, [field, 'sessionControls.signInFrequency'], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined));
+  const ev = candidates.map((p) =>
+    caEvidence(
+      p,
+      [field, 'sessionControls.signInFrequency'],
+      notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined,
+    ),
+  );
   return judgementVerdict(judgePolicies(candidates, groups), v, what, ev, groups);
 }

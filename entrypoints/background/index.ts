@@ -75,7 +75,9 @@ export default defineBackground(() => {
       content: {
         getPageBadges: async ({ url }) => {
           const { scan } = await currentScan();
-          return pageBadges(new URL(url), catalogue, scan, (id) => browser.runtime.getURL(`/dashboard.html#control=${encodeURIComponent(id)}`));
+          return pageBadges(new URL(url), catalogue, scan, (id) =>
+            browser.runtime.getURL(`/dashboard.html#control=${encodeURIComponent(id)}`),
+          );
         },
       },
     },
@@ -90,5 +92,8 @@ export default defineBackground(() => {
   });
 
   // Restore the toolbar badge when the worker starts again.
-  void currentScan().then(({ scan }) => showOnToolbar(scan), () => undefined);
+  void currentScan().then(
+    ({ scan }) => showOnToolbar(scan),
+    () => undefined,
+  );
 });

@@ -45,7 +45,12 @@ function Dashboard() {
       {scan && (
         <>
           <section class="overview" aria-label="Score">
-            <ScoreRing percent={scan.score.percent} achieved={scan.score.achieved} available={scan.score.available} size={140} />
+            <ScoreRing
+              percent={scan.score.percent}
+              achieved={scan.score.achieved}
+              available={scan.score.available}
+              size={140}
+            />
             <div>
               <p class="muted">
                 Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}

@@ -11,7 +11,8 @@ const loading: AppState = { scan: null, demo: false, scanning: false, error: nul
 
 function Popup() {
   const [state, setState] = useState<AppState>(loading);
-  const fail = (err: unknown) => setState((s) => ({ ...s, scanning: false, error: err instanceof Error ? err.message : String(err) }));
+  const fail = (err: unknown) =>
+    setState((s) => ({ ...s, scanning: false, error: err instanceof Error ? err.message : String(err) }));
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, fail);
@@ -25,7 +26,15 @@ function Popup() {
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   };
   const improvements = state.scan ? topImprovements(state.scan.controls) : [];
-  return <PopupView state={state} improvements={improvements} now={Date.now()} onRunDemo={runDemo} onOpenDashboard={openDashboard} />;
+  return (
+    <PopupView
+      state={state}
+      improvements={improvements}
+      now={Date.now()}
+      onRunDemo={runDemo}
+      onOpenDashboard={openDashboard}
+    />
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,7 +1,14 @@
 import type { BadgeModel } from '../engine/page-badges';
 import type { Status } from '../engine/status';
 
-const ICON: Record<Status, string> = { pass: '✓', partial: '◐', fail: '✕', unknown: '?', notLicensed: '—', manual: '✎' };
+const ICON: Record<Status, string> = {
+  pass: '✓',
+  partial: '◐',
+  fail: '✕',
+  unknown: '?',
+  notLicensed: '—',
+  manual: '✎',
+};
 const WORD: Record<Status, string> = {
   pass: 'passing',
   partial: 'partly passing',
@@ -36,7 +43,10 @@ export function badgeElement(doc: Document, b: BadgeModel): HTMLElement {
   const el = doc.createElement('span');
   el.className = `pl-badge ${b.status}`;
   el.setAttribute('role', 'note');
-  el.setAttribute('aria-label', `Posture Lens: ${b.title} — ${WORD[b.status]}, ${b.score} of ${b.maxScore} points. ${b.reason}`);
+  el.setAttribute(
+    'aria-label',
+    `Posture Lens: ${b.title} — ${WORD[b.status]}, ${b.score} of ${b.maxScore} points. ${b.reason}`,
+  );
   el.title = `${b.title}\n${b.reason}`;
   el.textContent = `${ICON[b.status]} ${b.maxScore} pts · ${WORD[b.status]}`;
   return el;

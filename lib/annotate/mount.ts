@@ -4,7 +4,12 @@ import { BADGE_CSS, badgeElement } from './badge-element';
 import { findAnchor } from './find-anchor';
 
 /** A host element with its own shadow root, so page styles and ours never leak into each other. */
-function shadowHost(doc: Document, tag: string, kind: string, controlId?: string): { host: HTMLElement; root: ShadowRoot } {
+function shadowHost(
+  doc: Document,
+  tag: string,
+  kind: string,
+  controlId?: string,
+): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.setAttribute('data-posture-lens', kind);
   if (controlId) host.setAttribute('data-control', controlId);
@@ -64,7 +69,9 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   const list = doc.createElement('ul');
   if (page.badges.length === 0) {
     const li = doc.createElement('li');
-    li.textContent = page.scannedAt ? 'No controls of this page were scanned.' : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
+    li.textContent = page.scannedAt
+      ? 'No controls of this page were scanned.'
+      : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
     list.append(li);
   }
   for (const b of page.badges) {

@@ -20,6 +20,8 @@ describe('admin pages', () => {
   });
 
   test('pages on other hosts are not matched', () => {
-    expect(pagesFor(new URL('https://evil.example/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles'))).toEqual([]);
+    expect(
+      pagesFor(new URL('https://evil.example/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles')),
+    ).toEqual([]);
   });
 });

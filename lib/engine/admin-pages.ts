@@ -61,7 +61,8 @@ export const adminPages = {
     id: 'entraRoles',
     title: 'Entra admin center › Roles and administrators',
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles',
-    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/rolesmanagementmenublade/~/allroles'),
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/rolesmanagementmenublade/~/allroles'),
     examples: [
       'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles',
       'https://portal.azure.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles/adminUnitObjectId//resourceScope/%2F',
@@ -71,7 +72,8 @@ export const adminPages = {
     id: 'consentUserSettings',
     title: 'Entra admin center › Enterprise apps › Consent and permissions › User consent settings',
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings',
-    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/usersettings'),
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/usersettings'),
     examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings'],
   }),
   consentAdminSettings: defineAdminPage({
@@ -79,7 +81,8 @@ export const adminPages = {
     title: 'Entra admin center › Enterprise apps › Admin consent settings',
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings',
     matches: (u) =>
-      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/adminconsentsettings'),
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/consentpoliciesmenublade/~/adminconsentsettings'),
     examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings'],
   }),
   entraUserSettings: defineAdminPage({
@@ -98,7 +101,8 @@ export const adminPages = {
     id: 'securityDefaults',
     title: 'Entra admin center › Overview › Properties (Manage security defaults)',
     url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties',
-    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/activedirectorymenublade/~/properties'),
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/activedirectorymenublade/~/properties'),
     examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties'],
   }),
 } as const satisfies Record<string, AdminPage>;

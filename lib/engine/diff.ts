@@ -30,12 +30,26 @@ export function diffScans(
     }
     if (o.status === c.status && o.score === c.score) continue;
     const delta = Math.round((c.score - o.score) * 100) / 100;
-    const kind = delta < 0 || RANK[c.status] < RANK[o.status] ? 'regression' : delta > 0 || RANK[c.status] > RANK[o.status] ? 'improvement' : 'changed';
+    const kind =
+      delta < 0 || RANK[c.status] < RANK[o.status]
+        ? 'regression'
+        : delta > 0 || RANK[c.status] > RANK[o.status]
+          ? 'improvement'
+          : 'changed';
     changes.push({ id: c.id, title: c.title, before: { status: o.status, score: o.score }, after: now, delta, kind });
   }
   for (const o of old.values()) {
-    changes.push({ id: o.id, title: o.title, before: { status: o.status, score: o.score }, after: null, delta: -o.score, kind: 'removed' });
+    changes.push({
+      id: o.id,
+      title: o.title,
+      before: { status: o.status, score: o.score },
+      after: null,
+      delta: -o.score,
+      kind: 'removed',
+    });
   }
   const order = { regression: 0, removed: 1, changed: 2, improvement: 3, added: 4 } as const;
-  return changes.sort((a, b) => order[a.kind] - order[b.kind] || Math.abs(b.delta) - Math.abs(a.delta) || a.id.localeCompare(b.id));
+  return changes.sort(
+    (a, b) => order[a.kind] - order[b.kind] || Math.abs(b.delta) - Math.abs(a.delta) || a.id.localeCompare(b.id),
+  );
 }

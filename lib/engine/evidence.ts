@@ -17,7 +17,9 @@ export function at(obj: unknown, path: string): unknown {
 export function evidence(source: string, obj: object, fields: readonly string[], note?: string): Evidence {
   const o = obj as Record<string, unknown>;
   const id = typeof o.id === 'string' ? o.id : undefined;
-  const name = [o.displayName, o.userPrincipalName, o.name].find((v): v is string => typeof v === 'string');
+  const name = [o.displayName, o.userDisplayName, o.userPrincipalName, o.name].find(
+    (v): v is string => typeof v === 'string',
+  );
   return {
     source,
     ...(id !== undefined ? { id } : {}),

@@ -15,7 +15,11 @@ export function licenceStateOf(skus: readonly SkuRow[]): LicenceState {
   const live = skus.filter((s) => LIVE_SKU.has(s.capabilityStatus));
   for (const sku of live) {
     for (const plan of sku.servicePlans) {
-      if (plan.provisioningStatus === undefined || plan.provisioningStatus === null || LIVE_PLAN.has(plan.provisioningStatus)) {
+      if (
+        plan.provisioningStatus === undefined ||
+        plan.provisioningStatus === null ||
+        LIVE_PLAN.has(plan.provisioningStatus)
+      ) {
         plans.add(plan.servicePlanName);
       }
     }

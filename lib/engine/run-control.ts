@@ -24,17 +24,23 @@ export type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownRe
 /** One static source's outcome, parsed, or the reason it can't be used. */
 export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
   const key = sourceKey(source);
-  if (!outcome) return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
+  if (!outcome)
+    return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
   if (!outcome.ok) {
     if (outcome.status === 403 && source.licence && outcome.code && LICENCE_CODES.has(outcome.code)) {
       return { ok: false, reason: { kind: 'notLicensed', feature: source.licence.name, source: key } };
     }
-    if (outcome.status === 403) return { ok: false, reason: { kind: 'missingPermission', permission: source.permission, source: key } };
+    if (outcome.status === 403)
+      return { ok: false, reason: { kind: 'missingPermission', permission: source.permission, source: key } };
     if (outcome.status === 429) return { ok: false, reason: { kind: 'throttled', source: key } };
-    return { ok: false, reason: { kind: 'requestFailed', source: key, status: outcome.status, message: outcome.message } };
+    return {
+      ok: false,
+      reason: { kind: 'requestFailed', source: key, status: outcome.status, message: outcome.message },
+    };
   }
   const parsed = source.parse(outcome.body);
-  if (!parsed.ok) return { ok: false, reason: { kind: 'malformedField', source: key, path: parsed.path, problem: parsed.problem } };
+  if (!parsed.ok)
+    return { ok: false, reason: { kind: 'malformedField', source: key, path: parsed.path, problem: parsed.problem } };
   return { ok: true, value: parsed.value };
 }
 
@@ -78,12 +84,21 @@ export function runControl(
   for (const [name, spec] of specs) {
     const source = sourceOf(spec);
     const read: Read = isDerived(source)
-      ? (derived.get(source.id) ?? { ok: false, reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` } })
+      ? (derived.get(source.id) ?? {
+          ok: false,
+          reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
+        })
       : readSource(source, outcomes.get(sourceKey(source)));
     if (read.ok) data[name] = read.value;
     else if (isOptionalSource(spec)) data[name] = undefined;
     else if (read.reason.kind === 'notLicensed' && control.licence) {
-      return finish({ status: 'notLicensed', score: 0, reason: describeReason(read.reason), evidence: [], unknownReason: read.reason });
+      return finish({
+        status: 'notLicensed',
+        score: 0,
+        reason: describeReason(read.reason),
+        evidence: [],
+        unknownReason: read.reason,
+      });
     } else return finish(kit.unknown(read.reason));
   }
 

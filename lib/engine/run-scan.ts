@@ -67,8 +67,16 @@ export function collectDerived(controls: readonly AnyControl[]): DerivedSourceDe
   return [...byId.values()];
 }
 
-export function toGraphGet(s: Pick<SourceDef<unknown>, 'version' | 'path' | 'query' | 'headers' | 'collection'>): GraphGet {
-  return { key: sourceKey(s), version: s.version, url: sourceUrl(s), collection: s.collection, ...(s.headers ? { headers: s.headers } : {}) };
+export function toGraphGet(
+  s: Pick<SourceDef<unknown>, 'version' | 'path' | 'query' | 'headers' | 'collection'>,
+): GraphGet {
+  return {
+    key: sourceKey(s),
+    version: s.version,
+    url: sourceUrl(s),
+    collection: s.collection,
+    ...(s.headers ? { headers: s.headers } : {}),
+  };
 }
 
 /**
@@ -81,7 +89,10 @@ async function readDerived(
   opts: ScanOptions,
 ): Promise<Map<string, Read>> {
   const reads = new Map<string, Read>();
-  const plans: Array<{ d: DerivedSourceDef<unknown, unknown>; items: Array<{ key: string; get: GraphGet; source: SourceDef<unknown> }> }> = [];
+  const plans: Array<{
+    d: DerivedSourceDef<unknown, unknown>;
+    items: Array<{ key: string; get: GraphGet; source: SourceDef<unknown> }>;
+  }> = [];
   for (const d of derived) {
     const parent = readSource(d.from, first.get(sourceKey(d.from)));
     if (!parent.ok) {
@@ -89,13 +100,25 @@ async function readDerived(
       continue;
     }
     const items = d.requests(parent.value).map((r) => {
-      const source: SourceDef<unknown> = { id: d.id, version: d.version, path: r.path, permission: d.permission, collection: r.collection, parse: d.parse, ...(r.query ? { query: r.query } : {}), ...(r.headers ? { headers: r.headers } : {}), ...(d.licence ? { licence: d.licence } : {}) };
+      const source: SourceDef<unknown> = {
+        id: d.id,
+        version: d.version,
+        path: r.path,
+        permission: d.permission,
+        collection: r.collection,
+        parse: d.parse,
+        ...(r.query ? { query: r.query } : {}),
+        ...(r.headers ? { headers: r.headers } : {}),
+        ...(d.licence ? { licence: d.licence } : {}),
+      };
       return { key: r.key, get: toGraphGet(source), source };
     });
     plans.push({ d, items });
   }
   const gets = new Map(plans.flatMap((p) => p.items.map((i) => [i.get.key, i.get] as const)));
-  const second = gets.size ? await opts.reader.getAll([...gets.values()], opts.onProgress) : new Map<string, GraphOutcome>();
+  const second = gets.size
+    ? await opts.reader.getAll([...gets.values()], opts.onProgress)
+    : new Map<string, GraphOutcome>();
   for (const { d, items } of plans) {
     const value: Record<string, unknown> = {};
     let failed: Read | undefined;
@@ -147,7 +170,11 @@ type EngineRead<T> = { ok: true; value: T } | { ok: false; why: string };
 function readEngineSource<T>(source: SourceDef<T>, outcomes: ReadonlyMap<string, GraphOutcome>): EngineRead<T> {
   const o = outcomes.get(sourceKey(source));
   if (!o) return { ok: false, why: `${sourceKey(source)} was not read` };
-  if (!o.ok) return { ok: false, why: `${sourceKey(source)} failed with HTTP ${o.status}${o.status === 403 ? ` (needs ${source.permission})` : ''}` };
+  if (!o.ok)
+    return {
+      ok: false,
+      why: `${sourceKey(source)} failed with HTTP ${o.status}${o.status === 403 ? ` (needs ${source.permission})` : ''}`,
+    };
   const parsed = source.parse(o.body);
   return parsed.ok ? parsed : { ok: false, why: `${sourceKey(source)} returned a malformed '${parsed.path}'` };
 }
@@ -157,10 +184,16 @@ function scanFailure(outcomes: ReadonlyMap<string, GraphOutcome>): ScanResult['f
   const all = [...outcomes.values()];
   if (all.length === 0 || all.some((o) => o.ok)) return undefined;
   if (all.every((o) => !o.ok && o.status === 401)) {
-    return { kind: 'unauthenticated', message: 'Microsoft Graph refused the sign-in (HTTP 401): the token is missing, expired or for another cloud.' };
+    return {
+      kind: 'unauthenticated',
+      message: 'Microsoft Graph refused the sign-in (HTTP 401): the token is missing, expired or for another cloud.',
+    };
   }
   if (all.every((o) => !o.ok && o.status === 'offline')) {
-    return { kind: 'unreachable', message: 'Microsoft Graph could not be reached: check the network or the Graph URL.' };
+    return {
+      kind: 'unreachable',
+      message: 'Microsoft Graph could not be reached: check the network or the Graph URL.',
+    };
   }
   return undefined;
 }

@@ -14,7 +14,12 @@ export interface ScoreSummary extends Points {
   /** Points out of reach for lack of a licence, per licence. */
   readonly unlock: ReadonlyArray<{ licence: string; points: number; controls: readonly string[] }>;
   /** How much of the score rests on decided verdicts. */
-  readonly coverage: { readonly decided: number; readonly unknown: number; readonly manual: number; readonly notLicensed: number };
+  readonly coverage: {
+    readonly decided: number;
+    readonly unknown: number;
+    readonly manual: number;
+    readonly notLicensed: number;
+  };
 }
 
 const counts = (s: ControlResult['status']): boolean => s !== 'notLicensed' && s !== 'manual';
@@ -47,6 +52,11 @@ export function scoreOf(results: readonly ControlResult[]): ScoreSummary {
     ...points(results),
     byCategory,
     unlock: [...unlockMap].map(([licence, u]) => ({ licence, ...u })).sort((a, b) => b.points - a.points),
-    coverage: { decided: n('pass') + n('partial') + n('fail'), unknown: n('unknown'), manual: n('manual'), notLicensed: n('notLicensed') },
+    coverage: {
+      decided: n('pass') + n('partial') + n('fail'),
+      unknown: n('unknown'),
+      manual: n('manual'),
+      notLicensed: n('notLicensed'),
+    },
   };
 }

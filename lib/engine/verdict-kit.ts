@@ -15,13 +15,30 @@ export function verdictKit(maxScore: number): VerdictKit {
     unknownReason: reason,
   });
   return {
-    pass: (reason, evidence = [], affected) => ({ status: 'pass', score: maxScore, reason, evidence, ...(affected ? { affected } : {}) }),
-    fail: (reason, evidence = [], affected) => ({ status: 'fail', score: 0, reason, evidence, ...(affected ? { affected } : {}) }),
+    pass: (reason, evidence = [], affected) => ({
+      status: 'pass',
+      score: maxScore,
+      reason,
+      evidence,
+      ...(affected ? { affected } : {}),
+    }),
+    fail: (reason, evidence = [], affected) => ({
+      status: 'fail',
+      score: 0,
+      reason,
+      evidence,
+      ...(affected ? { affected } : {}),
+    }),
     partial: (fraction, reason, evidence = [], affected) => {
       const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
       // Anything short of complete stays partial, however close: rounding never turns a gap into a pass.
       const status = f >= 1 ? 'pass' : f <= 0 ? 'fail' : 'partial';
-      const score = status === 'pass' ? maxScore : status === 'fail' ? 0 : Math.min(roundPoints(maxScore - 0.01), Math.max(0.01, roundPoints(maxScore * f)));
+      const score =
+        status === 'pass'
+          ? maxScore
+          : status === 'fail'
+            ? 0
+            : Math.min(roundPoints(maxScore - 0.01), Math.max(0.01, roundPoints(maxScore * f)));
       return { status, score, reason, evidence, ...(affected ? { affected } : {}) };
     },
     malformed: (source, path, problem) => unknown({ kind: 'malformedField', source, path, problem }),

@@ -33,8 +33,16 @@ export interface Protocols {
 }
 
 export type MessageName<C extends keyof Protocols> = keyof Protocols[C] & string;
-export type PayloadOf<C extends keyof Protocols, N extends MessageName<C>> = Protocols[C][N] extends (p: infer P) => unknown ? P : never;
-export type ResultOf<C extends keyof Protocols, N extends MessageName<C>> = Protocols[C][N] extends (p: never) => infer R ? R : never;
+export type PayloadOf<C extends keyof Protocols, N extends MessageName<C>> = Protocols[C][N] extends (
+  p: infer P,
+) => unknown
+  ? P
+  : never;
+export type ResultOf<C extends keyof Protocols, N extends MessageName<C>> = Protocols[C][N] extends (
+  p: never,
+) => infer R
+  ? R
+  : never;
 
 /** Payload validators, run by the background before any handler sees a message. */
 export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p: unknown) => boolean } } = {

@@ -105,26 +105,37 @@ function checkFilter(route: RouteDef, text: string): ParsedFilter {
   try {
     parsed = parseFilter(text);
   } catch (e) {
-    if (e instanceof FilterSyntaxError) throw new GraphRequestError(400, 'BadRequest', `Invalid filter clause: ${e.message}.`);
+    if (e instanceof FilterSyntaxError)
+      throw new GraphRequestError(400, 'BadRequest', `Invalid filter clause: ${e.message}.`);
     throw e;
   }
   const { properties, functions, operators } = parsed.features;
-  const allowedProps = new Set(support.properties.map(p => p.toLowerCase()));
+  const allowedProps = new Set(support.properties.map((p) => p.toLowerCase()));
   for (const p of properties) {
     if (!allowedProps.has(p.toLowerCase())) {
-      throw unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${p}' of resource '${route.resource}'.`);
+      throw unsupportedQuery(
+        `Unsupported or invalid query filter clause specified for property '${p}' of resource '${route.resource}'.`,
+      );
     }
   }
   const allowedFunctions = new Set<FilterFunction>(support.functions ?? ['startswith']);
   if (route.directoryObject) allowedFunctions.add('endswith');
-  for (const f of functions) if (!allowedFunctions.has(f)) throw unsupportedQuery(`Unsupported function '${f}' in the filter for resource '${route.resource}'.`);
+  for (const f of functions)
+    if (!allowedFunctions.has(f))
+      throw unsupportedQuery(`Unsupported function '${f}' in the filter for resource '${route.resource}'.`);
   if (support.operators) {
     const allowed = new Set<string>(support.operators);
-    for (const op of operators) if (!allowed.has(op)) throw unsupportedQuery(`Unsupported operator '${op}' in the filter for resource '${route.resource}'.`);
+    for (const op of operators)
+      if (!allowed.has(op))
+        throw unsupportedQuery(`Unsupported operator '${op}' in the filter for resource '${route.resource}'.`);
   }
   for (const required of support.required ?? []) {
-    if (![...properties].some(p => p.toLowerCase() === required.toLowerCase())) {
-      throw new GraphRequestError(400, 'BadRequest', `The filter must include '${(support.required ?? []).join("' and '")}'.`);
+    if (![...properties].some((p) => p.toLowerCase() === required.toLowerCase())) {
+      throw new GraphRequestError(
+        400,
+        'BadRequest',
+        `The filter must include '${(support.required ?? []).join("' and '")}'.`,
+      );
     }
   }
   return parsed;
@@ -136,52 +147,80 @@ function checkQuery(route: RouteDef, q: QueryOptions, countSegment: boolean, eve
   if (first !== undefined) throw optionNotAllowed(first);
   if (q.select && route.select === false) throw optionNotAllowed('$select');
   for (const e of q.expand ?? []) {
-    const known = Object.keys(route.expand ?? {}).some(k => k.toLowerCase() === e.name.toLowerCase());
-    if (!known) throw new GraphRequestError(400, 'BadRequest', `Could not find a property named '${e.name}' on type 'microsoft.graph.${lowerFirst(route.resource)}'.`);
+    const known = Object.keys(route.expand ?? {}).some((k) => k.toLowerCase() === e.name.toLowerCase());
+    if (!known)
+      throw new GraphRequestError(
+        400,
+        'BadRequest',
+        `Could not find a property named '${e.name}' on type 'microsoft.graph.${lowerFirst(route.resource)}'.`,
+      );
   }
   if (q.top !== null) {
     if (!(route.top ?? route.page !== undefined)) throw optionNotAllowed('$top');
-    if (q.top < 1) throw new GraphRequestError(400, 'BadRequest', `Invalid value '${q.top}' for $top query option found.`);
+    if (q.top < 1)
+      throw new GraphRequestError(400, 'BadRequest', `Invalid value '${q.top}' for $top query option found.`);
     if (route.directoryObject && route.page && q.top > route.page.max) {
-      throw new GraphRequestError(400, 'Request_BadRequest', `Invalid page size specified: '${q.top}'. Must be between 1 and ${route.page.max} inclusive.`);
+      throw new GraphRequestError(
+        400,
+        'Request_BadRequest',
+        `Invalid page size specified: '${q.top}'. Must be between 1 and ${route.page.max} inclusive.`,
+      );
     }
   }
   if ((q.count !== null || countSegment) && route.count !== true) throw optionNotAllowed('$count');
   if (q.skipToken !== null && !route.page) throw optionNotAllowed('$skiptoken');
   if (q.orderBy) {
     if (!route.orderBy) throw optionNotAllowed('$orderby');
-    const allowed = new Set(route.orderBy.map(p => p.toLowerCase()));
-    for (const o of q.orderBy) if (!allowed.has(o.property.toLowerCase())) throw unsupportedQuery(`Sorting on property '${o.property}' is not supported.`);
+    const allowed = new Set(route.orderBy.map((p) => p.toLowerCase()));
+    for (const o of q.orderBy)
+      if (!allowed.has(o.property.toLowerCase()))
+        throw unsupportedQuery(`Sorting on property '${o.property}' is not supported.`);
   }
   const required = route.filter?.required ?? [];
-  if (q.filter === null && required.length > 0) throw new GraphRequestError(400, 'BadRequest', `The filter must include '${required.join("' and '")}'.`);
+  if (q.filter === null && required.length > 0)
+    throw new GraphRequestError(400, 'BadRequest', `The filter must include '${required.join("' and '")}'.`);
   const filter = q.filter === null ? null : checkFilter(route, q.filter);
 
   if (route.directoryObject) {
     // graph-sources.md §4.4: these need `ConsistencyLevel: eventual` (and `$count=true`), every page anew.
     if (countSegment && !eventual) {
-      throw unsupportedQuery(`Raw count (/$count) is not supported because the 'ConsistencyLevel:eventual' header is missing. ${ADVANCED_QUERIES_DOC}`);
+      throw unsupportedQuery(
+        `Raw count (/$count) is not supported because the 'ConsistencyLevel:eventual' header is missing. ${ADVANCED_QUERIES_DOC}`,
+      );
     }
     if (q.count === true && !eventual) {
-      throw unsupportedQuery(`$count is not supported because the 'ConsistencyLevel:eventual' header is missing. ${ADVANCED_QUERIES_DOC}`);
+      throw unsupportedQuery(
+        `$count is not supported because the 'ConsistencyLevel:eventual' header is missing. ${ADVANCED_QUERIES_DOC}`,
+      );
     }
     const f = filter?.features;
-    const advancedFilter = f !== undefined && (f.operators.has('ne') || f.operators.has('not') || f.functions.has('endswith') || f.usesCount);
+    const advancedFilter =
+      f !== undefined &&
+      (f.operators.has('ne') || f.operators.has('not') || f.functions.has('endswith') || f.usesCount);
     const advancedOk = eventual && (q.count === true || countSegment);
     if (advancedFilter && !advancedOk) {
       const prop = [...(f?.properties ?? [])][0] ?? 'unknown';
-      throw unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${prop}' of resource '${route.resource}'.`);
+      throw unsupportedQuery(
+        `Unsupported or invalid query filter clause specified for property '${prop}' of resource '${route.resource}'.`,
+      );
     }
     if (q.orderBy && filter && !advancedOk) throw unsupportedQuery('Sorting not supported for current query.');
   }
   return filter;
 }
 
-function contextUrl(req: GetRequest, route: RouteDef, params: Readonly<Record<string, string>>, select: readonly string[] | null): string {
+function contextUrl(
+  req: GetRequest,
+  route: RouteDef,
+  params: Readonly<Record<string, string>>,
+  select: readonly string[] | null,
+): string {
   let context = route.context.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? name);
   if (select) {
     const list = `(${select.join(',')})`;
-    context = context.endsWith('/$entity') ? `${context.slice(0, -'/$entity'.length)}${list}/$entity` : `${context}${list}`;
+    context = context.endsWith('/$entity')
+      ? `${context.slice(0, -'/$entity'.length)}${list}/$entity`
+      : `${context}${list}`;
   }
   return `${req.root}/${req.version}/$metadata#${context}`;
 }
@@ -190,7 +229,7 @@ function contextUrl(req: GetRequest, route: RouteDef, params: Readonly<Record<st
 function shape(item: object, route: RouteDef, ctx: RouteContext, q: QueryOptions): Record<string, unknown> {
   const viewed = route.view ? route.view(item, ctx.version) : item;
   const expanded = q.expand ?? [];
-  const expandedNames = new Set(expanded.map(e => e.name.toLowerCase()));
+  const expandedNames = new Set(expanded.map((e) => e.name.toLowerCase()));
   const base: Record<string, unknown> = { ...(viewed as Record<string, unknown>) };
   for (const nav of route.navigation ?? []) if (!expandedNames.has(nav.toLowerCase())) delete base[nav];
   let out: Record<string, unknown>;
@@ -214,7 +253,12 @@ function answer(req: GetRequest, env: GetEnv): SimResponse {
   const { route, params } = match;
   if (!(route.versions ?? BOTH_VERSIONS).includes(req.version)) {
     // In a batch the docs show 405 for a beta-only URL under v1.0 (concepts/json-batching.md, request 4).
-    if (req.inBatch) throw new GraphRequestError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+    if (req.inBatch)
+      throw new GraphRequestError(
+        405,
+        'Request_BadRequest',
+        'Specified HTTP method is not allowed for the request target.',
+      );
     throw segmentNotFound(segments[0] ?? '');
   }
   if (!isGranted(env.scopes, route.permissions)) throw insufficientPrivileges();
@@ -230,12 +274,21 @@ function answer(req: GetRequest, env: GetEnv): SimResponse {
   const resolved = route.resolve(ctx);
 
   if (resolved.kind === 'notFound') {
-    throw new GraphRequestError(404, 'Request_ResourceNotFound', `Resource '${resolved.id}' does not exist or one of its queried reference-property objects are not present.`);
+    throw new GraphRequestError(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${resolved.id}' does not exist or one of its queried reference-property objects are not present.`,
+    );
   }
   if (resolved.kind === 'entity') {
     if (countSegment) throw optionNotAllowed('$count');
-    if (filter || q.top !== null || q.orderBy || q.count !== null) throw optionNotAllowed(filter ? '$filter' : q.top !== null ? '$top' : q.orderBy ? '$orderby' : '$count');
-    return jsonResponse(200, { '@odata.context': contextUrl(req, route, params, q.select), ...shape(resolved.entity, route, ctx, q) }, env.ids);
+    if (filter || q.top !== null || q.orderBy || q.count !== null)
+      throw optionNotAllowed(filter ? '$filter' : q.top !== null ? '$top' : q.orderBy ? '$orderby' : '$count');
+    return jsonResponse(
+      200,
+      { '@odata.context': contextUrl(req, route, params, q.select), ...shape(resolved.entity, route, ctx, q) },
+      env.ids,
+    );
   }
 
   let items = resolved.items;
@@ -253,7 +306,9 @@ function answer(req: GetRequest, env: GetEnv): SimResponse {
   let offset = 0;
   if (route.page) {
     const size = Math.min(q.top ?? route.page.size, route.page.max);
-    const fingerprint = queryFingerprint(`${req.version}|${segments.join('/').toLowerCase()}|${q.rawWithoutSkipToken.join('&')}`);
+    const fingerprint = queryFingerprint(
+      `${req.version}|${segments.join('/').toLowerCase()}|${q.rawWithoutSkipToken.join('&')}`,
+    );
     offset = q.skipToken === null ? 0 : decodeSkipToken(q.skipToken, fingerprint);
     pageItems = items.slice(offset, offset + size);
     if (offset + size < items.length) {
@@ -267,7 +322,7 @@ function answer(req: GetRequest, env: GetEnv): SimResponse {
   // graph-sources.md §4.2: the count comes on the first page only.
   if (q.count === true && q.skipToken === null) body['@odata.count'] = items.length;
   if (nextLink !== null) body['@odata.nextLink'] = nextLink;
-  body['value'] = pageItems.map(item => shape(item, route, ctx, q));
+  body['value'] = pageItems.map((item) => shape(item, route, ctx, q));
   return jsonResponse(200, body, env.ids);
 }
 

@@ -5,7 +5,8 @@ import { AUTH, batch, parseAnswer } from './test-requests';
 
 const sim = createGraphSimulator(contoso());
 
-const many = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i + 1), url: '/organization?$select=id' }));
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: String(i + 1), url: '/organization?$select=id' }));
 
 describe('JSON $batch', () => {
   test('each request gets its own id, status, headers and body', async () => {
@@ -14,8 +15,9 @@ describe('JSON $batch', () => {
       { id: 'missing', url: '/users/00000000-0000-0000-0000-000000000000' },
     ]);
     expect(res.status).toBe(200);
-    const byId = new Map(res.responses.map(r => [r.id, r]));
-    expect(byId.get('domains')).toMatchObject({ status: 200, headers: { 'Content-Type': expect.stringContaining('application/json') } });
+    const byId = new Map(res.responses.map((r) => [r.id, r]));
+    expect(byId.get('domains')?.status).toBe(200);
+    expect(byId.get('domains')?.headers['Content-Type']).toContain('application/json');
     expect((byId.get('domains')?.body as { value: unknown[] }).value).toHaveLength(3);
     expect(byId.get('missing')).toMatchObject({ status: 404, body: { error: { code: 'Request_ResourceNotFound' } } });
   });
@@ -23,8 +25,8 @@ describe('JSON $batch', () => {
   test('responses come back out of request order (match them by id)', async () => {
     const requests = many(8);
     const res = await batch(sim, 'v1.0', requests);
-    expect(res.responses.map(r => r.id).sort()).toEqual(requests.map(r => r.id).sort());
-    expect(res.responses.map(r => r.id)).not.toEqual(requests.map(r => r.id));
+    expect(res.responses.map((r) => r.id).sort()).toEqual(requests.map((r) => r.id).sort());
+    expect(res.responses.map((r) => r.id)).not.toEqual(requests.map((r) => r.id));
   });
 
   test('20 requests are fine, 21 are a 400 for the whole batch', async () => {
@@ -56,7 +58,7 @@ describe('JSON $batch', () => {
       { id: '2', url: '/organization' },
       { id: '3', url: 'https://graph.microsoft.com/v1.0/organization' },
     ]);
-    const status = Object.fromEntries(res.responses.map(r => [r.id, r.status]));
+    const status = Object.fromEntries(res.responses.map((r) => [r.id, r.status]));
     expect(status).toEqual({ '1': 200, '2': 200, '3': 400 });
   });
 
@@ -72,14 +74,16 @@ describe('JSON $batch', () => {
       { id: 'with', url: '/users?$count=true&$top=1&$select=id', headers: { ConsistencyLevel: 'eventual' } },
       { id: 'without', url: '/users?$count=true&$top=1&$select=id' },
     ]);
-    const byId = new Map(res.responses.map(r => [r.id, r]));
+    const byId = new Map(res.responses.map((r) => [r.id, r]));
     expect(byId.get('with')?.status).toBe(200);
     expect((byId.get('with')?.body as Record<string, unknown>)['@odata.count']).toBe(250);
     expect(byId.get('without')?.status).toBe(400);
   });
 
   test('non-JSON bodies travel base64-encoded', async () => {
-    const res = await batch(sim, 'v1.0', [{ id: '1', url: '/users/$count', headers: { ConsistencyLevel: 'eventual' } }]);
+    const res = await batch(sim, 'v1.0', [
+      { id: '1', url: '/users/$count', headers: { ConsistencyLevel: 'eventual' } },
+    ]);
     expect(res.responses[0]?.headers['Content-Type']).toBe('text/plain');
     expect(atob(String(res.responses[0]?.body))).toBe('250');
   });
@@ -96,7 +100,7 @@ describe('JSON $batch', () => {
       { id: '3', url: '/domains' },
       { id: '4', url: '/organization', dependsOn: ['3'] },
     ]);
-    const status = Object.fromEntries(res.responses.map(r => [r.id, r.status]));
+    const status = Object.fromEntries(res.responses.map((r) => [r.id, r.status]));
     expect(status).toEqual({ '1': 404, '2': 424, '3': 200, '4': 200 });
   });
 
@@ -108,11 +112,18 @@ describe('JSON $batch', () => {
   test('next links inside a batch point at the batch root and version', async () => {
     const res = await batch(sim, 'beta', [{ id: '1', url: '/users?$top=5&$select=id' }]);
     const body = res.responses[0]?.body as Record<string, unknown>;
-    expect(body['@odata.nextLink']).toMatch(/^https:\/\/graph\.microsoft\.com\/beta\/users\?\$top=5&\$select=id&\$skiptoken=/);
+    expect(body['@odata.nextLink']).toMatch(
+      /^https:\/\/graph\.microsoft\.com\/beta\/users\?\$top=5&\$select=id&\$skiptoken=/,
+    );
   });
 
   test('the envelope needs a token too', async () => {
-    const res = await sim.handle({ method: 'POST', url: '/v1.0/$batch', headers: {}, body: JSON.stringify({ requests: many(1) }) });
+    const res = await sim.handle({
+      method: 'POST',
+      url: '/v1.0/$batch',
+      headers: {},
+      body: JSON.stringify({ requests: many(1) }),
+    });
     expect(res.status).toBe(401);
   });
 });

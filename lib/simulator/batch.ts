@@ -63,7 +63,8 @@ function parseBatch(body: string | undefined): InnerRequest[] {
   if (!isRecord(json) || !Array.isArray(json['requests'])) throw malformed('Invalid batch payload format.');
   const raw: unknown[] = json['requests'];
   if (raw.length === 0) throw malformed('Invalid batch payload format.');
-  if (raw.length > MAX_BATCH_REQUESTS) throw malformed(`The number of requests in the batch exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
+  if (raw.length > MAX_BATCH_REQUESTS)
+    throw malformed(`The number of requests in the batch exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
   const requests = raw.map(parseInner);
   const ids = new Set<string>();
   for (const r of requests) {
@@ -73,7 +74,8 @@ function parseBatch(body: string | undefined): InnerRequest[] {
     ids.add(key);
   }
   for (const r of requests) {
-    for (const d of r.dependsOn) if (!ids.has(d.toLowerCase())) throw malformed(`Batch request '${r.id}' depends on unknown Id '${d}'.`);
+    for (const d of r.dependsOn)
+      if (!ids.has(d.toLowerCase())) throw malformed(`Batch request '${r.id}' depends on unknown Id '${d}'.`);
   }
   return requests;
 }
@@ -110,7 +112,7 @@ export function answerBatch(body: string | undefined, env: BatchEnv, envelopeIds
     if (e instanceof GraphRequestError) return errorResponse(e.status, e.code, e.message, envelopeIds);
     throw e;
   }
-  const byId = new Map(requests.map(r => [r.id.toLowerCase(), r]));
+  const byId = new Map(requests.map((r) => [r.id.toLowerCase(), r]));
   const done = new Map<string, SimResponse>();
   const visiting = new Set<string>();
 
@@ -124,18 +126,33 @@ export function answerBatch(body: string | undefined, env: BatchEnv, envelopeIds
       res = errorResponse(400, 'BadRequest', `Batch request '${r.id}' has a circular 'dependsOn'.`, ids);
     } else {
       visiting.add(key);
-      const failedDependency = r.dependsOn.some(d => {
+      const failedDependency = r.dependsOn.some((d) => {
         const dep = byId.get(d.toLowerCase());
         const depRes = dep ? run(dep) : undefined;
         return depRes === undefined || depRes.status >= 400;
       });
       visiting.delete(key);
       if (failedDependency) {
-        res = errorResponse(424, 'FailedDependency', 'The request could not be completed because a request it depends on failed.', ids);
+        res = errorResponse(
+          424,
+          'FailedDependency',
+          'The request could not be completed because a request it depends on failed.',
+          ids,
+        );
       } else if (r.method.toUpperCase() !== 'GET') {
-        res = errorResponse(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.', ids);
+        res = errorResponse(
+          405,
+          'Request_BadRequest',
+          'Specified HTTP method is not allowed for the request target.',
+          ids,
+        );
       } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(r.url)) {
-        res = errorResponse(400, 'BadRequest', 'Invalid request URL: a URL inside a batch must be relative, e.g. /users.', ids);
+        res = errorResponse(
+          400,
+          'BadRequest',
+          'Invalid request URL: a URL inside a batch must be relative, e.g. /users.',
+          ids,
+        );
       } else {
         res = env.answer(r.url.startsWith('/') ? r.url : `/${r.url}`, r.headers, ids);
       }
@@ -148,7 +165,7 @@ export function answerBatch(body: string | undefined, env: BatchEnv, envelopeIds
   let order = shuffled(requests, env.random);
   // A shuffle may land on the request order; rotate so callers never come to rely on it.
   if (order.length > 1 && order.every((r, i) => r === requests[i])) order = [...order.slice(1), ...order.slice(0, 1)];
-  const responses = order.map(r => {
+  const responses = order.map((r) => {
     const res = done.get(r.id.toLowerCase());
     if (!res) throw new Error(`batch request ${r.id} was not answered`);
     return { id: r.id, status: res.status, headers: innerHeaders(res), body: batchBody(res) };

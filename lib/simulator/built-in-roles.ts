@@ -29,25 +29,91 @@ export type RoleTemplateId = (typeof RoleTemplates)[keyof typeof RoleTemplates];
 
 /** Display name and description, as `GET /directoryRoles` shows them. */
 export const roleInfo: Readonly<Record<string, { readonly displayName: string; readonly description: string }>> = {
-  [RoleTemplates.globalAdministrator]: { displayName: 'Global Administrator', description: 'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.' },
-  [RoleTemplates.privilegedRoleAdministrator]: { displayName: 'Privileged Role Administrator', description: 'Can manage role assignments in Microsoft Entra ID, and all aspects of Privileged Identity Management.' },
-  [RoleTemplates.exchangeAdministrator]: { displayName: 'Exchange Administrator', description: 'Can manage all aspects of the Exchange product.' },
-  [RoleTemplates.sharePointAdministrator]: { displayName: 'SharePoint Administrator', description: 'Can manage all aspects of the SharePoint service.' },
-  [RoleTemplates.teamsAdministrator]: { displayName: 'Teams Administrator', description: 'Can manage the Microsoft Teams service.' },
-  [RoleTemplates.securityAdministrator]: { displayName: 'Security Administrator', description: 'Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365.' },
-  [RoleTemplates.userAdministrator]: { displayName: 'User Administrator', description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.' },
-  [RoleTemplates.applicationAdministrator]: { displayName: 'Application Administrator', description: 'Can create and manage all aspects of app registrations and enterprise apps.' },
-  [RoleTemplates.cloudApplicationAdministrator]: { displayName: 'Cloud Application Administrator', description: 'Can create and manage all aspects of app registrations and enterprise apps except App Proxy.' },
-  [RoleTemplates.privilegedAuthenticationAdministrator]: { displayName: 'Privileged Authentication Administrator', description: 'Can access to view, set and reset authentication method information for any user (admin or non-admin).' },
-  [RoleTemplates.conditionalAccessAdministrator]: { displayName: 'Conditional Access Administrator', description: 'Can manage Conditional Access capabilities.' },
-  [RoleTemplates.authenticationAdministrator]: { displayName: 'Authentication Administrator', description: 'Can access to view, set and reset authentication method information for any non-admin user.' },
-  [RoleTemplates.helpdeskAdministrator]: { displayName: 'Helpdesk Administrator', description: 'Can reset passwords for non-administrators and Helpdesk Administrators.' },
-  [RoleTemplates.billingAdministrator]: { displayName: 'Billing Administrator', description: 'Can perform common billing related tasks like updating payment information.' },
-  [RoleTemplates.hybridIdentityAdministrator]: { displayName: 'Hybrid Identity Administrator', description: 'Can manage AD to Microsoft Entra cloud provisioning, Microsoft Entra Connect, and federation settings.' },
-  [RoleTemplates.globalReader]: { displayName: 'Global Reader', description: 'Can read everything that a Global Administrator can, but not update anything.' },
-  [RoleTemplates.securityReader]: { displayName: 'Security Reader', description: 'Can read security information and reports in Microsoft Entra ID and Office 365.' },
+  [RoleTemplates.globalAdministrator]: {
+    displayName: 'Global Administrator',
+    description:
+      'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.',
+  },
+  [RoleTemplates.privilegedRoleAdministrator]: {
+    displayName: 'Privileged Role Administrator',
+    description:
+      'Can manage role assignments in Microsoft Entra ID, and all aspects of Privileged Identity Management.',
+  },
+  [RoleTemplates.exchangeAdministrator]: {
+    displayName: 'Exchange Administrator',
+    description: 'Can manage all aspects of the Exchange product.',
+  },
+  [RoleTemplates.sharePointAdministrator]: {
+    displayName: 'SharePoint Administrator',
+    description: 'Can manage all aspects of the SharePoint service.',
+  },
+  [RoleTemplates.teamsAdministrator]: {
+    displayName: 'Teams Administrator',
+    description: 'Can manage the Microsoft Teams service.',
+  },
+  [RoleTemplates.securityAdministrator]: {
+    displayName: 'Security Administrator',
+    description:
+      'Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365.',
+  },
+  [RoleTemplates.userAdministrator]: {
+    displayName: 'User Administrator',
+    description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.',
+  },
+  [RoleTemplates.applicationAdministrator]: {
+    displayName: 'Application Administrator',
+    description: 'Can create and manage all aspects of app registrations and enterprise apps.',
+  },
+  [RoleTemplates.cloudApplicationAdministrator]: {
+    displayName: 'Cloud Application Administrator',
+    description: 'Can create and manage all aspects of app registrations and enterprise apps except App Proxy.',
+  },
+  [RoleTemplates.privilegedAuthenticationAdministrator]: {
+    displayName: 'Privileged Authentication Administrator',
+    description:
+      'Can access to view, set and reset authentication method information for any user (admin or non-admin).',
+  },
+  [RoleTemplates.conditionalAccessAdministrator]: {
+    displayName: 'Conditional Access Administrator',
+    description: 'Can manage Conditional Access capabilities.',
+  },
+  [RoleTemplates.authenticationAdministrator]: {
+    displayName: 'Authentication Administrator',
+    description: 'Can access to view, set and reset authentication method information for any non-admin user.',
+  },
+  [RoleTemplates.helpdeskAdministrator]: {
+    displayName: 'Helpdesk Administrator',
+    description: 'Can reset passwords for non-administrators and Helpdesk Administrators.',
+  },
+  [RoleTemplates.billingAdministrator]: {
+    displayName: 'Billing Administrator',
+    description: 'Can perform common billing related tasks like updating payment information.',
+  },
+  [RoleTemplates.hybridIdentityAdministrator]: {
+    displayName: 'Hybrid Identity Administrator',
+    description:
+      'Can manage AD to Microsoft Entra cloud provisioning, Microsoft Entra Connect, and federation settings.',
+  },
+  [RoleTemplates.globalReader]: {
+    displayName: 'Global Reader',
+    description: 'Can read everything that a Global Administrator can, but not update anything.',
+  },
+  [RoleTemplates.securityReader]: {
+    displayName: 'Security Reader',
+    description: 'Can read security information and reports in Microsoft Entra ID and Office 365.',
+  },
   [RoleTemplates.reportsReader]: { displayName: 'Reports Reader', description: 'Can read sign-in and audit reports.' },
-  [RoleTemplates.intuneAdministrator]: { displayName: 'Intune Administrator', description: 'Can manage all aspects of the Intune product.' },
-  [RoleTemplates.licenseAdministrator]: { displayName: 'License Administrator', description: 'Can manage product licenses on users and groups.' },
-  [RoleTemplates.directoryReaders]: { displayName: 'Directory Readers', description: 'Can read basic directory information. Commonly used to grant directory read access to applications and guests.' },
+  [RoleTemplates.intuneAdministrator]: {
+    displayName: 'Intune Administrator',
+    description: 'Can manage all aspects of the Intune product.',
+  },
+  [RoleTemplates.licenseAdministrator]: {
+    displayName: 'License Administrator',
+    description: 'Can manage product licenses on users and groups.',
+  },
+  [RoleTemplates.directoryReaders]: {
+    displayName: 'Directory Readers',
+    description:
+      'Can read basic directory information. Commonly used to grant directory read access to applications and guests.',
+  },
 };

@@ -30,7 +30,7 @@ function decodeJwtPayload(token: string): Record<string, unknown> | null {
   try {
     const b64 = payload.replace(/-/g, '+').replace(/_/g, '/');
     const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    const json: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, c => c.charCodeAt(0))));
+    const json: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
     return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -47,13 +47,16 @@ function looksLikeJwt(token: string): boolean {
  */
 export function callerFromToken(token: string, grantedScopes: readonly string[] | undefined, now: Date): Caller {
   const payload = looksLikeJwt(token) ? decodeJwtPayload(token) : null;
-  if (looksLikeJwt(token) && payload === null) throw unauthorized('CompactToken parsing failed with error code: 80049217');
+  if (looksLikeJwt(token) && payload === null)
+    throw unauthorized('CompactToken parsing failed with error code: 80049217');
   const exp = payload?.['exp'];
   if (typeof exp === 'number' && exp * 1000 <= now.getTime()) {
     throw unauthorized('Lifetime validation failed, the token is expired.');
   }
   const wids = payload?.['wids'];
-  const isGlobalAdmin = Array.isArray(wids) ? wids.some(w => typeof w === 'string' && w.toLowerCase() === GLOBAL_ADMIN_TEMPLATE) : null;
+  const isGlobalAdmin = Array.isArray(wids)
+    ? wids.some((w) => typeof w === 'string' && w.toLowerCase() === GLOBAL_ADMIN_TEMPLATE)
+    : null;
 
   let scopes: string[] | null = null;
   if (grantedScopes !== undefined) {
@@ -61,11 +64,11 @@ export function callerFromToken(token: string, grantedScopes: readonly string[] 
   } else if (payload !== null) {
     const scp = payload['scp'];
     const roles = payload['roles'];
-    const fromScp = typeof scp === 'string' ? scp.split(' ').filter(s => s !== '') : [];
+    const fromScp = typeof scp === 'string' ? scp.split(' ').filter((s) => s !== '') : [];
     const fromRoles = Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
     if (typeof scp === 'string' || Array.isArray(roles)) scopes = [...fromScp, ...fromRoles];
   }
-  return { scopes: scopes === null ? null : new Set(scopes.map(s => s.toLowerCase())), isGlobalAdmin };
+  return { scopes: scopes === null ? null : new Set(scopes.map((s) => s.toLowerCase())), isGlobalAdmin };
 }
 
 /**
@@ -74,7 +77,7 @@ export function callerFromToken(token: string, grantedScopes: readonly string[] 
  */
 export function isGranted(scopes: ReadonlySet<string> | null, accepted: readonly string[]): boolean {
   if (scopes === null) return true;
-  return accepted.some(p => {
+  return accepted.some((p) => {
     const lower = p.toLowerCase();
     return scopes.has(lower) || scopes.has(lower.replace('.read.', '.readwrite.'));
   });

@@ -33,17 +33,17 @@ export function pick(item: object, names: readonly string[]): Record<string, unk
 
 export function findUser(tenant: TenantModel, idOrUpn: string): Graph.User | undefined {
   const key = idOrUpn.toLowerCase();
-  return tenant.users.find(u => u.id?.toLowerCase() === key || u.userPrincipalName?.toLowerCase() === key);
+  return tenant.users.find((u) => u.id?.toLowerCase() === key || u.userPrincipalName?.toLowerCase() === key);
 }
 
 /** A user, group or service principal with its `@odata.type`, as directory-object collections carry them. */
 export function directoryObject(tenant: TenantModel, id: string): Typed<object> | undefined {
   const key = id.toLowerCase();
-  const user = tenant.users.find(u => u.id?.toLowerCase() === key);
+  const user = tenant.users.find((u) => u.id?.toLowerCase() === key);
   if (user) return { '@odata.type': '#microsoft.graph.user', ...user };
-  const group = tenant.groups.find(g => g.id?.toLowerCase() === key);
+  const group = tenant.groups.find((g) => g.id?.toLowerCase() === key);
   if (group) return { '@odata.type': '#microsoft.graph.group', ...group };
-  const sp = tenant.servicePrincipals.find(s => s.id?.toLowerCase() === key);
+  const sp = tenant.servicePrincipals.find((s) => s.id?.toLowerCase() === key);
   if (sp) return { '@odata.type': '#microsoft.graph.servicePrincipal', ...sp };
   return undefined;
 }
@@ -62,8 +62,9 @@ const tenantWide = (a: Graph.UnifiedRoleAssignment): boolean => (a.directoryScop
 /** `GET /directoryRoles` lists activated roles only: Global Administrator plus every role someone holds. */
 export function activatedDirectoryRoles(tenant: TenantModel): Graph.DirectoryRole[] {
   const templates = new Set<string>([RoleTemplates.globalAdministrator]);
-  for (const a of tenant.roleAssignments) if (tenantWide(a) && a.roleDefinitionId) templates.add(a.roleDefinitionId.toLowerCase());
-  return [...templates].map(templateId => {
+  for (const a of tenant.roleAssignments)
+    if (tenantWide(a) && a.roleDefinitionId) templates.add(a.roleDefinitionId.toLowerCase());
+  return [...templates].map((templateId) => {
     const info = roleInfo[templateId];
     return {
       id: directoryRoleId(tenant, templateId),
@@ -79,8 +80,8 @@ export function activatedDirectoryRoles(tenant: TenantModel): Graph.DirectoryRol
 export function roleMembers(tenant: TenantModel, templateId: string): object[] {
   const key = templateId.toLowerCase();
   return tenant.roleAssignments
-    .filter(a => tenantWide(a) && a.roleDefinitionId?.toLowerCase() === key && a.principalId)
-    .map(a => directoryObject(tenant, a.principalId ?? ''))
+    .filter((a) => tenantWide(a) && a.roleDefinitionId?.toLowerCase() === key && a.principalId)
+    .map((a) => directoryObject(tenant, a.principalId ?? ''))
     .filter((o): o is Typed<object> => o !== undefined)
     .map(memberView);
 }
@@ -88,7 +89,7 @@ export function roleMembers(tenant: TenantModel, templateId: string): object[] {
 /** PIM's active instances: the model's, or each assignment as a permanent `Assigned` one. */
 export function roleAssignmentScheduleInstances(tenant: TenantModel): Graph.UnifiedRoleAssignmentScheduleInstance[] {
   if (tenant.roleAssignmentScheduleInstances) return tenant.roleAssignmentScheduleInstances;
-  return tenant.roleAssignments.map(a => ({
+  return tenant.roleAssignments.map((a) => ({
     id: a.id ?? '',
     principalId: a.principalId ?? null,
     roleDefinitionId: a.roleDefinitionId ?? null,
@@ -125,8 +126,10 @@ const PASSWORD_METHOD_ID = '28c10230-6103-485e-b985-444c60001490';
 export function authenticationMethodsFor(tenant: TenantModel, userId: string): Typed<Graph.AuthenticationMethod>[] {
   const given = tenant.authenticationMethods?.[userId];
   if (given) return given;
-  const row = tenant.userRegistrationDetails.find(r => r.id === userId);
-  const methods: Typed<Graph.AuthenticationMethod>[] = [{ '@odata.type': '#microsoft.graph.passwordAuthenticationMethod', id: PASSWORD_METHOD_ID }];
+  const row = tenant.userRegistrationDetails.find((r) => r.id === userId);
+  const methods: Typed<Graph.AuthenticationMethod>[] = [
+    { '@odata.type': '#microsoft.graph.passwordAuthenticationMethod', id: PASSWORD_METHOD_ID },
+  ];
   for (const m of row?.methodsRegistered ?? []) {
     const type = METHOD_TYPES[m];
     if (type) methods.push({ '@odata.type': type, id: stableGuid('authMethod', userId, m) });

@@ -5,7 +5,9 @@ import { batch, get } from './test-requests';
 
 describe('fault injection', () => {
   test('throttle N times, then succeed, with Retry-After', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/domains', kind: 'throttle', times: 2, retryAfterSeconds: 7 }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/domains', kind: 'throttle', times: 2, retryAfterSeconds: 7 }],
+    });
     for (let i = 0; i < 2; i++) {
       const res = await get(sim, '/v1.0/domains');
       expect(res.status).toBe(429);
@@ -17,20 +19,24 @@ describe('fault injection', () => {
   });
 
   test('throttling with 503 or 504', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/organization', kind: 'throttle', times: 1, retryAfterSeconds: 3, status: 503 }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/organization', kind: 'throttle', times: 1, retryAfterSeconds: 3, status: 503 }],
+    });
     const res = await get(sim, '/v1.0/organization');
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBe('3');
   });
 
   test('inside a batch, a throttled request is a 429 in a 200 envelope with its own Retry-After', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/domains', kind: 'throttle', times: 1, retryAfterSeconds: 5 }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/domains', kind: 'throttle', times: 1, retryAfterSeconds: 5 }],
+    });
     const first = await batch(sim, 'v1.0', [
       { id: 'd', url: '/domains' },
       { id: 'o', url: '/organization' },
     ]);
     expect(first.status).toBe(200);
-    const byId = new Map(first.responses.map(r => [r.id, r]));
+    const byId = new Map(first.responses.map((r) => [r.id, r]));
     expect(byId.get('d')).toMatchObject({ status: 429, headers: { 'Retry-After': '5' } });
     expect(byId.get('o')?.status).toBe(200);
     const retry = await batch(sim, 'v1.0', [{ id: 'd', url: '/domains' }]);
@@ -38,7 +44,9 @@ describe('fault injection', () => {
   });
 
   test('forbidden answers 403 on every call', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/admin/sharepoint/settings', kind: 'forbidden' }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/admin/sharepoint/settings', kind: 'forbidden' }],
+    });
     for (let i = 0; i < 3; i++) {
       const res = await get(sim, '/v1.0/admin/sharepoint/settings');
       expect(res.status).toBe(403);
@@ -47,16 +55,33 @@ describe('fault injection', () => {
   });
 
   test('malformed serves the given body with a 200', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/policies/authorizationPolicy', kind: 'malformed', body: '{"id":"authorizationPolicy","allowInvitesFrom":' }] });
-    const res = await sim.handle({ method: 'GET', url: '/v1.0/policies/authorizationPolicy', headers: { Authorization: 'Bearer x' } });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [
+        {
+          path: '/policies/authorizationPolicy',
+          kind: 'malformed',
+          body: '{"id":"authorizationPolicy","allowInvitesFrom":',
+        },
+      ],
+    });
+    const res = await sim.handle({
+      method: 'GET',
+      url: '/v1.0/policies/authorizationPolicy',
+      headers: { Authorization: 'Bearer x' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toBe('{"id":"authorizationPolicy","allowInvitesFrom":');
     const inBatch = await batch(sim, 'v1.0', [{ id: '1', url: '/policies/authorizationPolicy' }]);
-    expect(inBatch.responses[0]).toMatchObject({ status: 200, body: '{"id":"authorizationPolicy","allowInvitesFrom":' });
+    expect(inBatch.responses[0]).toMatchObject({
+      status: 200,
+      body: '{"id":"authorizationPolicy","allowInvitesFrom":',
+    });
   });
 
   test('a well-formed but wrong body is served as JSON', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/admin/sharepoint/settings', kind: 'malformed', body: '{"sharingCapability":42}' }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/admin/sharepoint/settings', kind: 'malformed', body: '{"sharingCapability":42}' }],
+    });
     const res = await batch(sim, 'v1.0', [{ id: '1', url: '/admin/sharepoint/settings' }]);
     expect(res.responses[0]?.body).toEqual({ sharingCapability: 42 });
   });
@@ -77,7 +102,9 @@ describe('fault injection', () => {
   });
 
   test('a whole $batch envelope can fail', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/$batch', kind: 'throttle', times: 1, retryAfterSeconds: 2, status: 504 }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/$batch', kind: 'throttle', times: 1, retryAfterSeconds: 2, status: 504 }],
+    });
     const failed = await batch(sim, 'v1.0', [{ id: '1', url: '/organization' }]);
     expect(failed.status).toBe(504);
     expect(sim.stats.innerRequests).toBe(0);
@@ -86,7 +113,9 @@ describe('fault injection', () => {
   });
 
   test('reset() re-arms the faults', async () => {
-    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/domains', kind: 'throttle', times: 1, retryAfterSeconds: 1 }] });
+    const sim = createGraphSimulator(contoso(), {
+      faults: [{ path: '/domains', kind: 'throttle', times: 1, retryAfterSeconds: 1 }],
+    });
     expect((await get(sim, '/v1.0/domains')).status).toBe(429);
     expect((await get(sim, '/v1.0/domains')).status).toBe(200);
     sim.reset();

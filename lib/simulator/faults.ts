@@ -18,7 +18,14 @@ export type Fault =
     }
   | { readonly path: string | RegExp; readonly kind: 'forbidden' }
   | { readonly path: string | RegExp; readonly kind: 'malformed'; readonly body: string; readonly times?: number }
-  | { readonly path: string | RegExp; readonly kind: 'status'; readonly status: number; readonly times?: number; readonly code?: string; readonly message?: string };
+  | {
+      readonly path: string | RegExp;
+      readonly kind: 'status';
+      readonly status: number;
+      readonly times?: number;
+      readonly code?: string;
+      readonly message?: string;
+    };
 
 export interface FaultInjector {
   /** The injected answer for this path, or null; counts the match against `times`. */
@@ -55,19 +62,37 @@ export function createFaultInjector(faults: readonly Fault[]): FaultInjector {
         switch (fault.kind) {
           case 'throttle': {
             const status = fault.status ?? 429;
-            const m = THROTTLE_MESSAGES[status] ?? { code: defaultErrorCode(status), message: 'Please retry again later.' };
+            const m = THROTTLE_MESSAGES[status] ?? {
+              code: defaultErrorCode(status),
+              message: 'Please retry again later.',
+            };
             return errorResponse(status, m.code, m.message, ids, { 'Retry-After': String(fault.retryAfterSeconds) });
           }
           case 'forbidden':
-            return errorResponse(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', ids);
+            return errorResponse(
+              403,
+              'Authorization_RequestDenied',
+              'Insufficient privileges to complete the operation.',
+              ids,
+            );
           case 'malformed':
             return {
               status: 200,
-              headers: { 'Cache-Control': 'no-cache', 'Content-Type': 'application/json', 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId },
+              headers: {
+                'Cache-Control': 'no-cache',
+                'Content-Type': 'application/json',
+                'request-id': ids.requestId,
+                'client-request-id': ids.clientRequestId,
+              },
               body: fault.body,
             };
           case 'status':
-            return errorResponse(fault.status, fault.code ?? defaultErrorCode(fault.status), fault.message ?? `Injected ${fault.status}.`, ids);
+            return errorResponse(
+              fault.status,
+              fault.code ?? defaultErrorCode(fault.status),
+              fault.message ?? `Injected ${fault.status}.`,
+              ids,
+            );
         }
       }
       return null;

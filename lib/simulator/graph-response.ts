@@ -12,7 +12,8 @@ export interface ResponseIds {
   readonly date: Date;
 }
 
-export const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+export const ODATA_JSON =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 /**
  * A Graph error on its way out. Thrown deep inside query handling and turned into the documented

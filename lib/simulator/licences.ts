@@ -16,12 +16,14 @@ const ACTIVE_SKU = new Set(['enabled', 'warning']);
 
 /** Any active SKU carries one of the licence's service plans, not switched off. */
 export function hasLicence(tenant: Pick<TenantModel, 'subscribedSkus'>, licence: Licence): boolean {
-  const wanted = new Set(licence.servicePlans.map(p => p.toUpperCase()));
+  const wanted = new Set(licence.servicePlans.map((p) => p.toUpperCase()));
   return tenant.subscribedSkus.some(
-    sku =>
+    (sku) =>
       ACTIVE_SKU.has((sku.capabilityStatus ?? '').toLowerCase()) &&
       (sku.servicePlans ?? []).some(
-        plan => wanted.has((plan.servicePlanName ?? '').toUpperCase()) && (plan.provisioningStatus ?? '').toLowerCase() !== 'disabled',
+        (plan) =>
+          wanted.has((plan.servicePlanName ?? '').toUpperCase()) &&
+          (plan.provisioningStatus ?? '').toLowerCase() !== 'disabled',
       ),
   );
 }

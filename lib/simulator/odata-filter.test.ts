@@ -50,7 +50,9 @@ describe('parseFilter', () => {
   });
 
   test('reports what it uses', () => {
-    const f = parseFilter("groupTypes/any(c:c eq 'Unified') and not(startswith(mail,'x')) and assignedLicenses/$count ne 0");
+    const f = parseFilter(
+      "groupTypes/any(c:c eq 'Unified') and not(startswith(mail,'x')) and assignedLicenses/$count ne 0",
+    );
     expect([...f.features.properties].sort()).toEqual(['assignedLicenses', 'groupTypes', 'mail']);
     expect([...f.features.functions]).toEqual(['startswith']);
     expect(f.features.operators.has('not')).toBe(true);
@@ -58,9 +60,12 @@ describe('parseFilter', () => {
     expect(f.features.usesCount).toBe(true);
   });
 
-  test.each(["displayName eq 'open", 'displayName eq', "foo('x')", 'a eq 1 b', '(a eq 1'])('%s is a syntax error', text => {
-    expect(() => parseFilter(text)).toThrow(FilterSyntaxError);
-  });
+  test.each(["displayName eq 'open", 'displayName eq', "foo('x')", 'a eq 1 b', '(a eq 1'])(
+    '%s is a syntax error',
+    (text) => {
+      expect(() => parseFilter(text)).toThrow(FilterSyntaxError);
+    },
+  );
 });
 
 describe('$filter forms the catalogue sends', () => {
@@ -83,47 +88,81 @@ describe('$filter forms the catalogue sends', () => {
   });
 
   test("groupTypes/any(c:c eq 'Unified') with $select", async () => {
-    const res = await get(sim, "/v1.0/groups?$filter=groupTypes/any(c:c eq 'Unified')&$select=id,displayName,visibility");
+    const res = await get(
+      sim,
+      "/v1.0/groups?$filter=groupTypes/any(c:c eq 'Unified')&$select=id,displayName,visibility",
+    );
     expect(res.json.value).toHaveLength(9);
-    expect(res.json.value?.filter(g => g['visibility'] === 'Public')).toHaveLength(4);
+    expect(res.json.value?.filter((g) => g['visibility'] === 'Public')).toHaveLength(4);
   });
 
   test("groupTypes/any(c:c eq 'DynamicMembership') finds the guest group in the golden tenant", async () => {
-    const res = await get(golden, "/v1.0/groups?$filter=groupTypes/any(c:c eq 'DynamicMembership')&$select=id,displayName,membershipRule");
-    expect(res.json.value?.map(g => g['membershipRule'])).toContain('(user.userType -eq "Guest")');
+    const res = await get(
+      golden,
+      "/v1.0/groups?$filter=groupTypes/any(c:c eq 'DynamicMembership')&$select=id,displayName,membershipRule",
+    );
+    expect(res.json.value?.map((g) => g['membershipRule'])).toContain('(user.userType -eq "Guest")');
   });
 
   test("isof('microsoft.graph.ipNamedLocation')", async () => {
-    const res = await get(sim, "/v1.0/identity/conditionalAccess/namedLocations?$filter=isof('microsoft.graph.ipNamedLocation')");
-    expect(res.json.value?.map(l => l['displayName'])).toEqual(['Contoso HQ', 'Manchester office']);
+    const res = await get(
+      sim,
+      "/v1.0/identity/conditionalAccess/namedLocations?$filter=isof('microsoft.graph.ipNamedLocation')",
+    );
+    expect(res.json.value?.map((l) => l['displayName'])).toEqual(['Contoso HQ', 'Manchester office']);
   });
 
   test("appId eq '…' on service principals", async () => {
-    const url = "/v1.0/servicePrincipals?$filter=appId eq 'c1f33bc0-bdb4-4248-ba9b-096807ddb43e'&$select=id,accountEnabled";
+    const url =
+      "/v1.0/servicePrincipals?$filter=appId eq 'c1f33bc0-bdb4-4248-ba9b-096807ddb43e'&$select=id,accountEnabled";
     expect(await count(sim, url)).toBe(0);
     const res = await get(golden, url);
     expect(res.json.value).toEqual([{ id: ANY_STRING, accountEnabled: false }]);
   });
 
   test("roleDefinitionId eq '…' on active and eligible assignments", async () => {
-    expect(await count(sim, `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`)).toBe(6);
-    expect(await count(golden, `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`)).toBe(2);
-    expect(await count(golden, `/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$filter=roleDefinitionId eq '${GA}'&$expand=principal`)).toBe(1);
+    expect(
+      await count(
+        sim,
+        `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`,
+      ),
+    ).toBe(6);
+    expect(
+      await count(
+        golden,
+        `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`,
+      ),
+    ).toBe(2);
+    expect(
+      await count(
+        golden,
+        `/v1.0/roleManagement/directory/roleEligibilityScheduleInstances?$filter=roleDefinitionId eq '${GA}'&$expand=principal`,
+      ),
+    ).toBe(1);
   });
 
   test('URD: isAdmin eq true, and isMfaCapable eq false and userType eq member', async () => {
-    const admins = await get(sim, '/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isAdmin eq true');
+    const admins = await get(
+      sim,
+      '/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isAdmin eq true',
+    );
     expect(admins.json.value).toHaveLength(12);
-    expect(admins.json.value?.filter(r => r['isMfaCapable'] === false).map(r => r['userPrincipalName'])).toEqual(['msp.support@contoso.onmicrosoft.com']);
-    const url = "/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isMfaCapable eq false and userType eq 'member'";
+    expect(admins.json.value?.filter((r) => r['isMfaCapable'] === false).map((r) => r['userPrincipalName'])).toEqual([
+      'msp.support@contoso.onmicrosoft.com',
+    ]);
+    const url =
+      "/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isMfaCapable eq false and userType eq 'member'";
     expect(await count(golden, url)).toBe(0);
     const contosoRows = (await get(sim, url)).json.value ?? [];
     expect(contosoRows.length).toBeGreaterThan(40);
-    expect(contosoRows.every(r => r['isMfaCapable'] === false && r['userType'] === 'member')).toBe(true);
+    expect(contosoRows.every((r) => r['isMfaCapable'] === false && r['userType'] === 'member')).toBe(true);
   });
 
   test('URD refuses operators its docs do not list', async () => {
-    const res = await get(sim, "/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=userType ne 'guest'");
+    const res = await get(
+      sim,
+      "/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=userType ne 'guest'",
+    );
     expect(res.status).toBe(400);
     expect(res.json.error?.code).toBe('Request_UnsupportedQuery');
   });
@@ -131,7 +170,8 @@ describe('$filter forms the catalogue sends', () => {
   test('an unsupported property or function is a 400 Request_UnsupportedQuery, never ignored', async () => {
     const prop = await get(sim, "/v1.0/users?$filter=favouriteColour eq 'blue'");
     expect(prop.status).toBe(400);
-    expect(prop.json.error).toMatchObject({ code: 'Request_UnsupportedQuery', message: expect.stringContaining("'favouriteColour'") });
+    expect(prop.json.error?.code).toBe('Request_UnsupportedQuery');
+    expect(prop.json.error?.message).toContain("'favouriteColour'");
     const fn = await get(sim, "/v1.0/users?$filter=contains(displayName,'a')");
     expect(fn.status).toBe(400);
     expect(fn.json.error?.code).toBe('Request_UnsupportedQuery');
@@ -149,7 +189,10 @@ describe('$filter forms the catalogue sends', () => {
 
   test('PIM policy assignments need scopeId and scopeType in the filter', async () => {
     expect((await get(golden, '/v1.0/policies/roleManagementPolicyAssignments')).status).toBe(400);
-    const ok = await get(golden, `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '${GA}'&$select=policyId`);
+    const ok = await get(
+      golden,
+      `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '${GA}'&$select=policyId`,
+    );
     expect(ok.json.value).toHaveLength(1);
   });
 

@@ -21,7 +21,11 @@ type BoolNode =
   | { readonly kind: 'not'; readonly operand: BoolNode }
   | { readonly kind: 'compare'; readonly op: CompareOp; readonly left: ValueNode; readonly right: ValueNode }
   | { readonly kind: 'in'; readonly left: ValueNode; readonly values: readonly Literal[] }
-  | { readonly kind: 'call'; readonly name: 'startswith' | 'endswith' | 'contains'; readonly args: readonly ValueNode[] }
+  | {
+      readonly kind: 'call';
+      readonly name: 'startswith' | 'endswith' | 'contains';
+      readonly args: readonly ValueNode[];
+    }
   | { readonly kind: 'isof'; readonly typeName: string }
   | {
       readonly kind: 'lambda';
@@ -295,7 +299,8 @@ class Parser {
     this.at += 2;
     this.functions.add('isof');
     const t = this.peek();
-    if (t?.kind !== 'string') throw new FilterSyntaxError("isof takes a quoted type name, e.g. isof('microsoft.graph.user')");
+    if (t?.kind !== 'string')
+      throw new FilterSyntaxError("isof takes a quoted type name, e.g. isof('microsoft.graph.user')");
     this.at++;
     this.expectPunct(')');
     return { kind: 'isof', typeName: t.text };
@@ -363,7 +368,7 @@ function readProperty(target: unknown, name: string): unknown {
   const record = target as Record<string, unknown>;
   if (name in record) return record[name];
   const lower = name.toLowerCase();
-  const key = Object.keys(record).find(k => k.toLowerCase() === lower);
+  const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
   return key === undefined ? undefined : record[key];
 }
 
@@ -406,7 +411,10 @@ function normalise(v: unknown): unknown {
 
 function compare(op: CompareOp, a: unknown, b: unknown): boolean {
   if (op === 'eq' || op === 'ne') {
-    const equal = a === null || a === undefined || b === null || b === undefined ? (a ?? null) === (b ?? null) : normalise(a) === normalise(b);
+    const equal =
+      a === null || a === undefined || b === null || b === undefined
+        ? (a ?? null) === (b ?? null)
+        : normalise(a) === normalise(b);
     return op === 'eq' ? equal : !equal;
   }
   if (a === null || a === undefined || b === null || b === undefined) return false;
@@ -438,10 +446,10 @@ function evalBool(node: BoolNode, item: object, scope: Scope): boolean {
       return compare(node.op, evalValue(node.left, item, scope), evalValue(node.right, item, scope));
     case 'in': {
       const v = normalise(evalValue(node.left, item, scope));
-      return node.values.some(x => normalise(x) === v);
+      return node.values.some((x) => normalise(x) === v);
     }
     case 'call': {
-      const [a, b] = node.args.map(arg => evalValue(arg, item, scope));
+      const [a, b] = node.args.map((arg) => evalValue(arg, item, scope));
       if (typeof a !== 'string' || typeof b !== 'string') return false;
       const x = a.toLowerCase();
       const y = b.toLowerCase();
@@ -476,6 +484,6 @@ export function parseFilter(text: string): ParsedFilter {
       properties: parser.properties,
       usesCount: parser.usesCount,
     },
-    matches: item => evalBool(root, item, new Map()),
+    matches: (item) => evalBool(root, item, new Map()),
   };
 }

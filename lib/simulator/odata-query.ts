@@ -60,7 +60,7 @@ export function splitTopLevel(text: string): string[] {
 }
 
 function parseExpand(text: string): ExpandItem[] {
-  return splitTopLevel(text).map(part => {
+  return splitTopLevel(text).map((part) => {
     const m = /^([A-Za-z_][\w.]*)(?:\((.*)\))?$/.exec(part);
     if (!m || m[1] === undefined) throw badRequest(`Invalid $expand item '${part}'.`);
     return { name: m[1], nested: m[2] ?? null };
@@ -68,7 +68,7 @@ function parseExpand(text: string): ExpandItem[] {
 }
 
 function parseOrderBy(text: string): OrderByItem[] {
-  return splitTopLevel(text).map(part => {
+  return splitTopLevel(text).map((part) => {
     const m = /^([A-Za-z_][\w/]*)(?:\s+(asc|desc))?$/i.exec(part);
     if (!m || m[1] === undefined) throw badRequest(`Invalid $orderby item '${part}'.`);
     return { property: m[1], descending: (m[2] ?? '').toLowerCase() === 'desc' };
@@ -83,11 +83,14 @@ export function parseQuery(rawQuery: string): QueryOptions {
   for (const piece of rawQuery.split('&')) {
     if (piece === '') continue;
     const eq = piece.indexOf('=');
-    const key = decode(eq < 0 ? piece : piece.slice(0, eq)).trim().toLowerCase();
+    const key = decode(eq < 0 ? piece : piece.slice(0, eq))
+      .trim()
+      .toLowerCase();
     const value = eq < 0 ? '' : decode(piece.slice(eq + 1));
     if (key !== '$skiptoken') rawWithoutSkipToken.push(piece);
     if (!key.startsWith('$')) continue; // Graph ignores custom parameters
-    if (values.has(key)) throw badRequest(`Query option '${key}' was specified more than once, but it must be specified at most once.`);
+    if (values.has(key))
+      throw badRequest(`Query option '${key}' was specified more than once, but it must be specified at most once.`);
     values.set(key, value);
   }
   const known = new Set(['$select', '$filter', '$top', '$count', '$orderby', '$expand', '$skiptoken']);
@@ -110,7 +113,7 @@ export function parseQuery(rawQuery: string): QueryOptions {
     countValue = c === 'true';
   }
   return {
-    select: select === undefined ? null : splitTopLevel(select).filter(s => s !== ''),
+    select: select === undefined ? null : splitTopLevel(select).filter((s) => s !== ''),
     filter: values.get('$filter') ?? null,
     top: topValue,
     count: countValue,
@@ -129,7 +132,7 @@ export function project(item: object, select: readonly string[]): Record<string,
   if ('@odata.type' in source) out['@odata.type'] = source['@odata.type'];
   if ('id' in source) out['id'] = source['id'];
   for (const name of select) {
-    const key = Object.keys(source).find(k => k.toLowerCase() === name.toLowerCase());
+    const key = Object.keys(source).find((k) => k.toLowerCase() === name.toLowerCase());
     out[key ?? name] = key === undefined ? null : source[key];
   }
   return out;
@@ -150,7 +153,8 @@ export function orderItems<T extends object>(items: readonly T[], orderBy: reado
       const x = sortKey(a, property);
       const y = sortKey(b, property);
       if (x === y) continue;
-      const cmp = x === undefined || x === null ? -1 : y === undefined || y === null ? 1 : (x as number) < (y as number) ? -1 : 1;
+      const cmp =
+        x === undefined || x === null ? -1 : y === undefined || y === null ? 1 : (x as number) < (y as number) ? -1 : 1;
       return descending ? -cmp : cmp;
     }
     return 0;

@@ -11,8 +11,8 @@ describe('paging', () => {
 
   test('users page at 100 by default and the pages add up to every user', async () => {
     const pages = await allPages(sim, '/v1.0/users?$select=id');
-    expect(pages.map(p => p.json.value?.length)).toEqual([100, 100, 50]);
-    const ids = pages.flatMap(p => p.json.value?.map(u => u['id']) ?? []);
+    expect(pages.map((p) => p.json.value?.length)).toEqual([100, 100, 50]);
+    const ids = pages.flatMap((p) => p.json.value?.map((u) => u['id']) ?? []);
     expect(new Set(ids).size).toBe(250);
   });
 
@@ -25,7 +25,9 @@ describe('paging', () => {
 
   test('@odata.nextLink is absolute, on the request root, and carries $skiptoken', async () => {
     const local = await get(sim, 'http://127.0.0.1:4567/v1.0/users?$top=10&$select=id');
-    expect(local.json['@odata.nextLink']).toMatch(/^http:\/\/127\.0\.0\.1:4567\/v1\.0\/users\?\$top=10&\$select=id&\$skiptoken=[A-Za-z0-9_-]+$/);
+    expect(local.json['@odata.nextLink']).toMatch(
+      /^http:\/\/127\.0\.0\.1:4567\/v1\.0\/users\?\$top=10&\$select=id&\$skiptoken=[A-Za-z0-9_-]+$/,
+    );
     const graph = await get(sim, '/beta/users?$top=10');
     expect(graph.json['@odata.nextLink']).toMatch(/^https:\/\/graph\.microsoft\.com\/beta\/users\?/);
   });
@@ -55,14 +57,14 @@ describe('paging', () => {
 
   test('URD pages at 100', async () => {
     const pages = await allPages(sim, '/v1.0/reports/authenticationMethods/userRegistrationDetails');
-    expect(pages.map(p => p.json.value?.length)).toEqual([100, 100, 50]);
+    expect(pages.map((p) => p.json.value?.length)).toEqual([100, 100, 50]);
   });
 
   test('secure scores: 90 daily snapshots newest first; $top=1 gives today', async () => {
     const all = await allPages(sim, '/v1.0/security/secureScores');
-    const snapshots = all.flatMap(p => p.json.value ?? []);
+    const snapshots = all.flatMap((p) => p.json.value ?? []);
     expect(snapshots).toHaveLength(90);
-    const dates = snapshots.map(s => String(s['createdDateTime']));
+    const dates = snapshots.map((s) => String(s['createdDateTime']));
     expect([...dates].sort().reverse()).toEqual(dates);
     const latest = await get(sim, '/v1.0/security/secureScores?$top=1');
     expect(latest.json.value?.[0]?.['createdDateTime']).toBe(dates[0]);
@@ -72,7 +74,7 @@ describe('paging', () => {
     const pages = await allPages(createGraphSimulator(hardenedE5()), '/v1.0/security/secureScoreControlProfiles');
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(String(pages[0]?.json['@odata.nextLink'])).toContain('$skiptoken=');
-    expect(pages.flatMap(p => p.json.value ?? []).length).toBeGreaterThanOrEqual(200);
+    expect(pages.flatMap((p) => p.json.value ?? []).length).toBeGreaterThanOrEqual(200);
   });
 });
 
@@ -86,11 +88,19 @@ describe('advanced queries need ConsistencyLevel: eventual', () => {
   });
 
   test('the /$count segment answers text/plain, and needs the header', async () => {
-    const res = await sim.handle({ method: 'GET', url: '/v1.0/users/$count', headers: { Authorization: 'Bearer x', ConsistencyLevel: 'eventual' } });
+    const res = await sim.handle({
+      method: 'GET',
+      url: '/v1.0/users/$count',
+      headers: { Authorization: 'Bearer x', ConsistencyLevel: 'eventual' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/plain');
     expect(res.body).toBe('250');
-    const filtered = await sim.handle({ method: 'GET', url: "/v1.0/users/$count?$filter=userType eq 'Guest'", headers: { Authorization: 'Bearer x', ConsistencyLevel: 'eventual' } });
+    const filtered = await sim.handle({
+      method: 'GET',
+      url: "/v1.0/users/$count?$filter=userType eq 'Guest'",
+      headers: { Authorization: 'Bearer x', ConsistencyLevel: 'eventual' },
+    });
     expect(filtered.body).toBe('8');
     const without = await get(sim, '/v1.0/users/$count');
     expect(without.status).toBe(400);
@@ -116,7 +126,11 @@ describe('advanced queries need ConsistencyLevel: eventual', () => {
   test('the answers are right', async () => {
     const disabled = await get(sim, '/v1.0/users?$filter=accountEnabled ne true&$count=true&$select=id', EVENTUAL);
     expect(disabled.json['@odata.count']).toBe(1);
-    const unlicensed = await get(sim, '/v1.0/users?$filter=assignedLicenses/$count eq 0&$count=true&$select=id', EVENTUAL);
+    const unlicensed = await get(
+      sim,
+      '/v1.0/users?$filter=assignedLicenses/$count eq 0&$count=true&$select=id',
+      EVENTUAL,
+    );
     expect(unlicensed.json['@odata.count']).toBe(11); // break-glass, MSP, Reception and 8 guests
   });
 

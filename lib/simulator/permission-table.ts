@@ -12,7 +12,7 @@ export interface PermissionRow {
 }
 
 export function permissionTable(): PermissionRow[] {
-  return routes.map(r => ({
+  return routes.map((r) => ({
     path: r.path,
     versions: r.versions ?? ['v1.0', 'beta'],
     permissions: r.permissions,

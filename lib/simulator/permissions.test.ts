@@ -69,10 +69,15 @@ describe('403 when the endpoint’s permission is not granted', () => {
       method: 'POST',
       url: '/v1.0/$batch',
       headers: { Authorization: 'Bearer x' },
-      body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/domains' }, { id: '2', method: 'GET', url: '/organization' }] }),
+      body: JSON.stringify({
+        requests: [
+          { id: '1', method: 'GET', url: '/domains' },
+          { id: '2', method: 'GET', url: '/organization' },
+        ],
+      }),
     });
     const { responses } = JSON.parse(res.body) as { responses: Array<{ id: string; status: number }> };
-    expect(Object.fromEntries(responses.map(r => [r.id, r.status]))).toEqual({ '1': 200, '2': 403 });
+    expect(Object.fromEntries(responses.map((r) => [r.id, r.status]))).toEqual({ '1': 200, '2': 403 });
   });
 
   test('every route names a read permission', () => {
@@ -93,7 +98,10 @@ describe('onPremisesSynchronization is Global Administrator only', () => {
     expect((await get(createGraphSimulator(freshDefaults()), url)).status).toBe(200);
     const viaOption = await get(createGraphSimulator(contoso(), { callerIsGlobalAdmin: true }), url);
     expect(viaOption.json.value?.[0]?.['features']).toMatchObject({ passwordSyncEnabled: true });
-    const token = fakeJwt({ scp: 'OnPremDirectorySynchronization.Read.All', wids: ['62e90394-69f5-4237-9190-012177145e10'] });
+    const token = fakeJwt({
+      scp: 'OnPremDirectorySynchronization.Read.All',
+      wids: ['62e90394-69f5-4237-9190-012177145e10'],
+    });
     expect((await get(createGraphSimulator(contoso()), url, { Authorization: `Bearer ${token}` })).status).toBe(200);
   });
 });
@@ -111,7 +119,10 @@ describe('licence gates, as Graph applies them', () => {
   });
 
   test('CA policies and named locations without P1: a list, empty', async () => {
-    for (const url of ['/v1.0/identity/conditionalAccess/policies', '/v1.0/identity/conditionalAccess/namedLocations']) {
+    for (const url of [
+      '/v1.0/identity/conditionalAccess/policies',
+      '/v1.0/identity/conditionalAccess/namedLocations',
+    ]) {
       const res = await get(fresh, url);
       expect(res.status).toBe(200);
       expect(res.json.value).toEqual([]);
@@ -126,7 +137,11 @@ describe('licence gates, as Graph applies them', () => {
   });
 
   test('deviceManagement without Intune is 403', async () => {
-    for (const url of ['/v1.0/deviceManagement/settings', '/v1.0/deviceManagement/deviceCompliancePolicies', '/beta/deviceManagement/deviceEnrollmentConfigurations']) {
+    for (const url of [
+      '/v1.0/deviceManagement/settings',
+      '/v1.0/deviceManagement/deviceCompliancePolicies',
+      '/beta/deviceManagement/deviceEnrollmentConfigurations',
+    ]) {
       expect((await get(fresh, url)).status, url).toBe(403);
       expect((await get(demo, url)).status, url).toBe(200);
     }
@@ -134,7 +149,10 @@ describe('licence gates, as Graph applies them', () => {
 
   test('taking P1 away from the golden tenant closes URD', async () => {
     const tenant = hardenedE5();
-    tenant.subscribedSkus = tenant.subscribedSkus.map(s => ({ ...s, servicePlans: (s.servicePlans ?? []).filter(p => !String(p.servicePlanName).startsWith('AAD_PREMIUM')) }));
+    tenant.subscribedSkus = tenant.subscribedSkus.map((s) => ({
+      ...s,
+      servicePlans: (s.servicePlans ?? []).filter((p) => !String(p.servicePlanName).startsWith('AAD_PREMIUM')),
+    }));
     const res = await get(createGraphSimulator(tenant), '/v1.0/reports/authenticationMethods/userRegistrationDetails');
     expect(res.status).toBe(403);
   });

@@ -18,10 +18,12 @@ interface CompiledRoute {
 function compile(route: RouteDef): CompiledRoute {
   const segments = route.path
     .split('/')
-    .filter(s => s !== '')
+    .filter((s) => s !== '')
     .map((s): Segment => {
       const m = /^(.*)\{(\w+)\}$/.exec(s);
-      return m && m[2] !== undefined ? { kind: 'param', name: m[2], prefix: (m[1] ?? '').toLowerCase() } : { kind: 'literal', text: s.toLowerCase() };
+      return m && m[2] !== undefined
+        ? { kind: 'param', name: m[2], prefix: (m[1] ?? '').toLowerCase() }
+        : { kind: 'literal', text: s.toLowerCase() };
     });
   return { route, segments };
 }

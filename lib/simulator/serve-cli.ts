@@ -64,11 +64,15 @@ const { values } = parseArgs({
   strict: true,
 });
 
-const tenant = tenantFrom(values.tenant ?? 'contoso', number(values.users, 100_000, '--users'), number(values.seed, 1, '--seed'));
+const tenant = tenantFrom(
+  values.tenant ?? 'contoso',
+  number(values.users, 100_000, '--users'),
+  number(values.seed, 1, '--seed'),
+);
 const sim = createGraphSimulator(tenant, {
   latencyMs: number(values.latency, 0, '--latency'),
   faults: parseFaults(values.faults),
-  ...(values.scopes === undefined ? {} : { grantedScopes: values.scopes.split(/[\s,]+/).filter(s => s !== '') }),
+  ...(values.scopes === undefined ? {} : { grantedScopes: values.scopes.split(/[\s,]+/).filter((s) => s !== '') }),
   ...(values['global-admin'] ? { callerIsGlobalAdmin: true } : {}),
 });
 const running = await serveSimulator(sim, { port: number(values.port, 0, '--port'), host: values.host ?? '127.0.0.1' });

@@ -36,7 +36,9 @@ describe('serveSimulator', () => {
       headers: { Authorization: 'Bearer x', 'Content-Type': 'application/json' },
       body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/organization?$select=displayName' }] }),
     });
-    const body = (await res.json()) as { responses: Array<{ status: number; body: { value: Array<{ displayName: string }> } }> };
+    const body = (await res.json()) as {
+      responses: Array<{ status: number; body: { value: Array<{ displayName: string }> } }>;
+    };
     expect(body.responses[0]?.body.value[0]?.displayName).toBe('Contoso');
   });
 

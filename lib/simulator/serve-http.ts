@@ -38,7 +38,12 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-async function respond(sim: GraphSimulator, req: IncomingMessage, res: ServerResponse, fallbackHost: string): Promise<void> {
+async function respond(
+  sim: GraphSimulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  fallbackHost: string,
+): Promise<void> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
     res.end();
@@ -71,7 +76,7 @@ export function serveSimulator(sim: GraphSimulator, options: ServeOptions = {}):
         url: `http://${host}:${port}`,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close(err => (err ? fail(err) : done()));
+            server.close((err) => (err ? fail(err) : done()));
             server.closeAllConnections();
           }),
       });

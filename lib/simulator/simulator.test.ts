@@ -19,7 +19,9 @@ describe('authentication', () => {
   });
 
   test('a non-Bearer scheme is 401', async () => {
-    const res = parseAnswer(await sim.handle({ method: 'GET', url: '/v1.0/organization', headers: { Authorization: 'Basic dXNlcjpwYXNz' } }));
+    const res = parseAnswer(
+      await sim.handle({ method: 'GET', url: '/v1.0/organization', headers: { Authorization: 'Basic dXNlcjpwYXNz' } }),
+    );
     expect(res.status).toBe(401);
   });
 
@@ -43,7 +45,11 @@ describe('errors have Graph’s shape', () => {
     const res = await get(sim, '/v1.0/nothingHere', { 'client-request-id': 'abc-123' });
     expect(res.status).toBe(404);
     expect(res.json.error?.code).toBe('Request_ResourceNotFound');
-    expect(res.json.error?.innerError).toEqual({ date: '2026-11-24T10:11:12', 'request-id': ANY_STRING, 'client-request-id': 'abc-123' });
+    expect(res.json.error?.innerError).toEqual({
+      date: '2026-11-24T10:11:12',
+      'request-id': ANY_STRING,
+      'client-request-id': 'abc-123',
+    });
     expect(res.headers['client-request-id']).toBe('abc-123');
   });
 
@@ -79,7 +85,7 @@ describe('URLs', () => {
     'http://127.0.0.1:1234/v1.0/organization',
     '/v1.0/organization',
     '/V1.0/Organization',
-  ])('%s', async url => {
+  ])('%s', async (url) => {
     const res = await get(sim, url);
     expect(res.status).toBe(200);
     expect(res.json.value?.[0]?.['displayName']).toBe('Contoso');
@@ -91,7 +97,10 @@ describe('URLs', () => {
   });
 
   test('OData key syntax and alternate keys resolve', async () => {
-    const byKey = await get(sim, "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations('microsoftAuthenticator')");
+    const byKey = await get(
+      sim,
+      "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations('microsoftAuthenticator')",
+    );
     expect(byKey.status).toBe(200);
     expect(byKey.json['@odata.type']).toBe('#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration');
     const upn = await get(sim, '/v1.0/users/alex.wilber%40contoso.com?$select=id,displayName');
@@ -119,7 +128,9 @@ describe('response shapes', () => {
 
   test('singletons answer the plain entity with an $entity context', async () => {
     const res = await get(sim, '/v1.0/policies/authorizationPolicy');
-    expect(res.json['@odata.context']).toBe('https://graph.microsoft.com/v1.0/$metadata#policies/authorizationPolicy/$entity');
+    expect(res.json['@odata.context']).toBe(
+      'https://graph.microsoft.com/v1.0/$metadata#policies/authorizationPolicy/$entity',
+    );
     expect(res.json['allowInvitesFrom']).toBe('adminsAndGuestInviters');
   });
 
@@ -134,7 +145,10 @@ describe('response shapes', () => {
     const beta = await get(sim, '/beta/policies/authenticationMethodsPolicy');
     expect(v1.json).not.toHaveProperty('systemCredentialPreferences');
     expect(beta.json['systemCredentialPreferences']).toMatchObject({ state: 'enabled' });
-    const auth = await get(sim, '/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/MicrosoftAuthenticator');
+    const auth = await get(
+      sim,
+      '/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/MicrosoftAuthenticator',
+    );
     expect(auth.json['featureSettings']).not.toHaveProperty('companionAppAllowedState');
     const drpV1 = await get(sim, '/v1.0/policies/deviceRegistrationPolicy');
     const drpBeta = await get(sim, '/beta/policies/deviceRegistrationPolicy');
@@ -144,10 +158,10 @@ describe('response shapes', () => {
 
   test('directory roles list activated roles; members carry @odata.type', async () => {
     const roles = await get(sim, '/v1.0/directoryRoles');
-    expect(roles.json.value?.map(r => r['roleTemplateId'])).toContain(GA);
+    expect(roles.json.value?.map((r) => r['roleTemplateId'])).toContain(GA);
     const members = await get(sim, `/v1.0/directoryRoles/roleTemplateId=${GA}/members`);
     expect(members.json.value).toHaveLength(2);
-    expect(members.json.value?.every(m => m['@odata.type'] === '#microsoft.graph.user')).toBe(true);
+    expect(members.json.value?.every((m) => m['@odata.type'] === '#microsoft.graph.user')).toBe(true);
   });
 
   test('directoryRoles takes no query options', async () => {
@@ -155,9 +169,15 @@ describe('response shapes', () => {
   });
 
   test('$expand=principal on role assignments', async () => {
-    const res = await get(sim, `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`);
+    const res = await get(
+      sim,
+      `/v1.0/roleManagement/directory/roleAssignments?$filter=roleDefinitionId eq '${GA}'&$expand=principal`,
+    );
     expect(res.status).toBe(200);
-    expect(res.json.value?.[0]?.['principal']).toMatchObject({ '@odata.type': '#microsoft.graph.user', userType: 'Member' });
+    expect(res.json.value?.[0]?.['principal']).toMatchObject({
+      '@odata.type': '#microsoft.graph.user',
+      userType: 'Member',
+    });
   });
 
   test('navigation properties appear only when expanded', async () => {
@@ -171,8 +191,10 @@ describe('response shapes', () => {
     const url = `/v1.0/policies/roleManagementPolicyAssignments?$filter=scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '${GA}'&$expand=policy($expand=rules)`;
     const res = await get(sim, url);
     expect(res.status).toBe(200);
-    const policy = res.json.value?.[0]?.['policy'] as { rules: Array<{ id: string; setting?: { isApprovalRequired: boolean } }> };
-    expect(policy.rules.find(r => r.id === 'Approval_EndUser_Assignment')?.setting?.isApprovalRequired).toBe(true);
+    const policy = res.json.value?.[0]?.['policy'] as {
+      rules: Array<{ id: string; setting?: { isApprovalRequired: boolean } }>;
+    };
+    expect(policy.rules.find((r) => r.id === 'Approval_EndUser_Assignment')?.setting?.isApprovalRequired).toBe(true);
   });
 
   test('an unknown $expand is a 400', async () => {
@@ -191,9 +213,10 @@ describe('response shapes', () => {
   });
 
   test('/users/{id}/authentication/methods derives methods from the URD row', async () => {
-    const [bg] = (await get(sim, '/v1.0/users?$filter=startswith(displayName,\'Break Glass\')&$select=id')).json.value ?? [];
+    const [bg] =
+      (await get(sim, "/v1.0/users?$filter=startswith(displayName,'Break Glass')&$select=id")).json.value ?? [];
     const res = await get(sim, `/v1.0/users/${String(bg?.['id'])}/authentication/methods`);
-    expect(res.json.value?.map(m => m['@odata.type'])).toContain('#microsoft.graph.fido2AuthenticationMethod');
+    expect(res.json.value?.map((m) => m['@odata.type'])).toContain('#microsoft.graph.fido2AuthenticationMethod');
   });
 });
 
@@ -204,7 +227,7 @@ describe('fetch adapter and stats', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     const body = (await res.json()) as { value: Array<{ id: string }> };
-    expect(body.value.map(d => d.id)).toContain('contoso.com');
+    expect(body.value.map((d) => d.id)).toContain('contoso.com');
   });
 
   test('fetch accepts a relative URL and a POST body', async () => {
@@ -224,7 +247,12 @@ describe('fetch adapter and stats', () => {
       method: 'POST',
       url: '/v1.0/$batch',
       headers: AUTH,
-      body: JSON.stringify({ requests: [{ id: 'a', method: 'GET', url: '/domains' }, { id: 'b', method: 'GET', url: '/organization' }] }),
+      body: JSON.stringify({
+        requests: [
+          { id: 'a', method: 'GET', url: '/domains' },
+          { id: 'b', method: 'GET', url: '/organization' },
+        ],
+      }),
     });
     expect(sim.stats.httpCalls).toBe(2);
     expect(sim.stats.innerRequests).toBe(3);
@@ -237,13 +265,23 @@ describe('fetch adapter and stats', () => {
     const waits: number[] = [];
     const sim = createGraphSimulator(contoso(), {
       latencyMs: 50,
-      sleep: ms => {
+      sleep: (ms) => {
         waits.push(ms);
         return Promise.resolve();
       },
     });
     await get(sim, '/v1.0/organization');
-    await sim.handle({ method: 'POST', url: '/v1.0/$batch', headers: AUTH, body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/domains' }, { id: '2', method: 'GET', url: '/organization' }] }) });
+    await sim.handle({
+      method: 'POST',
+      url: '/v1.0/$batch',
+      headers: AUTH,
+      body: JSON.stringify({
+        requests: [
+          { id: '1', method: 'GET', url: '/domains' },
+          { id: '2', method: 'GET', url: '/organization' },
+        ],
+      }),
+    });
     expect(waits).toEqual([50, 50]);
   });
 });

@@ -104,7 +104,7 @@ function decodedPath(rawPath: string): string {
  */
 export function createGraphSimulator(tenant: TenantModel, options: SimulatorOptions = {}): GraphSimulator {
   const now = options.now ?? (() => new Date());
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const baseUrl = options.baseUrl ?? DEFAULT_ROOT;
   const seed = options.seed ?? 1;
   const faults = createFaultInjector(options.faults ?? []);
@@ -118,7 +118,8 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
     return { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
   };
 
-  const callerIsGlobalAdmin = (caller: Caller): boolean => options.callerIsGlobalAdmin ?? caller.isGlobalAdmin ?? tenant.callerIsGlobalAdmin;
+  const callerIsGlobalAdmin = (caller: Caller): boolean =>
+    options.callerIsGlobalAdmin ?? caller.isGlobalAdmin ?? tenant.callerIsGlobalAdmin;
 
   /** One logical GET: counted, checked against faults, then answered from the model. */
   const answerLogical = (
@@ -155,12 +156,20 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
     try {
       const caller = callerFromToken(bearerToken(headers), options.grantedScopes, now());
       if (url.version === null) {
-        throw new GraphRequestError(404, 'Request_ResourceNotFound', `Invalid version: ${url.versionSegment || '(none)'}.`);
+        throw new GraphRequestError(
+          404,
+          'Request_ResourceNotFound',
+          `Invalid version: ${url.versionSegment || '(none)'}.`,
+        );
       }
       const version = url.version;
       if (url.rawPath.toLowerCase() === '/$batch') {
         if (req.method.toUpperCase() !== 'POST') {
-          throw new GraphRequestError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+          throw new GraphRequestError(
+            405,
+            'Request_BadRequest',
+            'Specified HTTP method is not allowed for the request target.',
+          );
         }
         const injected = faults.answer('/$batch', ids);
         if (injected) return finish(injected);
@@ -171,14 +180,19 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
             {
               random,
               nextIds,
-              answer: (relativeUrl, innerHeaders, innerIds) => answerLogical(version, relativeUrl, innerHeaders, url.root, caller, true, innerIds),
+              answer: (relativeUrl, innerHeaders, innerIds) =>
+                answerLogical(version, relativeUrl, innerHeaders, url.root, caller, true, innerIds),
             },
             ids,
           ),
         );
       }
       if (req.method.toUpperCase() !== 'GET') {
-        throw new GraphRequestError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+        throw new GraphRequestError(
+          405,
+          'Request_BadRequest',
+          'Specified HTTP method is not allowed for the request target.',
+        );
       }
       const relative = url.rawQuery === '' ? url.rawPath : `${url.rawPath}?${url.rawQuery}`;
       return finish(answerLogical(version, relative, headers, url.root, caller, false, ids));
@@ -189,7 +203,8 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
   };
 
   const simFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const absolute = typeof input === 'string' && input.startsWith('/') ? `${baseUrl.replace(/\/+$/, '')}${input}` : input;
+    const absolute =
+      typeof input === 'string' && input.startsWith('/') ? `${baseUrl.replace(/\/+$/, '')}${input}` : input;
     const request = new Request(absolute, init);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {

@@ -34,8 +34,18 @@ export function decodeSkipToken(token: string, fingerprint: string): number {
   const text = fromBase64Url(token);
   const parts = text?.split('|') ?? [];
   const offset = Number(parts[1]);
-  if (parts.length !== 3 || parts[0] !== PREFIX || parts[2] !== fingerprint || !Number.isInteger(offset) || offset < 0) {
-    throw new GraphRequestError(400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+  if (
+    parts.length !== 3 ||
+    parts[0] !== PREFIX ||
+    parts[2] !== fingerprint ||
+    !Number.isInteger(offset) ||
+    offset < 0
+  ) {
+    throw new GraphRequestError(
+      400,
+      'Directory_ExpiredPageToken',
+      'The specified page token value has expired and can no longer be included in your request.',
+    );
   }
   return offset;
 }

@@ -9,7 +9,10 @@ export interface JsonAnswer {
   readonly status: number;
   readonly headers: Record<string, string>;
   // Tests inspect arbitrary Graph JSON; narrowing every field would only hide what they assert.
-  readonly json: Record<string, unknown> & { value?: Array<Record<string, unknown>>; error?: { code: string; message: string; innerError: Record<string, string> } };
+  readonly json: Record<string, unknown> & {
+    value?: Array<Record<string, unknown>>;
+    error?: { code: string; message: string; innerError: Record<string, string> };
+  };
 }
 
 export function parseAnswer(res: SimResponse): JsonAnswer {
@@ -35,9 +38,18 @@ export interface BatchResponse {
   readonly body: unknown;
 }
 
-export async function batch(sim: GraphSimulator, version: 'v1.0' | 'beta', requests: readonly BatchItem[]): Promise<{ status: number; responses: BatchResponse[]; json: JsonAnswer['json'] }> {
-  const body = JSON.stringify({ requests: requests.map(r => ({ method: 'GET', ...r })) });
-  const res = await sim.handle({ method: 'POST', url: `/${version}/$batch`, headers: { ...AUTH, 'Content-Type': 'application/json' }, body });
+export async function batch(
+  sim: GraphSimulator,
+  version: 'v1.0' | 'beta',
+  requests: readonly BatchItem[],
+): Promise<{ status: number; responses: BatchResponse[]; json: JsonAnswer['json'] }> {
+  const body = JSON.stringify({ requests: requests.map((r) => ({ method: 'GET', ...r })) });
+  const res = await sim.handle({
+    method: 'POST',
+    url: `/${version}/$batch`,
+    headers: { ...AUTH, 'Content-Type': 'application/json' },
+    body,
+  });
   const json = JSON.parse(res.body) as JsonAnswer['json'] & { responses?: BatchResponse[] };
   return { status: res.status, responses: json.responses ?? [], json };
 }
@@ -50,7 +62,11 @@ export function fakeJwt(claims: Record<string, unknown>): string {
 }
 
 /** Follows `@odata.nextLink` to the end, returning every page. */
-export async function allPages(sim: GraphSimulator, url: string, headers: Record<string, string> = {}): Promise<JsonAnswer[]> {
+export async function allPages(
+  sim: GraphSimulator,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<JsonAnswer[]> {
   const pages: JsonAnswer[] = [];
   let next: string | undefined = url;
   while (next !== undefined) {

@@ -23,7 +23,9 @@ export async function openStore(): Promise<StoreDb> {
         }
       },
       blocked() {
-        throw new StoreUnavailableError('Posture Lens history is open in an older version of the extension: close its other tabs.');
+        throw new StoreUnavailableError(
+          'Posture Lens history is open in an older version of the extension: close its other tabs.',
+        );
       },
     });
   } catch (err) {

@@ -122,7 +122,9 @@ describe('scan store', () => {
   test('saving an older scan late does not roll the tenant record back', async () => {
     await store.saveScan(tuesday, { demo: false });
     await store.saveScan(monday, { demo: false });
-    expect(await store.tenants()).toMatchObject([{ id: CONTOSO, displayName: 'Contoso Ltd', lastScannedAt: tuesday.scannedAt }]);
+    expect(await store.tenants()).toMatchObject([
+      { id: CONTOSO, displayName: 'Contoso Ltd', lastScannedAt: tuesday.scannedAt },
+    ]);
     expect((await store.history(CONTOSO)).map((s) => s.scannedAt)).toEqual([tuesday.scannedAt, monday.scannedAt]);
   });
 

@@ -18,7 +18,12 @@ export function createScanStore(db: StoreDb) {
         lastScannedAt: scan.scannedAt,
       };
       await Promise.all([
-        tx.objectStore('scans').put({ key: `${scan.tenant.id}|${scan.scannedAt}`, tenantId: scan.tenant.id, scannedAt: scan.scannedAt, scan }),
+        tx.objectStore('scans').put({
+          key: `${scan.tenant.id}|${scan.scannedAt}`,
+          tenantId: scan.tenant.id,
+          scannedAt: scan.scannedAt,
+          scan,
+        }),
         // An older scan saved late (an import, a slow rescan) never rolls the tenant's record back.
         known && known.lastScannedAt > scan.scannedAt ? Promise.resolve() : tx.objectStore('tenants').put(tenant),
         tx.done,

@@ -2,7 +2,10 @@ import type { AuthorizationPolicy, DefaultUserRolePermissions } from '@microsoft
 import { defineSource } from './define-source';
 import { bool, entity, object, str, strings, type Need } from './shape';
 
-export type UserRolePermissions = Need<DefaultUserRolePermissions, 'allowedToCreateApps' | 'permissionGrantPoliciesAssigned'>;
+export type UserRolePermissions = Need<
+  DefaultUserRolePermissions,
+  'allowedToCreateApps' | 'permissionGrantPoliciesAssigned'
+>;
 export type Authorization = Need<AuthorizationPolicy, 'id'> & { defaultUserRolePermissions: UserRolePermissions };
 
 /** https://learn.microsoft.com/graph/api/authorizationpolicy-get */

@@ -8,7 +8,19 @@ import type {
   ConditionalAccessUsers,
 } from '@microsoft/microsoft-graph-types';
 import { defineSource } from './define-source';
-import { anything, arrayOf, collection, nullable, object, oneOf, optional, str, strings, type Need, type Shape } from './shape';
+import {
+  anything,
+  arrayOf,
+  collection,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  str,
+  strings,
+  type Need,
+  type Shape,
+} from './shape';
 
 export type CaUsers = Need<
   ConditionalAccessUsers,
@@ -20,7 +32,8 @@ export type CaConditions = Need<ConditionalAccessConditionSet, 'clientAppTypes'>
   users: CaUsers;
   applications: CaApplications;
 } & Pick<ConditionalAccessConditionSet, 'userRiskLevels' | 'signInRiskLevels' | 'authenticationFlows' | 'locations'>;
-export type CaStrength = Need<AuthenticationStrengthPolicy, 'id'> & Pick<AuthenticationStrengthPolicy, 'displayName' | 'allowedCombinations'>;
+export type CaStrength = Need<AuthenticationStrengthPolicy, 'id'> &
+  Pick<AuthenticationStrengthPolicy, 'displayName' | 'allowedCombinations'>;
 export type CaGrant = Need<ConditionalAccessGrantControls, 'builtInControls'> &
   Pick<ConditionalAccessGrantControls, 'operator'> & { authenticationStrength?: CaStrength | null };
 export type CaPolicy = Need<ConditionalAccessPolicy, 'id' | 'displayName' | 'state'> & {

@@ -5,9 +5,7 @@
  */
 export type GraphVersion = 'v1.0' | 'beta';
 
-export type ParseResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; path: string; problem: string };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; path: string; problem: string };
 
 export interface SourceDef<T> {
   /** Stable name, e.g. `conditionalAccessPolicies`; shown in evidence and reasons. */
@@ -36,8 +34,9 @@ export interface LicenceRequirement {
 }
 
 /** The type a source parses to. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parent type doesn't matter here
-export type SourceValue<S> = S extends DerivedSourceDef<any, infer T> ? Record<string, T> : S extends SourceDef<infer T> ? T : never;
+export type SourceValue<S> =
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parent type doesn't matter here
+  S extends DerivedSourceDef<any, infer T> ? Record<string, T> : S extends SourceDef<infer T> ? T : never;
 
 export function defineSource<T>(def: SourceDef<T>): SourceDef<T> {
   return Object.freeze({ ...def });
@@ -48,7 +47,8 @@ export function sourceUrl(source: Pick<SourceDef<unknown>, 'path' | 'query'>): s
   const q = Object.entries(source.query ?? {});
   if (q.length === 0) return source.path;
   // Graph accepts OData's `$` and `'` unescaped; encoding only what URLs require keeps URLs readable in evidence.
-  const encode = (s: string): string => encodeURIComponent(s).replace(/%24/g, '$').replace(/%27/g, "'").replace(/%2C/g, ',').replace(/%2F/g, '/');
+  const encode = (s: string): string =>
+    encodeURIComponent(s).replace(/%24/g, '$').replace(/%27/g, "'").replace(/%2C/g, ',').replace(/%2F/g, '/');
   return `${source.path}?${q.map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')}`;
 }
 
@@ -99,5 +99,7 @@ export function isDerived(s: AnySource): s is DerivedSourceDef<unknown, unknown>
 
 /** The label of any source: its request, or its request template for derived ones. */
 export function anySourceKey(s: AnySource): string {
-  return isDerived(s) ? sourceKey({ version: s.version, path: s.pathTemplate, ...(s.query ? { query: s.query } : {}) }) : sourceKey(s);
+  return isDerived(s)
+    ? sourceKey({ version: s.version, path: s.pathTemplate, ...(s.query ? { query: s.query } : {}) })
+    : sourceKey(s);
 }

@@ -27,7 +27,9 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], GroupMembers
   query: { $select: 'id,displayName', $top: '999', $count: 'true' },
   permission: 'GroupMember.Read.All',
   requests: (policies) => {
-    const ids = new Set(policies.filter((p) => p.state !== 'disabled').flatMap((p) => p.conditions.users.excludeGroups));
+    const ids = new Set(
+      policies.filter((p) => p.state !== 'disabled').flatMap((p) => p.conditions.users.excludeGroups),
+    );
     return [...ids].sort().map((id) => ({
       key: id,
       path: `/groups/${encodeURIComponent(id)}/members`,
@@ -37,7 +39,10 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], GroupMembers
     }));
   },
   parse: (body) => {
-    const problem = object<{ '@odata.count': number; value: GroupMember[] }>({ '@odata.count': num, value: arrayOf(object(member)) })(body, '');
+    const problem = object<{ '@odata.count': number; value: GroupMember[] }>({
+      '@odata.count': num,
+      value: arrayOf(object(member)),
+    })(body, '');
     if (problem) return { ok: false, ...problem };
     const b = body as { '@odata.count': number; value: GroupMember[] };
     return { ok: true, value: { count: b['@odata.count'], members: b.value } };

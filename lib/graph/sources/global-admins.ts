@@ -24,7 +24,10 @@ const principal: Shape<RolePrincipal> = {
 export type RoleAssignment = Need<UnifiedRoleAssignment, 'id' | 'principalId' | 'roleDefinitionId'> & {
   principal: RolePrincipal;
 };
-export type RoleEligibility = Need<UnifiedRoleEligibilityScheduleInstance, 'id' | 'principalId' | 'roleDefinitionId'> & {
+export type RoleEligibility = Need<
+  UnifiedRoleEligibilityScheduleInstance,
+  'id' | 'principalId' | 'roleDefinitionId'
+> & {
   principal: RolePrincipal;
 };
 
@@ -50,5 +53,10 @@ export const globalAdminEligibilities = defineSource<RoleEligibility[]>({
   permission: 'RoleEligibilitySchedule.Read.Directory',
   collection: true,
   licence: licences.entraP2,
-  parse: collection<RoleEligibility>({ id: str, principalId: str, roleDefinitionId: str, principal: object(principal) }),
+  parse: collection<RoleEligibility>({
+    id: str,
+    principalId: str,
+    roleDefinitionId: str,
+    principal: object(principal),
+  }),
 });

@@ -32,8 +32,7 @@ export const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v)
 export const anything: Check = () => null;
 
 export function oneOf(values: readonly string[]): Check {
-  return (v, p) =>
-    typeof v === 'string' && values.includes(v) ? null : bad(p, `one of ${values.join(' | ')}`, v);
+  return (v, p) => (typeof v === 'string' && values.includes(v) ? null : bad(p, `one of ${values.join(' | ')}`, v));
 }
 
 export function nullable(check: Check): Check {

@@ -2,7 +2,8 @@ import type { ServicePlanInfo, SubscribedSku } from '@microsoft/microsoft-graph-
 import { defineSource } from './define-source';
 import { arrayOf, collection, object, optional, str, type Need } from './shape';
 
-export type PlanRow = Need<ServicePlanInfo, 'servicePlanName'> & Pick<ServicePlanInfo, 'provisioningStatus' | 'servicePlanId'>;
+export type PlanRow = Need<ServicePlanInfo, 'servicePlanName'> &
+  Pick<ServicePlanInfo, 'provisioningStatus' | 'servicePlanId'>;
 export type SkuRow = Need<SubscribedSku, 'skuPartNumber' | 'capabilityStatus'> & { servicePlans: PlanRow[] };
 
 /** Licences, for gating controls. https://learn.microsoft.com/graph/api/subscribedsku-list */

@@ -22,19 +22,26 @@ const row: Shape<RegistrationRow> = {
 
 // The report supports only $filter and $orderby, so each question is its own filtered request:
 // the rows that answer it, never every user. https://learn.microsoft.com/graph/api/authenticationmethodsroot-list-userregistrationdetails
-const urd = (id: string, filter: string) =>
+const urd = (id: string, filter: string, allPages = true) =>
   defineSource<RegistrationRow[]>({
     id,
     version: 'v1.0',
     path: '/reports/authenticationMethods/userRegistrationDetails',
     query: { $filter: filter },
     permission: 'AuditLog.Read.All',
-    collection: true,
+    collection: allPages,
     licence: licences.entraP1,
     parse: collection(row),
   });
 
 /** Registration rows of every user who holds an admin role. */
 export const adminRegistrations = urd('adminRegistrations', 'isAdmin eq true');
-/** Members who can't complete MFA: the users MFA registration is missing for. */
-export const membersNotMfaCapable = urd('membersNotMfaCapable', "isMfaCapable eq false and userType eq 'member'");
+/**
+ * The first page of members who can't complete MFA: names to show, not a count (the registration
+ * summary counts). One page however many there are.
+ */
+export const membersNotMfaCapableSample = urd(
+  'membersNotMfaCapable',
+  "isMfaCapable eq false and userType eq 'member'",
+  false,
+);

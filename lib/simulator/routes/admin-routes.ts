@@ -11,7 +11,8 @@ export const adminRoutes = [
     resource: 'sharepointSettings',
     permissions: SHAREPOINT,
     context: 'admin/sharepoint/settings/$entity',
-    resolve: ({ tenant }) => entity({ '@odata.type': '#microsoft.graph.sharepointSettings', ...tenant.sharepointSettings }),
+    resolve: ({ tenant }) =>
+      entity({ '@odata.type': '#microsoft.graph.sharepointSettings', ...tenant.sharepointSettings }),
   }),
   defineRoute({
     path: '/admin/appsAndServices',

@@ -1,4 +1,10 @@
-import { authenticationMethodsFor, directoryObject, findUser, memberView, USER_DEFAULT_PROPERTIES } from '../directory-views';
+import {
+  authenticationMethodsFor,
+  directoryObject,
+  findUser,
+  memberView,
+  USER_DEFAULT_PROPERTIES,
+} from '../directory-views';
 import { collection, defineRoute, entity, entityOrNotFound, param, sameId } from './route-def';
 
 const USER = ['User.Read.All', 'User.ReadBasic.All', 'Directory.Read.All'];
@@ -10,14 +16,48 @@ const GROUP_SETTINGS = ['GroupSettings.Read.All', 'Directory.Read.All'];
 const DIRECTORY_PAGE = { size: 100, max: 999 } as const;
 
 const USER_FILTERABLE = [
-  'id', 'accountEnabled', 'userType', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail',
-  'mailNickname', 'jobTitle', 'department', 'companyName', 'country', 'city', 'usageLocation', 'createdDateTime',
-  'assignedLicenses', 'assignedPlans', 'onPremisesSyncEnabled', 'onPremisesImmutableId', 'proxyAddresses',
-  'employeeId', 'creationType', 'externalUserState', 'identities', 'otherMails',
+  'id',
+  'accountEnabled',
+  'userType',
+  'displayName',
+  'givenName',
+  'surname',
+  'userPrincipalName',
+  'mail',
+  'mailNickname',
+  'jobTitle',
+  'department',
+  'companyName',
+  'country',
+  'city',
+  'usageLocation',
+  'createdDateTime',
+  'assignedLicenses',
+  'assignedPlans',
+  'onPremisesSyncEnabled',
+  'onPremisesImmutableId',
+  'proxyAddresses',
+  'employeeId',
+  'creationType',
+  'externalUserState',
+  'identities',
+  'otherMails',
 ];
 const GROUP_FILTERABLE = [
-  'id', 'displayName', 'groupTypes', 'mailEnabled', 'securityEnabled', 'mail', 'mailNickname', 'isAssignableToRole',
-  'membershipRuleProcessingState', 'onPremisesSyncEnabled', 'createdDateTime', 'visibility', 'classification', 'proxyAddresses',
+  'id',
+  'displayName',
+  'groupTypes',
+  'mailEnabled',
+  'securityEnabled',
+  'mail',
+  'mailNickname',
+  'isAssignableToRole',
+  'membershipRuleProcessingState',
+  'onPremisesSyncEnabled',
+  'createdDateTime',
+  'visibility',
+  'classification',
+  'proxyAddresses',
 ];
 
 export const directoryObjectRoutes = [
@@ -41,7 +81,7 @@ export const directoryObjectRoutes = [
     context: 'users/$entity',
     directoryObject: true,
     defaultProperties: USER_DEFAULT_PROPERTIES,
-    resolve: ctx => entityOrNotFound(findUser(ctx.tenant, param(ctx, 'id')), param(ctx, 'id')),
+    resolve: (ctx) => entityOrNotFound(findUser(ctx.tenant, param(ctx, 'id')), param(ctx, 'id')),
   }),
   defineRoute({
     // Iterating this over all users is what the docs warn against; the catalogue reads it for a few admins.
@@ -49,9 +89,11 @@ export const directoryObjectRoutes = [
     resource: 'authenticationMethod',
     permissions: ['UserAuthenticationMethod.Read.All'],
     context: "users('{id}')/authentication/methods",
-    resolve: ctx => {
+    resolve: (ctx) => {
       const user = findUser(ctx.tenant, param(ctx, 'id'));
-      return user ? collection(authenticationMethodsFor(ctx.tenant, user.id ?? '')) : { kind: 'notFound', id: param(ctx, 'id') };
+      return user
+        ? collection(authenticationMethodsFor(ctx.tenant, user.id ?? ''))
+        : { kind: 'notFound', id: param(ctx, 'id') };
     },
   }),
   defineRoute({
@@ -62,7 +104,7 @@ export const directoryObjectRoutes = [
     permissions: ['Policy.Read.All', 'UserAuthenticationMethod.Read.All'],
     context: "users('{id}')/authentication/requirements",
     select: false,
-    resolve: ctx => {
+    resolve: (ctx) => {
       const user = findUser(ctx.tenant, param(ctx, 'id'));
       if (!user) return { kind: 'notFound', id: param(ctx, 'id') };
       return entity({ perUserMfaState: ctx.tenant.perUserMfaStates[user.id ?? ''] ?? 'disabled' });
@@ -86,7 +128,11 @@ export const directoryObjectRoutes = [
     permissions: GROUP,
     context: 'groups/$entity',
     directoryObject: true,
-    resolve: ctx => entityOrNotFound(ctx.tenant.groups.find(g => sameId(g.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.groups.find((g) => sameId(g.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/groups/{id}/members',
@@ -96,11 +142,11 @@ export const directoryObjectRoutes = [
     directoryObject: true,
     page: DIRECTORY_PAGE,
     count: true,
-    resolve: ctx => {
-      const group = ctx.tenant.groups.find(g => sameId(g.id, param(ctx, 'id')));
+    resolve: (ctx) => {
+      const group = ctx.tenant.groups.find((g) => sameId(g.id, param(ctx, 'id')));
       if (!group) return { kind: 'notFound', id: param(ctx, 'id') };
       const members = (ctx.tenant.groupMembers[group.id ?? ''] ?? [])
-        .map(id => directoryObject(ctx.tenant, id))
+        .map((id) => directoryObject(ctx.tenant, id))
         .filter((o): o is object => o !== undefined)
         .map(memberView);
       return collection(members);
@@ -114,7 +160,18 @@ export const directoryObjectRoutes = [
     directoryObject: true,
     page: DIRECTORY_PAGE,
     count: true,
-    filter: { properties: ['id', 'appId', 'displayName', 'servicePrincipalType', 'accountEnabled', 'tags', 'appOwnerOrganizationId', 'servicePrincipalNames'] },
+    filter: {
+      properties: [
+        'id',
+        'appId',
+        'displayName',
+        'servicePrincipalType',
+        'accountEnabled',
+        'tags',
+        'appOwnerOrganizationId',
+        'servicePrincipalNames',
+      ],
+    },
     orderBy: ['displayName'],
     resolve: ({ tenant }) => collection(tenant.servicePrincipals),
   }),
@@ -125,7 +182,11 @@ export const directoryObjectRoutes = [
     permissions: APPLICATION,
     context: 'servicePrincipals/$entity',
     directoryObject: true,
-    resolve: ctx => entityOrNotFound(ctx.tenant.servicePrincipals.find(s => sameId(s.appId, param(ctx, 'appId'))), param(ctx, 'appId')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.servicePrincipals.find((s) => sameId(s.appId, param(ctx, 'appId'))),
+        param(ctx, 'appId'),
+      ),
   }),
   defineRoute({
     path: '/servicePrincipals/{id}',
@@ -133,7 +194,11 @@ export const directoryObjectRoutes = [
     permissions: APPLICATION,
     context: 'servicePrincipals/$entity',
     directoryObject: true,
-    resolve: ctx => entityOrNotFound(ctx.tenant.servicePrincipals.find(s => sameId(s.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.servicePrincipals.find((s) => sameId(s.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/groupSettings',
@@ -149,7 +214,11 @@ export const directoryObjectRoutes = [
     resource: 'groupSetting',
     permissions: GROUP_SETTINGS,
     context: 'groupSettings/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.groupSettings.find(s => sameId(s.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.groupSettings.find((s) => sameId(s.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     // The beta name of the same directory settings (graph-sources.md §0 "GS").
@@ -166,6 +235,10 @@ export const directoryObjectRoutes = [
     resource: 'directorySetting',
     permissions: GROUP_SETTINGS,
     context: 'settings/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.groupSettings.find(s => sameId(s.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.groupSettings.find((s) => sameId(s.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
 ];

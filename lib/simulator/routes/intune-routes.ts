@@ -27,7 +27,7 @@ const INTUNE_LICENCE: LicenceGate = {
 
 const INTUNE_PAGE = { size: 1000, max: 1000 } as const;
 
-const assignments: Expander = item => (item as { assignments?: unknown[] | null }).assignments ?? [];
+const assignments: Expander = (item) => (item as { assignments?: unknown[] | null }).assignments ?? [];
 
 export const intuneRoutes = [
   defineRoute({
@@ -38,7 +38,11 @@ export const intuneRoutes = [
     licence: INTUNE_LICENCE,
     context: 'deviceManagement',
     resolve: ({ tenant }) =>
-      entity({ id: stableGuid('deviceManagement', tenant.organization.id ?? tenant.name), subscriptionState: 'active', settings: tenant.intune.settings }),
+      entity({
+        id: stableGuid('deviceManagement', tenant.organization.id ?? tenant.name),
+        subscriptionState: 'active',
+        settings: tenant.intune.settings,
+      }),
   }),
   defineRoute({
     path: '/deviceManagement/settings',
@@ -55,7 +59,10 @@ export const intuneRoutes = [
     licence: INTUNE_LICENCE,
     context: 'deviceManagement/deviceCompliancePolicies',
     page: INTUNE_PAGE,
-    filter: { properties: ['id', 'displayName', 'createdDateTime', 'lastModifiedDateTime'], functions: ['isof', 'startswith'] },
+    filter: {
+      properties: ['id', 'displayName', 'createdDateTime', 'lastModifiedDateTime'],
+      functions: ['isof', 'startswith'],
+    },
     navigation: ['assignments'],
     expand: { assignments },
     resolve: ({ tenant }) => collection(tenant.intune.deviceCompliancePolicies),
@@ -68,7 +75,11 @@ export const intuneRoutes = [
     context: 'deviceManagement/deviceCompliancePolicies/$entity',
     navigation: ['assignments'],
     expand: { assignments },
-    resolve: ctx => entityOrNotFound(ctx.tenant.intune.deviceCompliancePolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.intune.deviceCompliancePolicies.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/deviceManagement/deviceCompliancePolicies/{id}/assignments',
@@ -76,8 +87,8 @@ export const intuneRoutes = [
     permissions: CONFIGURATION,
     licence: INTUNE_LICENCE,
     context: "deviceManagement/deviceCompliancePolicies('{id}')/assignments",
-    resolve: ctx => {
-      const policy = ctx.tenant.intune.deviceCompliancePolicies.find(p => sameId(p.id, param(ctx, 'id')));
+    resolve: (ctx) => {
+      const policy = ctx.tenant.intune.deviceCompliancePolicies.find((p) => sameId(p.id, param(ctx, 'id')));
       return policy ? collection(policy.assignments ?? []) : { kind: 'notFound', id: param(ctx, 'id') };
     },
   }),
@@ -89,7 +100,19 @@ export const intuneRoutes = [
     context: 'deviceManagement/managedDevices',
     page: INTUNE_PAGE,
     count: true,
-    filter: { properties: ['id', 'operatingSystem', 'complianceState', 'managementAgent', 'managedDeviceOwnerType', 'deviceName', 'userPrincipalName', 'lastSyncDateTime', 'isEncrypted'] },
+    filter: {
+      properties: [
+        'id',
+        'operatingSystem',
+        'complianceState',
+        'managementAgent',
+        'managedDeviceOwnerType',
+        'deviceName',
+        'userPrincipalName',
+        'lastSyncDateTime',
+        'isEncrypted',
+      ],
+    },
     orderBy: ['deviceName', 'lastSyncDateTime'],
     resolve: ({ tenant }) => collection(tenant.intune.managedDevices),
   }),
@@ -99,7 +122,11 @@ export const intuneRoutes = [
     permissions: MANAGED_DEVICES,
     licence: INTUNE_LICENCE,
     context: 'deviceManagement/managedDevices/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.intune.managedDevices.find(d => sameId(d.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.intune.managedDevices.find((d) => sameId(d.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     // CIS reads this from beta (graph-sources.md D-02); v1.0 has the same collection.
@@ -109,7 +136,10 @@ export const intuneRoutes = [
     licence: INTUNE_LICENCE,
     context: 'deviceManagement/deviceEnrollmentConfigurations',
     page: INTUNE_PAGE,
-    filter: { properties: ['id', 'displayName', 'priority', 'deviceEnrollmentConfigurationType'], functions: ['isof', 'startswith'] },
+    filter: {
+      properties: ['id', 'displayName', 'priority', 'deviceEnrollmentConfigurationType'],
+      functions: ['isof', 'startswith'],
+    },
     navigation: ['assignments'],
     expand: { assignments },
     resolve: ({ tenant }) => collection(tenant.intune.deviceEnrollmentConfigurations),

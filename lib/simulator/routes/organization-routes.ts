@@ -17,7 +17,7 @@ export const organizationRoutes = [
     resource: 'organization',
     permissions: ORGANIZATION,
     context: 'organization/$entity',
-    resolve: ctx => {
+    resolve: (ctx) => {
       const id = param(ctx, 'id');
       return entityOrNotFound(sameId(ctx.tenant.organization.id, id) ? ctx.tenant.organization : undefined, id);
     },
@@ -42,19 +42,22 @@ export const organizationRoutes = [
     resource: 'domain',
     permissions: DOMAIN,
     context: 'domains/$entity',
-    resolve: ctx => {
+    resolve: (ctx) => {
       const id = param(ctx, 'id');
-      return entityOrNotFound(ctx.tenant.domains.find(d => sameId(d.id, id)), id);
+      return entityOrNotFound(
+        ctx.tenant.domains.find((d) => sameId(d.id, id)),
+        id,
+      );
     },
   }),
   defineRoute({
     path: '/domains/{id}/serviceConfigurationRecords',
     resource: 'domainDnsRecord',
     permissions: DOMAIN,
-    context: 'domains(\'{id}\')/serviceConfigurationRecords',
-    resolve: ctx => {
+    context: "domains('{id}')/serviceConfigurationRecords",
+    resolve: (ctx) => {
       const id = param(ctx, 'id');
-      const domain = ctx.tenant.domains.find(d => sameId(d.id, id));
+      const domain = ctx.tenant.domains.find((d) => sameId(d.id, id));
       if (!domain) return { kind: 'notFound', id };
       return collection(ctx.tenant.domainServiceConfigurationRecords[domain.id ?? ''] ?? []);
     },
@@ -63,10 +66,10 @@ export const organizationRoutes = [
     path: '/domains/{id}/federationConfiguration',
     resource: 'internalDomainFederation',
     permissions: DOMAIN,
-    context: 'domains(\'{id}\')/federationConfiguration',
-    resolve: ctx => {
+    context: "domains('{id}')/federationConfiguration",
+    resolve: (ctx) => {
       const id = param(ctx, 'id');
-      const domain = ctx.tenant.domains.find(d => sameId(d.id, id));
+      const domain = ctx.tenant.domains.find((d) => sameId(d.id, id));
       if (!domain) return { kind: 'notFound', id };
       return collection(ctx.tenant.domainFederationConfigurations[domain.id ?? ''] ?? []);
     },
@@ -86,9 +89,12 @@ export const organizationRoutes = [
     permissions: ['OnPremDirectorySynchronization.Read.All'],
     globalAdminOnly: true,
     context: 'directory/onPremisesSynchronization/$entity',
-    resolve: ctx => {
+    resolve: (ctx) => {
       const id = param(ctx, 'id');
-      return entityOrNotFound(ctx.tenant.onPremisesSynchronization.find(s => sameId(s.id, id)), id);
+      return entityOrNotFound(
+        ctx.tenant.onPremisesSynchronization.find((s) => sameId(s.id, id)),
+        id,
+      );
     },
   }),
 ];

@@ -8,7 +8,11 @@ const AUTH_METHODS = ['Policy.Read.AuthenticationMethod', 'Policy.Read.All'];
 const DEVICE_REGISTRATION = ['Policy.Read.DeviceConfiguration', 'Policy.Read.All'];
 
 // Fields of the beta authentication methods policy that v1.0 doesn't have (v1.0 typings vs beta).
-const BETA_ONLY_POLICY_FIELDS = ['systemCredentialPreferences', 'microsoftAuthenticatorPlatformSettings', 'reportSuspiciousActivitySettings'];
+const BETA_ONLY_POLICY_FIELDS = [
+  'systemCredentialPreferences',
+  'microsoftAuthenticatorPlatformSettings',
+  'reportSuspiciousActivitySettings',
+];
 const BETA_ONLY_FEATURE_SETTINGS = ['companionAppAllowedState', 'numberMatchingRequiredState'];
 
 function withoutKeys(item: object, keys: readonly string[]): Record<string, unknown> {
@@ -20,15 +24,18 @@ function withoutKeys(item: object, keys: readonly string[]): Record<string, unkn
 function methodConfigurationView(config: object, version: ApiVersion): object {
   if (version === 'beta') return config;
   const featureSettings = (config as { featureSettings?: object | null }).featureSettings;
-  return featureSettings ? { ...config, featureSettings: withoutKeys(featureSettings, BETA_ONLY_FEATURE_SETTINGS) } : config;
+  return featureSettings
+    ? { ...config, featureSettings: withoutKeys(featureSettings, BETA_ONLY_FEATURE_SETTINGS) }
+    : config;
 }
 
 function methodsPolicyView(policy: object, version: ApiVersion): object {
   if (version === 'beta') return policy;
-  const configs = (policy as { authenticationMethodConfigurations?: object[] | null }).authenticationMethodConfigurations;
+  const configs = (policy as { authenticationMethodConfigurations?: object[] | null })
+    .authenticationMethodConfigurations;
   return {
     ...withoutKeys(policy, BETA_ONLY_POLICY_FIELDS),
-    authenticationMethodConfigurations: (configs ?? []).map(c => methodConfigurationView(c, version)),
+    authenticationMethodConfigurations: (configs ?? []).map((c) => methodConfigurationView(c, version)),
   };
 }
 
@@ -55,7 +62,11 @@ export const policyRoutes = [
     resource: 'conditionalAccessPolicy',
     permissions: CONDITIONAL_ACCESS,
     context: 'identity/conditionalAccess/policies/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.conditionalAccessPolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.conditionalAccessPolicies.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/identity/conditionalAccess/namedLocations',
@@ -63,7 +74,10 @@ export const policyRoutes = [
     permissions: CONDITIONAL_ACCESS,
     context: 'identity/conditionalAccess/namedLocations',
     page: { size: 100, max: 999 },
-    filter: { properties: ['id', 'displayName', 'createdDateTime', 'modifiedDateTime'], functions: ['isof', 'startswith'] },
+    filter: {
+      properties: ['id', 'displayName', 'createdDateTime', 'modifiedDateTime'],
+      functions: ['isof', 'startswith'],
+    },
     resolve: ({ tenant }) => collection(tenant.namedLocations),
   }),
   defineRoute({
@@ -71,7 +85,11 @@ export const policyRoutes = [
     resource: 'namedLocation',
     permissions: CONDITIONAL_ACCESS,
     context: 'identity/conditionalAccess/namedLocations/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.namedLocations.find(l => sameId(l.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.namedLocations.find((l) => sameId(l.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/policies/identitySecurityDefaultsEnforcementPolicy',
@@ -109,9 +127,11 @@ export const policyRoutes = [
     permissions: AUTH_METHODS,
     context: 'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/$entity',
     view: methodConfigurationView,
-    resolve: ctx =>
+    resolve: (ctx) =>
       entityOrNotFound(
-        (ctx.tenant.authenticationMethodsPolicy.authenticationMethodConfigurations ?? []).find(c => sameId(c.id, param(ctx, 'id'))),
+        (ctx.tenant.authenticationMethodsPolicy.authenticationMethodConfigurations ?? []).find((c) =>
+          sameId(c.id, param(ctx, 'id')),
+        ),
         param(ctx, 'id'),
       ),
   }),
@@ -128,7 +148,11 @@ export const policyRoutes = [
     resource: 'authenticationStrengthPolicy',
     permissions: POLICY,
     context: 'policies/authenticationStrengthPolicies/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.authenticationStrengthPolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.authenticationStrengthPolicies.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/policies/deviceRegistrationPolicy',
@@ -158,7 +182,11 @@ export const policyRoutes = [
     resource: 'activityBasedTimeoutPolicy',
     permissions: POLICY,
     context: 'policies/activityBasedTimeoutPolicies/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.activityBasedTimeoutPolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.activityBasedTimeoutPolicies.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     // Undocumented; CIS v7 and Prowler read the B2BManagementPolicy from here (graph-sources.md A-10).

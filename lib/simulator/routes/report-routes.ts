@@ -1,5 +1,5 @@
 import { Licences } from '../licences';
-import { collection, defineRoute, entityOrNotFound, param, sameId } from './route-def';
+import { collection, defineRoute, entity, entityOrNotFound, param, sameId } from './route-def';
 import type { LicenceGate } from './route-def';
 
 const SECURITY = ['SecurityEvents.Read.All'];
@@ -32,15 +32,61 @@ export const reportRoutes = [
     select: false,
     filter: {
       properties: [
-        'id', 'userPrincipalName', 'userDisplayName', 'userType', 'isAdmin', 'isMfaCapable', 'isMfaRegistered',
-        'isSsprRegistered', 'isSsprEnabled', 'isSsprCapable', 'isPasswordlessCapable',
-        'isSystemPreferredAuthenticationMethodEnabled', 'methodsRegistered', 'systemPreferredAuthenticationMethods',
-        'userPreferredMethodForSecondaryAuthentication', 'lastUpdatedDateTime',
+        'id',
+        'userPrincipalName',
+        'userDisplayName',
+        'userType',
+        'isAdmin',
+        'isMfaCapable',
+        'isMfaRegistered',
+        'isSsprRegistered',
+        'isSsprEnabled',
+        'isSsprCapable',
+        'isPasswordlessCapable',
+        'isSystemPreferredAuthenticationMethodEnabled',
+        'methodsRegistered',
+        'systemPreferredAuthenticationMethods',
+        'userPreferredMethodForSecondaryAuthentication',
+        'lastUpdatedDateTime',
       ],
       operators: ['eq', 'and', 'or'],
     },
     orderBy: ['userPrincipalName', 'userDisplayName', 'lastUpdatedDateTime'],
     resolve: ({ tenant }) => collection(tenant.userRegistrationDetails),
+  }),
+  defineRoute({
+    // usersRegisteredByFeature(includedUserTypes='member',includedUserRoles='all'): the report's own
+    // aggregate, so a count never needs every row. The key segment arrives as one parameter.
+    path: '/reports/authenticationMethods/usersRegisteredByFeature/{args}',
+    resource: 'userRegistrationFeatureSummary',
+    permissions: ['AuditLog.Read.All'],
+    licence: URD_LICENCE,
+    context: 'microsoft.graph.userRegistrationFeatureSummary',
+    select: false,
+    resolve: (ctx) => {
+      const args = param(ctx, 'args').toLowerCase();
+      const userTypes = /includedusertypes=(\w+)/.exec(args)?.[1] ?? 'all';
+      const userRoles = /includeduserroles=(\w+)/.exec(args)?.[1] ?? 'all';
+      const rows = ctx.tenant.userRegistrationDetails.filter(
+        (r) =>
+          (userTypes === 'all' || (r.userType ?? '').toLowerCase() === userTypes) &&
+          (userRoles === 'all' || (userRoles === 'privilegedadmin') === Boolean(r.isAdmin)),
+      );
+      const count = (pick: (r: (typeof rows)[number]) => boolean | null | undefined) =>
+        rows.filter((r) => pick(r)).length;
+      return entity({
+        totalUserCount: rows.length,
+        userTypes,
+        userRoles,
+        userRegistrationFeatureCounts: [
+          { feature: 'ssprRegistered', userCount: count((r) => r.isSsprRegistered) },
+          { feature: 'ssprEnabled', userCount: count((r) => r.isSsprEnabled) },
+          { feature: 'ssprCapable', userCount: count((r) => r.isSsprCapable) },
+          { feature: 'passwordlessCapable', userCount: count((r) => r.isPasswordlessCapable) },
+          { feature: 'mfaCapable', userCount: count((r) => r.isMfaCapable) },
+        ],
+      });
+    },
   }),
   defineRoute({
     path: '/reports/authenticationMethods/userRegistrationDetails/{id}',
@@ -49,7 +95,11 @@ export const reportRoutes = [
     licence: URD_LICENCE,
     context: 'reports/authenticationMethods/userRegistrationDetails/$entity',
     select: false,
-    resolve: ctx => entityOrNotFound(ctx.tenant.userRegistrationDetails.find(r => sameId(r.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.userRegistrationDetails.find((r) => sameId(r.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/directory/recommendations',
@@ -58,7 +108,18 @@ export const reportRoutes = [
     permissions: ['DirectoryRecommendations.Read.All'],
     context: 'directory/recommendations',
     page: { size: 100, max: 999 },
-    filter: { properties: ['id', 'recommendationType', 'status', 'category', 'priority', 'featureAreas', 'impactType', 'releaseType'] },
+    filter: {
+      properties: [
+        'id',
+        'recommendationType',
+        'status',
+        'category',
+        'priority',
+        'featureAreas',
+        'impactType',
+        'releaseType',
+      ],
+    },
     resolve: ({ tenant }) => collection(tenant.directoryRecommendations),
   }),
   defineRoute({
@@ -67,7 +128,11 @@ export const reportRoutes = [
     resource: 'recommendation',
     permissions: ['DirectoryRecommendations.Read.All'],
     context: 'directory/recommendations/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.directoryRecommendations.find(r => sameId(r.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.directoryRecommendations.find((r) => sameId(r.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     // 90 daily snapshots, newest first; the catalogue asks for `$top=1` (graph-sources.md §2.12).
@@ -84,7 +149,11 @@ export const reportRoutes = [
     resource: 'secureScore',
     permissions: SECURITY,
     context: 'security/secureScores/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.secureScores.find(s => sameId(s.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.secureScores.find((s) => sameId(s.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/security/secureScoreControlProfiles',
@@ -92,7 +161,9 @@ export const reportRoutes = [
     permissions: SECURITY,
     context: 'security/secureScoreControlProfiles',
     page: { size: 100, max: 1000 },
-    filter: { properties: ['id', 'controlCategory', 'service', 'tier', 'deprecated', 'actionType', 'title', 'azureTenantId'] },
+    filter: {
+      properties: ['id', 'controlCategory', 'service', 'tier', 'deprecated', 'actionType', 'title', 'azureTenantId'],
+    },
     resolve: ({ tenant }) => collection(tenant.secureScoreControlProfiles),
   }),
   defineRoute({
@@ -100,7 +171,11 @@ export const reportRoutes = [
     resource: 'secureScoreControlProfile',
     permissions: SECURITY,
     context: 'security/secureScoreControlProfiles/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.secureScoreControlProfiles.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.secureScoreControlProfiles.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/identityGovernance/accessReviews/definitions',
@@ -109,7 +184,10 @@ export const reportRoutes = [
     licence: ACCESS_REVIEW_LICENCE,
     context: 'identityGovernance/accessReviews/definitions',
     page: { size: 100, max: 100 },
-    filter: { properties: ['id', 'displayName', 'status', 'scope', 'createdDateTime'], functions: ['startswith', 'contains'] },
+    filter: {
+      properties: ['id', 'displayName', 'status', 'scope', 'createdDateTime'],
+      functions: ['startswith', 'contains'],
+    },
     resolve: ({ tenant }) => collection(tenant.accessReviewDefinitions),
   }),
   defineRoute({
@@ -118,6 +196,10 @@ export const reportRoutes = [
     permissions: ['AccessReview.Read.All'],
     licence: ACCESS_REVIEW_LICENCE,
     context: 'identityGovernance/accessReviews/definitions/$entity',
-    resolve: ctx => entityOrNotFound(ctx.tenant.accessReviewDefinitions.find(d => sameId(d.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.accessReviewDefinitions.find((d) => sameId(d.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
 ];

@@ -1,14 +1,27 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { roleInfo } from '../built-in-roles';
-import { activatedDirectoryRoles, directoryObject, roleAssignmentScheduleInstances, roleMembers } from '../directory-views';
+import {
+  activatedDirectoryRoles,
+  directoryObject,
+  roleAssignmentScheduleInstances,
+  roleMembers,
+} from '../directory-views';
 import { Licences } from '../licences';
 import { parseQuery } from '../odata-query';
 import { collection, defineRoute, entityOrNotFound, param, sameId } from './route-def';
 import type { Expander, LicenceGate, RouteContext } from './route-def';
 
 const ROLES = ['RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'Directory.Read.All'];
-const ELIGIBILITY = ['RoleEligibilitySchedule.Read.Directory', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All'];
-const ASSIGNMENT_SCHEDULE = ['RoleAssignmentSchedule.Read.Directory', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All'];
+const ELIGIBILITY = [
+  'RoleEligibilitySchedule.Read.Directory',
+  'RoleManagement.Read.Directory',
+  'RoleManagement.Read.All',
+];
+const ASSIGNMENT_SCHEDULE = [
+  'RoleAssignmentSchedule.Read.Directory',
+  'RoleManagement.Read.Directory',
+  'RoleManagement.Read.All',
+];
 const ROLE_POLICY = ['RoleManagementPolicy.Read.Directory', 'RoleManagement.Read.Directory', 'RoleManagement.Read.All'];
 
 /** PIM without P2: a 400, not a 403 (seen from Graph in maester365/maester#1421). */
@@ -26,17 +39,24 @@ const principal: Expander = (item, { tenant }) => {
   return id ? (directoryObject(tenant, id) ?? null) : null;
 };
 
-const roleDefinition: Expander = item => {
+const roleDefinition: Expander = (item) => {
   const id = (item as { roleDefinitionId?: string | null }).roleDefinitionId ?? '';
   const info = roleInfo[id.toLowerCase()];
-  return { id, templateId: id, displayName: info?.displayName ?? null, description: info?.description ?? null, isBuiltIn: info !== undefined, isEnabled: true };
+  return {
+    id,
+    templateId: id,
+    displayName: info?.displayName ?? null,
+    description: info?.description ?? null,
+    isBuiltIn: info !== undefined,
+    isEnabled: true,
+  };
 };
 
 const ASSIGNMENT_FILTER = { properties: ['id', 'roleDefinitionId', 'principalId', 'directoryScopeId', 'appScopeId'] };
 
 function findRole(ctx: RouteContext, by: 'id' | 'templateId'): Graph.DirectoryRole | undefined {
   const key = by === 'id' ? param(ctx, 'id') : param(ctx, 'templateId');
-  return activatedDirectoryRoles(ctx.tenant).find(r => sameId(by === 'id' ? r.id : r.roleTemplateId, key));
+  return activatedDirectoryRoles(ctx.tenant).find((r) => sameId(by === 'id' ? r.id : r.roleTemplateId, key));
 }
 
 function policyRules(policy: Graph.UnifiedRoleManagementPolicy): object[] {
@@ -45,9 +65,9 @@ function policyRules(policy: Graph.UnifiedRoleManagementPolicy): object[] {
 
 const expandPolicy: Expander = (item, { tenant }, nested) => {
   const id = (item as Graph.UnifiedRoleManagementPolicyAssignment).policyId ?? '';
-  const policy = tenant.roleManagementPolicies.find(p => sameId(p.id, id));
+  const policy = tenant.roleManagementPolicies.find((p) => sameId(p.id, id));
   if (!policy) return null;
-  const wantsRules = nested !== null && (parseQuery(nested).expand ?? []).some(e => e.name.toLowerCase() === 'rules');
+  const wantsRules = nested !== null && (parseQuery(nested).expand ?? []).some((e) => e.name.toLowerCase() === 'rules');
   const { rules, effectiveRules, ...rest } = policy;
   void effectiveRules;
   return wantsRules ? { ...rest, rules: rules ?? [] } : rest;
@@ -68,16 +88,18 @@ export const roleRoutes = [
     resource: 'directoryRole',
     permissions: ROLES,
     context: 'directoryRoles/$entity',
-    resolve: ctx => entityOrNotFound(findRole(ctx, 'templateId'), param(ctx, 'templateId')),
+    resolve: (ctx) => entityOrNotFound(findRole(ctx, 'templateId'), param(ctx, 'templateId')),
   }),
   defineRoute({
     path: '/directoryRoles/roleTemplateId={templateId}/members',
     resource: 'directoryObject',
     permissions: ROLES,
     context: 'directoryObjects',
-    resolve: ctx => {
+    resolve: (ctx) => {
       const role = findRole(ctx, 'templateId');
-      return role ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? '')) : { kind: 'notFound', id: param(ctx, 'templateId') };
+      return role
+        ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? ''))
+        : { kind: 'notFound', id: param(ctx, 'templateId') };
     },
   }),
   defineRoute({
@@ -85,16 +107,18 @@ export const roleRoutes = [
     resource: 'directoryRole',
     permissions: ROLES,
     context: 'directoryRoles/$entity',
-    resolve: ctx => entityOrNotFound(findRole(ctx, 'id'), param(ctx, 'id')),
+    resolve: (ctx) => entityOrNotFound(findRole(ctx, 'id'), param(ctx, 'id')),
   }),
   defineRoute({
     path: '/directoryRoles/{id}/members',
     resource: 'directoryObject',
     permissions: ROLES,
     context: 'directoryObjects',
-    resolve: ctx => {
+    resolve: (ctx) => {
       const role = findRole(ctx, 'id');
-      return role ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? '')) : { kind: 'notFound', id: param(ctx, 'id') };
+      return role
+        ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? ''))
+        : { kind: 'notFound', id: param(ctx, 'id') };
     },
   }),
   defineRoute({
@@ -115,7 +139,11 @@ export const roleRoutes = [
     permissions: ROLES,
     context: 'roleManagement/directory/roleAssignments/$entity',
     expand: { principal, roleDefinition },
-    resolve: ctx => entityOrNotFound(ctx.tenant.roleAssignments.find(a => sameId(a.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.roleAssignments.find((a) => sameId(a.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/roleManagement/directory/roleEligibilityScheduleInstances',
@@ -148,7 +176,10 @@ export const roleRoutes = [
     permissions: ROLE_POLICY,
     licence: PIM_LICENCE,
     context: 'policies/roleManagementPolicyAssignments',
-    filter: { properties: ['scopeId', 'scopeType', 'roleDefinitionId', 'policyId'], required: ['scopeId', 'scopeType'] },
+    filter: {
+      properties: ['scopeId', 'scopeType', 'roleDefinitionId', 'policyId'],
+      required: ['scopeId', 'scopeType'],
+    },
     navigation: ['policy'],
     expand: { policy: expandPolicy },
     resolve: ({ tenant }) => collection(tenant.roleManagementPolicyAssignments),
@@ -162,8 +193,8 @@ export const roleRoutes = [
     filter: { properties: ['scopeId', 'scopeType', 'id'], required: ['scopeId', 'scopeType'] },
     navigation: ['rules', 'effectiveRules'],
     expand: {
-      rules: item => policyRules(item),
-      effectiveRules: item => policyRules(item),
+      rules: (item) => policyRules(item),
+      effectiveRules: (item) => policyRules(item),
     },
     resolve: ({ tenant }) => collection(tenant.roleManagementPolicies),
   }),
@@ -175,10 +206,14 @@ export const roleRoutes = [
     context: 'policies/roleManagementPolicies/$entity',
     navigation: ['rules', 'effectiveRules'],
     expand: {
-      rules: item => policyRules(item),
-      effectiveRules: item => policyRules(item),
+      rules: (item) => policyRules(item),
+      effectiveRules: (item) => policyRules(item),
     },
-    resolve: ctx => entityOrNotFound(ctx.tenant.roleManagementPolicies.find(p => sameId(p.id, param(ctx, 'id'))), param(ctx, 'id')),
+    resolve: (ctx) =>
+      entityOrNotFound(
+        ctx.tenant.roleManagementPolicies.find((p) => sameId(p.id, param(ctx, 'id'))),
+        param(ctx, 'id'),
+      ),
   }),
   defineRoute({
     path: '/policies/roleManagementPolicies/{id}/rules',
@@ -186,8 +221,8 @@ export const roleRoutes = [
     permissions: ROLE_POLICY,
     licence: PIM_LICENCE,
     context: "policies/roleManagementPolicies('{id}')/rules",
-    resolve: ctx => {
-      const policy = ctx.tenant.roleManagementPolicies.find(p => sameId(p.id, param(ctx, 'id')));
+    resolve: (ctx) => {
+      const policy = ctx.tenant.roleManagementPolicies.find((p) => sameId(p.id, param(ctx, 'id')));
       return policy ? collection(policyRules(policy)) : { kind: 'notFound', id: param(ctx, 'id') };
     },
   }),
@@ -197,9 +232,11 @@ export const roleRoutes = [
     permissions: ROLE_POLICY,
     licence: PIM_LICENCE,
     context: "policies/roleManagementPolicies('{id}')/rules/$entity",
-    resolve: ctx => {
-      const policy = ctx.tenant.roleManagementPolicies.find(p => sameId(p.id, param(ctx, 'id')));
-      const rule = policy ? policyRules(policy).find(r => sameId((r as { id?: string }).id, param(ctx, 'ruleId'))) : undefined;
+    resolve: (ctx) => {
+      const policy = ctx.tenant.roleManagementPolicies.find((p) => sameId(p.id, param(ctx, 'id')));
+      const rule = policy
+        ? policyRules(policy).find((r) => sameId((r as { id?: string }).id, param(ctx, 'ruleId')))
+        : undefined;
       return entityOrNotFound(rule, param(ctx, 'ruleId'));
     },
   }),

@@ -29,10 +29,16 @@ export const PRIVILEGED_ROLES: readonly string[] = [
  * "deviceCodeFlow,authenticationTransfer"); the typings' single-value unions can't say that.
  */
 const combos = (...values: string[]): Graph.AuthenticationMethodModes[] => values as Graph.AuthenticationMethodModes[];
-export const transferMethods = (...values: Graph.ConditionalAccessTransferMethods[]): Graph.ConditionalAccessTransferMethods =>
-  values.join(',') as Graph.ConditionalAccessTransferMethods;
+export const transferMethods = (
+  ...values: Graph.ConditionalAccessTransferMethods[]
+): Graph.ConditionalAccessTransferMethods => values.join(',') as Graph.ConditionalAccessTransferMethods;
 
-function strength(id: string, displayName: string, description: string, allowedCombinations: Graph.AuthenticationMethodModes[]): Graph.AuthenticationStrengthPolicy {
+function strength(
+  id: string,
+  displayName: string,
+  description: string,
+  allowedCombinations: Graph.AuthenticationMethodModes[],
+): Graph.AuthenticationStrengthPolicy {
   return {
     id,
     displayName,
@@ -54,10 +60,23 @@ export function builtInAuthenticationStrengths(): Graph.AuthenticationStrengthPo
       'Multifactor authentication',
       'Combinations of methods that satisfy strong authentication, such as a password + SMS',
       combos(
-        'windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor', 'deviceBasedPush', 'temporaryAccessPassOneTime',
-        'temporaryAccessPassMultiUse', 'password,microsoftAuthenticatorPush', 'password,softwareOath', 'password,hardwareOath',
-        'password,sms', 'password,voice', 'federatedMultiFactor', 'microsoftAuthenticatorPush,federatedSingleFactor',
-        'softwareOath,federatedSingleFactor', 'hardwareOath,federatedSingleFactor', 'sms,federatedSingleFactor', 'voice,federatedSingleFactor',
+        'windowsHelloForBusiness',
+        'fido2',
+        'x509CertificateMultiFactor',
+        'deviceBasedPush',
+        'temporaryAccessPassOneTime',
+        'temporaryAccessPassMultiUse',
+        'password,microsoftAuthenticatorPush',
+        'password,softwareOath',
+        'password,hardwareOath',
+        'password,sms',
+        'password,voice',
+        'federatedMultiFactor',
+        'microsoftAuthenticatorPush,federatedSingleFactor',
+        'softwareOath,federatedSingleFactor',
+        'hardwareOath,federatedSingleFactor',
+        'sms,federatedSingleFactor',
+        'voice,federatedSingleFactor',
       ),
     ),
     strength(
@@ -87,7 +106,11 @@ export interface CaSpec {
     readonly includeRoles?: readonly string[];
     readonly excludeRoles?: readonly string[];
   };
-  readonly apps?: { readonly include?: readonly string[]; readonly exclude?: readonly string[]; readonly userActions?: readonly string[] };
+  readonly apps?: {
+    readonly include?: readonly string[];
+    readonly exclude?: readonly string[];
+    readonly userActions?: readonly string[];
+  };
   readonly clientAppTypes?: readonly Graph.ConditionalAccessClientApp[];
   readonly userRiskLevels?: readonly Graph.RiskLevel[];
   readonly signInRiskLevels?: readonly Graph.RiskLevel[];
@@ -102,7 +125,11 @@ export interface CaSpec {
 }
 
 /** A policy in the full shape `GET /identity/conditionalAccess/policies` returns (empty lists, explicit nulls). */
-export function caPolicy(tenantKey: string, created: (daysAgo: number) => string, spec: CaSpec): Graph.ConditionalAccessPolicy {
+export function caPolicy(
+  tenantKey: string,
+  created: (daysAgo: number) => string,
+  spec: CaSpec,
+): Graph.ConditionalAccessPolicy {
   const createdDateTime = created(spec.createdDaysAgo ?? 200);
   const grant = spec.grant;
   return {
@@ -119,7 +146,9 @@ export function caPolicy(tenantKey: string, created: (daysAgo: number) => string
       clientAppTypes: [...(spec.clientAppTypes ?? ['all'])],
       servicePrincipalRiskLevels: [],
       platforms: null,
-      locations: spec.locations ? { includeLocations: [...spec.locations.include], excludeLocations: [...(spec.locations.exclude ?? [])] } : null,
+      locations: spec.locations
+        ? { includeLocations: [...spec.locations.include], excludeLocations: [...(spec.locations.exclude ?? [])] }
+        : null,
       devices: null,
       clientApplications: null,
       authenticationFlows: spec.transferMethods ? { transferMethods: spec.transferMethods } : null,
@@ -153,20 +182,34 @@ export function caPolicy(tenantKey: string, created: (daysAgo: number) => string
   };
 }
 
-export function ipLocation(tenantKey: string, displayName: string, cidrs: readonly string[], isTrusted: boolean, created: string): Typed<Graph.IpNamedLocation> {
+export function ipLocation(
+  tenantKey: string,
+  displayName: string,
+  cidrs: readonly string[],
+  isTrusted: boolean,
+  created: string,
+): Typed<Graph.IpNamedLocation> {
   return typed<Graph.IpNamedLocation>('#microsoft.graph.ipNamedLocation', {
     id: stableGuid(tenantKey, 'location', displayName),
     displayName,
     createdDateTime: created,
     modifiedDateTime: created,
     isTrusted,
-    ipRanges: cidrs.map(cidr =>
-      typed<Graph.IPv4CidrRange | Graph.IPv6CidrRange>(cidr.includes(':') ? '#microsoft.graph.iPv6CidrRange' : '#microsoft.graph.iPv4CidrRange', { cidrAddress: cidr }),
+    ipRanges: cidrs.map((cidr) =>
+      typed<Graph.IPv4CidrRange | Graph.IPv6CidrRange>(
+        cidr.includes(':') ? '#microsoft.graph.iPv6CidrRange' : '#microsoft.graph.iPv4CidrRange',
+        { cidrAddress: cidr },
+      ),
     ),
   });
 }
 
-export function countryLocation(tenantKey: string, displayName: string, countries: readonly string[], created: string): Typed<Graph.CountryNamedLocation> {
+export function countryLocation(
+  tenantKey: string,
+  displayName: string,
+  countries: readonly string[],
+  created: string,
+): Typed<Graph.CountryNamedLocation> {
   return typed<Graph.CountryNamedLocation>('#microsoft.graph.countryNamedLocation', {
     id: stableGuid(tenantKey, 'location', displayName),
     displayName,
@@ -180,5 +223,11 @@ export function countryLocation(tenantKey: string, displayName: string, countrie
 
 /** Sign-in frequency "every time", as the risk and Intune-enrolment policies require (CIS 5.2.2.6/7/11). */
 export const everyTime = (): Graph.ConditionalAccessSessionControls => ({
-  signInFrequency: { isEnabled: true, type: null, value: null, frequencyInterval: 'everyTime', authenticationType: 'primaryAndSecondaryAuthentication' },
+  signInFrequency: {
+    isEnabled: true,
+    type: null,
+    value: null,
+    frequencyInterval: 'everyTime',
+    authenticationType: 'primaryAndSecondaryAuthentication',
+  },
 });

@@ -1,9 +1,14 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
-import { RoleTemplates } from '../built-in-roles';
 import { createRandom, hashString, stableGuid } from '../seeded-random';
 import type { TenantModel } from '../tenant-model';
-import { caPolicy, countryLocation, ipLocation, PRIVILEGED_ROLES, builtInAuthenticationStrengths } from './conditional-access';
-import { adminIds, createLicenceArrays, directoryFor, group, roleAssignment, servicePrincipal } from './directory-builder';
+import {
+  caPolicy,
+  countryLocation,
+  ipLocation,
+  PRIVILEGED_ROLES,
+  builtInAuthenticationStrengths,
+} from './conditional-access';
+import { group, servicePrincipal } from './directory-builder';
 import { domain, exchangeServiceRecords, NEVER_EXPIRES, publicDnsFor } from './domains';
 import {
   adminConsentRequestPolicy,
@@ -19,60 +24,15 @@ import {
   securityDefaults,
 } from './entra-policies';
 import { compliancePolicy, defaultEnrollmentConfigurations, devicesFor, intuneModel } from './intune';
-import { generateMembers, guest } from './people';
-import type { MfaProfile, Person } from './people';
+import type { Person } from './people';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
 import { secureScoreHistory } from './secure-scores';
+import { ACQUIRED, CONTOSO_INJECTION_NAME, contosoPeople, INITIAL, KEY, PRIMARY, TENANT_ID } from './contoso-people';
 import { assignedPlans, SkuIds, subscribedSku } from './skus';
 import { AppIds, daysBefore, MICROSOFT_TENANT_ID } from './well-known';
 
-const KEY = 'contoso';
-const TENANT_ID = stableGuid('tenant', KEY);
-const INITIAL = 'contoso.onmicrosoft.com';
-const PRIMARY = 'contoso.com';
-/** An acquired brand whose domain still has 90-day password expiry (PWAgePolicyNew fails on it). */
-const ACQUIRED = 'fabrikam.co.uk';
-
-/** The injection attempt the UI must render as text (graph strings are attacker-controlled). */
-export const CONTOSO_INJECTION_NAME = '<img src=x onerror=alert(1)> Finance';
-
-interface NamedPerson {
-  readonly alias: string;
-  readonly givenName: string;
-  readonly surname: string;
-  readonly jobTitle: string;
-  readonly department: string;
-  readonly mfa: MfaProfile;
-  readonly synced: boolean;
-  readonly licensed?: boolean;
-  readonly domain?: string;
-}
-
-function named(p: NamedPerson, createdDaysAgo: number): Person {
-  const host = p.domain ?? PRIMARY;
-  return {
-    id: stableGuid(KEY, 'user', p.alias),
-    givenName: p.givenName,
-    surname: p.surname,
-    displayName: `${p.givenName} ${p.surname}`,
-    userPrincipalName: `${p.alias}@${host}`,
-    mail: `${p.alias}@${host}`,
-    userType: 'Member',
-    accountEnabled: true,
-    department: p.department,
-    jobTitle: p.jobTitle,
-    officeLocation: 'Seattle HQ',
-    city: 'Seattle',
-    country: 'United States',
-    usageLocation: 'US',
-    onPremisesSyncEnabled: p.synced ? true : null,
-    createdDateTime: daysBefore(createdDaysAgo),
-    skuIds: p.licensed === false ? [] : [SkuIds.businessPremium],
-    mfa: p.mfa,
-    ssprEnabled: true,
-  };
-}
+export { CONTOSO_INJECTION_NAME };
 
 /**
  * Contoso: the demo tenant. A believable 250-person hybrid company on Microsoft 365 Business Premium
@@ -91,6 +51,8 @@ export interface ContosoOptions {
   readonly members: number;
   readonly devices: number;
   readonly seed: number;
+  /** `organization.displayName`. */
+  readonly displayName?: string;
 }
 
 /** Contoso's story at any size: the large benchmark tenant is this with 100 000 members. */
@@ -98,133 +60,64 @@ export function buildContoso(options: ContosoOptions): TenantModel {
   const random = createRandom(hashString(KEY) + options.seed);
   const created = (daysAgo: number): string => daysBefore(daysAgo);
 
-  // ---- people -------------------------------------------------------------------------------------
-  const breakGlass: Person = {
-    ...named({ alias: 'bg-admin01', givenName: 'Break Glass', surname: '01', jobTitle: 'Emergency access', department: 'IT', mfa: 'phishingResistant', synced: false, licensed: false, domain: INITIAL }, 2300),
-    displayName: 'Break Glass 01',
-    givenName: null,
-    surname: null,
-    ssprEnabled: false,
-  };
-  const alex = named({ alias: 'alex.wilber', givenName: 'Alex', surname: 'Wilber', jobTitle: 'IT Director', department: 'IT', mfa: 'authenticator', synced: true }, 2200);
-  const megan = named({ alias: 'megan.bowen', givenName: 'Megan', surname: 'Bowen', jobTitle: 'Chief Executive Officer', department: 'Executive', mfa: 'sms', synced: true }, 2350);
-  const nestor = named({ alias: 'nestor.wilke', givenName: 'Nestor', surname: 'Wilke', jobTitle: 'Systems Administrator', department: 'IT', mfa: 'authenticatorAndOath', synced: false }, 1400);
-  const patti = named({ alias: 'patti.fernandez', givenName: 'Patti', surname: 'Fernandez', jobTitle: 'IT Manager', department: 'IT', mfa: 'windowsHello', synced: true }, 1900);
-  // An MSP's standing access: a Global Administrator that never registered MFA.
-  const msp: Person = {
-    ...named({ alias: 'msp.support', givenName: 'Northwind', surname: 'IT Support', jobTitle: 'Managed service provider', department: 'IT', mfa: 'none', synced: false, licensed: false, domain: INITIAL }, 1600),
-    displayName: 'Northwind IT Support (MSP)',
-    ssprEnabled: false,
-  };
-  const lynne = named({ alias: 'lynne.robbins', givenName: 'Lynne', surname: 'Robbins', jobTitle: 'Messaging Administrator', department: 'IT', mfa: 'authenticator', synced: true }, 1300);
-  const lidia = named({ alias: 'lidia.holloway', givenName: 'Lidia', surname: 'Holloway', jobTitle: 'Collaboration Lead', department: 'IT', mfa: 'authenticator', synced: true }, 1250);
-  const isaiah = named({ alias: 'isaiah.langer', givenName: 'Isaiah', surname: 'Langer', jobTitle: 'Service Desk Analyst', department: 'IT', mfa: 'sms', synced: true }, 800);
-  const johanna = named({ alias: 'johanna.lorenz', givenName: 'Johanna', surname: 'Lorenz', jobTitle: 'Service Desk Analyst', department: 'IT', mfa: 'authenticator', synced: true }, 640);
-  const grady = named({ alias: 'grady.archie', givenName: 'Grady', surname: 'Archie', jobTitle: 'Identity Engineer', department: 'IT', mfa: 'authenticatorAndOath', synced: true }, 900);
-  const diego = named({ alias: 'diego.siciliani', givenName: 'Diego', surname: 'Siciliani', jobTitle: 'Security Analyst', department: 'IT', mfa: 'phishingResistant', synced: false }, 420);
-  const injection: Person = {
-    ...named({ alias: 'finance.shared', givenName: 'Finance', surname: 'Shared', jobTitle: 'Shared mailbox', department: 'Finance', mfa: 'none', synced: false }, 1100),
-    displayName: CONTOSO_INJECTION_NAME,
-    givenName: null,
-    surname: null,
-    ssprEnabled: false,
-  };
-  const scanner: Person = {
-    ...named({ alias: 'svc-scan2mail', givenName: 'Scan', surname: 'To Mail', jobTitle: 'Service account', department: 'Operations', mfa: 'none', synced: true }, 1700),
-    displayName: 'svc-scan2mail',
-    givenName: null,
-    surname: null,
-    ssprEnabled: false,
-    skuIds: [SkuIds.exchangePlan1],
-  };
-  const reception: Person = {
-    ...named({ alias: 'reception', givenName: 'Reception', surname: 'Desk', jobTitle: 'Shared mailbox', department: 'Operations', mfa: 'none', synced: false }, 1500),
-    displayName: 'Reception',
-    accountEnabled: false,
-    ssprEnabled: false,
-    skuIds: [],
-  };
-  const special = [breakGlass, alex, megan, nestor, patti, msp, lynne, lidia, isaiah, johanna, grady, diego, injection, scanner, reception];
-
-  // ~70 % of generated members can do MFA; 60 % are in the SSPR group; most are synced from AD.
-  const mfaMix = (_: number, r: typeof random): MfaProfile => {
-    const roll = r.next();
-    if (roll < 0.48) return 'authenticator';
-    if (roll < 0.61) return 'authenticatorAndOath';
-    if (roll < 0.69) return 'sms';
-    if (roll < 0.73) return 'windowsHello';
-    if (roll < 0.77) return 'emailOnly';
-    return 'none';
-  };
-  const members = [
-    ...generateMembers(options.members, {
-      tenantKey: KEY,
-      domain: PRIMARY,
-      random,
-      mfa: mfaMix,
-      ssprEnabled: (_, r) => r.chance(0.6),
-      skuIds: [SkuIds.businessPremium],
-      onPremisesSyncEnabled: (_, r) => (r.chance(0.85) ? true : null),
-      createdBetweenDays: [20, 2300],
-      createdBefore: created,
-    }),
-  ];
-  // The acquired brand's staff still sign in with their old domain; frontline staff have Exchange only.
-  for (const [i, m] of members.entries()) {
-    if (i % 11 === 3) {
-      const alias = m.userPrincipalName.split('@')[0] ?? m.id;
-      m.userPrincipalName = `${alias}@${ACQUIRED}`;
-      m.mail = `${alias}@${ACQUIRED}`;
-      m.officeLocation = 'Manchester';
-      m.city = 'Manchester';
-      m.country = 'United Kingdom';
-      m.usageLocation = 'GB';
-    }
-    if (i % 17 === 5) m.skuIds = [SkuIds.exchangePlan1];
-  }
-  const guests = [
-    guest(KEY, INITIAL, 'Jordan', 'Ellis', 'fabrikam.com', created(300), 'authenticator'),
-    guest(KEY, INITIAL, 'Priya', 'Natarajan', 'northwindtraders.com', created(210), 'authenticator'),
-    guest(KEY, INITIAL, 'Tom', 'Becker', 'adatum.com', created(500), 'sms'),
-    guest(KEY, INITIAL, 'Lucia', 'Moreno', 'tailspintoys.com', created(95), 'none'),
-    guest(KEY, INITIAL, 'Sam', 'Okoro', 'gmail.com', created(700), 'none'),
-    guest(KEY, INITIAL, 'Hannah', 'Weiss', 'litware.com', created(40), 'authenticator'),
-    guest(KEY, INITIAL, 'Marco', 'Bianchi', 'fourthcoffee.com', created(1200), 'none'),
-    guest(KEY, INITIAL, 'Aiko', 'Mori', 'wingtiptoys.com', created(12), 'none', 'PendingAcceptance'),
-  ];
-  const people = [...special, ...members, ...guests];
-  const perUserMfaStates: Record<string, 'enforced' | 'enabled'> = {};
-  for (const m of members.slice(0, 6)) perUserMfaStates[m.id] = 'enforced';
-  for (const m of members.slice(6, 8)) perUserMfaStates[m.id] = 'enabled';
-  perUserMfaStates[megan.id] = 'enforced';
-
-  // ---- roles: six Global Administrators, including the break-glass and the MSP --------------------
-  const ga = RoleTemplates.globalAdministrator;
-  const roleAssignments: Graph.UnifiedRoleAssignment[] = [
-    ...[breakGlass, alex, megan, nestor, patti, msp].map(p => roleAssignment(KEY, ga, p.id)),
-    roleAssignment(KEY, RoleTemplates.exchangeAdministrator, lynne.id),
-    roleAssignment(KEY, RoleTemplates.sharePointAdministrator, lidia.id),
-    roleAssignment(KEY, RoleTemplates.helpdeskAdministrator, isaiah.id),
-    roleAssignment(KEY, RoleTemplates.helpdeskAdministrator, johanna.id),
-    roleAssignment(KEY, RoleTemplates.userAdministrator, grady.id),
-    roleAssignment(KEY, RoleTemplates.globalReader, diego.id),
-    roleAssignment(KEY, RoleTemplates.securityReader, diego.id),
-  ];
-  const admins = adminIds(roleAssignments, []);
-  const { users, userRegistrationDetails } = directoryFor(people, admins, i => daysBefore(i % 29), createLicenceArrays());
+  const {
+    breakGlass,
+    alex,
+    nestor,
+    patti,
+    lidia,
+    scanner,
+    reception,
+    members,
+    people,
+    perUserMfaStates,
+    roleAssignments,
+    users,
+    userRegistrationDetails,
+  } = contosoPeople(random, options.members);
 
   // ---- groups -------------------------------------------------------------------------------------
   const g = (spec: Parameters<typeof group>[2]): Graph.Group => group(KEY, PRIMARY, spec);
-  const legacyAuthExceptions = g({ displayName: 'CA - Legacy Auth Exceptions', kind: 'security', description: 'Devices and service accounts that still need basic auth (scanners, old phones).', createdDateTime: created(900) });
-  const breakGlassGroup = g({ displayName: 'Emergency Access Accounts', kind: 'security', createdDateTime: created(2300) });
+  const legacyAuthExceptions = g({
+    displayName: 'CA - Legacy Auth Exceptions',
+    kind: 'security',
+    description: 'Devices and service accounts that still need basic auth (scanners, old phones).',
+    createdDateTime: created(900),
+  });
+  const breakGlassGroup = g({
+    displayName: 'Emergency Access Accounts',
+    kind: 'security',
+    createdDateTime: created(2300),
+  });
   const ssprGroup = g({ displayName: 'SSPR Users', kind: 'security', createdDateTime: created(1500) });
   const groupCreators = g({ displayName: 'M365 Group Creators', kind: 'security', createdDateTime: created(1000) });
   const financeApp = g({ displayName: 'Finance App Users', kind: 'security', createdDateTime: created(700) });
   const intuneWindows = g({ displayName: 'Intune - Windows Devices', kind: 'security', createdDateTime: created(650) });
-  const allEmployees = g({ displayName: 'All Employees (dynamic)', kind: 'dynamicSecurity', membershipRule: '(user.userType -eq "Member")', createdDateTime: created(1200) });
-  const departments = ['Sales', 'Marketing', 'Finance', 'Operations', 'Engineering', 'Customer Success', 'Human Resources', 'Legal', 'IT'];
-  const departmentGroups = departments.map(d =>
-    g({ displayName: `SG-${d.replace(/ /g, '')}`, kind: 'security', onPremisesSyncEnabled: true, createdDateTime: created(2000), description: `${d} department (synced from CONTOSO\\Groups)` }),
+  const allEmployees = g({
+    displayName: 'All Employees (dynamic)',
+    kind: 'dynamicSecurity',
+    membershipRule: '(user.userType -eq "Member")',
+    createdDateTime: created(1200),
+  });
+  const departments = [
+    'Sales',
+    'Marketing',
+    'Finance',
+    'Operations',
+    'Engineering',
+    'Customer Success',
+    'Human Resources',
+    'Legal',
+    'IT',
+  ];
+  const departmentGroups = departments.map((d) =>
+    g({
+      displayName: `SG-${d.replace(/ /g, '')}`,
+      kind: 'security',
+      onPremisesSyncEnabled: true,
+      createdDateTime: created(2000),
+      description: `${d} department (synced from CONTOSO\\Groups)`,
+    }),
   );
   const unified = [
     g({ displayName: 'All Company', kind: 'unified', visibility: 'Public', createdDateTime: created(2300) }),
@@ -237,21 +130,33 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     g({ displayName: 'Customer Success', kind: 'unified', visibility: 'Private', createdDateTime: created(1100) }),
     g({ displayName: 'IT Operations', kind: 'unified', visibility: 'Private', createdDateTime: created(1300) }),
   ];
-  const groups = [legacyAuthExceptions, breakGlassGroup, ssprGroup, groupCreators, financeApp, intuneWindows, allEmployees, ...departmentGroups, ...unified];
-  const memberIds = (filter: (p: Person) => boolean): string[] => people.filter(filter).map(p => p.id);
+  const groups = [
+    legacyAuthExceptions,
+    breakGlassGroup,
+    ssprGroup,
+    groupCreators,
+    financeApp,
+    intuneWindows,
+    allEmployees,
+    ...departmentGroups,
+    ...unified,
+  ];
+  const memberIds = (filter: (p: Person) => boolean): string[] => people.filter(filter).map((p) => p.id);
   const groupMembers: Record<string, string[]> = {
-    [legacyAuthExceptions.id ?? '']: [scanner.id, reception.id, ...members.slice(40, 43).map(m => m.id)],
+    [legacyAuthExceptions.id ?? '']: [scanner.id, reception.id, ...members.slice(40, 43).map((m) => m.id)],
     [breakGlassGroup.id ?? '']: [breakGlass.id],
-    [ssprGroup.id ?? '']: memberIds(p => p.ssprEnabled),
+    [ssprGroup.id ?? '']: memberIds((p) => p.ssprEnabled),
     [groupCreators.id ?? '']: [alex.id, nestor.id, patti.id, lidia.id],
-    [financeApp.id ?? '']: memberIds(p => p.department === 'Finance'),
-    [allEmployees.id ?? '']: memberIds(p => p.userType === 'Member'),
+    [financeApp.id ?? '']: memberIds((p) => p.department === 'Finance'),
+    [allEmployees.id ?? '']: memberIds((p) => p.userType === 'Member'),
   };
   for (const [i, d] of departments.entries()) {
     const sg = departmentGroups[i];
-    if (sg?.id) groupMembers[sg.id] = memberIds(p => p.department === d && p.onPremisesSyncEnabled === true);
+    if (sg?.id) groupMembers[sg.id] = memberIds((p) => p.department === d && p.onPremisesSyncEnabled === true);
   }
-  for (const u of unified) if (u.id) groupMembers[u.id] = members.filter((_, i) => (i + (u.displayName?.length ?? 0)) % 5 === 0).map(m => m.id);
+  for (const u of unified)
+    if (u.id)
+      groupMembers[u.id] = members.filter((_, i) => (i + (u.displayName?.length ?? 0)) % 5 === 0).map((m) => m.id);
 
   // ---- conditional access ------------------------------------------------------------------------
   const hq = ipLocation(KEY, 'Contoso HQ', ['131.107.0.0/16', '2001:db8:1000::/48'], true, created(1400));
@@ -300,7 +205,7 @@ export function buildContoso(options: ContosoOptions): TenantModel {
   ];
 
   // ---- Intune -------------------------------------------------------------------------------------
-  const deviceOwners = members.filter(m => m.skuIds.includes(SkuIds.businessPremium));
+  const deviceOwners = members.filter((m) => m.skuIds.includes(SkuIds.businessPremium));
   const intune = intuneModel({
     secureByDefault: false,
     deviceCompliancePolicies: [
@@ -308,20 +213,24 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       compliancePolicy(KEY, 'ios', 'iOS minimum OS and passcode', null, created(300)),
     ],
     managedDevices: devicesFor(KEY, deviceOwners, options.devices, random, 0.12, created),
-    deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(TENANT_ID, { windows: false, ios: false, android: true, androidForWork: true, macOS: false }, created(1800)),
+    deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(
+      TENANT_ID,
+      { windows: false, ios: false, android: true, androidForWork: true, macOS: false },
+      created(1800),
+    ),
   });
 
   // ---- everything else -----------------------------------------------------------------------------
   const authorization = defaultAuthorizationPolicy();
   const profiles = secureScoreControlProfiles(TENANT_ID);
-  const licensedUsers = users.filter(u => (u.assignedLicenses ?? []).length > 0).length;
+  const licensedUsers = users.filter((u) => (u.assignedLicenses ?? []).length > 0).length;
 
   return {
     name: options.name,
     callerIsGlobalAdmin: false,
     organization: {
       id: TENANT_ID,
-      displayName: 'Contoso',
+      displayName: options.displayName ?? 'Contoso',
       countryLetterCode: 'US',
       country: null,
       city: 'Seattle',
@@ -340,14 +249,38 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       marketingNotificationEmails: [],
       assignedPlans: assignedPlans(['businessPremium', 'exchangePlan1', 'flowFree'], created(2400)),
       verifiedDomains: [
-        { capabilities: 'Email, OfficeCommunicationsOnline', isDefault: false, isInitial: true, name: INITIAL, type: 'Managed' },
-        { capabilities: 'Email, OfficeCommunicationsOnline', isDefault: true, isInitial: false, name: PRIMARY, type: 'Managed' },
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: false,
+          isInitial: true,
+          name: INITIAL,
+          type: 'Managed',
+        },
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: true,
+          isInitial: false,
+          name: PRIMARY,
+          type: 'Managed',
+        },
         { capabilities: 'Email', isDefault: false, isInitial: false, name: ACQUIRED, type: 'Managed' },
       ],
     },
     subscribedSkus: [
-      subscribedSku(TENANT_ID, 'businessPremium', Math.max(300, Math.ceil(users.length / 100) * 100 + 100), users.filter(u => u.assignedLicenses?.some(l => l.skuId === SkuIds.businessPremium)).length, stableGuid(KEY, 'sub', 'spb')),
-      subscribedSku(TENANT_ID, 'exchangePlan1', 25, users.filter(u => u.assignedLicenses?.some(l => l.skuId === SkuIds.exchangePlan1)).length, stableGuid(KEY, 'sub', 'exo')),
+      subscribedSku(
+        TENANT_ID,
+        'businessPremium',
+        Math.max(300, Math.ceil(users.length / 100) * 100 + 100),
+        users.filter((u) => u.assignedLicenses?.some((l) => l.skuId === SkuIds.businessPremium)).length,
+        stableGuid(KEY, 'sub', 'spb'),
+      ),
+      subscribedSku(
+        TENANT_ID,
+        'exchangePlan1',
+        25,
+        users.filter((u) => u.assignedLicenses?.some((l) => l.skuId === SkuIds.exchangePlan1)).length,
+        stableGuid(KEY, 'sub', 'exo'),
+      ),
       subscribedSku(TENANT_ID, 'flowFree', 10000, 41, stableGuid(KEY, 'sub', 'flow')),
     ],
     domains: [
@@ -362,24 +295,83 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     },
     domainFederationConfigurations: {},
     publicDns: {
-      ...publicDnsFor(PRIMARY, INITIAL, { spf: 'v=spf1 include:spf.protection.outlook.com -all', dmarc: 'v=DMARC1; p=quarantine; pct=100; rua=mailto:dmarc-reports@contoso.com', dkim: true }),
-      ...publicDnsFor(ACQUIRED, INITIAL, { spf: 'v=spf1 include:spf.protection.outlook.com include:_spf.mailhost.example ~all' }),
+      ...publicDnsFor(PRIMARY, INITIAL, {
+        spf: 'v=spf1 include:spf.protection.outlook.com -all',
+        dmarc: 'v=DMARC1; p=quarantine; pct=100; rua=mailto:dmarc-reports@contoso.com',
+        dkim: true,
+      }),
+      ...publicDnsFor(ACQUIRED, INITIAL, {
+        spf: 'v=spf1 include:spf.protection.outlook.com include:_spf.mailhost.example ~all',
+      }),
     },
     users,
     perUserMfaStates,
     groups,
     groupMembers,
     servicePrincipals: [
-      servicePrincipal(KEY, { appId: AppIds.microsoftGraph, displayName: 'Microsoft Graph', ownerTenantId: MICROSOFT_TENANT_ID, created: created(2400) }),
-      servicePrincipal(KEY, { appId: AppIds.exchangeOnline, displayName: 'Office 365 Exchange Online', ownerTenantId: MICROSOFT_TENANT_ID, created: created(2400) }),
-      servicePrincipal(KEY, { appId: AppIds.sharePointOnline, displayName: 'Office 365 SharePoint Online', ownerTenantId: MICROSOFT_TENANT_ID, created: created(2400) }),
-      servicePrincipal(KEY, { appId: AppIds.microsoftTeams, displayName: 'Microsoft Teams', ownerTenantId: MICROSOFT_TENANT_ID, created: created(2300) }),
-      servicePrincipal(KEY, { appId: AppIds.intuneEnrollment, displayName: 'Microsoft Intune Enrollment', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1800) }),
-      servicePrincipal(KEY, { appId: AppIds.azureManagement, displayName: 'Windows Azure Service Management API', ownerTenantId: MICROSOFT_TENANT_ID, created: created(2400) }),
-      servicePrincipal(KEY, { appId: stableGuid('app', 'zoom'), displayName: 'Zoom', ownerTenantId: stableGuid('tenant', 'zoom'), verifiedPublisher: 'Zoom Video Communications, Inc.', created: created(900) }),
-      servicePrincipal(KEY, { appId: stableGuid('app', 'docusign'), displayName: 'DocuSign', ownerTenantId: stableGuid('tenant', 'docusign'), verifiedPublisher: 'DocuSign Inc.', created: created(1300) }),
-      servicePrincipal(KEY, { appId: stableGuid('app', 'mailmerge'), displayName: 'Mail Merge Pro', ownerTenantId: stableGuid('tenant', 'mailmerge'), created: created(150) }),
-      servicePrincipal(KEY, { appId: stableGuid('app', 'contoso-expenses'), displayName: 'Contoso Expenses', ownerTenantId: TENANT_ID, tags: ['WindowsAzureActiveDirectoryIntegratedApp', 'HideApp'], created: created(1000) }),
+      servicePrincipal(KEY, {
+        appId: AppIds.microsoftGraph,
+        displayName: 'Microsoft Graph',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(2400),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.exchangeOnline,
+        displayName: 'Office 365 Exchange Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(2400),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.sharePointOnline,
+        displayName: 'Office 365 SharePoint Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(2400),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.microsoftTeams,
+        displayName: 'Microsoft Teams',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(2300),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.intuneEnrollment,
+        displayName: 'Microsoft Intune Enrollment',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1800),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.azureManagement,
+        displayName: 'Windows Azure Service Management API',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(2400),
+      }),
+      servicePrincipal(KEY, {
+        appId: stableGuid('app', 'zoom'),
+        displayName: 'Zoom',
+        ownerTenantId: stableGuid('tenant', 'zoom'),
+        verifiedPublisher: 'Zoom Video Communications, Inc.',
+        created: created(900),
+      }),
+      servicePrincipal(KEY, {
+        appId: stableGuid('app', 'docusign'),
+        displayName: 'DocuSign',
+        ownerTenantId: stableGuid('tenant', 'docusign'),
+        verifiedPublisher: 'DocuSign Inc.',
+        created: created(1300),
+      }),
+      servicePrincipal(KEY, {
+        appId: stableGuid('app', 'mailmerge'),
+        displayName: 'Mail Merge Pro',
+        ownerTenantId: stableGuid('tenant', 'mailmerge'),
+        created: created(150),
+      }),
+      servicePrincipal(KEY, {
+        appId: stableGuid('app', 'contoso-expenses'),
+        displayName: 'Contoso Expenses',
+        ownerTenantId: TENANT_ID,
+        tags: ['WindowsAzureActiveDirectoryIntegratedApp', 'HideApp'],
+        created: created(1000),
+      }),
     ],
     roleAssignments,
     roleEligibilityScheduleInstances: [],
@@ -397,7 +389,10 @@ export function buildContoso(options: ContosoOptions): TenantModel {
         ...authorization.defaultUserRolePermissions,
         allowedToCreateSecurityGroups: false,
         allowedToCreateTenants: false,
-        permissionGrantPoliciesAssigned: ['ManagePermissionGrantsForSelf.microsoft-user-default-low', ...OWNED_RESOURCE_CONSENT],
+        permissionGrantPoliciesAssigned: [
+          'ManagePermissionGrantsForSelf.microsoft-user-default-low',
+          ...OWNED_RESOURCE_CONSENT,
+        ],
       },
     },
     adminConsentRequestPolicy: adminConsentRequestPolicy(false),
@@ -426,7 +421,9 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     onPremisesSynchronization: [
       {
         id: TENANT_ID,
-        configuration: { accidentalDeletionPrevention: { synchronizationPreventionType: 'enabledForCount', alertThreshold: 500 } },
+        configuration: {
+          accidentalDeletionPrevention: { synchronizationPreventionType: 'enabledForCount', alertThreshold: 500 },
+        },
         features: {
           passwordSyncEnabled: true,
           passwordWritebackEnabled: true,
@@ -453,7 +450,9 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       isInOrgFormsPhishingScanEnabled: true,
       isRecordIdentityByDefaultEnabled: true,
     },
-    legacyPolicies: [b2bManagementPolicy(stableGuid(KEY, 'legacy', 'b2b'), { blocked: ['gmail.com', 'outlook.com', 'yahoo.com'] })],
+    legacyPolicies: [
+      b2bManagementPolicy(stableGuid(KEY, 'legacy', 'b2b'), { blocked: ['gmail.com', 'outlook.com', 'yahoo.com'] }),
+    ],
     directoryRecommendations: [
       recommendation(TENANT_ID, 'adminMFAV2', 'completedBySystem', created(1), created(900)),
       recommendation(TENANT_ID, 'mfaRegistrationV2', 'active', created(1), created(600)),

@@ -39,20 +39,21 @@ const SYSTEM_PREFERRED: Readonly<Record<MfaProfile, readonly string[]>> = {
  */
 export function createLicenceArrays(): (skuIds: readonly string[]) => Graph.AssignedLicense[] {
   const cache = new Map<string, Graph.AssignedLicense[]>();
-  return skuIds => {
+  return (skuIds) => {
     const key = skuIds.join(',');
     let arr = cache.get(key);
     if (!arr) {
-      arr = skuIds.map(skuId => ({ skuId, disabledPlans: [] }));
+      arr = skuIds.map((skuId) => ({ skuId, disabledPlans: [] }));
       cache.set(key, arr);
     }
     return arr;
   };
 }
 
-const NO_PHONES: string[] = [];
-
-export function userFromPerson(p: Person, licences: (skuIds: readonly string[]) => Graph.AssignedLicense[]): Graph.User {
+export function userFromPerson(
+  p: Person,
+  licences: (skuIds: readonly string[]) => Graph.AssignedLicense[],
+): Graph.User {
   const alias = p.userPrincipalName.split('@')[0] ?? p.userPrincipalName;
   const user: Graph.User = {
     id: p.id,
@@ -70,7 +71,7 @@ export function userFromPerson(p: Person, licences: (skuIds: readonly string[]) 
     city: p.city,
     country: p.country,
     usageLocation: p.usageLocation,
-    businessPhones: NO_PHONES,
+    businessPhones: [],
     mobilePhone: null,
     preferredLanguage: p.userType === 'Member' ? 'en-US' : null,
     createdDateTime: p.createdDateTime,
@@ -83,10 +84,30 @@ export function userFromPerson(p: Person, licences: (skuIds: readonly string[]) 
   return user;
 }
 
+/** Per-profile method lists shared by the rows of one build (never across builds, so fixtures stay independent). */
+export type ProfileArrays = (profile: MfaProfile) => { readonly methods: string[]; readonly systemPreferred: string[] };
+
+export function createProfileArrays(): ProfileArrays {
+  const cache = new Map<MfaProfile, { methods: string[]; systemPreferred: string[] }>();
+  return (profile) => {
+    let arrays = cache.get(profile);
+    if (!arrays) {
+      arrays = { methods: [...METHODS[profile]], systemPreferred: [...SYSTEM_PREFERRED[profile]] };
+      cache.set(profile, arrays);
+    }
+    return arrays;
+  };
+}
+
 /** The person's `userRegistrationDetails` row (authenticationmethodsroot-list-userregistrationdetails). */
-export function registrationRow(p: Person, isAdmin: boolean, lastUpdatedDateTime: string): Graph.UserRegistrationDetails {
-  const methods = METHODS[p.mfa];
-  const mfaRegistered = methods.some(m => m !== 'email');
+export function registrationRow(
+  p: Person,
+  isAdmin: boolean,
+  lastUpdatedDateTime: string,
+  arrays: ProfileArrays = createProfileArrays(),
+): Graph.UserRegistrationDetails {
+  const { methods, systemPreferred } = arrays(p.mfa);
+  const mfaRegistered = methods.some((m) => m !== 'email');
   const ssprRegistered = methods.length > 0;
   return {
     id: p.id,
@@ -101,10 +122,10 @@ export function registrationRow(p: Person, isAdmin: boolean, lastUpdatedDateTime
     isSsprEnabled: p.ssprEnabled,
     isSsprCapable: p.ssprEnabled && ssprRegistered,
     isSystemPreferredAuthenticationMethodEnabled: true,
-    // Shared per profile: large tenants would otherwise hold 100 000 copies of the same two arrays.
-    systemPreferredAuthenticationMethods: SYSTEM_PREFERRED[p.mfa] as string[],
+    // Shared per profile within one build: 100 000 users would otherwise hold 100 000 copies of each.
+    systemPreferredAuthenticationMethods: systemPreferred,
     userPreferredMethodForSecondaryAuthentication: PREFERRED[p.mfa],
-    methodsRegistered: methods as string[],
+    methodsRegistered: methods,
     lastUpdatedDateTime,
   };
 }
@@ -112,11 +133,18 @@ export function registrationRow(p: Person, isAdmin: boolean, lastUpdatedDateTime
 /** Role assignment ids look like `lAPpYvVpN0KRkAEhdxReEMmO4KwRqtpKkUWt3wOYIz4-1` in Graph. */
 function assignmentId(...parts: string[]): string {
   const hex = (stableGuid(...parts) + stableGuid(...parts, 'b')).replace(/-/g, '').slice(0, 62);
-  const bytes = hex.match(/../g)?.map(h => parseInt(h, 16)) ?? [];
-  return `${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}-1`;
+  const bytes = hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
+  return `${btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')}-1`;
 }
 
-export function roleAssignment(tenantKey: string, roleDefinitionId: string, principalId: string): Graph.UnifiedRoleAssignment {
+export function roleAssignment(
+  tenantKey: string,
+  roleDefinitionId: string,
+  principalId: string,
+): Graph.UnifiedRoleAssignment {
   return {
     id: assignmentId(tenantKey, 'assignment', roleDefinitionId, principalId),
     principalId,
@@ -188,7 +216,10 @@ export function group(tenantKey: string, domain: string, spec: GroupSpec): Graph
 }
 
 /** The tenant's users with a role right now or through PIM eligibility, for URD's `isAdmin`. */
-export function adminIds(assignments: readonly Graph.UnifiedRoleAssignment[], eligible: readonly Graph.UnifiedRoleEligibilityScheduleInstance[]): Set<string> {
+export function adminIds(
+  assignments: readonly Graph.UnifiedRoleAssignment[],
+  eligible: readonly Graph.UnifiedRoleEligibilityScheduleInstance[],
+): Set<string> {
   const ids = new Set<string>();
   for (const a of assignments) if (a.principalId) ids.add(a.principalId);
   for (const e of eligible) if (e.principalId) ids.add(e.principalId);
@@ -204,10 +235,11 @@ export function directoryFor(
 ): { users: Graph.User[]; userRegistrationDetails: Graph.UserRegistrationDetails[] } {
   const users: Graph.User[] = [];
   const userRegistrationDetails: Graph.UserRegistrationDetails[] = [];
+  const arrays = createProfileArrays();
   let i = 0;
   for (const p of people) {
     users.push(userFromPerson(p, licences));
-    userRegistrationDetails.push(registrationRow(p, admins.has(p.id), lastUpdated(i++)));
+    userRegistrationDetails.push(registrationRow(p, admins.has(p.id), lastUpdated(i++), arrays));
   }
   return { users, userRegistrationDetails };
 }
@@ -234,7 +266,11 @@ export function servicePrincipal(tenantKey: string, spec: ServicePrincipalSpec):
     servicePrincipalNames: [spec.appId],
     signInAudience: 'AzureADMultipleOrgs',
     verifiedPublisher: spec.verifiedPublisher
-      ? { displayName: spec.verifiedPublisher, verifiedPublisherId: String(1000000 + (parseInt(spec.appId.slice(0, 6), 16) % 8999999)), addedDateTime: spec.created }
+      ? {
+          displayName: spec.verifiedPublisher,
+          verifiedPublisherId: String(1000000 + (parseInt(spec.appId.slice(0, 6), 16) % 8999999)),
+          addedDateTime: spec.created,
+        }
       : { displayName: null, verifiedPublisherId: null, addedDateTime: null },
     tags: [...(spec.tags ?? ['WindowsAzureActiveDirectoryIntegratedApp'])],
   };

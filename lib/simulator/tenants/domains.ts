@@ -49,8 +49,14 @@ export function exchangeServiceRecords(tenantKey: string, domainId: string): Typ
       mailExchange: `${domainId.replace(/\./g, '-')}.mail.protection.outlook.com`,
       preference: 0,
     }),
-    typed<Graph.DomainDnsTxtRecord>('#microsoft.graph.domainDnsTxtRecord', { ...base('spf', 'Txt', 'Email'), text: 'v=spf1 include:spf.protection.outlook.com -all' }),
-    typed<Graph.DomainDnsCnameRecord>('#microsoft.graph.domainDnsCnameRecord', { ...base('autodiscover', 'CName', 'Email', `autodiscover.${domainId}`), canonicalName: 'autodiscover.outlook.com' }),
+    typed<Graph.DomainDnsTxtRecord>('#microsoft.graph.domainDnsTxtRecord', {
+      ...base('spf', 'Txt', 'Email'),
+      text: 'v=spf1 include:spf.protection.outlook.com -all',
+    }),
+    typed<Graph.DomainDnsCnameRecord>('#microsoft.graph.domainDnsCnameRecord', {
+      ...base('autodiscover', 'CName', 'Email', `autodiscover.${domainId}`),
+      canonicalName: 'autodiscover.outlook.com',
+    }),
     typed<Graph.DomainDnsCnameRecord>('#microsoft.graph.domainDnsCnameRecord', {
       ...base('sip', 'CName', 'OfficeCommunicationsOnline', `sip.${domainId}`),
       canonicalName: 'sipdir.online.lync.com',
@@ -74,9 +80,16 @@ export interface PublishedMail {
 }
 
 /** Public DNS for a mail domain (MX to Exchange Online plus whatever SPF, DMARC and DKIM it publishes). */
-export function publicDnsFor(domainId: string, tenantInitial: string, published: PublishedMail): Record<string, PublicDnsEntry> {
+export function publicDnsFor(
+  domainId: string,
+  tenantInitial: string,
+  published: PublishedMail,
+): Record<string, PublicDnsEntry> {
   const out: Record<string, PublicDnsEntry> = {
-    [domainId]: { MX: [`0 ${domainId.replace(/\./g, '-')}.mail.protection.outlook.com`], TXT: published.spf ? [published.spf] : [] },
+    [domainId]: {
+      MX: [`0 ${domainId.replace(/\./g, '-')}.mail.protection.outlook.com`],
+      TXT: published.spf ? [published.spf] : [],
+    },
   };
   if (published.dmarc) out[`_dmarc.${domainId}`] = { TXT: [published.dmarc] };
   if (published.dkim) {

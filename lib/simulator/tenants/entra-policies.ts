@@ -43,7 +43,10 @@ export function defaultAuthorizationPolicy(): Graph.AuthorizationPolicy {
       allowedToCreateTenants: true,
       allowedToReadBitlockerKeysForOwnedDevice: true,
       allowedToReadOtherUsers: true,
-      permissionGrantPoliciesAssigned: ['ManagePermissionGrantsForSelf.microsoft-user-default-legacy', ...OWNED_RESOURCE_CONSENT],
+      permissionGrantPoliciesAssigned: [
+        'ManagePermissionGrantsForSelf.microsoft-user-default-legacy',
+        ...OWNED_RESOURCE_CONSENT,
+      ],
     },
   };
 }
@@ -88,7 +91,11 @@ export interface MethodsPolicySpec {
 
 const ALL_USERS_GROUP = 'all_users';
 
-const allUsersTarget = (): GraphBeta.AuthenticationMethodTarget => ({ targetType: 'group', id: ALL_USERS_GROUP, isRegistrationRequired: false });
+const allUsersTarget = (): GraphBeta.AuthenticationMethodTarget => ({
+  targetType: 'group',
+  id: ALL_USERS_GROUP,
+  isRegistrationRequired: false,
+});
 
 function feature(state: FeatureState): GraphBeta.AuthenticationMethodFeatureConfiguration {
   return {
@@ -103,7 +110,8 @@ export function authenticationMethodsPolicy(spec: MethodsPolicySpec): GraphBeta.
   return {
     id: 'authenticationMethodsPolicy',
     displayName: 'Authentication Methods Policy',
-    description: 'The tenant-wide policy that controls which authentication methods are allowed in the tenant, authentication method registration requirements, and self-service password reset settings',
+    description:
+      'The tenant-wide policy that controls which authentication methods are allowed in the tenant, authentication method registration requirements, and self-service password reset settings',
     lastModifiedDateTime: spec.lastModifiedDateTime,
     policyVersion: '1.5',
     policyMigrationState: spec.migrationState,
@@ -113,7 +121,9 @@ export function authenticationMethodsPolicy(spec: MethodsPolicySpec): GraphBeta.
         snoozeDurationInDays: 1,
         state: spec.registrationCampaign,
         excludeTargets: [],
-        includeTargets: [{ id: ALL_USERS_GROUP, targetType: 'group', targetedAuthenticationMethod: 'microsoftAuthenticator' }],
+        includeTargets: [
+          { id: ALL_USERS_GROUP, targetType: 'group', targetedAuthenticationMethod: 'microsoftAuthenticator' },
+        ],
       },
     },
     systemCredentialPreferences: {
@@ -122,76 +132,104 @@ export function authenticationMethodsPolicy(spec: MethodsPolicySpec): GraphBeta.
       includeTargets: [{ id: ALL_USERS_GROUP, targetType: 'group' }],
     },
     authenticationMethodConfigurations: [
-      typed<GraphBeta.Fido2AuthenticationMethodConfiguration>('#microsoft.graph.fido2AuthenticationMethodConfiguration', {
-        id: 'Fido2',
-        state: spec.fido2,
-        isSelfServiceRegistrationAllowed: true,
-        isAttestationEnforced: spec.fido2 === 'enabled',
-        keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
-        includeTargets: [allUsersTarget()],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.MicrosoftAuthenticatorAuthenticationMethodConfiguration>('#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration', {
-        id: 'MicrosoftAuthenticator',
-        state: spec.authenticator,
-        isSoftwareOathEnabled: false,
-        featureSettings: {
-          displayAppInformationRequiredState: feature(spec.authenticatorFeatures.displayAppInformation),
-          displayLocationInformationRequiredState: feature(spec.authenticatorFeatures.displayLocationInformation),
-          companionAppAllowedState: feature(spec.authenticatorFeatures.companionApp),
-          numberMatchingRequiredState: feature(spec.authenticatorFeatures.numberMatching),
+      typed<GraphBeta.Fido2AuthenticationMethodConfiguration>(
+        '#microsoft.graph.fido2AuthenticationMethodConfiguration',
+        {
+          id: 'Fido2',
+          state: spec.fido2,
+          isSelfServiceRegistrationAllowed: true,
+          isAttestationEnforced: spec.fido2 === 'enabled',
+          keyRestrictions: { isEnforced: false, enforcementType: 'block', aaGuids: [] },
+          includeTargets: [allUsersTarget()],
+          excludeTargets: [],
         },
-        includeTargets: [{ targetType: 'group', id: ALL_USERS_GROUP, isRegistrationRequired: false, authenticationMode: 'any' }],
-        excludeTargets: [],
-      }),
+      ),
+      typed<GraphBeta.MicrosoftAuthenticatorAuthenticationMethodConfiguration>(
+        '#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration',
+        {
+          id: 'MicrosoftAuthenticator',
+          state: spec.authenticator,
+          isSoftwareOathEnabled: false,
+          featureSettings: {
+            displayAppInformationRequiredState: feature(spec.authenticatorFeatures.displayAppInformation),
+            displayLocationInformationRequiredState: feature(spec.authenticatorFeatures.displayLocationInformation),
+            companionAppAllowedState: feature(spec.authenticatorFeatures.companionApp),
+            numberMatchingRequiredState: feature(spec.authenticatorFeatures.numberMatching),
+          },
+          includeTargets: [
+            { targetType: 'group', id: ALL_USERS_GROUP, isRegistrationRequired: false, authenticationMode: 'any' },
+          ],
+          excludeTargets: [],
+        },
+      ),
       typed<GraphBeta.SmsAuthenticationMethodConfiguration>('#microsoft.graph.smsAuthenticationMethodConfiguration', {
         id: 'Sms',
         state: spec.sms,
-        includeTargets: [{ targetType: 'group', id: ALL_USERS_GROUP, isRegistrationRequired: false, isUsableForSignIn: true }],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.TemporaryAccessPassAuthenticationMethodConfiguration>('#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration', {
-        id: 'TemporaryAccessPass',
-        state: spec.temporaryAccessPass,
-        defaultLifetimeInMinutes: 60,
-        defaultLength: 8,
-        minimumLifetimeInMinutes: 60,
-        maximumLifetimeInMinutes: 480,
-        isUsableOnce: false,
-        includeTargets: [allUsersTarget()],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.SoftwareOathAuthenticationMethodConfiguration>('#microsoft.graph.softwareOathAuthenticationMethodConfiguration', {
-        id: 'SoftwareOath',
-        state: spec.softwareOath,
-        includeTargets: [allUsersTarget()],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.VoiceAuthenticationMethodConfiguration>('#microsoft.graph.voiceAuthenticationMethodConfiguration', {
-        id: 'Voice',
-        state: spec.voice,
-        isOfficePhoneAllowed: false,
-        includeTargets: [allUsersTarget()],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.EmailAuthenticationMethodConfiguration>('#microsoft.graph.emailAuthenticationMethodConfiguration', {
-        id: 'Email',
-        state: spec.email,
-        allowExternalIdToUseEmailOtp: 'default',
-        includeTargets: spec.email === 'enabled' ? [allUsersTarget()] : [],
-        excludeTargets: [],
-      }),
-      typed<GraphBeta.X509CertificateAuthenticationMethodConfiguration>('#microsoft.graph.x509CertificateAuthenticationMethodConfiguration', {
-        id: 'X509Certificate',
-        state: spec.x509,
-        certificateUserBindings: [
-          { x509CertificateField: 'PrincipalName', userProperty: 'onPremisesUserPrincipalName', priority: 1 },
-          { x509CertificateField: 'RFC822Name', userProperty: 'userPrincipalName', priority: 2 },
+        includeTargets: [
+          { targetType: 'group', id: ALL_USERS_GROUP, isRegistrationRequired: false, isUsableForSignIn: true },
         ],
-        authenticationModeConfiguration: { x509CertificateAuthenticationDefaultMode: 'x509CertificateSingleFactor', rules: [] },
-        includeTargets: [allUsersTarget()],
         excludeTargets: [],
       }),
+      typed<GraphBeta.TemporaryAccessPassAuthenticationMethodConfiguration>(
+        '#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration',
+        {
+          id: 'TemporaryAccessPass',
+          state: spec.temporaryAccessPass,
+          defaultLifetimeInMinutes: 60,
+          defaultLength: 8,
+          minimumLifetimeInMinutes: 60,
+          maximumLifetimeInMinutes: 480,
+          isUsableOnce: false,
+          includeTargets: [allUsersTarget()],
+          excludeTargets: [],
+        },
+      ),
+      typed<GraphBeta.SoftwareOathAuthenticationMethodConfiguration>(
+        '#microsoft.graph.softwareOathAuthenticationMethodConfiguration',
+        {
+          id: 'SoftwareOath',
+          state: spec.softwareOath,
+          includeTargets: [allUsersTarget()],
+          excludeTargets: [],
+        },
+      ),
+      typed<GraphBeta.VoiceAuthenticationMethodConfiguration>(
+        '#microsoft.graph.voiceAuthenticationMethodConfiguration',
+        {
+          id: 'Voice',
+          state: spec.voice,
+          isOfficePhoneAllowed: false,
+          includeTargets: [allUsersTarget()],
+          excludeTargets: [],
+        },
+      ),
+      typed<GraphBeta.EmailAuthenticationMethodConfiguration>(
+        '#microsoft.graph.emailAuthenticationMethodConfiguration',
+        {
+          id: 'Email',
+          state: spec.email,
+          allowExternalIdToUseEmailOtp: 'default',
+          includeTargets: spec.email === 'enabled' ? [allUsersTarget()] : [],
+          excludeTargets: [],
+        },
+      ),
+      typed<GraphBeta.X509CertificateAuthenticationMethodConfiguration>(
+        '#microsoft.graph.x509CertificateAuthenticationMethodConfiguration',
+        {
+          id: 'X509Certificate',
+          state: spec.x509,
+          certificateUserBindings: [
+            { x509CertificateField: 'PrincipalName', userProperty: 'onPremisesUserPrincipalName', priority: 1 },
+            { x509CertificateField: 'RFC822Name', userProperty: 'userPrincipalName', priority: 2 },
+          ],
+          authenticationModeConfiguration: {
+            x509CertificateAuthenticationDefaultMode: 'x509CertificateSingleFactor',
+            rules: [],
+          },
+          includeTargets: [allUsersTarget()],
+          excludeTargets: [],
+        },
+      ),
     ],
   };
 }
@@ -202,7 +240,12 @@ export function defaultMethodsPolicySpec(lastModifiedDateTime: string): MethodsP
     migrationState: 'preMigration',
     lastModifiedDateTime,
     authenticator: 'enabled',
-    authenticatorFeatures: { displayAppInformation: 'default', displayLocationInformation: 'default', companionApp: 'default', numberMatching: 'enabled' },
+    authenticatorFeatures: {
+      displayAppInformation: 'default',
+      displayLocationInformation: 'default',
+      companionApp: 'default',
+      numberMatching: 'enabled',
+    },
     fido2: 'disabled',
     sms: 'enabled',
     voice: 'disabled',
@@ -223,14 +266,21 @@ export function defaultDeviceRegistrationPolicy(): GraphBeta.DeviceRegistrationP
   return {
     id: 'deviceRegistrationPolicy',
     displayName: 'Device Registration Policy',
-    description: 'Tenant-wide policy that manages initial provisioning controls using quota restrictions, additional authentication and authorization checks',
+    description:
+      'Tenant-wide policy that manages initial provisioning controls using quota restrictions, additional authentication and authorization checks',
     userDeviceQuota: 50,
     multiFactorAuthConfiguration: 'notRequired',
-    azureADRegistration: { isAdminConfigurable: false, allowedToRegister: typed('#microsoft.graph.allDeviceRegistrationMembership', {}) },
+    azureADRegistration: {
+      isAdminConfigurable: false,
+      allowedToRegister: typed('#microsoft.graph.allDeviceRegistrationMembership', {}),
+    },
     azureADJoin: {
       isAdminConfigurable: true,
       allowedToJoin: typed('#microsoft.graph.allDeviceRegistrationMembership', {}),
-      localAdmins: { enableGlobalAdmins: true, registeringUsers: typed('#microsoft.graph.allDeviceRegistrationMembership', {}) },
+      localAdmins: {
+        enableGlobalAdmins: true,
+        registeringUsers: typed('#microsoft.graph.allDeviceRegistrationMembership', {}),
+      },
     },
     localAdminPassword: { isEnabled: false },
   };
@@ -241,7 +291,8 @@ export function defaultAppManagementPolicy(): Graph.TenantAppManagementPolicy {
   return {
     id: '00000000-0000-0000-0000-000000000000',
     displayName: 'Default app management tenant policy',
-    description: 'Default tenant policy that enforces app management restrictions on applications and service principals. To apply policy to targeted resources, create a new policy under appManagementPolicies collection.',
+    description:
+      'Default tenant policy that enforces app management restrictions on applications and service principals. To apply policy to targeted resources, create a new policy under appManagementPolicies collection.',
     isEnabled: false,
     applicationRestrictions: { passwordCredentials: [], keyCredentials: [] },
     servicePrincipalRestrictions: { passwordCredentials: [], keyCredentials: [] },
@@ -252,14 +303,46 @@ export function defaultAppManagementPolicy(): Graph.TenantAppManagementPolicy {
 export function strictAppManagementPolicy(): Graph.TenantAppManagementPolicy {
   const restrictions = (): Graph.AppManagementApplicationConfiguration => ({
     passwordCredentials: [
-      { restrictionType: 'passwordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
-      { restrictionType: 'customPasswordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
-      { restrictionType: 'passwordLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
-      { restrictionType: 'symmetricKeyAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+      {
+        restrictionType: 'passwordAddition',
+        state: 'enabled',
+        maxLifetime: null,
+        restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z',
+      },
+      {
+        restrictionType: 'customPasswordAddition',
+        state: 'enabled',
+        maxLifetime: null,
+        restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z',
+      },
+      {
+        restrictionType: 'passwordLifetime',
+        state: 'enabled',
+        maxLifetime: 'P180D',
+        restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z',
+      },
+      {
+        restrictionType: 'symmetricKeyAddition',
+        state: 'enabled',
+        maxLifetime: null,
+        restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z',
+      },
     ],
-    keyCredentials: [{ restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' }],
+    keyCredentials: [
+      {
+        restrictionType: 'asymmetricKeyLifetime',
+        state: 'enabled',
+        maxLifetime: 'P180D',
+        restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z',
+      },
+    ],
   });
-  return { ...defaultAppManagementPolicy(), isEnabled: true, applicationRestrictions: restrictions(), servicePrincipalRestrictions: restrictions() };
+  return {
+    ...defaultAppManagementPolicy(),
+    isEnabled: true,
+    applicationRestrictions: restrictions(),
+    servicePrincipalRestrictions: restrictions(),
+  };
 }
 
 /** An organisation-default activity-based timeout policy for the M365 web apps (CIS 1.3.2). */
@@ -269,11 +352,23 @@ export function activityTimeoutPolicy(id: string, webSessionIdleTimeout: string)
     displayName: 'Idle session timeout for Microsoft 365 web apps',
     description: null,
     isOrganizationDefault: true,
-    definition: [JSON.stringify({ ActivityBasedTimeoutPolicy: { Version: 1, ApplicationPolicies: [{ ApplicationId: 'default', WebSessionIdleTimeout: webSessionIdleTimeout }] } })],
+    definition: [
+      JSON.stringify({
+        ActivityBasedTimeoutPolicy: {
+          Version: 1,
+          ApplicationPolicies: [{ ApplicationId: 'default', WebSessionIdleTimeout: webSessionIdleTimeout }],
+        },
+      }),
+    ],
   };
 }
 
-export function setting(id: string, displayName: string, templateId: string, values: Readonly<Record<string, string>>): Graph.GroupSetting {
+export function setting(
+  id: string,
+  displayName: string,
+  templateId: string,
+  values: Readonly<Record<string, string>>,
+): Graph.GroupSetting {
   return { id, displayName, templateId, values: Object.entries(values).map(([name, value]) => ({ name, value })) };
 }
 
@@ -313,7 +408,10 @@ export function passwordRuleSetting(id: string, overrides: Readonly<Record<strin
 }
 
 /** The B2BManagementPolicy entry of `GET /beta/legacy/policies` (graph-sources.md A-10). */
-export function b2bManagementPolicy(id: string, domains: { readonly allowed?: readonly string[]; readonly blocked?: readonly string[] }): LegacyPolicy {
+export function b2bManagementPolicy(
+  id: string,
+  domains: { readonly allowed?: readonly string[]; readonly blocked?: readonly string[] },
+): LegacyPolicy {
   const domainsPolicy: Record<string, readonly string[]> = {};
   if (domains.allowed) domainsPolicy['AllowedDomains'] = domains.allowed;
   if (domains.blocked) domainsPolicy['BlockedDomains'] = domains.blocked;

@@ -80,7 +80,15 @@ export function freshDefaults(): TenantModel {
       marketingNotificationEmails: [],
       businessPhones: [],
       assignedPlans: assignedPlans(['businessBasic'], tenantCreated),
-      verifiedDomains: [{ capabilities: 'Email, OfficeCommunicationsOnline', isDefault: true, isInitial: true, name: INITIAL, type: 'Managed' }],
+      verifiedDomains: [
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: true,
+          isInitial: true,
+          name: INITIAL,
+          type: 'Managed',
+        },
+      ],
     },
     subscribedSkus: [subscribedSku(TENANT_ID, 'businessBasic', 5, 1, stableGuid(KEY, 'sub', 'basic'))],
     domains: [domain(INITIAL, { isDefault: true, isInitial: true, passwordValidityPeriodInDays: null })],
@@ -92,9 +100,24 @@ export function freshDefaults(): TenantModel {
     groups: [],
     groupMembers: {},
     servicePrincipals: [
-      servicePrincipal(KEY, { appId: AppIds.microsoftGraph, displayName: 'Microsoft Graph', ownerTenantId: MICROSOFT_TENANT_ID, created: tenantCreated }),
-      servicePrincipal(KEY, { appId: AppIds.exchangeOnline, displayName: 'Office 365 Exchange Online', ownerTenantId: MICROSOFT_TENANT_ID, created: tenantCreated }),
-      servicePrincipal(KEY, { appId: AppIds.sharePointOnline, displayName: 'Office 365 SharePoint Online', ownerTenantId: MICROSOFT_TENANT_ID, created: tenantCreated }),
+      servicePrincipal(KEY, {
+        appId: AppIds.microsoftGraph,
+        displayName: 'Microsoft Graph',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: tenantCreated,
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.exchangeOnline,
+        displayName: 'Office 365 Exchange Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: tenantCreated,
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.sharePointOnline,
+        displayName: 'Office 365 SharePoint Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: tenantCreated,
+      }),
     ],
     roleAssignments,
     roleEligibilityScheduleInstances: [],
@@ -117,8 +140,16 @@ export function freshDefaults(): TenantModel {
     onPremisesSynchronization: [
       {
         id: TENANT_ID,
-        configuration: { accidentalDeletionPrevention: { synchronizationPreventionType: 'disabled', alertThreshold: 500 } },
-        features: { passwordSyncEnabled: false, passwordWritebackEnabled: false, deviceWritebackEnabled: false, groupWriteBackEnabled: false, userWritebackEnabled: false },
+        configuration: {
+          accidentalDeletionPrevention: { synchronizationPreventionType: 'disabled', alertThreshold: 500 },
+        },
+        features: {
+          passwordSyncEnabled: false,
+          passwordWritebackEnabled: false,
+          deviceWritebackEnabled: false,
+          groupWriteBackEnabled: false,
+          userWritebackEnabled: false,
+        },
       },
     ],
     // No Intune licence: these exist so a patched fixture can add INTUNE_A; Graph answers 403 until then.
@@ -126,7 +157,11 @@ export function freshDefaults(): TenantModel {
       secureByDefault: false,
       deviceCompliancePolicies: [],
       managedDevices: [],
-      deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(TENANT_ID, { windows: false, ios: false, android: false, androidForWork: false, macOS: false }, tenantCreated),
+      deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(
+        TENANT_ID,
+        { windows: false, ios: false, android: false, androidForWork: false, macOS: false },
+        tenantCreated,
+      ),
     }),
     appsAndServicesSettings: { isOfficeStoreEnabled: true, isAppAndServicesTrialEnabled: true },
     formsSettings: {

@@ -19,5 +19,11 @@ const NAMED_PEOPLE = 23;
  */
 export function generateLargeTenant(options: LargeTenantOptions): TenantModel {
   const members = Math.max(0, Math.floor(options.users) - NAMED_PEOPLE);
-  return buildContoso({ name: `large-${options.users}`, members, devices: Math.round(members / 2), seed: options.seed ?? 1 });
+  return buildContoso({
+    name: `large-${options.users}`,
+    displayName: `Contoso (${options.users.toLocaleString('en-US')} users)`,
+    members,
+    devices: Math.round(members / 2),
+    seed: options.seed ?? 1,
+  });
 }

@@ -3,7 +3,7 @@ import { RoleTemplates } from '../built-in-roles';
 import { createRandom, hashString, stableGuid } from '../seeded-random';
 import { typed } from '../tenant-model';
 import type { TenantModel } from '../tenant-model';
-import { builtInAuthenticationStrengths, caPolicy, countryLocation, everyTime, ipLocation, PRIVILEGED_ROLES, transferMethods } from './conditional-access';
+import { builtInAuthenticationStrengths, countryLocation, ipLocation } from './conditional-access';
 import { adminIds, directoryFor, group, roleAssignment, roleEligibility, servicePrincipal } from './directory-builder';
 import { domain, exchangeServiceRecords, NEVER_EXPIRES, publicDnsFor } from './domains';
 import {
@@ -27,31 +27,13 @@ import { rolePolicy } from './pim';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
 import { secureScoreHistory } from './secure-scores';
+import { accessReviews } from './hardened-e5-access-reviews';
+import { hardenedConditionalAccess } from './hardened-e5-conditional-access';
+import { hardenedE5Ids, INITIAL, KEY, PRIMARY, userId } from './hardened-e5-ids';
 import { assignedPlans, SkuIds, subscribedSku } from './skus';
-import { AppIds, AuthStrengths, daysBefore, GuestRoles, MICROSOFT_TENANT_ID } from './well-known';
+import { AppIds, daysBefore, GuestRoles, MICROSOFT_TENANT_ID } from './well-known';
 
-const KEY = 'hardenedE5';
-const INITIAL = 'woodgrovebank.onmicrosoft.com';
-const PRIMARY = 'woodgrovebank.com';
-
-const userId = (alias: string): string => stableGuid(KEY, 'user', alias);
-const groupId = (name: string): string => stableGuid(KEY, 'group', name);
-
-/** Ids in the golden tenant that tests refer to when they patch one thing. */
-export const hardenedE5Ids = {
-  tenantId: stableGuid('tenant', KEY),
-  breakGlass: [userId('bg-admin01'), userId('bg-admin02')],
-  /** Eligible (PIM) Global Administrator with a separate, cloud-only admin account. */
-  eligibleGlobalAdmin: userId('adm-alex.chen'),
-  postureReader: userId('svc-posture'),
-  emergencyAccessGroup: groupId('Emergency Access Accounts'),
-  pimApproversGroup: groupId('PIM Approvers'),
-  guestsDynamicGroup: groupId('Guests (dynamic)'),
-  deviceJoinGroup: groupId('Entra Join - Allowed'),
-  groupCreatorsGroup: groupId('M365 Group Creators'),
-  trustedLocation: stableGuid(KEY, 'location', 'Woodgrove HQ egress'),
-  blockedCountries: stableGuid(KEY, 'location', 'Blocked countries'),
-} as const;
+export { hardenedE5Ids };
 
 function adminAccount(alias: string, givenName: string, surname: string, created: string): Person {
   return {
@@ -107,8 +89,13 @@ export function hardenedE5(): TenantModel {
   const priyaAdm = adminAccount('adm-priya.raman', 'Priya', 'Raman', created(1100));
   const tomAdm = adminAccount('adm-tom.kelly', 'Tom', 'Kelly', created(900));
   const saraAdm = adminAccount('adm-sara.lind', 'Sara', 'Lind', created(700));
-  const reader: Person = { ...adminAccount('svc-posture', 'Posture', 'Reader', created(100)), displayName: 'Posture Reader', jobTitle: 'Read-only security assessment' };
-  const mfaMix = (i: number): MfaProfile => (['phishingResistant', 'windowsHello', 'authenticator'] as const)[i % 3] ?? 'authenticator';
+  const reader: Person = {
+    ...adminAccount('svc-posture', 'Posture', 'Reader', created(100)),
+    displayName: 'Posture Reader',
+    jobTitle: 'Read-only security assessment',
+  };
+  const mfaMix = (i: number): MfaProfile =>
+    (['phishingResistant', 'windowsHello', 'authenticator'] as const)[i % 3] ?? 'authenticator';
   const members = [
     ...generateMembers(36, {
       tenantKey: KEY,
@@ -137,7 +124,8 @@ export function hardenedE5(): TenantModel {
     roleAssignment(KEY, RoleTemplates.securityReader, reader.id),
   ];
   const until = daysBefore(-150);
-  const eligible = (role: string, p: Person): Graph.UnifiedRoleEligibilityScheduleInstance => roleEligibility(KEY, role, p.id, created(30), until);
+  const eligible = (role: string, p: Person): Graph.UnifiedRoleEligibilityScheduleInstance =>
+    roleEligibility(KEY, role, p.id, created(30), until);
   const roleEligibilityScheduleInstances = [
     eligible(RoleTemplates.globalAdministrator, alexAdm),
     eligible(RoleTemplates.privilegedRoleAdministrator, priyaAdm),
@@ -151,7 +139,11 @@ export function hardenedE5(): TenantModel {
     eligible(RoleTemplates.authenticationAdministrator, saraAdm),
     eligible(RoleTemplates.intuneAdministrator, saraAdm),
   ];
-  const { users, userRegistrationDetails } = directoryFor(people, adminIds(roleAssignments, roleEligibilityScheduleInstances), i => created(i % 7));
+  const { users, userRegistrationDetails } = directoryFor(
+    people,
+    adminIds(roleAssignments, roleEligibilityScheduleInstances),
+    (i) => created(i % 7),
+  );
 
   const pimPolicies = [
     { roleDefinitionId: RoleTemplates.globalAdministrator, approvalRequired: true },
@@ -161,101 +153,67 @@ export function hardenedE5(): TenantModel {
     { roleDefinitionId: RoleTemplates.exchangeAdministrator, approvalRequired: false },
     { roleDefinitionId: RoleTemplates.sharePointAdministrator, approvalRequired: false },
     { roleDefinitionId: RoleTemplates.userAdministrator, approvalRequired: false },
-  ].map(spec =>
-    rolePolicy(tenantId, { ...spec, approverGroupIds: [ids.pimApproversGroup], maximumActivation: 'PT4H', alertRecipients: ['secops@woodgrovebank.com'] }, created(60)),
+  ].map((spec) =>
+    rolePolicy(
+      tenantId,
+      {
+        ...spec,
+        approverGroupIds: [ids.pimApproversGroup],
+        maximumActivation: 'PT4H',
+        alertRecipients: ['secops@woodgrovebank.com'],
+      },
+      created(60),
+    ),
   );
 
   // ---- groups -------------------------------------------------------------------------------------
   const g = (spec: Parameters<typeof group>[2]): Graph.Group => group(KEY, PRIMARY, spec);
-  const emergency = g({ displayName: 'Emergency Access Accounts', kind: 'security', isAssignableToRole: true, createdDateTime: created(1500) });
-  const approvers = g({ displayName: 'PIM Approvers', kind: 'security', isAssignableToRole: true, createdDateTime: created(1000) });
+  const emergency = g({
+    displayName: 'Emergency Access Accounts',
+    kind: 'security',
+    isAssignableToRole: true,
+    createdDateTime: created(1500),
+  });
+  const approvers = g({
+    displayName: 'PIM Approvers',
+    kind: 'security',
+    isAssignableToRole: true,
+    createdDateTime: created(1000),
+  });
   const appApprovers = g({ displayName: 'App Consent Reviewers', kind: 'security', createdDateTime: created(800) });
-  const guestsDynamic = g({ displayName: 'Guests (dynamic)', kind: 'dynamicSecurity', membershipRule: '(user.userType -eq "Guest")', createdDateTime: created(900) });
-  const staffDynamic = g({ displayName: 'All Staff (dynamic)', kind: 'dynamicSecurity', membershipRule: '(user.userType -eq "Member") and (user.accountEnabled -eq true)', createdDateTime: created(1400) });
+  const guestsDynamic = g({
+    displayName: 'Guests (dynamic)',
+    kind: 'dynamicSecurity',
+    membershipRule: '(user.userType -eq "Guest")',
+    createdDateTime: created(900),
+  });
+  const staffDynamic = g({
+    displayName: 'All Staff (dynamic)',
+    kind: 'dynamicSecurity',
+    membershipRule: '(user.userType -eq "Member") and (user.accountEnabled -eq true)',
+    createdDateTime: created(1400),
+  });
   const deviceJoin = g({ displayName: 'Entra Join - Allowed', kind: 'security', createdDateTime: created(1000) });
   const creators = g({ displayName: 'M365 Group Creators', kind: 'security', createdDateTime: created(1000) });
-  const unified = ['Woodgrove All Staff', 'Treasury', 'Risk & Compliance', 'Retail Banking', 'Engineering'].map(name =>
-    g({ displayName: name, kind: 'unified', visibility: 'Private', createdDateTime: created(700) }),
+  const unified = ['Woodgrove All Staff', 'Treasury', 'Risk & Compliance', 'Retail Banking', 'Engineering'].map(
+    (name) => g({ displayName: name, kind: 'unified', visibility: 'Private', createdDateTime: created(700) }),
   );
   const groups = [emergency, approvers, appApprovers, guestsDynamic, staffDynamic, deviceJoin, creators, ...unified];
   const groupMembers: Record<string, string[]> = {
     [ids.emergencyAccessGroup]: [bg1.id, bg2.id],
     [ids.pimApproversGroup]: [priyaAdm.id, alexAdm.id],
     [appApprovers.id ?? '']: [priyaAdm.id, saraAdm.id],
-    [ids.guestsDynamicGroup]: guests.map(p => p.id),
-    [staffDynamic.id ?? '']: members.map(p => p.id),
-    [ids.deviceJoinGroup]: members.slice(0, 24).map(p => p.id),
+    [ids.guestsDynamicGroup]: guests.map((p) => p.id),
+    [staffDynamic.id ?? '']: members.map((p) => p.id),
+    [ids.deviceJoinGroup]: members.slice(0, 24).map((p) => p.id),
     [ids.groupCreatorsGroup]: [members[0]?.id ?? '', members[1]?.id ?? ''],
   };
-  for (const u of unified) if (u.id) groupMembers[u.id] = members.filter((_, i) => i % 2 === (u.displayName?.length ?? 0) % 2).map(m => m.id);
+  for (const u of unified)
+    if (u.id)
+      groupMembers[u.id] = members.filter((_, i) => i % 2 === (u.displayName?.length ?? 0) % 2).map((m) => m.id);
 
-  // ---- conditional access: every enabled policy excludes only the break-glass accounts -----------
+  const conditionalAccessPolicies = hardenedConditionalAccess(created);
   const strengths = builtInAuthenticationStrengths();
-  const phishingResistant = strengths.find(s => s.id === AuthStrengths.phishingResistant);
-  const breakGlassOnly = { exclude: [...ids.breakGlass], excludeGroups: [ids.emergencyAccessGroup] };
-  const ca = (spec: Parameters<typeof caPolicy>[2]): Graph.ConditionalAccessPolicy => caPolicy(KEY, created, spec);
-  const conditionalAccessPolicies = [
-    ca({ displayName: 'CA001 Require phishing-resistant MFA for administrators', state: 'enabled', users: { includeRoles: PRIVILEGED_ROLES, ...breakGlassOnly }, grant: { builtIn: [], ...(phishingResistant ? { strength: phishingResistant } : {}) } }),
-    ca({ displayName: 'CA002 Require MFA for all users', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, grant: { builtIn: ['mfa'] } }),
-    ca({ displayName: 'CA003 Block legacy authentication', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, clientAppTypes: ['exchangeActiveSync', 'other'], grant: { builtIn: ['block'] } }),
-    ca({
-      displayName: 'CA004 High user risk: secure password change',
-      state: 'enabled',
-      users: { include: ['All'], ...breakGlassOnly },
-      userRiskLevels: ['high'],
-      grant: { builtIn: ['mfa', 'passwordChange'], operator: 'AND' },
-      session: everyTime(),
-    }),
-    ca({ displayName: 'CA005 Medium or high sign-in risk: require MFA', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, signInRiskLevels: ['high', 'medium'], grant: { builtIn: ['mfa'] }, session: everyTime() }),
-    ca({ displayName: 'CA006 Block medium or high sign-in risk', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, signInRiskLevels: ['high', 'medium'], grant: { builtIn: ['block'] } }),
-    ca({
-      displayName: 'CA007 Block device code flow and authentication transfer',
-      state: 'enabled',
-      users: { include: ['All'], ...breakGlassOnly },
-      transferMethods: transferMethods('deviceCodeFlow', 'authenticationTransfer'),
-      grant: { builtIn: ['block'] },
-    }),
-    ca({
-      displayName: 'CA008 Administrators: sign in every 4 hours, no persistent browser',
-      state: 'enabled',
-      users: { includeRoles: PRIVILEGED_ROLES, ...breakGlassOnly },
-      session: {
-        signInFrequency: { isEnabled: true, type: 'hours', value: 4, frequencyInterval: 'timeBased', authenticationType: 'primaryAndSecondaryAuthentication' },
-        persistentBrowser: { isEnabled: true, mode: 'never' },
-      },
-    }),
-    ca({
-      displayName: 'CA009 Block admin portals for non-administrators',
-      state: 'enabled',
-      users: { include: ['All'], excludeRoles: [...PRIVILEGED_ROLES, RoleTemplates.globalReader, RoleTemplates.securityReader], ...breakGlassOnly },
-      apps: { include: ['MicrosoftAdminPortals'] },
-      grant: { builtIn: ['block'] },
-    }),
-    ca({ displayName: 'CA010 Require a compliant or hybrid-joined device', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, grant: { builtIn: ['compliantDevice', 'domainJoinedDevice'], operator: 'OR' } }),
-    ca({
-      displayName: 'CA011 Register security info only from a compliant device',
-      state: 'enabled',
-      users: { include: ['All'], ...breakGlassOnly },
-      apps: { userActions: ['urn:user:registersecurityinfo'] },
-      grant: { builtIn: ['compliantDevice', 'domainJoinedDevice'], operator: 'OR' },
-    }),
-    ca({ displayName: 'CA012 Intune enrolment: MFA every time', state: 'enabled', users: { include: ['All'], ...breakGlassOnly }, apps: { include: [AppIds.intuneEnrollment] }, grant: { builtIn: ['mfa'] }, session: everyTime() }),
-    ca({
-      displayName: 'CA013 Block sign-in from untrusted countries',
-      state: 'enabled',
-      users: { include: ['All'], ...breakGlassOnly },
-      locations: { include: [ids.blockedCountries], exclude: ['AllTrusted'] },
-      grant: { builtIn: ['block'] },
-    }),
-    ca({
-      displayName: 'CA014 Office 365 in browsers: app-enforced restrictions',
-      state: 'enabled',
-      users: { include: ['All'], ...breakGlassOnly },
-      apps: { include: ['Office365'] },
-      clientAppTypes: ['browser'],
-      session: { applicationEnforcedRestrictions: { isEnabled: true } },
-    }),
-  ];
 
   // ---- Intune -------------------------------------------------------------------------------------
   const allDevices = { kind: 'allDevices' } as const;
@@ -264,17 +222,31 @@ export function hardenedE5(): TenantModel {
     deviceCompliancePolicies: [
       compliancePolicy(KEY, 'windows10', 'Windows - compliance baseline', allDevices, created(600)),
       compliancePolicy(KEY, 'ios', 'iOS - compliance baseline', allDevices, created(600)),
-      compliancePolicy(KEY, 'androidWorkProfile', 'Android Enterprise work profile - compliance baseline', allDevices, created(600)),
+      compliancePolicy(
+        KEY,
+        'androidWorkProfile',
+        'Android Enterprise work profile - compliance baseline',
+        allDevices,
+        created(600),
+      ),
       compliancePolicy(KEY, 'macOS', 'macOS - compliance baseline', allDevices, created(600)),
     ],
-    managedDevices: devicesFor(KEY, members, 60, random, 0, created).map(d => ({ ...d, complianceState: 'compliant', isEncrypted: true })),
-    deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(tenantId, { windows: true, ios: true, android: true, androidForWork: true, macOS: true }, created(1400)),
+    managedDevices: devicesFor(KEY, members, 60, random, 0, created).map((d) => ({
+      ...d,
+      complianceState: 'compliant',
+      isEncrypted: true,
+    })),
+    deviceEnrollmentConfigurations: defaultEnrollmentConfigurations(
+      tenantId,
+      { windows: true, ios: true, android: true, androidForWork: true, macOS: true },
+      created(1400),
+    ),
   });
 
   const authorization = defaultAuthorizationPolicy();
   const drp = defaultDeviceRegistrationPolicy();
   const profiles = secureScoreControlProfiles(tenantId);
-  const licensed = users.filter(u => (u.assignedLicenses ?? []).length > 0).length;
+  const licensed = users.filter((u) => (u.assignedLicenses ?? []).length > 0).length;
 
   return {
     name: 'hardenedE5',
@@ -299,16 +271,34 @@ export function hardenedE5(): TenantModel {
       marketingNotificationEmails: [],
       assignedPlans: assignedPlans(['e5', 'entraP2'], created(1600)),
       verifiedDomains: [
-        { capabilities: 'Email, OfficeCommunicationsOnline', isDefault: false, isInitial: true, name: INITIAL, type: 'Managed' },
-        { capabilities: 'Email, OfficeCommunicationsOnline', isDefault: true, isInitial: false, name: PRIMARY, type: 'Managed' },
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: false,
+          isInitial: true,
+          name: INITIAL,
+          type: 'Managed',
+        },
+        {
+          capabilities: 'Email, OfficeCommunicationsOnline',
+          isDefault: true,
+          isInitial: false,
+          name: PRIMARY,
+          type: 'Managed',
+        },
       ],
     },
     subscribedSkus: [
       subscribedSku(tenantId, 'e5', 60, members.length, stableGuid(KEY, 'sub', 'e5')),
       subscribedSku(tenantId, 'entraP2', 10, 5, stableGuid(KEY, 'sub', 'p2')),
     ],
-    domains: [domain(INITIAL, { isInitial: true, passwordValidityPeriodInDays: null }), domain(PRIMARY, { isDefault: true, passwordValidityPeriodInDays: NEVER_EXPIRES })],
-    domainServiceConfigurationRecords: { [PRIMARY]: exchangeServiceRecords(KEY, PRIMARY), [INITIAL]: exchangeServiceRecords(KEY, INITIAL) },
+    domains: [
+      domain(INITIAL, { isInitial: true, passwordValidityPeriodInDays: null }),
+      domain(PRIMARY, { isDefault: true, passwordValidityPeriodInDays: NEVER_EXPIRES }),
+    ],
+    domainServiceConfigurationRecords: {
+      [PRIMARY]: exchangeServiceRecords(KEY, PRIMARY),
+      [INITIAL]: exchangeServiceRecords(KEY, INITIAL),
+    },
     domainFederationConfigurations: {},
     publicDns: publicDnsFor(PRIMARY, INITIAL, {
       spf: 'v=spf1 include:spf.protection.outlook.com -all',
@@ -320,19 +310,55 @@ export function hardenedE5(): TenantModel {
     groups,
     groupMembers,
     servicePrincipals: [
-      servicePrincipal(KEY, { appId: AppIds.microsoftGraph, displayName: 'Microsoft Graph', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1600) }),
-      servicePrincipal(KEY, { appId: AppIds.exchangeOnline, displayName: 'Office 365 Exchange Online', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1600) }),
-      servicePrincipal(KEY, { appId: AppIds.sharePointOnline, displayName: 'Office 365 SharePoint Online', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1600) }),
-      servicePrincipal(KEY, { appId: AppIds.microsoftTeams, displayName: 'Microsoft Teams', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1600) }),
-      servicePrincipal(KEY, { appId: AppIds.intuneEnrollment, displayName: 'Microsoft Intune Enrollment', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1500) }),
-      servicePrincipal(KEY, { appId: AppIds.azureManagement, displayName: 'Windows Azure Service Management API', ownerTenantId: MICROSOFT_TENANT_ID, created: created(1600) }),
+      servicePrincipal(KEY, {
+        appId: AppIds.microsoftGraph,
+        displayName: 'Microsoft Graph',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1600),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.exchangeOnline,
+        displayName: 'Office 365 Exchange Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1600),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.sharePointOnline,
+        displayName: 'Office 365 SharePoint Online',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1600),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.microsoftTeams,
+        displayName: 'Microsoft Teams',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1600),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.intuneEnrollment,
+        displayName: 'Microsoft Intune Enrollment',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1500),
+      }),
+      servicePrincipal(KEY, {
+        appId: AppIds.azureManagement,
+        displayName: 'Windows Azure Service Management API',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        created: created(1600),
+      }),
       // CIS 1.3.7: the third-party-storage app's service principal exists and is disabled.
-      servicePrincipal(KEY, { appId: AppIds.thirdPartyStorage, displayName: 'Microsoft 365 on the web - third-party storage', ownerTenantId: MICROSOFT_TENANT_ID, accountEnabled: false, created: created(1000) }),
+      servicePrincipal(KEY, {
+        appId: AppIds.thirdPartyStorage,
+        displayName: 'Microsoft 365 on the web - third-party storage',
+        ownerTenantId: MICROSOFT_TENANT_ID,
+        accountEnabled: false,
+        created: created(1000),
+      }),
     ],
     roleAssignments,
     roleEligibilityScheduleInstances,
-    roleManagementPolicies: pimPolicies.map(p => p.policy),
-    roleManagementPolicyAssignments: pimPolicies.map(p => p.assignment),
+    roleManagementPolicies: pimPolicies.map((p) => p.policy),
+    roleManagementPolicyAssignments: pimPolicies.map((p) => p.assignment),
     conditionalAccessPolicies,
     namedLocations: [
       ipLocation(KEY, 'Woodgrove HQ egress', ['198.51.100.0/24', '2001:db8:2000::/48'], true, created(1400)),
@@ -359,14 +385,23 @@ export function hardenedE5(): TenantModel {
       },
     },
     adminConsentRequestPolicy: adminConsentRequestPolicy(true, [
-      { query: `/groups/${appApprovers.id ?? ''}/transitiveMembers/microsoft.graph.user`, queryType: 'MicrosoftGraph', queryRoot: null },
+      {
+        query: `/groups/${appApprovers.id ?? ''}/transitiveMembers/microsoft.graph.user`,
+        queryType: 'MicrosoftGraph',
+        queryRoot: null,
+      },
       { query: `/users/${priyaAdm.id}`, queryType: 'MicrosoftGraph', queryRoot: null },
     ]),
     authenticationMethodsPolicy: authenticationMethodsPolicy({
       migrationState: 'migrationComplete',
       lastModifiedDateTime: created(45),
       authenticator: 'enabled',
-      authenticatorFeatures: { displayAppInformation: 'enabled', displayLocationInformation: 'enabled', companionApp: 'disabled', numberMatching: 'enabled' },
+      authenticatorFeatures: {
+        displayAppInformation: 'enabled',
+        displayLocationInformation: 'enabled',
+        companionApp: 'disabled',
+        numberMatching: 'enabled',
+      },
       fido2: 'enabled',
       sms: 'disabled',
       voice: 'disabled',
@@ -383,8 +418,14 @@ export function hardenedE5(): TenantModel {
       userDeviceQuota: 5,
       azureADJoin: {
         isAdminConfigurable: true,
-        allowedToJoin: typed<Graph.EnumeratedDeviceRegistrationMembership>('#microsoft.graph.enumeratedDeviceRegistrationMembership', { users: [], groups: [ids.deviceJoinGroup] }),
-        localAdmins: { enableGlobalAdmins: false, registeringUsers: typed('#microsoft.graph.noDeviceRegistrationMembership', {}) },
+        allowedToJoin: typed<Graph.EnumeratedDeviceRegistrationMembership>(
+          '#microsoft.graph.enumeratedDeviceRegistrationMembership',
+          { users: [], groups: [ids.deviceJoinGroup] },
+        ),
+        localAdmins: {
+          enableGlobalAdmins: false,
+          registeringUsers: typed('#microsoft.graph.noDeviceRegistrationMembership', {}),
+        },
       },
       localAdminPassword: { isEnabled: true },
     },
@@ -425,8 +466,16 @@ export function hardenedE5(): TenantModel {
     onPremisesSynchronization: [
       {
         id: tenantId,
-        configuration: { accidentalDeletionPrevention: { synchronizationPreventionType: 'enabledForCount', alertThreshold: 500 } },
-        features: { passwordSyncEnabled: false, passwordWritebackEnabled: false, deviceWritebackEnabled: false, groupWriteBackEnabled: false, userWritebackEnabled: false },
+        configuration: {
+          accidentalDeletionPrevention: { synchronizationPreventionType: 'enabledForCount', alertThreshold: 500 },
+        },
+        features: {
+          passwordSyncEnabled: false,
+          passwordWritebackEnabled: false,
+          deviceWritebackEnabled: false,
+          groupWriteBackEnabled: false,
+          userWritebackEnabled: false,
+        },
       },
     ],
     intune,
@@ -440,91 +489,46 @@ export function hardenedE5(): TenantModel {
       isInOrgFormsPhishingScanEnabled: true,
       isRecordIdentityByDefaultEnabled: true,
     },
-    legacyPolicies: [b2bManagementPolicy(stableGuid(KEY, 'legacy', 'b2b'), { allowed: ['fabrikam.com', 'contoso.com'] })],
+    legacyPolicies: [
+      b2bManagementPolicy(stableGuid(KEY, 'legacy', 'b2b'), { allowed: ['fabrikam.com', 'contoso.com'] }),
+    ],
     directoryRecommendations: (
-      ['adminMFAV2', 'mfaRegistrationV2', 'blockLegacyAuthentication', 'integratedApps', 'pwagePolicyNew', 'oneAdmin', 'roleOverlap', 'selfServicePasswordReset', 'signinRiskPolicy', 'userRiskPolicy'] as const
-    ).map(type => recommendation(tenantId, type, 'completedBySystem', created(1), created(600))),
+      [
+        'adminMFAV2',
+        'mfaRegistrationV2',
+        'blockLegacyAuthentication',
+        'integratedApps',
+        'pwagePolicyNew',
+        'oneAdmin',
+        'roleOverlap',
+        'selfServicePasswordReset',
+        'signinRiskPolicy',
+        'userRiskPolicy',
+      ] as const
+    ).map((type) => recommendation(tenantId, type, 'completedBySystem', created(1), created(600))),
     secureScores: secureScoreHistory({
       tenantId,
       profiles,
       licensed: new Set(['core', 'entraP2', 'mdo', 'mde', 'mdi', 'mda', 'mip', 'purview', 'lockbox']),
       earned: Object.fromEntries(
-        profiles.filter(p => p.id && !p.id.startsWith('AATP_') && !p.id.startsWith('MDA_') && !p.id.startsWith('scid_')).map(p => [p.id ?? '', 1]),
+        profiles
+          .filter((p) => p.id && !p.id.startsWith('AATP_') && !p.id.startsWith('MDA_') && !p.id.startsWith('scid_'))
+          .map((p) => [p.id ?? '', 1]),
       ),
       otherwiseEarnedWithChance: 0.9,
       licensedUserCount: licensed,
       activeUserCount: licensed - 2,
-      enabledServices: ['HasExchange', 'HasSharePoint', 'HasOD4B', 'HasMDO', 'HasIntune', 'HasMDE', 'HasMDI', 'HasMCAS'],
+      enabledServices: [
+        'HasExchange',
+        'HasSharePoint',
+        'HasOD4B',
+        'HasMDO',
+        'HasIntune',
+        'HasMDE',
+        'HasMDI',
+        'HasMCAS',
+      ],
     }),
     secureScoreControlProfiles: profiles,
   };
-}
-
-/** Monthly guest review and privileged-role review, ≤14 days, auto-applied (CIS 5.3.2 / 5.3.3). */
-function accessReviews(tenantId: string, created: (daysAgo: number) => string): Graph.AccessReviewScheduleDefinition[] {
-  const settings = (): Graph.AccessReviewScheduleSettings => ({
-    mailNotificationsEnabled: true,
-    reminderNotificationsEnabled: true,
-    justificationRequiredOnApproval: true,
-    defaultDecisionEnabled: true,
-    defaultDecision: 'Deny',
-    instanceDurationInDays: 14,
-    autoApplyDecisionsEnabled: true,
-    recommendationsEnabled: true,
-    decisionHistoriesForReviewersEnabled: false,
-    recurrence: {
-      pattern: { type: 'absoluteMonthly', interval: 1, dayOfMonth: 1, daysOfWeek: [], firstDayOfWeek: 'sunday', index: 'first', month: 0 },
-      range: { type: 'noEnd', startDate: created(400).slice(0, 10), endDate: '9999-12-31', numberOfOccurrences: 0, recurrenceTimeZone: null },
-    },
-    applyActions: [typed<Graph.AccessReviewApplyAction>('#microsoft.graph.removeAccessApplyAction', {})],
-  });
-  const reviewers = [{ query: `/groups/${hardenedE5Ids.pimApproversGroup}/transitiveMembers`, queryType: 'MicrosoftGraph', queryRoot: null }];
-  return [
-    {
-      id: stableGuid(KEY, 'accessReview', 'guests'),
-      displayName: 'Monthly review of guest access',
-      descriptionForAdmins: 'Guests keep access only when their sponsor confirms it.',
-      descriptionForReviewers: 'Confirm each guest still needs access.',
-      status: 'InProgress',
-      createdDateTime: created(400),
-      lastModifiedDateTime: created(30),
-      createdBy: { id: hardenedE5Ids.eligibleGlobalAdmin, displayName: 'Alex Chen (admin)', userPrincipalName: `adm-alex.chen@${PRIMARY}` },
-      scope: typed<Graph.AccessReviewQueryScope>('#microsoft.graph.accessReviewQueryScope', {
-        query: "/users?$filter=(userType eq 'Guest')",
-        queryType: 'MicrosoftGraph',
-        queryRoot: null,
-      }),
-      reviewers,
-      fallbackReviewers: [],
-      settings: settings(),
-    },
-    {
-      id: stableGuid(KEY, 'accessReview', 'globalAdmins'),
-      displayName: 'Monthly review of privileged roles',
-      descriptionForAdmins: 'Eligible and active privileged role holders are reviewed every month.',
-      descriptionForReviewers: 'Confirm each person still needs the role.',
-      status: 'InProgress',
-      createdDateTime: created(380),
-      lastModifiedDateTime: created(30),
-      createdBy: { id: hardenedE5Ids.eligibleGlobalAdmin, displayName: 'Alex Chen (admin)', userPrincipalName: `adm-alex.chen@${PRIMARY}` },
-      scope: typed<Graph.PrincipalResourceMembershipsScope>('#microsoft.graph.principalResourceMembershipsScope', {
-        principalScopes: [typed<Graph.AccessReviewQueryScope>('#microsoft.graph.accessReviewQueryScope', { query: '/users', queryType: 'MicrosoftGraph', queryRoot: null })],
-        resourceScopes: [
-          typed<Graph.AccessReviewQueryScope>('#microsoft.graph.accessReviewQueryScope', {
-            query: `/roleManagement/directory/roleDefinitions/${RoleTemplates.globalAdministrator}`,
-            queryType: 'MicrosoftGraph',
-            queryRoot: null,
-          }),
-          typed<Graph.AccessReviewQueryScope>('#microsoft.graph.accessReviewQueryScope', {
-            query: `/roleManagement/directory/roleDefinitions/${RoleTemplates.privilegedRoleAdministrator}`,
-            queryType: 'MicrosoftGraph',
-            queryRoot: null,
-          }),
-        ],
-      }),
-      reviewers,
-      fallbackReviewers: [],
-      settings: settings(),
-    },
-  ];
 }

@@ -16,7 +16,11 @@ const COMPLIANCE_TYPES: Readonly<Record<CompliancePlatform, string>> = {
 };
 
 /** Who a policy is assigned to: all devices, all users, one group, or nobody (an unassigned policy). */
-export type AssignmentTarget = { readonly kind: 'allDevices' } | { readonly kind: 'allUsers' } | { readonly kind: 'group'; readonly groupId: string } | null;
+export type AssignmentTarget =
+  | { readonly kind: 'allDevices' }
+  | { readonly kind: 'allUsers' }
+  | { readonly kind: 'group'; readonly groupId: string }
+  | null;
 
 function assignment(policyId: string, target: Exclude<AssignmentTarget, null>): Graph.DeviceCompliancePolicyAssignment {
   const t =
@@ -73,7 +77,12 @@ export function compliancePolicy(
   }
 }
 
-const OS_MODELS: Readonly<Record<string, { readonly os: string; readonly version: string; readonly manufacturer: string; readonly model: string }>> = {
+const OS_MODELS: Readonly<
+  Record<
+    string,
+    { readonly os: string; readonly version: string; readonly manufacturer: string; readonly model: string }
+  >
+> = {
   windows: { os: 'Windows', version: '10.0.22631.4460', manufacturer: 'Dell Inc.', model: 'Latitude 7440' },
   ios: { os: 'iOS', version: '18.1', manufacturer: 'Apple', model: 'iPhone 15' },
   android: { os: 'Android', version: '14', manufacturer: 'samsung', model: 'SM-S921B' },
@@ -98,7 +107,8 @@ export function managedDevice(
 ): Graph.ManagedDevice {
   const m = OS_MODELS[platform] ?? { os: 'Windows', version: '10.0', manufacturer: 'Unknown', model: 'Unknown' };
   const upn = owner.userPrincipalName ?? '';
-  const prefix = platform === 'windows' ? 'CTS-LT' : platform === 'macOS' ? 'CTS-MB' : platform === 'ios' ? 'iPhone' : 'Android';
+  const prefix =
+    platform === 'windows' ? 'CTS-LT' : platform === 'macOS' ? 'CTS-MB' : platform === 'ios' ? 'iPhone' : 'Android';
   return {
     id: stableGuid(tenantKey, 'device', upn, String(index)),
     deviceName: `${prefix}-${(upn.split('@')[0] ?? 'device').slice(0, 8).toUpperCase()}${index}`,
@@ -134,16 +144,35 @@ export interface PlatformBlocks {
 }
 
 function restriction(personalDeviceEnrollmentBlocked: boolean): GraphBeta.DeviceEnrollmentPlatformRestriction {
-  return { platformBlocked: false, personalDeviceEnrollmentBlocked, osMinimumVersion: null, osMaximumVersion: null, blockedManufacturers: [], blockedSkus: [] };
+  return {
+    platformBlocked: false,
+    personalDeviceEnrollmentBlocked,
+    osMinimumVersion: null,
+    osMaximumVersion: null,
+    blockedManufacturers: [],
+    blockedSkus: [],
+  };
 }
 
 /**
  * The default enrolment configurations (`GET /beta/deviceManagement/deviceEnrollmentConfigurations`):
  * the device limit and the platform restrictions CIS 4.2 checks, both priority 0, ids ending `_Default…`.
  */
-export function defaultEnrollmentConfigurations(tenantId: string, blockPersonal: PlatformBlocks, created: string): Typed<GraphBeta.DeviceEnrollmentConfiguration>[] {
+export function defaultEnrollmentConfigurations(
+  tenantId: string,
+  blockPersonal: PlatformBlocks,
+  created: string,
+): Typed<GraphBeta.DeviceEnrollmentConfiguration>[] {
   const allDevices = (id: string): GraphBeta.EnrollmentConfigurationAssignment[] => [
-    { id: `${id}_allLicensedUsers`, source: 'direct', sourceId: id, target: typed<GraphBeta.DeviceAndAppManagementAssignmentTarget>('#microsoft.graph.allLicensedUsersAssignmentTarget', {}) },
+    {
+      id: `${id}_allLicensedUsers`,
+      source: 'direct',
+      sourceId: id,
+      target: typed<GraphBeta.DeviceAndAppManagementAssignmentTarget>(
+        '#microsoft.graph.allLicensedUsersAssignmentTarget',
+        {},
+      ),
+    },
   ];
   const limitId = `${tenantId}_DefaultLimit`;
   const platformId = `${tenantId}_DefaultPlatformRestrictions`;
@@ -151,7 +180,8 @@ export function defaultEnrollmentConfigurations(tenantId: string, blockPersonal:
     typed<GraphBeta.DeviceEnrollmentLimitConfiguration>('#microsoft.graph.deviceEnrollmentLimitConfiguration', {
       id: limitId,
       displayName: 'All users and all devices',
-      description: 'This is the default Device Limit Restriction applied with the lowest priority to all users regardless of group membership.',
+      description:
+        'This is the default Device Limit Restriction applied with the lowest priority to all users regardless of group membership.',
       priority: 0,
       createdDateTime: created,
       lastModifiedDateTime: created,
@@ -161,26 +191,30 @@ export function defaultEnrollmentConfigurations(tenantId: string, blockPersonal:
       limit: 5,
       assignments: allDevices(limitId),
     }),
-    typed<GraphBeta.DeviceEnrollmentPlatformRestrictionsConfiguration>('#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration', {
-      id: platformId,
-      displayName: 'All users and all devices',
-      description: 'This is the default Device Type Restriction applied with the lowest priority to all users regardless of group membership.',
-      priority: 0,
-      createdDateTime: created,
-      lastModifiedDateTime: created,
-      version: 1,
-      deviceEnrollmentConfigurationType: 'platformRestrictions',
-      roleScopeTagIds: ['0'],
-      windowsRestriction: restriction(blockPersonal.windows),
-      windowsHomeSkuRestriction: restriction(blockPersonal.windows),
-      windowsMobileRestriction: { ...restriction(true), platformBlocked: true },
-      iosRestriction: restriction(blockPersonal.ios),
-      androidRestriction: restriction(blockPersonal.android),
-      androidForWorkRestriction: restriction(blockPersonal.androidForWork),
-      macOSRestriction: restriction(blockPersonal.macOS),
-      macRestriction: restriction(blockPersonal.macOS),
-      assignments: allDevices(platformId),
-    }),
+    typed<GraphBeta.DeviceEnrollmentPlatformRestrictionsConfiguration>(
+      '#microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration',
+      {
+        id: platformId,
+        displayName: 'All users and all devices',
+        description:
+          'This is the default Device Type Restriction applied with the lowest priority to all users regardless of group membership.',
+        priority: 0,
+        createdDateTime: created,
+        lastModifiedDateTime: created,
+        version: 1,
+        deviceEnrollmentConfigurationType: 'platformRestrictions',
+        roleScopeTagIds: ['0'],
+        windowsRestriction: restriction(blockPersonal.windows),
+        windowsHomeSkuRestriction: restriction(blockPersonal.windows),
+        windowsMobileRestriction: { ...restriction(true), platformBlocked: true },
+        iosRestriction: restriction(blockPersonal.ios),
+        androidRestriction: restriction(blockPersonal.android),
+        androidForWorkRestriction: restriction(blockPersonal.androidForWork),
+        macOSRestriction: restriction(blockPersonal.macOS),
+        macRestriction: restriction(blockPersonal.macOS),
+        assignments: allDevices(platformId),
+      },
+    ),
   ];
 }
 
@@ -199,13 +233,19 @@ export function devicesFor(
     const owner = owners[i % owners.length] as DeviceOwner;
     const platform = random.pick(platforms);
     const roll = random.next();
-    const state: Graph.ComplianceState = roll < noncompliantShare ? 'noncompliant' : roll < noncompliantShare + 0.02 ? 'inGracePeriod' : 'compliant';
-    devices.push(managedDevice(tenantKey, owner, i, platform, state, enrolled(30 + random.int(700)), enrolled(random.int(6))));
+    const state: Graph.ComplianceState =
+      roll < noncompliantShare ? 'noncompliant' : roll < noncompliantShare + 0.02 ? 'inGracePeriod' : 'compliant';
+    devices.push(
+      managedDevice(tenantKey, owner, i, platform, state, enrolled(30 + random.int(700)), enrolled(random.int(6))),
+    );
   }
   return devices;
 }
 
 export function intuneModel(parts: Omit<IntuneModel, 'settings'> & { readonly secureByDefault: boolean }): IntuneModel {
   const { secureByDefault, ...rest } = parts;
-  return { settings: { deviceComplianceCheckinThresholdDays: 30, isScheduledActionEnabled: true, secureByDefault }, ...rest };
+  return {
+    settings: { deviceComplianceCheckinThresholdDays: 30, isScheduledActionEnabled: true, secureByDefault },
+    ...rest,
+  };
 }

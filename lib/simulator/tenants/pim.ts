@@ -16,42 +16,62 @@ function target(caller: string, level: string): Graph.UnifiedRoleManagementPolic
 }
 
 function rules(spec: RolePolicySpec): Graph.UnifiedRoleManagementPolicyRule[] {
-  const approvers = spec.approverGroupIds.map(groupId =>
+  const approvers = spec.approverGroupIds.map((groupId) =>
     typed<Graph.GroupMembers>('#microsoft.graph.groupMembers', { groupId, description: null }),
   );
-  const notification = (id: string, caller: string, level: string, recipientType: string): Graph.UnifiedRoleManagementPolicyRule =>
-    typed<Graph.UnifiedRoleManagementPolicyNotificationRule>('#microsoft.graph.unifiedRoleManagementPolicyNotificationRule', {
-      id,
-      target: target(caller, level),
-      notificationType: 'Email',
-      recipientType,
-      notificationLevel: 'All',
-      isDefaultRecipientsEnabled: true,
-      notificationRecipients: recipientType === 'Admin' ? [...spec.alertRecipients] : [],
-    });
+  const notification = (
+    id: string,
+    caller: string,
+    level: string,
+    recipientType: string,
+  ): Graph.UnifiedRoleManagementPolicyRule =>
+    typed<Graph.UnifiedRoleManagementPolicyNotificationRule>(
+      '#microsoft.graph.unifiedRoleManagementPolicyNotificationRule',
+      {
+        id,
+        target: target(caller, level),
+        notificationType: 'Email',
+        recipientType,
+        notificationLevel: 'All',
+        isDefaultRecipientsEnabled: true,
+        notificationRecipients: recipientType === 'Admin' ? [...spec.alertRecipients] : [],
+      },
+    );
   return [
-    typed<Graph.UnifiedRoleManagementPolicyExpirationRule>('#microsoft.graph.unifiedRoleManagementPolicyExpirationRule', {
-      id: 'Expiration_Admin_Eligibility',
-      target: target('Admin', 'Eligibility'),
-      isExpirationRequired: true,
-      maximumDuration: 'P180D',
-    }),
-    typed<Graph.UnifiedRoleManagementPolicyEnablementRule>('#microsoft.graph.unifiedRoleManagementPolicyEnablementRule', {
-      id: 'Enablement_Admin_Assignment',
-      target: target('Admin', 'Assignment'),
-      enabledRules: ['Justification', 'MultiFactorAuthentication'],
-    }),
-    typed<Graph.UnifiedRoleManagementPolicyExpirationRule>('#microsoft.graph.unifiedRoleManagementPolicyExpirationRule', {
-      id: 'Expiration_EndUser_Assignment',
-      target: target('EndUser', 'Assignment'),
-      isExpirationRequired: true,
-      maximumDuration: spec.maximumActivation,
-    }),
-    typed<Graph.UnifiedRoleManagementPolicyEnablementRule>('#microsoft.graph.unifiedRoleManagementPolicyEnablementRule', {
-      id: 'Enablement_EndUser_Assignment',
-      target: target('EndUser', 'Assignment'),
-      enabledRules: ['MultiFactorAuthentication', 'Justification', 'Ticketing'],
-    }),
+    typed<Graph.UnifiedRoleManagementPolicyExpirationRule>(
+      '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule',
+      {
+        id: 'Expiration_Admin_Eligibility',
+        target: target('Admin', 'Eligibility'),
+        isExpirationRequired: true,
+        maximumDuration: 'P180D',
+      },
+    ),
+    typed<Graph.UnifiedRoleManagementPolicyEnablementRule>(
+      '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule',
+      {
+        id: 'Enablement_Admin_Assignment',
+        target: target('Admin', 'Assignment'),
+        enabledRules: ['Justification', 'MultiFactorAuthentication'],
+      },
+    ),
+    typed<Graph.UnifiedRoleManagementPolicyExpirationRule>(
+      '#microsoft.graph.unifiedRoleManagementPolicyExpirationRule',
+      {
+        id: 'Expiration_EndUser_Assignment',
+        target: target('EndUser', 'Assignment'),
+        isExpirationRequired: true,
+        maximumDuration: spec.maximumActivation,
+      },
+    ),
+    typed<Graph.UnifiedRoleManagementPolicyEnablementRule>(
+      '#microsoft.graph.unifiedRoleManagementPolicyEnablementRule',
+      {
+        id: 'Enablement_EndUser_Assignment',
+        target: target('EndUser', 'Assignment'),
+        enabledRules: ['MultiFactorAuthentication', 'Justification', 'Ticketing'],
+      },
+    ),
     typed<Graph.UnifiedRoleManagementPolicyApprovalRule>('#microsoft.graph.unifiedRoleManagementPolicyApprovalRule', {
       id: 'Approval_EndUser_Assignment',
       target: target('EndUser', 'Assignment'),
@@ -80,7 +100,11 @@ function rules(spec: RolePolicySpec): Graph.UnifiedRoleManagementPolicyRule[] {
 }
 
 /** One PIM role policy (rules inline) and its assignment to the role at directory scope. */
-export function rolePolicy(tenantId: string, spec: RolePolicySpec, modified: string): {
+export function rolePolicy(
+  tenantId: string,
+  spec: RolePolicySpec,
+  modified: string,
+): {
   policy: Graph.UnifiedRoleManagementPolicy;
   assignment: Graph.UnifiedRoleManagementPolicyAssignment;
 } {

@@ -23,7 +23,8 @@ interface ProfileRow {
 }
 
 const ENTRA_CA = 'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/Policies';
-const ENTRA_USER_SETTINGS = 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings/menuId/UserSettings';
+const ENTRA_USER_SETTINGS =
+  'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/UserSettings/menuId/UserSettings';
 const SECURITY_ACTIONS = 'https://security.microsoft.com/securescore?viewid=actions';
 
 const row = (
@@ -37,30 +38,116 @@ const row = (
 ): ProfileRow => ({ id, service, category, maxScore, title, requires, ...extra });
 
 const ENTRA: readonly ProfileRow[] = [
-  row('AdminMFAV2', 'AzureAD', 'Identity', 10, 'Require multifactor authentication for administrative roles', 'core', { actionUrl: ENTRA_CA }),
-  row('MFARegistrationV2', 'AzureAD', 'Identity', 9, 'Ensure all users can complete multifactor authentication', 'core', { actionUrl: ENTRA_CA }),
-  row('BlockLegacyAuthentication', 'AzureAD', 'Identity', 8, 'Block legacy authentication with Conditional Access', 'core', { actionUrl: ENTRA_CA, tier: 'Advanced' }),
-  row('SelfServicePasswordReset', 'AzureAD', 'Identity', 1, 'Enable self-service password reset for all users', 'core', { tier: 'Defense in Depth', actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/Properties' }),
-  row('PWAgePolicyNew', 'AzureAD', 'Identity', 8, 'Set user passwords to never expire', 'core', { tier: 'Defense in Depth', actionUrl: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy' }),
-  row('OneAdmin', 'AzureAD', 'Identity', 1, 'Designate more than one Global Administrator', 'core', { actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles' }),
-  row('RoleOverlap', 'AzureAD', 'Identity', 1, 'Use least-privileged administrative roles', 'core', { tier: 'Defense in Depth' }),
-  row('IntegratedApps', 'AzureAD', 'Identity', 4, 'Do not allow users to consent to unmanaged applications', 'core', { tier: 'Defense in Depth', actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings' }),
+  row('AdminMFAV2', 'AzureAD', 'Identity', 10, 'Require multifactor authentication for administrative roles', 'core', {
+    actionUrl: ENTRA_CA,
+  }),
+  row(
+    'MFARegistrationV2',
+    'AzureAD',
+    'Identity',
+    9,
+    'Ensure all users can complete multifactor authentication',
+    'core',
+    { actionUrl: ENTRA_CA },
+  ),
+  row(
+    'BlockLegacyAuthentication',
+    'AzureAD',
+    'Identity',
+    8,
+    'Block legacy authentication with Conditional Access',
+    'core',
+    { actionUrl: ENTRA_CA, tier: 'Advanced' },
+  ),
+  row(
+    'SelfServicePasswordReset',
+    'AzureAD',
+    'Identity',
+    1,
+    'Enable self-service password reset for all users',
+    'core',
+    {
+      tier: 'Defense in Depth',
+      actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/Properties',
+    },
+  ),
+  row('PWAgePolicyNew', 'AzureAD', 'Identity', 8, 'Set user passwords to never expire', 'core', {
+    tier: 'Defense in Depth',
+    actionUrl: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+  }),
+  row('OneAdmin', 'AzureAD', 'Identity', 1, 'Designate more than one Global Administrator', 'core', {
+    actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles',
+  }),
+  row('RoleOverlap', 'AzureAD', 'Identity', 1, 'Use least-privileged administrative roles', 'core', {
+    tier: 'Defense in Depth',
+  }),
+  row('IntegratedApps', 'AzureAD', 'Identity', 4, 'Do not allow users to consent to unmanaged applications', 'core', {
+    tier: 'Defense in Depth',
+    actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings',
+  }),
   row('PasswordHashSync', 'AzureAD', 'Identity', 5, 'Turn on password hash synchronization for hybrid identities'),
-  row('UserRiskPolicy', 'AzureAD', 'Identity', 7, 'Protect high-risk users with a user risk policy', 'entraP2', { tier: 'Advanced', actionUrl: ENTRA_CA }),
-  row('SigninRiskPolicy', 'AzureAD', 'Identity', 7, 'Protect risky sign-ins with a sign-in risk policy', 'entraP2', { tier: 'Advanced', actionUrl: ENTRA_CA }),
-  row('aad_admin_consent_workflow', 'AzureAD', 'Identity', 3, 'Turn on the admin consent workflow', 'core', { actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings' }),
-  row('aad_admin_accounts_separate_unassigned_cloud_only', 'AzureAD', 'Identity', 3, 'Keep administrative accounts separate, unlicensed and cloud-only'),
-  row('aad_custom_banned_passwords', 'AzureAD', 'Identity', 3, 'Use a custom banned password list', 'core', { actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/PasswordProtection' }),
+  row('UserRiskPolicy', 'AzureAD', 'Identity', 7, 'Protect high-risk users with a user risk policy', 'entraP2', {
+    tier: 'Advanced',
+    actionUrl: ENTRA_CA,
+  }),
+  row('SigninRiskPolicy', 'AzureAD', 'Identity', 7, 'Protect risky sign-ins with a sign-in risk policy', 'entraP2', {
+    tier: 'Advanced',
+    actionUrl: ENTRA_CA,
+  }),
+  row('aad_admin_consent_workflow', 'AzureAD', 'Identity', 3, 'Turn on the admin consent workflow', 'core', {
+    actionUrl: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/AdminConsentSettings',
+  }),
+  row(
+    'aad_admin_accounts_separate_unassigned_cloud_only',
+    'AzureAD',
+    'Identity',
+    3,
+    'Keep administrative accounts separate, unlicensed and cloud-only',
+  ),
+  row('aad_custom_banned_passwords', 'AzureAD', 'Identity', 3, 'Use a custom banned password list', 'core', {
+    actionUrl:
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/PasswordProtection',
+  }),
   row('aad_limited_administrative_roles', 'AzureAD', 'Identity', 3, 'Limit the admin portals to administrative roles'),
-  row('aad_linkedin_connection_disables', 'AzureAD', 'Identity', 2, 'Turn off LinkedIn account connections', 'core', { actionUrl: ENTRA_USER_SETTINGS }),
+  row('aad_linkedin_connection_disables', 'AzureAD', 'Identity', 2, 'Turn off LinkedIn account connections', 'core', {
+    actionUrl: ENTRA_USER_SETTINGS,
+  }),
   row('aad_managed_approved_public_groups_only', 'AzureAD', 'Identity', 2, 'Allow only approved public groups'),
-  row('aad_password_protection', 'AzureAD', 'Identity', 3, 'Turn on password protection for on-premises Active Directory'),
-  row('aad_phishing_MFA_strength', 'AzureAD', 'Identity', 6, 'Require phishing-resistant MFA strength for administrators', 'core', { actionUrl: ENTRA_CA }),
-  row('aad_sign_in_freq_session_timeout', 'AzureAD', 'Identity', 4, 'Limit administrator sign-in frequency and persistent browser sessions', 'core', { actionUrl: ENTRA_CA }),
-  row('aad_third_party_apps', 'AzureAD', 'Identity', 3, 'Do not let users register third-party applications', 'core', { actionUrl: ENTRA_USER_SETTINGS }),
+  row(
+    'aad_password_protection',
+    'AzureAD',
+    'Identity',
+    3,
+    'Turn on password protection for on-premises Active Directory',
+  ),
+  row(
+    'aad_phishing_MFA_strength',
+    'AzureAD',
+    'Identity',
+    6,
+    'Require phishing-resistant MFA strength for administrators',
+    'core',
+    { actionUrl: ENTRA_CA },
+  ),
+  row(
+    'aad_sign_in_freq_session_timeout',
+    'AzureAD',
+    'Identity',
+    4,
+    'Limit administrator sign-in frequency and persistent browser sessions',
+    'core',
+    { actionUrl: ENTRA_CA },
+  ),
+  row('aad_third_party_apps', 'AzureAD', 'Identity', 3, 'Do not let users register third-party applications', 'core', {
+    actionUrl: ENTRA_USER_SETTINGS,
+  }),
   // Older names Microsoft still lists, retired in favour of the V2/New controls above.
-  row('AdminMFA', 'AzureAD', 'Identity', 10, 'Require MFA for administrative roles (retired)', 'core', { deprecated: true }),
-  row('MFARegistration', 'AzureAD', 'Identity', 9, 'Register all users for MFA (retired)', 'core', { deprecated: true }),
+  row('AdminMFA', 'AzureAD', 'Identity', 10, 'Require MFA for administrative roles (retired)', 'core', {
+    deprecated: true,
+  }),
+  row('MFARegistration', 'AzureAD', 'Identity', 9, 'Register all users for MFA (retired)', 'core', {
+    deprecated: true,
+  }),
   row('PWAgePolicy', 'AzureAD', 'Identity', 8, 'Do not expire passwords (retired)', 'core', { deprecated: true }),
   row('DLPEnabled', 'IP', 'Data', 20, 'Apply data loss prevention policies (retired)', 'purview', { deprecated: true }),
   row('AuditLogSearch', 'IP', 'Data', 15, 'Turn on audit log search (retired)', 'core', { deprecated: true }),
@@ -68,21 +155,54 @@ const ENTRA: readonly ProfileRow[] = [
 
 const EXCHANGE_AND_M365: readonly ProfileRow[] = [
   row('CustomerLockBoxEnabled', 'EXO', 'Data', 1, 'Turn on Customer Lockbox', 'lockbox', { tier: 'Advanced' }),
-  row('exo_individualsharing', 'EXO', 'Data', 3, 'Do not share calendar details with external users', 'core', { actionUrl: 'https://admin.exchange.microsoft.com/#/individualsharing' }),
+  row('exo_individualsharing', 'EXO', 'Data', 3, 'Do not share calendar details with external users', 'core', {
+    actionUrl: 'https://admin.exchange.microsoft.com/#/individualsharing',
+  }),
   row('exo_mailboxaudit', 'EXO', 'Apps', 3, 'Turn on mailbox auditing for all users'),
   row('exo_mailtipsenabled', 'EXO', 'Apps', 3, 'Turn on MailTips for end users'),
-  row('exo_oauth2clientprofileenabled', 'EXO', 'Apps', 9, 'Require modern authentication for Exchange Online', 'core', { actionUrl: 'https://admin.exchange.microsoft.com/#/settings' }),
+  row('exo_oauth2clientprofileenabled', 'EXO', 'Apps', 9, 'Require modern authentication for Exchange Online', 'core', {
+    actionUrl: 'https://admin.exchange.microsoft.com/#/settings',
+  }),
   row('exo_outlookaddins', 'EXO', 'Apps', 3, 'Do not let users install Outlook add-ins'),
-  row('exo_SPF_records_for_all_domains', 'EXO', 'Apps', 3, 'Publish SPF records for every Exchange domain', 'core', { actionUrl: 'https://admin.exchange.microsoft.com/#/accepteddomains' }),
+  row('exo_SPF_records_for_all_domains', 'EXO', 'Apps', 3, 'Publish SPF records for every Exchange domain', 'core', {
+    actionUrl: 'https://admin.exchange.microsoft.com/#/accepteddomains',
+  }),
   row('exo_storageproviderrestricted', 'EXO', 'Apps', 3, 'Restrict additional storage providers in Outlook on the web'),
-  row('exo_transportrulesallowlistdomains', 'EXO', 'Apps', 3, 'Do not bypass spam filtering for whole domains in transport rules', 'core', { actionUrl: 'https://admin.exchange.microsoft.com/#/transportrules' }),
-  row('forms_phishing_protection', 'FORMS', 'Apps', 3, 'Turn on internal phishing protection for Forms', 'core', { actionUrl: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeForms' }),
-  row('admincenter_owned_apps_and_services', 'Admincenter', 'Apps', 3, 'Restrict user-owned apps and services', 'core', { actionUrl: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/Store' }),
+  row(
+    'exo_transportrulesallowlistdomains',
+    'EXO',
+    'Apps',
+    3,
+    'Do not bypass spam filtering for whole domains in transport rules',
+    'core',
+    { actionUrl: 'https://admin.exchange.microsoft.com/#/transportrules' },
+  ),
+  row('forms_phishing_protection', 'FORMS', 'Apps', 3, 'Turn on internal phishing protection for Forms', 'core', {
+    actionUrl: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeForms',
+  }),
+  row(
+    'admincenter_owned_apps_and_services',
+    'Admincenter',
+    'Apps',
+    3,
+    'Restrict user-owned apps and services',
+    'core',
+    { actionUrl: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/Store' },
+  ),
   row('sway_block_sharing_with_outside_users', 'SWAY', 'Data', 3, 'Do not share Sways outside the organisation'),
   row('mcas_mda_enabled', 'MCAS', 'Apps', 5, 'Turn on Microsoft Defender for Cloud Apps', 'mda'),
-  row('McasFirewallLogUpload', 'MCAS', 'Apps', 5, 'Upload firewall logs to discover shadow IT', 'mda', { tier: 'Advanced' }),
+  row('McasFirewallLogUpload', 'MCAS', 'Apps', 5, 'Upload firewall logs to discover shadow IT', 'mda', {
+    tier: 'Advanced',
+  }),
   row('AppG_regulate_access_to_sensitive_data', 'AppG', 'Apps', 3, 'Regulate app access to sensitive data', 'mda'),
-  row('AppG_unusual_activity_with_priority_account', 'AppG', 'Apps', 3, 'Regulate apps consented by priority accounts', 'mda'),
+  row(
+    'AppG_unusual_activity_with_priority_account',
+    'AppG',
+    'Apps',
+    3,
+    'Regulate apps consented by priority accounts',
+    'mda',
+  ),
 ];
 
 const MDO_IDS: ReadonlyArray<readonly [string, number, string]> = [
@@ -127,19 +247,51 @@ const MDO_IDS: ReadonlyArray<readonly [string, number, string]> = [
 ];
 
 const TEAMS_AND_DATA: readonly ProfileRow[] = [
-  row('meeting_anonymousstartmeeting_v1', 'MS Teams', 'Apps', 3, 'Do not let anonymous users start meetings', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('meeting_autoadmitusers_v1', 'MS Teams', 'Apps', 3, 'Admit only invited users automatically', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('meeting_designatedpresenter_v1', 'MS Teams', 'Apps', 3, 'Limit who can present in meetings', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('meeting_externalrequestcontrol_v1', 'MS Teams', 'Apps', 3, 'Do not let external participants take control', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('meeting_pstnusersbypasslobby_v1', 'MS Teams', 'Apps', 3, 'Keep dial-in users in the lobby', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('meeting_restrictanonymousjoin_v1', 'MS Teams', 'Apps', 3, 'Do not let anonymous users join meetings', 'core', { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' }),
-  row('dlp_datalossprevention', 'MIP', 'Data', 10, 'Turn on data loss prevention policies', 'purview', { actionUrl: 'https://purview.microsoft.com/datalossprevention/policies' }),
+  row('meeting_anonymousstartmeeting_v1', 'MS Teams', 'Apps', 3, 'Do not let anonymous users start meetings', 'core', {
+    actionUrl: 'https://admin.teams.microsoft.com/policies/meetings',
+  }),
+  row('meeting_autoadmitusers_v1', 'MS Teams', 'Apps', 3, 'Admit only invited users automatically', 'core', {
+    actionUrl: 'https://admin.teams.microsoft.com/policies/meetings',
+  }),
+  row('meeting_designatedpresenter_v1', 'MS Teams', 'Apps', 3, 'Limit who can present in meetings', 'core', {
+    actionUrl: 'https://admin.teams.microsoft.com/policies/meetings',
+  }),
+  row(
+    'meeting_externalrequestcontrol_v1',
+    'MS Teams',
+    'Apps',
+    3,
+    'Do not let external participants take control',
+    'core',
+    { actionUrl: 'https://admin.teams.microsoft.com/policies/meetings' },
+  ),
+  row('meeting_pstnusersbypasslobby_v1', 'MS Teams', 'Apps', 3, 'Keep dial-in users in the lobby', 'core', {
+    actionUrl: 'https://admin.teams.microsoft.com/policies/meetings',
+  }),
+  row('meeting_restrictanonymousjoin_v1', 'MS Teams', 'Apps', 3, 'Do not let anonymous users join meetings', 'core', {
+    actionUrl: 'https://admin.teams.microsoft.com/policies/meetings',
+  }),
+  row('dlp_datalossprevention', 'MIP', 'Data', 10, 'Turn on data loss prevention policies', 'purview', {
+    actionUrl: 'https://purview.microsoft.com/datalossprevention/policies',
+  }),
   row('mip_DLP_policies_Teams', 'MIP', 'Data', 5, 'Cover Microsoft Teams with DLP policies', 'purview'),
-  row('mip_autosensitivitylabelspolicies', 'MIP', 'Data', 5, 'Use auto-labelling policies', 'purview', { actionUrl: 'https://purview.microsoft.com/informationprotection/autolabeling' }),
-  row('mip_management_API_enabled_four_workloads', 'MIP', 'Data', 3, 'Turn on the Management Activity API for the main workloads'),
+  row('mip_autosensitivitylabelspolicies', 'MIP', 'Data', 5, 'Use auto-labelling policies', 'purview', {
+    actionUrl: 'https://purview.microsoft.com/informationprotection/autolabeling',
+  }),
+  row(
+    'mip_management_API_enabled_four_workloads',
+    'MIP',
+    'Data',
+    3,
+    'Turn on the Management Activity API for the main workloads',
+  ),
   row('mip_purviewlabelconsent', 'MIP', 'Data', 3, 'Extend sensitivity labels to the Purview data map', 'purview'),
-  row('mip_search_auditlog', 'MIP', 'Data', 8, 'Turn on audit log search', 'core', { actionUrl: 'https://purview.microsoft.com/audit/auditsearch' }),
-  row('mip_sensitivitylabelspolicies', 'MIP', 'Data', 5, 'Publish sensitivity label policies', 'mip', { actionUrl: 'https://purview.microsoft.com/informationprotection/labelpolicies' }),
+  row('mip_search_auditlog', 'MIP', 'Data', 8, 'Turn on audit log search', 'core', {
+    actionUrl: 'https://purview.microsoft.com/audit/auditsearch',
+  }),
+  row('mip_sensitivitylabelspolicies', 'MIP', 'Data', 5, 'Publish sensitivity label policies', 'mip', {
+    actionUrl: 'https://purview.microsoft.com/informationprotection/labelpolicies',
+  }),
   row('spo_block_onedrive_sync_unmanaged_devices', 'SPO', 'Data', 3, 'Block OneDrive sync from unmanaged devices'),
   row('spo_external_sharing_managed', 'SPO', 'Data', 3, 'Manage external sharing with domain allow or block lists'),
   row('spo_external_users_sharing', 'SPO', 'Data', 3, 'Do not let guests reshare items they do not own'),
@@ -149,36 +301,106 @@ const TEAMS_AND_DATA: readonly ProfileRow[] = [
 
 // Defender for Identity recommendations (ids only; titles come from splitting the id).
 const MDI_IDS = [
-  'AccountsInOperatorGroups', 'AccountsWithNonDefaultPrimaryGroup', 'AccountWithLeakedCredentials', 'AdAccountWithPotentiallyLeakedCredentials',
-  'ADCSCertificateTemplateArbitraryAppPolicies', 'ADCSCertificateTemplateEnrolementSuppliesSubject', 'AdcsComputersWithNoMdiSensorInstalled',
-  'ADCSInsecureCertificateEnrollmentIisEndpoints', 'ADCSMisconfiguredCertificateAuthorityAcl', 'ADCSMisconfiguredCertificateTemplateAcl',
-  'ADCSMisconfiguredCertificateTemplateEku', 'ADCSMisconfiguredCertificateTemplateEnrollmentAgent', 'ADCSMisconfiguredCertificateTemplateOwner',
-  'ADCSMisconfiguredRpcEnrollmentSigning', 'ADCSSanSpecifiedByUserEnabled', 'AdfsComputersWithNoMdiSensorInstalled', 'AdminSDHolder',
-  'AzureSsoAccountOldPasswords', 'BuiltinAdministratorAccountWithOldPassword', 'BuiltinGuestAccountIsEnabled', 'BuiltinKrbtgtAccountWithOldPassword',
-  'ClearText', 'DefenderForIdentityIsNotInstalled', 'DnsAdminsGroupWithUnsafePermissions', 'DomainControllerLocalUsers',
-  'DomainControllersWithOldPassword', 'DormantAccounts', 'EntraConnectAccountsOldPasswords', 'EntraConnectAccountUnnecessaryReplicationPermission',
-  'EntraConnectComputersWithNoMdiSensorInstalled', 'ExposedPasswordsInADAttributes', 'ExternalAndGuestUsersWithPrivilegedRoles',
-  'GroupManagedServiceAccountWithUnrecommendedPasswordChangeInterval', 'GroupPolicyPasswordInPreferences', 'HoneyToken', 'InactiveServiceAccounts',
-  'KerberosDelegations', 'NonAdminDCSyncAccounts', 'PathRisk', 'PrintSpooler', 'PrivilegedAccountsWithDelegationAllowed', 'PwdLAPS', 'Sensor',
-  'ServiceAccountsInPrivilegedGroup', 'SIDHistory', 'StaleAccounts', 'UnsecureAccount', 'UnsecureDomain', 'Vpn', 'WeakCipher',
+  'AccountsInOperatorGroups',
+  'AccountsWithNonDefaultPrimaryGroup',
+  'AccountWithLeakedCredentials',
+  'AdAccountWithPotentiallyLeakedCredentials',
+  'ADCSCertificateTemplateArbitraryAppPolicies',
+  'ADCSCertificateTemplateEnrolementSuppliesSubject',
+  'AdcsComputersWithNoMdiSensorInstalled',
+  'ADCSInsecureCertificateEnrollmentIisEndpoints',
+  'ADCSMisconfiguredCertificateAuthorityAcl',
+  'ADCSMisconfiguredCertificateTemplateAcl',
+  'ADCSMisconfiguredCertificateTemplateEku',
+  'ADCSMisconfiguredCertificateTemplateEnrollmentAgent',
+  'ADCSMisconfiguredCertificateTemplateOwner',
+  'ADCSMisconfiguredRpcEnrollmentSigning',
+  'ADCSSanSpecifiedByUserEnabled',
+  'AdfsComputersWithNoMdiSensorInstalled',
+  'AdminSDHolder',
+  'AzureSsoAccountOldPasswords',
+  'BuiltinAdministratorAccountWithOldPassword',
+  'BuiltinGuestAccountIsEnabled',
+  'BuiltinKrbtgtAccountWithOldPassword',
+  'ClearText',
+  'DefenderForIdentityIsNotInstalled',
+  'DnsAdminsGroupWithUnsafePermissions',
+  'DomainControllerLocalUsers',
+  'DomainControllersWithOldPassword',
+  'DormantAccounts',
+  'EntraConnectAccountsOldPasswords',
+  'EntraConnectAccountUnnecessaryReplicationPermission',
+  'EntraConnectComputersWithNoMdiSensorInstalled',
+  'ExposedPasswordsInADAttributes',
+  'ExternalAndGuestUsersWithPrivilegedRoles',
+  'GroupManagedServiceAccountWithUnrecommendedPasswordChangeInterval',
+  'GroupPolicyPasswordInPreferences',
+  'HoneyToken',
+  'InactiveServiceAccounts',
+  'KerberosDelegations',
+  'NonAdminDCSyncAccounts',
+  'PathRisk',
+  'PrintSpooler',
+  'PrivilegedAccountsWithDelegationAllowed',
+  'PwdLAPS',
+  'Sensor',
+  'ServiceAccountsInPrivilegedGroup',
+  'SIDHistory',
+  'StaleAccounts',
+  'UnsecureAccount',
+  'UnsecureDomain',
+  'Vpn',
+  'WeakCipher',
 ];
 
 // Defender for Cloud Apps posture for connected SaaS apps.
 const MDA_IDS = [
-  'Atlassian_EnableTwoFactorAuth', 'Atlassian_ForceSSO', 'Atlassian_InactiveTimeoutMins', 'Atlassian_passwordExpiry', 'CitrixSF_EnableTwoFactorAuth',
-  'CitrixSF_ForceSSO', 'CitrixSF_LoginFailMaxAttempts', 'CitrixSF_MinimumLength', 'DocuSign_EnhancedPassword', 'DocuSign_SessionTimeout',
-  'Dropbox_InactiveTimeoutMins', 'GitHub_DependencyInsights', 'GitHub_OutsideCollabInvitation', 'GitHub_PrivateRepositoryForkingSetting',
-  'GitHub_PublicRepoCreation', 'GitHub_SAML', 'Google_EnableTwoFactorAuth', 'NetDocuments_SSO', 'Okta_EnhancedPassword', 'Okta_MFA',
-  'Okta_SessionTimeout', 'SF_enableAdminLoginAsAnyUser', 'SF_enableClickjackSetup', 'SF_enableCSRFOnGet', 'SF_forceLogoutOnSessionTimeout',
-  'SF_maxLoginAttempts', 'SF_password_complexity', 'SF_password_minimumPasswordLength', 'SF_requireHttpOnly', 'SNOW_authenticateMultifactor',
-  'SNOW_highSecurity', 'SNOW_uiSessionTimeout', 'SNOW_useCsrfToken', 'Workplace_SSO', 'Zendesk_MFA', 'Zendesk_SSO', 'Zendesk_sessionexpiry',
-  'Zoom_MFA', 'Zoom_PasswordReq', 'Zoom_SessionTimeoutWeb',
+  'Atlassian_EnableTwoFactorAuth',
+  'Atlassian_ForceSSO',
+  'Atlassian_InactiveTimeoutMins',
+  'Atlassian_passwordExpiry',
+  'CitrixSF_EnableTwoFactorAuth',
+  'CitrixSF_ForceSSO',
+  'CitrixSF_LoginFailMaxAttempts',
+  'CitrixSF_MinimumLength',
+  'DocuSign_EnhancedPassword',
+  'DocuSign_SessionTimeout',
+  'Dropbox_InactiveTimeoutMins',
+  'GitHub_DependencyInsights',
+  'GitHub_OutsideCollabInvitation',
+  'GitHub_PrivateRepositoryForkingSetting',
+  'GitHub_PublicRepoCreation',
+  'GitHub_SAML',
+  'Google_EnableTwoFactorAuth',
+  'NetDocuments_SSO',
+  'Okta_EnhancedPassword',
+  'Okta_MFA',
+  'Okta_SessionTimeout',
+  'SF_enableAdminLoginAsAnyUser',
+  'SF_enableClickjackSetup',
+  'SF_enableCSRFOnGet',
+  'SF_forceLogoutOnSessionTimeout',
+  'SF_maxLoginAttempts',
+  'SF_password_complexity',
+  'SF_password_minimumPasswordLength',
+  'SF_requireHttpOnly',
+  'SNOW_authenticateMultifactor',
+  'SNOW_highSecurity',
+  'SNOW_uiSessionTimeout',
+  'SNOW_useCsrfToken',
+  'Workplace_SSO',
+  'Zendesk_MFA',
+  'Zendesk_SSO',
+  'Zendesk_sessionexpiry',
+  'Zoom_MFA',
+  'Zoom_PasswordReq',
+  'Zoom_SessionTimeoutWeb',
 ];
 
 // Defender for Endpoint security configuration ids.
 const MDE_IDS = [
-  9, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-  10000, 10001, 10002, 10003,
+  9, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
+  100, 101, 102, 103, 10000, 10001, 10002, 10003,
 ];
 
 /** `AccountsWithNonDefaultPrimaryGroup` → "Accounts with non default primary group". */
@@ -188,22 +410,30 @@ function titleFromId(id: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(' ')
-    .filter(w => w !== '');
+    .filter((w) => w !== '');
   return words.map((w, i) => (i === 0 || /^[A-Z0-9]{2,}$/.test(w) ? w : w.toLowerCase())).join(' ');
 }
 
 const ALL_ROWS: readonly ProfileRow[] = [
   ...ENTRA,
   ...EXCHANGE_AND_M365,
-  ...MDO_IDS.map(([id, max, title]) => row(id, 'MDO', 'Apps', max, title, 'mdo', { actionUrl: 'https://security.microsoft.com/presetSecurityPolicies' })),
+  ...MDO_IDS.map(([id, max, title]) =>
+    row(id, 'MDO', 'Apps', max, title, 'mdo', { actionUrl: 'https://security.microsoft.com/presetSecurityPolicies' }),
+  ),
   ...TEAMS_AND_DATA,
   ...MDI_IDS.map((id, i) => row(`AATP_${id}`, 'Azure ATP', 'Identity', 1 + (i % 3), titleFromId(id), 'mdi')),
-  ...MDA_IDS.map(id => row(`MDA_${id}`, `MDA_${id.split('_')[0] ?? ''}`, 'Apps', 1, titleFromId(id.split('_').slice(1).join('_')), 'mda')),
-  ...MDE_IDS.map((n, i) => row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), `Endpoint security configuration ${n}`, 'mde')),
+  ...MDA_IDS.map((id) =>
+    row(`MDA_${id}`, `MDA_${id.split('_')[0] ?? ''}`, 'Apps', 1, titleFromId(id.split('_').slice(1).join('_')), 'mda'),
+  ),
+  ...MDE_IDS.map((n, i) =>
+    row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), `Endpoint security configuration ${n}`, 'mde'),
+  ),
 ];
 
 /** What a control needs licensed, by id. */
-export const scoreRequirements: ReadonlyMap<string, ScoreRequirement> = new Map(ALL_ROWS.map(r => [r.id, r.requires]));
+export const scoreRequirements: ReadonlyMap<string, ScoreRequirement> = new Map(
+  ALL_ROWS.map((r) => [r.id, r.requires]),
+);
 
 const COSTS = ['Low', 'Moderate', 'High'] as const;
 
@@ -224,11 +454,18 @@ export function secureScoreControlProfiles(tenantId: string): Graph.SecureScoreC
     remediation: `${r.title}. See the linked admin page for the setting.`,
     remediationImpact: 'Changing this setting may affect how users sign in or share.',
     service: r.service,
-    threats: r.category === 'Identity' ? ['Account Breach', 'Elevation of Privilege'] : r.category === 'Data' ? ['Data Exfiltration', 'Data Spillage'] : ['Malware', 'Phishing'],
+    threats:
+      r.category === 'Identity'
+        ? ['Account Breach', 'Elevation of Privilege']
+        : r.category === 'Data'
+          ? ['Data Exfiltration', 'Data Spillage']
+          : ['Malware', 'Phishing'],
     tier: r.tier ?? 'Core',
     userImpact: COSTS[(i + 1) % 3] ?? 'Low',
     complianceInformation: [],
-    controlStateUpdates: [{ assignedTo: null, comment: null, state: 'Default', updatedBy: null, updatedDateTime: '2024-01-01T00:00:00Z' }],
+    controlStateUpdates: [
+      { assignedTo: null, comment: null, state: 'Default', updatedBy: null, updatedDateTime: '2024-01-01T00:00:00Z' },
+    ],
     vendorInformation: { provider: 'SecureScore', providerVersion: null, subProvider: null, vendor: 'Microsoft' },
   }));
 }

@@ -28,8 +28,10 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
  */
 export function secureScoreHistory(spec: SecureScoreSpec): Graph.SecureScore[] {
   const random = createRandom(hashString(spec.tenantId));
-  const applicable = spec.profiles.filter(p => !p.deprecated && spec.licensed.has(scoreRequirements.get(p.id ?? '') ?? 'core'));
-  const today = applicable.map(p => {
+  const applicable = spec.profiles.filter(
+    (p) => !p.deprecated && spec.licensed.has(scoreRequirements.get(p.id ?? '') ?? 'core'),
+  );
+  const today = applicable.map((p) => {
     const id = p.id ?? '';
     const fraction = spec.earned[id] ?? (random.chance(spec.otherwiseEarnedWithChance) ? 1 : 0);
     // Earned up to a year ago; a fraction of controls flipped within the 90-day window.

@@ -46,7 +46,19 @@ const SKUS = {
   businessPremium: {
     skuId: SkuIds.businessPremium,
     skuPartNumber: 'SPB',
-    plans: ['AAD_PREMIUM', 'MFA_PREMIUM', 'INTUNE_A', 'INTUNE_SMBIZ', 'EXCHANGE_S_STANDARD', 'SHAREPOINTSTANDARD', 'TEAMS1', 'ATP_ENTERPRISE', 'MDE_SMB', 'MIP_S_CLP1', 'OFFICESUBSCRIPTION'],
+    plans: [
+      'AAD_PREMIUM',
+      'MFA_PREMIUM',
+      'INTUNE_A',
+      'INTUNE_SMBIZ',
+      'EXCHANGE_S_STANDARD',
+      'SHAREPOINTSTANDARD',
+      'TEAMS1',
+      'ATP_ENTERPRISE',
+      'MDE_SMB',
+      'MIP_S_CLP1',
+      'OFFICESUBSCRIPTION',
+    ],
   },
   businessBasic: {
     skuId: SkuIds.businessBasic,
@@ -58,19 +70,42 @@ const SKUS = {
     skuId: SkuIds.e5,
     skuPartNumber: 'SPE_E5',
     plans: [
-      'AAD_PREMIUM', 'AAD_PREMIUM_P2', 'MFA_PREMIUM', 'INTUNE_A', 'EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'TEAMS1',
-      'ATP_ENTERPRISE', 'THREAT_INTELLIGENCE', 'WINDEFATP', 'ADALLOM_S_STANDALONE', 'ATA', 'LOCKBOX_ENTERPRISE', 'MIP_S_CLP1',
-      'MIP_S_CLP2', 'OFFICESUBSCRIPTION',
+      'AAD_PREMIUM',
+      'AAD_PREMIUM_P2',
+      'MFA_PREMIUM',
+      'INTUNE_A',
+      'EXCHANGE_S_ENTERPRISE',
+      'SHAREPOINTENTERPRISE',
+      'TEAMS1',
+      'ATP_ENTERPRISE',
+      'THREAT_INTELLIGENCE',
+      'WINDEFATP',
+      'ADALLOM_S_STANDALONE',
+      'ATA',
+      'LOCKBOX_ENTERPRISE',
+      'MIP_S_CLP1',
+      'MIP_S_CLP2',
+      'OFFICESUBSCRIPTION',
     ],
   },
-  entraP2: { skuId: SkuIds.entraP2, skuPartNumber: 'AAD_PREMIUM_P2', plans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'MFA_PREMIUM'] },
+  entraP2: {
+    skuId: SkuIds.entraP2,
+    skuPartNumber: 'AAD_PREMIUM_P2',
+    plans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'MFA_PREMIUM'],
+  },
   flowFree: { skuId: SkuIds.flowFree, skuPartNumber: 'FLOW_FREE', plans: ['FLOW_P1_VIRAL'] },
 } as const satisfies Record<string, SkuSpec>;
 
 export type SkuName = keyof typeof SKUS;
 
 /** One `subscribedSku` entry shaped like the subscribedsku-list example. */
-export function subscribedSku(tenantId: string, name: SkuName, prepaid: number, consumed: number, subscriptionId: string): Graph.SubscribedSku {
+export function subscribedSku(
+  tenantId: string,
+  name: SkuName,
+  prepaid: number,
+  consumed: number,
+  subscriptionId: string,
+): Graph.SubscribedSku {
   const spec: SkuSpec = SKUS[name];
   return {
     accountName: null,
@@ -80,7 +115,7 @@ export function subscribedSku(tenantId: string, name: SkuName, prepaid: number, 
     consumedUnits: consumed,
     id: `${tenantId}_${spec.skuId}`,
     prepaidUnits: { enabled: prepaid, lockedOut: 0, suspended: 0, warning: 0 },
-    servicePlans: spec.plans.map(plan => ({
+    servicePlans: spec.plans.map((plan) => ({
       servicePlanId: PLAN_IDS[plan],
       servicePlanName: plan,
       provisioningStatus: 'Success',
@@ -101,7 +136,12 @@ export function assignedPlans(names: readonly SkuName[], assignedDateTime: strin
     for (const plan of spec.plans) {
       if (seen.has(plan)) continue;
       seen.add(plan);
-      out.push({ assignedDateTime, capabilityStatus: 'Enabled', service: plan.toLowerCase(), servicePlanId: PLAN_IDS[plan] });
+      out.push({
+        assignedDateTime,
+        capabilityStatus: 'Enabled',
+        service: plan.toLowerCase(),
+        servicePlanId: PLAN_IDS[plan],
+      });
     }
   }
   return out;

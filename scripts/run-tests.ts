@@ -9,8 +9,9 @@ const unitJson = `${results}/unit.json`;
 const e2eJson = `${results}/e2e.json`;
 for (const f of [unitJson, e2eJson]) rmSync(f, { force: true });
 
-const vitestReport = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
-const steps = [
+const vitestReport = (file: string): string[] => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+type Step = [name: string, cmd: string, args: string[]];
+const allSteps: Step[] = [
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
@@ -18,15 +19,22 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run', ...vitestReport(unitJson)]],
   ['build', 'npx', ['wxt', 'build']],
   ['e2e tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...vitestReport(e2eJson)]],
-].filter(([name]) => name !== 'docs' || existsSync('scripts/generate-docs.ts'));
+];
+const steps = allSteps.filter(([name]) => name !== 'docs' || existsSync('scripts/generate-docs.ts'));
 
-function counts(file) {
+interface VitestJson {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  numFailedTestSuites?: number;
+}
+
+function counts(file: string): { passed: number; failed: number } {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
-  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const r = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) };
 }
 
-let failedStep = null;
+let failedStep: string | null = null;
 for (const [name, cmd, args] of steps) {
   console.log(`\n▶ ${name}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit' });

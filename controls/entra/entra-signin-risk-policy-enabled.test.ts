@@ -1,0 +1,189 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expect } from 'vitest';
+import {
+  addGroup,
+  caPolicyNamed,
+  describeControl,
+  failing,
+  forbidden,
+  malformed,
+  removeCaPolicies,
+  RoleTemplates,
+  staff,
+  withoutServicePlans,
+  type TenantModel,
+} from '../../test/describe-control';
+import control from './entra-signin-risk-policy-enabled';
+
+const CA = '/identity/conditionalAccess/policies';
+const MFA = 'CA005 Medium or high sign-in risk: require MFA';
+const BLOCK = 'CA006 Block medium or high sign-in risk';
+const HTML = '<img src=x onerror=alert(1)>';
+
+/** Change CA005 (MFA for medium and high sign-in risk), with CA006 (which blocks the same) out of the way. */
+const ca005 =
+  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
+  (t: TenantModel): void => {
+    removeCaPolicies(t, 'CA006');
+    change(caPolicyNamed(t, 'CA005'), t);
+  };
+
+describeControl(control, {
+  pass: {
+    'medium and high sign-in risk need MFA, or are blocked': {
+      reasonIncludes: [
+        `'${MFA}' acts on medium and high sign-in risk for all users and apps`,
+        'within the two break-glass accounts',
+      ],
+      evidence: [MFA, BLOCK],
+    },
+    'requiring MFA alone': {
+      tenant: ca005(() => {}),
+      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk`,
+    },
+    'blocking alone': {
+      tenant: (t) => removeCaPolicies(t, 'CA005'),
+      reasonIncludes: `'${BLOCK}' acts on medium and high sign-in risk`,
+      evidence: [BLOCK],
+    },
+    'an authentication strength instead of plain MFA': {
+      tenant: ca005((p) => {
+        p.grantControls = {
+          ...p.grantControls,
+          builtInControls: [],
+          authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', displayName: 'Phishing-resistant MFA' },
+        };
+      }),
+    },
+    'low risk as well': {
+      tenant: ca005((p) => {
+        p.conditions!.signInRiskLevels = ['low', 'medium', 'high'];
+      }),
+    },
+    'excluding exactly the two break-glass accounts directly': {
+      tenant: ca005((p) => {
+        p.conditions!.users!.excludeGroups = [];
+      }),
+      reasonIncludes: 'excludes 2 accounts',
+    },
+    'excluding them through a group that holds just the two of them': {
+      tenant: ca005((p) => {
+        p.conditions!.users!.excludeUsers = [];
+      }),
+      reasonIncludes: 'excludes 2 accounts (Break Glass 01, Break Glass 02), counting the members of 1 excluded group',
+    },
+  },
+  fail: {
+    'a report-only policy does not count': {
+      tenant: ca005((p) => {
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${MFA}' would act on medium and high sign-in risk, but it is report-only.`,
+      evidence: [MFA],
+    },
+    'a disabled policy does not count': {
+      tenant: ca005((p) => {
+        p.state = 'disabled';
+      }),
+      reasonIncludes: `'${MFA}' would act on medium and high sign-in risk, but it is disabled.`,
+    },
+    'a policy for one group rather than all users': {
+      tenant: ca005((p, t) => {
+        p.conditions!.users!.includeUsers = [];
+        p.conditions!.users!.includeGroups = [
+          addGroup(
+            t,
+            'Pilot users',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk, but not for all users and all apps.`,
+    },
+    'a policy for Office 365 rather than all cloud apps': {
+      tenant: ca005((p) => {
+        p.conditions!.applications!.includeApplications = ['Office365'];
+      }),
+      reasonIncludes: 'but not for all users and all apps.',
+    },
+    'an excluded group of three people leaves them unprotected': {
+      tenant: ca005((p, t) => {
+        p.conditions!.users!.excludeUsers = [];
+        p.conditions!.users!.excludeGroups = [
+          addGroup(
+            t,
+            'Travelling staff',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: ['excludes 3 accounts', 'who are not protected'],
+      check: (r) => {
+        expect(r.affected).toMatchObject({ noun: 'accounts excluded', count: 3 });
+        expect(r.affected?.sample).toHaveLength(3);
+        for (const name of r.affected?.sample ?? []) expect(name).not.toMatch(/^[0-9a-f-]{36}$/);
+      },
+    },
+    'excluding a directory role': {
+      tenant: ca005((p) => {
+        p.conditions!.users!.excludeRoles = [RoleTemplates.globalAdministrator];
+      }),
+      reasonIncludes: 'and 1 role',
+    },
+    'a policy name is carried verbatim, as text': {
+      tenant: ca005((p) => {
+        p.displayName = HTML;
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${HTML}' would act on medium and high sign-in risk, but it is report-only.`,
+      evidence: [HTML],
+    },
+  },
+  notLicensed: {
+    'Entra ID P1 without P2': {
+      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
+      reasonIncludes: 'Needs Microsoft Entra ID P2',
+      score: 0,
+    },
+  },
+  unknown: {
+    '403 on conditional access policies names Policy.Read.All': {
+      faults: [forbidden(CA)],
+      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
+    },
+    '403 on the members of an excluded group names GroupMember.Read.All': {
+      faults: [forbidden('/groups/*')],
+      reasonIncludes: 'GroupMember.Read.All',
+    },
+    'a policy without a display name': {
+      faults: [malformed(CA, { value: [{ id: 'x' }] })],
+      reasonIncludes: "'value[0].displayName' (missing)",
+    },
+    'sign-in risk levels as one string, not a list': {
+      tenant: ca005((p) => {
+        Object.assign(p.conditions!, { signInRiskLevels: 'medium,high' });
+      }),
+      reasonIncludes: ['.conditions.signInRiskLevels', 'expected array, got string'],
+    },
+    'grant controls without builtInControls': {
+      tenant: ca005((p) => {
+        delete p.grantControls!.builtInControls;
+      }),
+      reasonIncludes: ['.grantControls.builtInControls', 'missing'],
+    },
+    'a policy state that is a number': {
+      tenant: ca005((p) => {
+        Object.assign(p, { state: 42 });
+      }),
+      reasonIncludes: ['.state', 'got number'],
+    },
+    '500 on conditional access policies': {
+      faults: [failing(CA, 500)],
+      reasonIncludes: 'HTTP 500',
+    },
+    '404 on conditional access policies': {
+      faults: [failing(CA, 404)],
+      reasonIncludes: 'HTTP 404',
+    },
+  },
+});

@@ -1,0 +1,185 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expect } from 'vitest';
+import {
+  addGroup,
+  caPolicyNamed,
+  describeControl,
+  failing,
+  forbidden,
+  malformed,
+  RoleTemplates,
+  staff,
+  withoutServicePlans,
+  type TenantModel,
+} from '../../test/describe-control';
+import control from './entra-user-risk-policy-enabled';
+
+const CA = '/identity/conditionalAccess/policies';
+const RISK = 'CA004 High user risk: secure password change';
+const HTML = '<img src=x onerror=alert(1)>';
+
+/** Change CA004, the golden tenant's only user-risk policy. */
+const ca004 =
+  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
+  (t: TenantModel): void =>
+    change(caPolicyNamed(t, 'CA004'), t);
+const grant = (p: Graph.ConditionalAccessPolicy, builtInControls: Graph.ConditionalAccessGrantControl[]): void => {
+  p.grantControls = { ...p.grantControls, builtInControls, operator: 'OR' };
+};
+
+describeControl(control, {
+  pass: {
+    'high-risk users must use MFA and change their password': {
+      reasonIncludes: [
+        `'${RISK}' acts on high user risk for all users and apps`,
+        'within the two break-glass accounts',
+      ],
+      evidence: [RISK],
+    },
+    'blocking high-risk users instead of a password change': {
+      tenant: ca004((p) => grant(p, ['block'])),
+      reasonIncludes: `'${RISK}' acts on high user risk`,
+    },
+    'medium and high user risk': {
+      tenant: ca004((p) => {
+        p.conditions!.userRiskLevels = ['medium', 'high'];
+      }),
+    },
+    'excluding exactly the two break-glass accounts directly': {
+      tenant: ca004((p) => {
+        p.conditions!.users!.excludeGroups = [];
+      }),
+      reasonIncludes: 'excludes 2 accounts',
+    },
+    'excluding them through a group that holds just the two of them': {
+      tenant: ca004((p) => {
+        p.conditions!.users!.excludeUsers = [];
+      }),
+      reasonIncludes: 'excludes 2 accounts (Break Glass 01, Break Glass 02), counting the members of 1 excluded group',
+    },
+  },
+  fail: {
+    'a report-only policy does not count': {
+      tenant: ca004((p) => {
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${RISK}' would act on high user risk, but it is report-only.`,
+      evidence: [RISK],
+    },
+    'a disabled policy does not count': {
+      tenant: ca004((p) => {
+        p.state = 'disabled';
+      }),
+      reasonIncludes: `'${RISK}' would act on high user risk, but it is disabled.`,
+    },
+    'a policy for one group rather than all users': {
+      tenant: ca004((p, t) => {
+        p.conditions!.users!.includeUsers = [];
+        p.conditions!.users!.includeGroups = [
+          addGroup(
+            t,
+            'Pilot users',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: `'${RISK}' acts on high user risk, but not for all users and all apps.`,
+    },
+    'a policy for Office 365 rather than all cloud apps': {
+      tenant: ca004((p) => {
+        p.conditions!.applications!.includeApplications = ['Office365'];
+      }),
+      reasonIncludes: 'but not for all users and all apps.',
+    },
+    'an excluded group of three people leaves them unprotected': {
+      tenant: ca004((p, t) => {
+        p.conditions!.users!.excludeUsers = [];
+        p.conditions!.users!.excludeGroups = [
+          addGroup(
+            t,
+            'Risk exempt',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: ['excludes 3 accounts', 'who are not protected'],
+      check: (r) => {
+        expect(r.affected).toMatchObject({ noun: 'accounts excluded', count: 3 });
+        expect(r.affected?.sample).toHaveLength(3);
+        for (const name of r.affected?.sample ?? []) expect(name).not.toMatch(/^[0-9a-f-]{36}$/);
+      },
+    },
+    'excluding a directory role': {
+      tenant: ca004((p) => {
+        p.conditions!.users!.excludeRoles = [RoleTemplates.globalAdministrator];
+      }),
+      reasonIncludes: 'and 1 role',
+    },
+    'a policy name is carried verbatim, as text': {
+      tenant: ca004((p) => {
+        p.displayName = HTML;
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${HTML}' would act on high user risk, but it is report-only.`,
+      evidence: [HTML],
+    },
+  },
+  notLicensed: {
+    'Entra ID P1 without P2': {
+      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
+      reasonIncludes: 'Needs Microsoft Entra ID P2',
+      score: 0,
+    },
+    'no Entra ID premium at all': {
+      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
+      reasonIncludes: 'Microsoft Entra ID P2',
+      score: 0,
+    },
+  },
+  unknown: {
+    '403 on conditional access policies names Policy.Read.All': {
+      faults: [forbidden(CA)],
+      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
+    },
+    '403 on the members of an excluded group names GroupMember.Read.All': {
+      faults: [forbidden('/groups/*')],
+      reasonIncludes: 'GroupMember.Read.All',
+    },
+    'a policy without a display name': {
+      faults: [malformed(CA, { value: [{ id: 'x' }] })],
+      reasonIncludes: "'value[0].displayName' (missing)",
+    },
+    'user risk levels as one string, not a list': {
+      tenant: ca004((p) => {
+        Object.assign(p.conditions!, { userRiskLevels: 'high' });
+      }),
+      reasonIncludes: ['.conditions.userRiskLevels', 'expected array, got string'],
+    },
+    'a user risk level Graph does not document': {
+      tenant: ca004((p) => {
+        Object.assign(p.conditions!, { userRiskLevels: ['severe'] });
+      }),
+      reasonIncludes: ['.conditions.userRiskLevels[0]', 'expected one of'],
+    },
+    'a policy state that is a number': {
+      tenant: ca004((p) => {
+        Object.assign(p, { state: 42 });
+      }),
+      reasonIncludes: ['.state', 'got number'],
+    },
+    'a policy without its excluded users': {
+      tenant: ca004((p) => {
+        delete p.conditions!.users!.excludeUsers;
+      }),
+      reasonIncludes: ['.conditions.users.excludeUsers', 'missing'],
+    },
+    '500 on conditional access policies': {
+      faults: [failing(CA, 500)],
+      reasonIncludes: 'HTTP 500',
+    },
+    '404 on the members of an excluded group': {
+      faults: [failing('/groups/*', 404)],
+      reasonIncludes: 'HTTP 404',
+    },
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * The main job on the demo tenant, as a user meets it: the popup scans, shows the score and what to
+ * fix; the toolbar badge carries the score; the dashboard explains a verdict with its evidence; an
+ * admin-center page gets badges next to its settings.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ScanResult } from '../../lib/engine/run-scan';
+import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { CONTOSO_INJECTION_NAME } from '../../lib/simulator/tenants/contoso';
+import { openAdminFixture } from './admin-pages';
+import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { saveScreenshot } from './screenshots';
+
+/** The shadow-DOM text of the first element matching `selector` (badges and panel live in shadow roots). */
+const shadowText = (page: Page, selector: string) =>
+  page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? null, selector);
+
+describe('the demo tenant', () => {
+  let ext: LaunchedExtension;
+  let expected: ScanResult;
+  beforeAll(async () => {
+    // The same engine and tenant in Node: what the popup must show, never a number typed into a test.
+    expected = await scanDemoTenant();
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('the popup scans it and shows the score, categories and what to fix first', async () => {
+    const popup = await ext.openPopup({ width: 400, height: 700 });
+    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
+    await expect.poll(() => popup.getByText('Contoso', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
+
+    const ring = popup.getByRole('figure', { name: /^Score / });
+    await expect
+      .poll(() => ring.getAttribute('aria-label'), { timeout: 15_000 })
+      .toContain(`Score ${expected.score.percent}%`);
+    expect(await popup.getByText(`${expected.score.achieved}`, { exact: true }).count()).toBe(1);
+    expect(await popup.getByText('Demo tenant', { exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('meter', { name: 'Identity score' }).getAttribute('aria-valuenow')).toBe(
+      String(expected.summary.byCategory.identity.percent),
+    );
+
+    // The biggest gain first, with a link to the page where it is fixed.
+    const actions = popup.getByRole('list', { name: 'Top improvement actions' }).getByRole('listitem');
+    expect(await actions.count()).toBeGreaterThan(0);
+    const first = actions.first();
+    expect(await first.getByRole('link', { name: 'Open in admin center' }).getAttribute('href')).toMatch(
+      /^https:\/\/(entra|admin)\.microsoft\.com\//,
+    );
+    expect(await popup.getByText(/more points could be unlocked with Microsoft Entra ID P2/).count()).toBe(1);
+    await saveScreenshot(popup, 'popup-demo');
+
+    // No sideways scrolling at the narrowest supported width.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await popup.close();
+  });
+
+  test('the toolbar badge carries the score', async () => {
+    const worker = await ext.currentServiceWorker();
+    // The worker's own API, read where it lives (types for `chrome` aren't loaded in Node tests).
+    const text = await worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({}),
+    );
+    expect(text).toBe(String(expected.score.percent));
+  });
+
+  test('the popup opens straight to the cached scan afterwards', async () => {
+    const popup = await ext.openPopup();
+    await expect.poll(() => popup.getByRole('figure', { name: /^Score / }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Rescan demo tenant' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  test('the dashboard explains a verdict with its evidence, rendering Graph strings as text', async () => {
+    // A deep link to one control, as the overlay's badges make.
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(ext.extensionUrl('dashboard.html#control=entra-user-mfa-registered'));
+    const detail = page.getByRole('article');
+    await expect
+      .poll(() => detail.getByRole('heading', { name: 'Every member account can complete MFA' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    expect(await detail.getByText(/GET \/v1\.0\/reports\/authenticationMethods\/userRegistrationDetails/).count()).toBe(
+      1,
+    );
+    expect(await detail.getByText('needs AuditLog.Read.All').count()).toBe(1);
+    // A user named like an HTML tag shows as that text; no <img> is ever created from it.
+    expect(await detail.getByText(CONTOSO_INJECTION_NAME, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    await saveScreenshot(page, 'dashboard-demo');
+    await page.close();
+  });
+
+  test('an admin-center page gets a badge next to its setting and a panel of its controls', async () => {
+    const page = await openAdminFixture(ext.context, 'm365PasswordExpiration');
+    const selector = 'posture-lens-badge[data-control="m365-password-expiry-disabled"]';
+    await page.waitForSelector(selector, { state: 'attached', timeout: 15_000 });
+    const verdict = expected.controls.find((c) => c.id === 'm365-password-expiry-disabled')!;
+    expect(await shadowText(page, selector)).toContain(
+      `${verdict.maxScore} pts · ${verdict.status === 'fail' ? 'failing' : 'passing'}`,
+    );
+    // Placed right after the label it annotates.
+    const anchored = await page.evaluate(
+      (sel) => document.querySelector(sel)?.previousElementSibling?.textContent?.trim(),
+      selector,
+    );
+    expect(anchored).toBe('Set passwords to never expire (recommended)');
+    expect(await shadowText(page, 'posture-lens-panel')).toContain(verdict.reason);
+    await saveScreenshot(page, 'admin-password-policy');
+
+    // A route change (SPA-style) never duplicates badges.
+    await page.evaluate(() => window.dispatchEvent(new Event('wxt:locationchange')));
+    await page.waitForTimeout(1500);
+    expect(await page.locator(selector).count()).toBe(1);
+    await page.close();
+  });
+});

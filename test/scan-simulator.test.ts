@@ -1,0 +1,164 @@
+/**
+ * Whole scans of the simulator's tenants through the real Graph client: batching, the second wave,
+ * retries, fail-closed handling and scoring, as a user of the CLI or the extension would meet them.
+ */
+import { describe, expect, test } from 'vitest';
+import { catalogue } from '../controls';
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scanTenant } from '../lib/scanner/scan-tenant';
+import type { Fault } from '../lib/simulator/faults';
+import { createGraphSimulator, type SimulatorOptions } from '../lib/simulator/simulator';
+import type { TenantModel } from '../lib/simulator/tenant-model';
+import { contoso } from '../lib/simulator/tenants/contoso';
+import { freshDefaults } from '../lib/simulator/tenants/fresh-defaults';
+import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
+
+const sleeps: number[] = [];
+async function scan(
+  tenant: TenantModel,
+  opts: SimulatorOptions & { token?: string; batch?: boolean } = {},
+): Promise<ScanResult> {
+  const sim = createGraphSimulator(tenant, opts);
+  return scanTenant({
+    graphRoot: 'https://graph.microsoft.com',
+    cloud: 'global',
+    fetch: sim.fetch,
+    getToken: () => Promise.resolve(opts.token ?? 'test-token'),
+    sleep: (ms) => {
+      sleeps.push(ms);
+      return Promise.resolve();
+    },
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+    ...(opts.batch !== undefined ? { batch: opts.batch } : {}),
+  });
+}
+const byId = (s: ScanResult, id: string) => s.controls.find((c) => c.id === id)!;
+
+describe('the demo tenant', () => {
+  test('every control is decided, in two batched round trips', async () => {
+    const s = await scan(contoso());
+    expect(s.tenant.displayName).toBe('Contoso');
+    expect(s.controls.map((c) => c.id)).toEqual(catalogue.map((c) => c.id));
+    expect(s.summary.coverage.unknown).toBe(0);
+    expect(s.stats.roundTrips).toBe(2); // the sources, then the excluded groups' members
+    expect(s.stats.httpCalls).toBe(2);
+    expect(s.stats.graphRequests).toBeGreaterThanOrEqual(10);
+  });
+
+  test('scores a mixed posture, with achieved the sum of the controls and P2 controls out of reach', async () => {
+    const s = await scan(contoso());
+    expect(s.score.percent).toBeGreaterThanOrEqual(40);
+    expect(s.score.percent).toBeLessThanOrEqual(60);
+    expect(s.score.achieved).toBeCloseTo(
+      s.controls.reduce((n, c) => n + c.score, 0),
+      5,
+    );
+    expect(s.score.available).toBe(
+      s.controls.filter((c) => c.status !== 'notLicensed' && c.status !== 'manual').reduce((n, c) => n + c.maxScore, 0),
+    );
+    expect(s.summary.unlock).toEqual([
+      {
+        licence: 'Microsoft Entra ID P2',
+        points: 14,
+        controls: ['entra-user-risk-policy-enabled', 'entra-signin-risk-policy-enabled'],
+      },
+    ]);
+    expect(byId(s, 'entra-user-risk-policy-enabled').status).toBe('notLicensed');
+  });
+
+  test('batched and unbatched scans reach the same verdicts, unbatched with one call per request', async () => {
+    const a = await scan(contoso());
+    const b = await scan(contoso(), { batch: false });
+    expect(b.controls.map((c) => [c.id, c.status, c.score])).toEqual(a.controls.map((c) => [c.id, c.status, c.score]));
+    expect(b.stats.httpCalls).toBe(b.stats.graphRequests);
+    expect(b.stats.httpCalls).toBeGreaterThanOrEqual(5 * a.stats.httpCalls);
+  });
+});
+
+describe('the golden and the fresh tenant', () => {
+  test('the hardened E5 tenant passes every control', async () => {
+    const s = await scan(hardenedE5());
+    expect(s.controls.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.reason}`)).toEqual([]);
+    expect(s.score.percent).toBe(100);
+  });
+
+  test('a fresh tenant: security defaults count, missing licences are not failures', async () => {
+    const s = await scan(freshDefaults());
+    expect(byId(s, 'entra-admin-mfa-required').status).toBe('pass');
+    expect(byId(s, 'entra-legacy-auth-blocked').status).toBe('pass');
+    expect(byId(s, 'entra-user-mfa-registered').status).toBe('notLicensed');
+    expect(byId(s, 'm365-password-expiry-disabled').status).toBe('pass'); // null: never expires
+    expect(byId(s, 'entra-global-admins-limited').status).toBe('fail'); // one GA
+    expect(s.summary.unlock.map((u) => u.licence)).toContain('Microsoft Entra ID P1');
+  });
+});
+
+describe('fail closed, one source at a time', () => {
+  test('a 403 on conditional access makes exactly the controls that read it unknown, naming the permission', async () => {
+    const s = await scan(contoso(), { faults: [{ path: '/identity/conditionalAccess/policies', kind: 'forbidden' }] });
+    const unknown = s.controls.filter((c) => c.status === 'unknown');
+    expect(unknown.map((c) => c.id).sort()).toEqual(['entra-admin-mfa-required', 'entra-legacy-auth-blocked']);
+    for (const c of unknown) expect(c.reason).toContain('Policy.Read.All');
+    expect(byId(s, 'm365-password-expiry-disabled').status).toBe('fail'); // the rest of the scan went on
+    expect(s.summary.coverage.unknown).toBe(2);
+  });
+
+  test('without the scope, Graph refuses and the reason names it (granted scopes, not a fault)', async () => {
+    const all = [
+      'Organization.Read.All',
+      'Domain.Read.All',
+      'Policy.Read.All',
+      'RoleManagement.Read.Directory',
+      'GroupMember.Read.All',
+    ];
+    const s = await scan(contoso(), { grantedScopes: all });
+    expect(byId(s, 'entra-user-mfa-registered')).toMatchObject({ status: 'unknown' });
+    expect(byId(s, 'entra-user-mfa-registered').reason).toContain('AuditLog.Read.All');
+    expect(byId(s, 'entra-legacy-auth-blocked').status).toBe('fail');
+  });
+
+  test('throttling inside a batch is retried after Retry-After and changes nothing', async () => {
+    sleeps.length = 0;
+    const faults: Fault[] = [{ path: '/domains', kind: 'throttle', times: 2, retryAfterSeconds: 3 }];
+    const s = await scan(contoso(), { faults });
+    expect(s.stats.retries).toBe(2);
+    expect(sleeps).toContain(3000);
+    expect(byId(s, 'm365-password-expiry-disabled').status).toBe('fail');
+  });
+
+  test('throttling that never ends makes the control unknown, not failed or passed', async () => {
+    const s = await scan(contoso(), {
+      faults: [{ path: '/domains', kind: 'throttle', times: 100, retryAfterSeconds: 1 }],
+    });
+    expect(byId(s, 'm365-password-expiry-disabled')).toMatchObject({ status: 'unknown', score: 0 });
+    expect(byId(s, 'm365-password-expiry-disabled').reason).toMatch(/throttl/i);
+  });
+
+  test('a malformed body names the field and never passes', async () => {
+    const s = await scan(hardenedE5(), {
+      faults: [
+        {
+          path: '/policies/authorizationPolicy',
+          kind: 'malformed',
+          body: '{"id":"authorizationPolicy","defaultUserRolePermissions":{"allowedToCreateApps":"no"}}',
+        },
+      ],
+    });
+    const c = byId(s, 'entra-app-registration-restricted');
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toContain('defaultUserRolePermissions.allowedToCreateApps');
+  });
+
+  test("a failed second wave (excluded groups' members) makes the CA controls unknown", async () => {
+    const s = await scan(contoso(), { faults: [{ path: '/groups/*', kind: 'forbidden' }] });
+    expect(byId(s, 'entra-legacy-auth-blocked').status).toBe('unknown');
+    expect(byId(s, 'entra-legacy-auth-blocked').reason).toContain('GroupMember.Read.All');
+  });
+
+  test('an expired or missing token fails the whole scan once, clearly', async () => {
+    const s = await scan(contoso(), { token: '' });
+    expect(s.failure?.kind).toBe('unauthenticated');
+    expect(s.controls.every((c) => c.status === 'unknown')).toBe(true);
+    expect(s.score.achieved).toBe(0);
+  });
+});
