@@ -11,7 +11,9 @@ import {
   describeExclusions,
   exclusionsAreBreakGlass,
   isEnforced,
+  isUnconditional,
   notEnforcingNote,
+  policyListEvidence,
   requiresMfa,
   targetsAllApps,
 } from '../shared/conditional-access';
@@ -68,10 +70,14 @@ export default defineControl({
         affected,
       );
     }
-    const mfaForAll = policies.filter((p) => isEnforced(p) && targetsAllApps(p) && requiresMfa(p));
-    const enforcing = mfaForAll.filter((p) => exclusionsAreBreakGlass(p, groups));
+    const mfaForAll = policies.filter(
+      (p) => isEnforced(p) && targetsAllApps(p) && isUnconditional(p) && requiresMfa(p),
+    );
+    const enforcing = mfaForAll.filter((p) => exclusionsAreBreakGlass(p, groups, { rolesJudgedSeparately: true }));
     const leaky = mfaForAll.filter(
-      (p) => !exclusionsAreBreakGlass(p, groups) && privilegedRoleIds.some((r) => coversRole(p, r)),
+      (p) =>
+        !exclusionsAreBreakGlass(p, groups, { rolesJudgedSeparately: true }) &&
+        privilegedRoleIds.some((r) => coversRole(p, r)),
     );
     const covered = privilegedRoleIds.filter((r) => enforcing.some((p) => coversRole(p, r)));
     const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
@@ -89,6 +95,7 @@ export default defineControl({
         ),
       ),
       ...nearMisses.map((p) => caEvidence(p, [], notEnforcingNote(p))),
+      policyListEvidence(policies),
       evidence('securityDefaults', defaults, ['isEnabled']),
     ];
     const excl = leaky.length

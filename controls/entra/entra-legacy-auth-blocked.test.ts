@@ -111,13 +111,13 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for all users and all apps.`,
+      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca003((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for all users and all apps.`,
+      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`,
     },
     "blocking Exchange ActiveSync but not 'other clients' (IMAP, POP, SMTP AUTH)": {
       tenant: ca003((p) => {
@@ -182,7 +182,7 @@ describeControl(control, {
         p.displayName = HTML;
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: `'${HTML}' blocks legacy authentication, but not for all users and all apps.`,
+      reasonIncludes: `'${HTML}' blocks legacy authentication, but not for every user, app and sign-in.`,
       evidence: [HTML],
     },
   },

@@ -8,9 +8,13 @@ import {
   blocks,
   caEvidence,
   describeExclusions,
+  isUnconditional,
   judgePolicies,
   judgementVerdict,
   notEnforcingNote,
+  policyListEvidence,
+  targetsAllApps,
+  targetsAllUsers,
 } from '../shared/conditional-access';
 
 // Legacy protocols are the client app types 'exchangeActiveSync' and 'other' (CIS 5.2.2.3, MS.AAD.1.1v1).
@@ -57,10 +61,13 @@ export default defineControl({
       ...candidates.map((p) =>
         caEvidence(p, ['conditions.clientAppTypes'], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined),
       ),
+      policyListEvidence(policies),
       sd,
     ];
+    const everyone = (p: CaPolicy) =>
+      targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, { clientAppTypes: LEGACY });
     return judgementVerdict(
-      judgePolicies(candidates, groups),
+      judgePolicies(candidates, groups, everyone),
       v,
       'blocks legacy authentication',
       ev,

@@ -98,13 +98,13 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk, but not for all users and all apps.`,
+      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk, but not for every user, app and sign-in.`,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca005((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: 'but not for all users and all apps.',
+      reasonIncludes: 'but not for every user, app and sign-in.',
     },
     'an excluded group of three people leaves them unprotected': {
       tenant: ca005((p, t) => {

@@ -49,5 +49,6 @@ export default defineControl({
       (p) => forMediumAndHigh(p) && remediates(p),
       'acts on medium and high sign-in risk',
       'conditions.signInRiskLevels',
+      { signInRisk: true },
     ),
 });

@@ -11,8 +11,16 @@ import {
 } from '../../test/describe-control';
 import control from './entra-user-mfa-registered';
 
-const URD = '/reports/authenticationMethods/userRegistrationDetails';
-const USERS = '/users';
+// Prefix matches: the summary's path carries its function arguments.
+const SUMMARY = '/reports/authenticationMethods/usersRegisteredByFeature*';
+const ROWS = '/reports/authenticationMethods/userRegistrationDetails';
+const summary = (totalUserCount: unknown, mfaCapable: unknown) => ({
+  totalUserCount,
+  userRegistrationFeatureCounts: [
+    { feature: 'ssprRegistered', userCount: 0 },
+    { feature: 'mfaCapable', userCount: mfaCapable },
+  ],
+});
 
 /** The registration rows of `n` ordinary members. */
 const rowsOf = (t: TenantModel, n: number): Graph.UserRegistrationDetails[] => {
@@ -31,7 +39,7 @@ describeControl(control, {
   pass: {
     'every member account can complete MFA': {
       reasonIncludes: 'All 43 member accounts can complete MFA.',
-      evidence: ['memberCount'],
+      evidence: ['memberRegistrationSummary'],
     },
     'guests who cannot complete MFA are not members': {
       tenant: (t) => t.userRegistrationDetails.filter((r) => r.userType === 'guest').forEach(cannotDoMfa),
@@ -53,7 +61,7 @@ describeControl(control, {
       check: (r) => {
         expect(r.score).toBeLessThan(r.maxScore);
         expect(r.affected).toMatchObject({ noun: 'members who cannot complete MFA', count: 1, sample: [unregistered] });
-        expect(r.evidence.map((e) => e.displayName)).toContain(unregistered);
+        expect(r.evidence.some((e) => e.source === 'membersNotMfaCapable')).toBe(true);
       },
     },
     'ten members cannot: credit is the share who can': {
@@ -69,12 +77,25 @@ describeControl(control, {
       reasonIncludes: "1 of 43 member accounts can't complete MFA",
       score: 8.79,
     },
+    'the rows naming them refused (403): the summary still scores it': {
+      tenant: (t) => rowsOf(t, 1).forEach(cannotDoMfa),
+      faults: [forbidden(ROWS)],
+      reasonIncludes: "1 of 43 member accounts can't complete MFA",
+      score: 8.79,
+      check: (r) => expect(r.affected).toMatchObject({ count: 1, sample: [] }),
+    },
+    'malformed rows are left out, not trusted': {
+      tenant: (t) => rowsOf(t, 1).forEach(cannotDoMfa),
+      faults: [malformed(ROWS, { value: [{ id: 'x' }] })],
+      score: 8.79,
+      check: (r) => expect(r.affected?.sample).toEqual([]),
+    },
   },
   fail: {
     'no member can complete MFA': {
       tenant: (t) => t.userRegistrationDetails.filter((r) => r.userType === 'member').forEach(cannotDoMfa),
       reasonIncludes: "43 of 43 member accounts can't complete MFA (0% can).",
-      evidence: ['memberCount'],
+      evidence: ['memberRegistrationSummary'],
     },
   },
   notLicensed: {
@@ -85,59 +106,52 @@ describeControl(control, {
     },
     'Graph refuses the report for want of a premium licence': {
       faults: [
-        { path: URD, kind: 'status', status: 403, code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' },
+        { path: SUMMARY, kind: 'status', status: 403, code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' },
       ],
       reasonIncludes: 'Microsoft Entra ID P1',
       score: 0,
     },
   },
   unknown: {
-    '403 on the registration report names AuditLog.Read.All': {
-      faults: [forbidden(URD)],
-      reasonIncludes: ['HTTP 403', 'AuditLog.Read.All', 'userRegistrationDetails'],
+    '403 on the registration summary names AuditLog.Read.All': {
+      faults: [forbidden(SUMMARY)],
+      reasonIncludes: ['HTTP 403', 'AuditLog.Read.All', 'usersRegisteredByFeature'],
     },
-    '403 on the member count names User.Read.All': {
-      faults: [forbidden(USERS)],
-      reasonIncludes: ['HTTP 403', 'User.Read.All'],
+    'a summary without feature counts': {
+      faults: [malformed(SUMMARY, { totalUserCount: 43 })],
+      reasonIncludes: "'userRegistrationFeatureCounts' (missing)",
     },
-    'a registration row without a user principal name': {
-      faults: [malformed(URD, { value: [{ id: 'x' }] })],
-      reasonIncludes: "'value[0].userPrincipalName' (missing)",
+    'a member total sent as a string': {
+      faults: [malformed(SUMMARY, summary('43', 43))],
+      reasonIncludes: "'totalUserCount' (expected number, got string)",
     },
-    'registered methods that are a string, not a list': {
-      tenant: (t) => {
-        const row = rowsOf(t, 1)[0]!;
-        cannotDoMfa(row);
-        Object.assign(row, { methodsRegistered: 'none' });
-      },
-      reasonIncludes: "'value[0].methodsRegistered' (expected array, got string)",
+    'a feature count that is not a number': {
+      faults: [malformed(SUMMARY, summary(43, null))],
+      reasonIncludes: "'userRegistrationFeatureCounts[1].userCount' (expected number, got null)",
     },
-    'a registration row without isMfaRegistered': {
-      tenant: (t) => {
-        const row = rowsOf(t, 1)[0]!;
-        cannotDoMfa(row);
-        delete row.isMfaRegistered;
-      },
-      reasonIncludes: "'value[0].isMfaRegistered' (missing)",
+    'a summary without the MFA-capable count': {
+      faults: [
+        malformed(SUMMARY, {
+          totalUserCount: 43,
+          userRegistrationFeatureCounts: [{ feature: 'ssprRegistered', userCount: 1 }],
+        }),
+      ],
+      reasonIncludes: 'mfaCapable',
     },
-    'a member count without @odata.count': {
-      faults: [malformed(USERS, { value: [] })],
-      reasonIncludes: "'@odata.count' (missing)",
+    'a summary that counts no member accounts': {
+      faults: [malformed(SUMMARY, summary(0, 0))],
+      reasonIncludes: "'totalUserCount'",
     },
-    'a directory that reports no member accounts': {
-      faults: [malformed(USERS, { '@odata.count': 0, value: [] })],
-      reasonIncludes: 'the tenant reports no member accounts',
-    },
-    '500 on the registration report': {
-      faults: [failing(URD, 500)],
+    '500 on the registration summary': {
+      faults: [failing(SUMMARY, 500)],
       reasonIncludes: 'HTTP 500',
     },
-    '404 on the member count': {
-      faults: [failing(USERS, 404)],
+    '404 on the registration summary': {
+      faults: [failing(SUMMARY, 404)],
       reasonIncludes: 'HTTP 404',
     },
     'throttled on every retry': {
-      faults: [{ path: URD, kind: 'throttle', times: 20, retryAfterSeconds: 1 }],
+      faults: [{ path: SUMMARY, kind: 'throttle', times: 20, retryAfterSeconds: 1 }],
       reasonIncludes: 'kept throttling',
     },
   },

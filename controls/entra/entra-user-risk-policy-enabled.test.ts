@@ -83,13 +83,13 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${RISK}' acts on high user risk, but not for all users and all apps.`,
+      reasonIncludes: `'${RISK}' acts on high user risk, but not for every user, app and sign-in.`,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca004((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: 'but not for all users and all apps.',
+      reasonIncludes: 'but not for every user, app and sign-in.',
     },
     'an excluded group of three people leaves them unprotected': {
       tenant: ca004((p, t) => {

@@ -7,11 +7,10 @@ import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
-// A secure password change (which needs MFA) or a block both remediate a compromised user.
+// A secure password change (MFA and a password change, both required) or a block remediates a
+// compromised user; a password change alone would hand the account to whoever holds the old password.
 const remediates = (p: CaPolicy): boolean =>
-  blocks(p) ||
-  ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) &&
-    (requiresMfa(p) || p.grantControls?.operator === 'AND'));
+  blocks(p) || ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) && requiresMfa(p));
 
 export default defineControl({
   id: 'entra-user-risk-policy-enabled',
@@ -50,5 +49,6 @@ export default defineControl({
       (p) => forHighUserRisk(p) && remediates(p),
       'acts on high user risk',
       'conditions.userRiskLevels',
+      { userRisk: true },
     ),
 });

@@ -10,7 +10,46 @@ import type { Evidence, Verdict } from '../../lib/engine/verdict';
 
 export const isEnforced = (p: CaPolicy): boolean => p.state === 'enabled';
 export const targetsAllUsers = (p: CaPolicy): boolean => p.conditions.users.includeUsers.includes('All');
-export const targetsAllApps = (p: CaPolicy): boolean => p.conditions.applications.includeApplications.includes('All');
+/** All cloud apps, none excluded. */
+export const targetsAllApps = (p: CaPolicy): boolean =>
+  p.conditions.applications.includeApplications.includes('All') &&
+  p.conditions.applications.excludeApplications.length === 0;
+
+export interface AllowedConditions {
+  /** Client app types the policy must cover ('all' covers every type). Default: all of them. */
+  readonly clientAppTypes?: readonly string[];
+  readonly userRisk?: boolean;
+  readonly signInRisk?: boolean;
+}
+
+/**
+ * The policy applies to every sign-in, apart from the conditions a control asks for: no risk level,
+ * location, platform, device filter or authentication flow narrows it. A policy that only applies
+ * under some condition protects only those sign-ins.
+ */
+export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): boolean {
+  const c = p.conditions;
+  const types = c.clientAppTypes;
+  const typesOk =
+    types.includes('all') ||
+    (allowed.clientAppTypes ?? ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other']).every((t) =>
+      types.includes(t as (typeof types)[number]),
+    );
+  const loc = c.locations;
+  const locationsOk =
+    !loc || ((loc.includeLocations ?? ['All']).includes('All') && (loc.excludeLocations ?? []).length === 0);
+  const flows = c.authenticationFlows?.transferMethods;
+  return (
+    typesOk &&
+    locationsOk &&
+    (allowed.userRisk || (c.userRiskLevels ?? []).length === 0) &&
+    (allowed.signInRisk || (c.signInRiskLevels ?? []).length === 0) &&
+    !c.platforms &&
+    !c.devices?.deviceFilter &&
+    (!flows || flows === 'none') &&
+    !c.insiderRiskLevels
+  );
+}
 export const blocks = (p: CaPolicy): boolean => p.grantControls?.builtInControls.includes('block') ?? false;
 
 /**
@@ -67,10 +106,17 @@ export function excludedAccounts(p: CaPolicy, groups: Readonly<Record<string, Gr
   };
 }
 
-/** Exclusions limited to break-glass accounts: at most two accounts, and no excluded role. */
-export function exclusionsAreBreakGlass(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>>): boolean {
+/**
+ * Exclusions limited to break-glass accounts: at most two accounts, and no excluded role (unless the
+ * caller judges roles itself, as role-targeted controls do).
+ */
+export function exclusionsAreBreakGlass(
+  p: CaPolicy,
+  groups: Readonly<Record<string, GroupMembers>>,
+  opts: { rolesJudgedSeparately?: boolean } = {},
+): boolean {
   const x = excludedAccounts(p, groups);
-  return x.roles === 0 && x.count <= BREAK_GLASS_MAX;
+  return (opts.rolesJudgedSeparately || x.roles === 0) && x.count <= BREAK_GLASS_MAX;
 }
 
 /** "excludes 5 accounts (Scanner 01, …) through 1 group": shown whenever a policy excludes anyone. */
@@ -127,14 +173,17 @@ export type PolicyJudgement =
 export function judgePolicies(
   candidates: readonly CaPolicy[],
   groups: Readonly<Record<string, GroupMembers>>,
-  coversAll: (p: CaPolicy) => boolean = (p) => targetsAllUsers(p) && targetsAllApps(p),
+  coversAll: (p: CaPolicy) => boolean,
 ): PolicyJudgement {
-  const enforced = candidates.filter(isEnforced);
-  const wide = enforced.filter(coversAll);
-  const good = wide.find((p) => exclusionsAreBreakGlass(p, groups));
+  const wide = candidates.filter(coversAll);
+  const wideEnforced = wide.filter(isEnforced);
+  const good = wideEnforced.find((p) => exclusionsAreBreakGlass(p, groups));
   if (good) return { kind: 'good', policy: good };
-  if (wide[0]) return { kind: 'excludesTooMany', policy: wide[0] };
-  if (enforced[0]) return { kind: 'tooNarrow', policy: enforced[0] };
+  if (wideEnforced[0]) return { kind: 'excludesTooMany', policy: wideEnforced[0] };
+  // The nearest miss explains best: a policy right in all but its state, then an enforced narrow one.
+  if (wide[0]) return { kind: 'notEnforced', policy: wide[0] };
+  const enforced = candidates.find(isEnforced);
+  if (enforced) return { kind: 'tooNarrow', policy: enforced };
   if (candidates[0]) return { kind: 'notEnforced', policy: candidates[0] };
   return { kind: 'none' };
 }
@@ -175,8 +224,23 @@ export function judgementVerdict(
         ev,
       );
     case 'tooNarrow':
-      return v.fail(`'${j.policy.displayName}' ${what}, but not for all users and all apps.${otherwise}`, ev);
+      return v.fail(`'${j.policy.displayName}' ${what}, but not for every user, app and sign-in.${otherwise}`, ev);
     case 'none':
       return v.fail(`No conditional access policy ${what}.${otherwise}`, ev);
   }
+}
+
+/** Evidence that the whole policy list was read, for verdicts no single policy decided. */
+export function policyListEvidence(policies: readonly CaPolicy[]): Evidence {
+  const count = (state: string) => policies.filter((p) => p.state === state).length;
+  return {
+    source: 'conditionalAccessPolicies',
+    displayName: `${policies.length} conditional access policies`,
+    fields: {
+      enabled: count('enabled'),
+      reportOnly: count('enabledForReportingButNotEnforced'),
+      disabled: count('disabled'),
+    },
+    note: 'Every policy was read; none of them does what this control asks.',
+  };
 }

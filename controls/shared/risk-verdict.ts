@@ -5,9 +5,14 @@ import type { GroupMembers } from '../../lib/graph/sources/excluded-group-member
 import {
   caEvidence,
   describeExclusions,
+  isUnconditional,
   judgePolicies,
   judgementVerdict,
   notEnforcingNote,
+  policyListEvidence,
+  targetsAllApps,
+  targetsAllUsers,
+  type AllowedConditions,
 } from './conditional-access';
 
 /** Shared by the user-risk and sign-in-risk controls: the best policy found, and why the others don't count. */
@@ -18,6 +23,7 @@ export function riskVerdict(
   acts: (p: CaPolicy) => boolean,
   what: string,
   field: string,
+  allowed: AllowedConditions,
 ): Verdict {
   const candidates = policies.filter(acts);
   const ev = candidates.map((p) =>
@@ -27,5 +33,7 @@ export function riskVerdict(
       notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined,
     ),
   );
-  return judgementVerdict(judgePolicies(candidates, groups), v, what, ev, groups);
+  ev.push(policyListEvidence(policies));
+  const everyone = (p: CaPolicy) => targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, allowed);
+  return judgementVerdict(judgePolicies(candidates, groups, everyone), v, what, ev, groups);
 }

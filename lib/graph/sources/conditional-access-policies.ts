@@ -31,7 +31,16 @@ export type CaApplications = Need<ConditionalAccessApplications, 'includeApplica
 export type CaConditions = Need<ConditionalAccessConditionSet, 'clientAppTypes'> & {
   users: CaUsers;
   applications: CaApplications;
-} & Pick<ConditionalAccessConditionSet, 'userRiskLevels' | 'signInRiskLevels' | 'authenticationFlows' | 'locations'>;
+} & Pick<
+    ConditionalAccessConditionSet,
+    | 'userRiskLevels'
+    | 'signInRiskLevels'
+    | 'authenticationFlows'
+    | 'locations'
+    | 'platforms'
+    | 'devices'
+    | 'insiderRiskLevels'
+  >;
 export type CaStrength = Need<AuthenticationStrengthPolicy, 'id'> &
   Pick<AuthenticationStrengthPolicy, 'displayName' | 'allowedCombinations'>;
 export type CaGrant = Need<ConditionalAccessGrantControls, 'builtInControls'> &
@@ -68,6 +77,9 @@ const policy: Shape<CaPolicy> = {
     signInRiskLevels: riskLevels,
     authenticationFlows: anything,
     locations: anything,
+    platforms: anything,
+    devices: anything,
+    insiderRiskLevels: anything,
   }),
   grantControls: nullable(
     object<CaGrant>({
