@@ -16,6 +16,8 @@ const storeBuild = process.env.POSTURE_LENS_STORE_BUILD === '1';
 export default defineConfig({
   // No ambient `browser`/`storage` globals: imports are explicit, so the pure zone can't use them by accident.
   imports: false,
+  // MV3 everywhere, Firefox included (128+), so one background and one `action` API serve every browser.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Posture Lens',
@@ -25,7 +27,16 @@ export default defineConfig({
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'posture-lens@posture-lens.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'posture-lens@posture-lens.dev',
+              strict_min_version: '128.0',
+              // Firefox's declaration for add-ons that collect and transmit nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : storeBuild
         ? {}
         : { key: devManifestKey }),

@@ -28,7 +28,7 @@ export function ControlDetail({ result, guide }: { result: ControlResult; guide:
       <h4>Evidence</h4>
       <EvidenceList evidence={result.evidence} />
       <h4>Graph requests</h4>
-      <ul class="requests">
+      <ul class="requests" aria-label="Graph requests">
         {result.sources.map((s, i) => (
           <li key={s}>
             <code>{s}</code> <span class="muted">needs {result.permissions[i]}</span>

@@ -31,7 +31,9 @@ interface VitestJson {
 function counts(file: string): { passed: number; failed: number } {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const r = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) };
+  // A file that failed to load has no failed test in it; count it once so it can't pass unnoticed.
+  const failedTests = r.numFailedTests ?? 0;
+  return { passed: r.numPassedTests ?? 0, failed: failedTests || ((r.numFailedTestSuites ?? 0) > 0 ? 1 : 0) };
 }
 
 let failedStep: string | null = null;

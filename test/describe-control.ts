@@ -14,7 +14,8 @@ import type { Fault } from '../lib/simulator/faults';
 import { createGraphSimulator } from '../lib/simulator/simulator';
 import type { TenantModel } from '../lib/simulator/tenant-model';
 import { group } from '../lib/simulator/tenants/directory-builder';
-import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
+import { hardenedE5, hardenedE5Ids } from '../lib/simulator/tenants/hardened-e5';
+import { AppIds } from '../lib/simulator/tenants/well-known';
 
 export interface ControlCase {
   /** Change one thing in a fresh copy of the golden tenant. */
@@ -158,5 +159,57 @@ export function withoutServicePlans(t: TenantModel, ...plans: readonly string[])
 export function removeCaPolicies(t: TenantModel, ...prefixes: readonly string[]): void {
   t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter(
     (p) => !prefixes.some((x) => p.displayName?.startsWith(x)),
+  );
+}
+
+export { AppIds };
+
+/**
+ * One-thing patches that leave a conditional access policy for all users and all apps but make it
+ * apply only to some sign-ins: a location, an excluded app, a device filter, a platform, an
+ * authentication flow. A policy narrowed by any of them protects only those sign-ins, so it must not
+ * count as covering everyone. Keys complete "a policy that applies …".
+ */
+export const narrowings: Readonly<Record<string, (p: Graph.ConditionalAccessPolicy) => void>> = {
+  'everywhere but trusted locations (the office network is let through)': (p) => {
+    p.conditions!.locations = { includeLocations: ['All'], excludeLocations: ['AllTrusted'] };
+  },
+  'only in trusted locations': (p) => {
+    p.conditions!.locations = { includeLocations: ['AllTrusted'], excludeLocations: [] };
+  },
+  'only in some named locations (the blocked countries)': (p) => {
+    p.conditions!.locations = { includeLocations: [hardenedE5Ids.blockedCountries], excludeLocations: [] };
+  },
+  'to all cloud apps but Exchange Online': (p) => {
+    p.conditions!.applications!.excludeApplications = [AppIds.exchangeOnline];
+  },
+  'to every device but those a device filter exempts': (p) => {
+    p.conditions!.devices = { deviceFilter: { mode: 'exclude', rule: 'device.trustType -eq "ServerAD"' } };
+  },
+  'only on iOS and Android': (p) => {
+    p.conditions!.platforms = { includePlatforms: ['iOS', 'android'], excludePlatforms: [] };
+  },
+  'on every platform but Windows': (p) => {
+    p.conditions!.platforms = { includePlatforms: ['all'], excludePlatforms: ['windows'] };
+  },
+  'only to the device code flow': (p) => {
+    p.conditions!.authenticationFlows = { transferMethods: 'deviceCodeFlow' };
+  },
+};
+
+/**
+ * One case per narrowing, named "a policy that applies <narrowing><suffix>": `patch(narrow)` builds the
+ * tenant change, `rest` holds the expectations.
+ */
+export function narrowedCases(
+  patch: (narrow: (p: Graph.ConditionalAccessPolicy) => void) => (t: TenantModel) => void,
+  rest: Omit<ControlCase, 'tenant'>,
+  suffix = '',
+): Record<string, ControlCase> {
+  return Object.fromEntries(
+    Object.entries(narrowings).map(([name, narrow]) => [
+      `a policy that applies ${name}${suffix}`,
+      { ...rest, tenant: patch(narrow) },
+    ]),
   );
 }

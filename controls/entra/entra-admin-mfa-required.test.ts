@@ -8,6 +8,7 @@ import {
   forbidden,
   hardenedE5Ids,
   malformed,
+  narrowedCases,
   removeCaPolicies,
   RoleTemplates,
   staff,
@@ -23,16 +24,14 @@ const EVERYONE = 'CA002 Require MFA for all users';
 const HTML = '<img src=x onerror=alert(1)>';
 
 /**
- * Change CA001 (privileged roles, phishing-resistant strength) and CA002 (all users, MFA) only. CA004
- * and CA005 require MFA only under user or sign-in risk; the control currently counts them as MFA for
- * every administrator (reported as a bug), so they are taken out first.
+ * Change CA001 (privileged roles, phishing-resistant strength) and CA002 (all users, MFA) in the golden
+ * tenant. CA004, CA005 and CA012 stay: they require MFA only under user or sign-in risk, or for Intune
+ * enrolment, so they never stand in for MFA on every administrator sign-in.
  */
 const adminPolicies =
   (change: (admins: Graph.ConditionalAccessPolicy, everyone: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void => {
-    removeCaPolicies(t, 'CA004', 'CA005');
+  (t: TenantModel): void =>
     change(caPolicyNamed(t, 'CA001'), caPolicyNamed(t, 'CA002'), t);
-  };
 /** Change CA002 (MFA for all users) alone, with CA001 out of the way. */
 const everyoneOnly = (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
   adminPolicies((admins, everyone, t) => {
@@ -46,6 +45,10 @@ const adminsOnly = (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) =
     change(admins, t);
   });
 const threeStaff = (t: TenantModel): string[] => staff(t, 3).map((u) => u.id!);
+const NONE = 'No enforced policy requires MFA for administrator roles, and security defaults are off.';
+const reportOnly = (p: Graph.ConditionalAccessPolicy): void => {
+  p.state = 'enabledForReportingButNotEnforced';
+};
 
 describeControl(control, {
   pass: {
@@ -137,6 +140,35 @@ describeControl(control, {
       reasonIncludes: 'MFA is enforced for 14 of 15 privileged roles; not for Hybrid Identity Administrator.',
       score: 9.33,
     },
+    'excluding one role from the admin-role policy leaves only that role uncovered': {
+      tenant: adminsOnly((p) => {
+        p.conditions!.users!.excludeRoles = [RoleTemplates.helpdeskAdministrator];
+      }),
+      reasonIncludes: 'MFA is enforced for 14 of 15 privileged roles; not for Helpdesk Administrator.',
+      evidence: [ADMINS],
+      score: 9.33,
+    },
+    'MFA for all users only in browsers adds nothing beyond the roles the admin-role policy names': {
+      tenant: adminPolicies((admins, everyone) => {
+        admins.conditions!.users!.includeRoles = [RoleTemplates.globalAdministrator];
+        everyone.conditions!.clientAppTypes = ['browser'];
+      }),
+      reasonIncludes: ['MFA is enforced for 1 of 15 privileged roles', 'Privileged Role Administrator'],
+      evidence: [ADMINS],
+      score: 0.67,
+    },
+    ...narrowedCases(
+      (narrow) =>
+        adminPolicies((admins, everyone) => {
+          admins.conditions!.users!.includeRoles = [
+            RoleTemplates.globalAdministrator,
+            RoleTemplates.privilegedRoleAdministrator,
+          ];
+          narrow(everyone);
+        }),
+      { reasonIncludes: 'MFA is enforced for 2 of 15 privileged roles', score: 1.33, evidence: [ADMINS] },
+      ', to all users, adds nothing beyond the two roles the admin policy names',
+    ),
     'an all-users policy leaking through an excluded group does not add coverage': {
       tenant: adminPolicies((admins, everyone, t) => {
         admins.conditions!.users!.includeRoles = [RoleTemplates.globalAdministrator];
@@ -152,12 +184,14 @@ describeControl(control, {
   fail: {
     'no policy requires MFA and security defaults are off': {
       tenant: adminPolicies((admins, everyone, t) => removeCaPolicies(t, admins.displayName!, everyone.displayName!)),
-      reasonIncludes: 'No enforced policy requires MFA for administrator roles, and security defaults are off.',
+      // CA004 and CA005 (MFA under user or sign-in risk) and CA012 (Intune enrolment) remain, and don't count.
+      reasonIncludes: NONE,
+      evidence: ['12 conditional access policies'],
     },
     'report-only policies do not count': {
       tenant: adminPolicies((admins, everyone) => {
-        admins.state = 'enabledForReportingButNotEnforced';
-        everyone.state = 'enabledForReportingButNotEnforced';
+        reportOnly(admins);
+        reportOnly(everyone);
       }),
       reasonIncludes: `'${ADMINS}' would, but it is not enforced.`,
       evidence: [ADMINS, EVERYONE],
@@ -171,6 +205,35 @@ describeControl(control, {
       reasonIncludes: 'but it is not enforced',
       check: (r) => expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toBe('Disabled.'),
     },
+    'a wide report-only policy is named rather than an enforced narrower one': {
+      tenant: adminPolicies((admins, everyone) => {
+        admins.conditions!.clientAppTypes = ['browser'];
+        reportOnly(everyone);
+      }),
+      reasonIncludes: `${NONE} '${EVERYONE}' would, but it is not enforced.`,
+      evidence: [EVERYONE],
+      check: (r) => expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toMatch(/^Report-only/),
+    },
+    'MFA only under sign-in risk is not MFA for every administrator sign-in': {
+      tenant: everyoneOnly((p) => {
+        p.conditions!.signInRiskLevels = ['medium', 'high'];
+      }),
+      reasonIncludes: NONE,
+    },
+    'MFA for all users only in browsers': {
+      tenant: everyoneOnly((p) => {
+        p.conditions!.clientAppTypes = ['browser'];
+      }),
+      reasonIncludes: NONE,
+    },
+    'MFA for the admin roles only in browsers and modern clients': {
+      tenant: adminsOnly((p) => {
+        p.conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+      }),
+      reasonIncludes: NONE,
+    },
+    ...narrowedCases(everyoneOnly, { reasonIncludes: NONE }, ', to all users'),
+    ...narrowedCases(adminsOnly, { reasonIncludes: NONE }, ', to the admin roles'),
     "'MFA or a compliant device' lets a device stand in for MFA": {
       tenant: everyoneOnly((p) => {
         p.grantControls = { ...p.grantControls, builtInControls: ['mfa', 'compliantDevice'], operator: 'OR' };
@@ -206,8 +269,8 @@ describeControl(control, {
     'a policy name is carried verbatim, as text': {
       tenant: adminPolicies((admins, everyone) => {
         admins.displayName = HTML;
-        admins.state = 'enabledForReportingButNotEnforced';
-        everyone.state = 'enabledForReportingButNotEnforced';
+        reportOnly(admins);
+        reportOnly(everyone);
       }),
       reasonIncludes: `'${HTML}' would, but it is not enforced.`,
       evidence: [HTML],

@@ -7,6 +7,7 @@ import {
   failing,
   forbidden,
   malformed,
+  narrowedCases,
   removeCaPolicies,
   RoleTemplates,
   staff,
@@ -20,16 +21,15 @@ const BLOCK = 'CA003 Block legacy authentication';
 const HTML = '<img src=x onerror=alert(1)>';
 
 /**
- * Change CA003 alone. CA006, CA007 and CA013 block every client app type, but only under a condition
- * (medium/high sign-in risk, device code flow, untrusted countries); the control currently counts them as
- * legacy-authentication blocks (reported as a bug), so they are taken out first and CA003 decides.
+ * Change CA003 in the golden tenant. CA006, CA007 and CA013 stay: they block every client app type,
+ * but only under a condition (medium/high sign-in risk, device code flow, untrusted countries), so
+ * they never stand in for CA003.
  */
 const ca003 =
   (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void => {
-    removeCaPolicies(t, 'CA006', 'CA007', 'CA013');
+  (t: TenantModel): void =>
     change(caPolicyNamed(t, 'CA003'), t);
-  };
+const NARROW = `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`;
 
 describeControl(control, {
   pass: {
@@ -40,10 +40,6 @@ describeControl(control, {
         'within the two break-glass accounts',
       ],
       evidence: [BLOCK],
-    },
-    'CA003 alone decides it': {
-      tenant: ca003(() => {}),
-      reasonIncludes: `'${BLOCK}' blocks legacy authentication for all users and apps`,
     },
     'security defaults on, with no conditional access policy at all': {
       tenant: (t) => {
@@ -81,15 +77,28 @@ describeControl(control, {
   },
   fail: {
     'no policy blocks legacy authentication and security defaults are off': {
-      tenant: ca003((p, t) => removeCaPolicies(t, p.displayName!)),
-      reasonIncludes: 'Security defaults are off.',
+      tenant: (t) => removeCaPolicies(t, 'CA003'),
+      // Blocking every client app only under medium or high sign-in risk is the nearest miss left.
+      reasonIncludes: [
+        "'CA006 Block medium or high sign-in risk' blocks legacy authentication, but not for every user, app and sign-in.",
+        'Security defaults are off.',
+      ],
+      evidence: ['CA006 Block medium or high sign-in risk', '13 conditional access policies'],
       check: (r) => expect(r.reason).not.toContain('CA003'),
     },
-    'a report-only policy does not count': {
+    'no conditional access policy at all and security defaults are off': {
+      tenant: (t) => {
+        t.conditionalAccessPolicies = [];
+      },
+      reasonIncludes: 'No conditional access policy blocks legacy authentication. Security defaults are off.',
+      evidence: ['0 conditional access policies', 'securityDefaults'],
+    },
+    'a report-only policy does not count, even beside enforced policies that block under a condition': {
       tenant: ca003((p) => {
         p.state = 'enabledForReportingButNotEnforced';
       }),
-      // The enforced CA009 (admin portals only) is the closer miss the reason explains; CA003 is noted in evidence.
+      // The wide report-only CA003 is a nearer miss than the enforced, narrower CA006, CA007, CA009 and CA013.
+      reasonIncludes: `'${BLOCK}' would block legacy authentication, but it is report-only. Security defaults are off.`,
       evidence: [BLOCK],
       check: (r) => expect(r.evidence.find((e) => e.displayName === BLOCK)?.note).toMatch(/^Report-only/),
     },
@@ -97,6 +106,7 @@ describeControl(control, {
       tenant: ca003((p) => {
         p.state = 'disabled';
       }),
+      reasonIncludes: `'${BLOCK}' would block legacy authentication, but it is disabled.`,
       evidence: [BLOCK],
       check: (r) => expect(r.evidence.find((e) => e.displayName === BLOCK)?.note).toBe('Disabled.'),
     },
@@ -111,18 +121,32 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`,
+      reasonIncludes: NARROW,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca003((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`,
+      reasonIncludes: NARROW,
+    },
+    ...narrowedCases(ca003, { reasonIncludes: [NARROW, 'Security defaults are off.'], evidence: [BLOCK] }),
+    'a policy that applies only to risky sign-ins': {
+      tenant: ca003((p) => {
+        p.conditions!.signInRiskLevels = ['high'];
+      }),
+      reasonIncludes: NARROW,
+    },
+    'a policy that applies only to high-risk users': {
+      tenant: ca003((p) => {
+        p.conditions!.userRiskLevels = ['high'];
+      }),
+      reasonIncludes: NARROW,
     },
     "blocking Exchange ActiveSync but not 'other clients' (IMAP, POP, SMTP AUTH)": {
       tenant: ca003((p) => {
         p.conditions!.clientAppTypes = ['exchangeActiveSync'];
       }),
+      reasonIncludes: "'CA006 Block medium or high sign-in risk' blocks legacy authentication, but not for every",
       check: (r) => expect(r.reason).not.toContain('CA003'),
     },
     'blocking browsers and modern clients is not blocking legacy ones': {

@@ -1,0 +1,166 @@
+/**
+ * The CLI as a CI system runs it: real processes, the simulator served over HTTP on 127.0.0.1, exit
+ * codes and the documented JSON shape.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/scan.ts', ...args], {
+      env: { ...process.env, POSTURE_LENS_TOKEN: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function serve(extra: readonly string[] = []): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'lib/simulator/serve-cli.ts', '--tenant', 'contoso', '--port', '0', ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve) =>
+    lines.on('line', (l) => /^listening (\S+)/.test(l) && resolve(l.split(' ')[1]!)),
+  );
+  return { url, child };
+}
+
+const verdicts = (json: { controls: Array<{ id: string; status: string; score: number }> }) =>
+  json.controls.map((c) => [c.id, c.status, c.score]);
+
+describe('npm run -s scan', () => {
+  let sim: { url: string; child: ChildProcess };
+  let unauthorised: { url: string; child: ChildProcess };
+  beforeAll(async () => {
+    [sim, unauthorised] = await Promise.all([
+      serve(),
+      serve(['--faults', JSON.stringify([{ path: '/$batch', kind: 'status', status: 401 }])]),
+    ]);
+  }, 60_000);
+  afterAll(() => {
+    sim?.child.kill();
+    unauthorised?.child.kill();
+  });
+
+  test('--demo --format json prints the documented shape', async () => {
+    const r = await run(['--demo', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown> & {
+      controls: Array<Record<string, unknown>>;
+      score: Record<string, number>;
+    };
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['tool', 'tenant', 'scannedAt', 'score', 'controls', 'stats']),
+    );
+    expect(json.tool).toMatchObject({
+      name: 'posture-lens',
+      version: expect.any(String),
+      catalogVersion: expect.any(String),
+    });
+    expect(json.tenant).toMatchObject({ id: expect.any(String), displayName: 'Contoso', cloud: 'global' });
+    expect(new Date(json.scannedAt as string).toISOString()).toBe(json.scannedAt);
+    expect(json.stats).toMatchObject({
+      graphRequests: expect.any(Number),
+      httpCalls: expect.any(Number),
+      roundTrips: expect.any(Number),
+      retries: 0,
+      durationMs: expect.any(Number),
+    });
+    for (const c of json.controls) {
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'title',
+          'category',
+          'status',
+          'score',
+          'maxScore',
+          'refs',
+          'reason',
+          'evidence',
+          'sources',
+          'adminUrl',
+        ]),
+      );
+      expect((c.sources as string[])[0]).toMatch(/^GET \/(v1\.0|beta)\//);
+    }
+    const sum = json.controls.reduce((n, c) => n + (c.score as number), 0);
+    expect(json.score.achieved).toBeCloseTo(sum, 5);
+  }, 60_000);
+
+  test('scans the simulator over HTTP exactly as it would scan Graph, with the same verdicts as the demo', async () => {
+    const [http, demo] = await Promise.all([
+      run(['--graph-url', sim.url, '--token', 'cli-test', '--format', 'json']),
+      run(['--demo', '--format', 'json']),
+    ]);
+    expect(http.code).toBe(0);
+    const a = JSON.parse(http.stdout) as Parameters<typeof verdicts>[0] & {
+      tenant: { cloud: string };
+      stats: { httpCalls: number };
+    };
+    expect(verdicts(a)).toEqual(verdicts(JSON.parse(demo.stdout) as Parameters<typeof verdicts>[0]));
+    expect(a.tenant.cloud).toBe('custom');
+    expect(a.stats.httpCalls).toBe(2);
+  }, 60_000);
+
+  test('the token can come from POSTURE_LENS_TOKEN; table output lists what to fix', async () => {
+    const r = await run(['--graph-url', sim.url], { POSTURE_LENS_TOKEN: 'from-env' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Posture Lens — Contoso/);
+    expect(r.stdout).toContain('To fix, most points first:');
+  }, 60_000);
+
+  test('csv and junit formats', async () => {
+    const [csv, junit] = await Promise.all([run(['--demo', '--format', 'csv']), run(['--demo', '--format', 'junit'])]);
+    expect(csv.stdout.split('\r\n')[0]).toBe(
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl',
+    );
+    expect(junit.stdout).toMatch(/^<\?xml/);
+    expect(junit.stdout).toContain('<testcase classname="posture-lens.identity"');
+  }, 60_000);
+
+  test('exit 1 below --fail-under, 0 at or above it', async () => {
+    const [below, above] = await Promise.all([
+      run(['--demo', '--fail-under', '90']),
+      run(['--demo', '--fail-under', '10']),
+    ]);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toMatch(/is below --fail-under 90/);
+    expect(above.code).toBe(0);
+  }, 60_000);
+
+  test('exit 2 with one clear sentence on a usage error', async () => {
+    const [noToken, badFormat] = await Promise.all([run(['--graph-url', sim.url]), run(['--demo', '--format', 'xml'])]);
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr.split('\n')[0]).toBe(
+      'A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).',
+    );
+    expect(badFormat.code).toBe(2);
+  }, 60_000);
+
+  test('exit 3 when Graph refuses the sign-in or cannot be reached', async () => {
+    const [refused, unreachable] = await Promise.all([
+      run(['--graph-url', unauthorised.url, '--token', 'expired']),
+      run(['--graph-url', 'http://127.0.0.1:9', '--token', 'x']),
+    ]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('refused the sign-in (HTTP 401)');
+    expect(unreachable.code).toBe(3);
+    expect(unreachable.stderr).toContain('could not be reached');
+  }, 60_000);
+});
