@@ -33,7 +33,7 @@ async function serve(extra: readonly string[] = []): Promise<{ url: string; chil
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolve) =>
     lines.on('line', (l) => /^listening (\S+)/.test(l) && resolve(l.split(' ')[1]!)),
   );

@@ -167,7 +167,7 @@ describeControl(control, {
           narrow(everyone);
         }),
       { reasonIncludes: 'MFA is enforced for 2 of 15 privileged roles', score: 1.33, evidence: [ADMINS] },
-      ', to all users, adds nothing beyond the two roles the admin policy names',
+      ', to all users, beside an admin policy for two roles',
     ),
     'an all-users policy leaking through an excluded group does not add coverage': {
       tenant: adminPolicies((admins, everyone, t) => {

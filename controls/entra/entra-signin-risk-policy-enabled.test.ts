@@ -27,6 +27,8 @@ const ca005 =
     removeCaPolicies(t, 'CA006');
     change(caPolicyNamed(t, 'CA005'), t);
   };
+const NONE = 'No conditional access policy acts on medium and high sign-in risk.';
+const NARROW = `'${MFA}' acts on medium and high sign-in risk, but not for every user, app and sign-in.`;
 
 describeControl(control, {
   pass: {
@@ -74,6 +76,34 @@ describeControl(control, {
     },
   },
   fail: {
+    'no sign-in risk policy at all': {
+      tenant: (t) => removeCaPolicies(t, 'CA005', 'CA006'),
+      reasonIncludes: NONE,
+      // Nothing matched, so the whole policy list is the evidence.
+      evidence: ['12 conditional access policies'],
+      check: (r) => expect(r.evidence).toHaveLength(1),
+    },
+    'high sign-in risk only, with MFA: medium-risk sign-ins go through': {
+      tenant: ca005((p) => {
+        p.conditions!.signInRiskLevels = ['high'];
+      }),
+      reasonIncludes: NONE,
+      evidence: ['13 conditional access policies'],
+    },
+    'medium sign-in risk only: high-risk sign-ins go through': {
+      tenant: ca005((p) => {
+        p.conditions!.signInRiskLevels = ['medium'];
+      }),
+      reasonIncludes: NONE,
+      evidence: ['13 conditional access policies'],
+    },
+    "'MFA or a compliant device' lets a device stand in for MFA": {
+      tenant: ca005((p) => {
+        p.grantControls = { ...p.grantControls, builtInControls: ['mfa', 'compliantDevice'], operator: 'OR' };
+      }),
+      reasonIncludes: NONE,
+      evidence: ['13 conditional access policies'],
+    },
     'a report-only policy does not count': {
       tenant: ca005((p) => {
         p.state = 'enabledForReportingButNotEnforced';
@@ -98,13 +128,34 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk, but not for every user, app and sign-in.`,
+      reasonIncludes: NARROW,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca005((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: 'but not for every user, app and sign-in.',
+      reasonIncludes: NARROW,
+    },
+    'a policy that applies everywhere but trusted locations (the office network is let through)': {
+      tenant: ca005((p) => {
+        p.conditions!.locations = { includeLocations: ['All'], excludeLocations: ['AllTrusted'] };
+      }),
+      reasonIncludes: NARROW,
+      evidence: [MFA],
+    },
+    'a policy that applies only when the user is high-risk as well': {
+      tenant: ca005((p) => {
+        p.conditions!.userRiskLevels = ['high'];
+      }),
+      reasonIncludes: NARROW,
+    },
+    'a wide report-only policy is named rather than an enforced narrower one': {
+      tenant: (t) => {
+        caPolicyNamed(t, 'CA005').conditions!.platforms = { includePlatforms: ['iOS', 'android'], excludePlatforms: [] };
+        caPolicyNamed(t, 'CA006').state = 'enabledForReportingButNotEnforced';
+      },
+      reasonIncludes: `'${BLOCK}' would act on medium and high sign-in risk, but it is report-only.`,
+      evidence: [MFA, BLOCK],
     },
     'an excluded group of three people leaves them unprotected': {
       tenant: ca005((p, t) => {

@@ -7,6 +7,8 @@ import {
   failing,
   forbidden,
   malformed,
+  narrowedCases,
+  removeCaPolicies,
   RoleTemplates,
   staff,
   withoutServicePlans,
@@ -23,9 +25,15 @@ const ca004 =
   (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
   (t: TenantModel): void =>
     change(caPolicyNamed(t, 'CA004'), t);
-const grant = (p: Graph.ConditionalAccessPolicy, builtInControls: Graph.ConditionalAccessGrantControl[]): void => {
-  p.grantControls = { ...p.grantControls, builtInControls, operator: 'OR' };
+const grant = (
+  p: Graph.ConditionalAccessPolicy,
+  builtInControls: Graph.ConditionalAccessGrantControl[],
+  operator: 'AND' | 'OR' = 'OR',
+): void => {
+  p.grantControls = { ...p.grantControls, builtInControls, operator };
 };
+const NONE = 'No conditional access policy acts on high user risk.';
+const NARROW = `'${RISK}' acts on high user risk, but not for every user, app and sign-in.`;
 
 describeControl(control, {
   pass: {
@@ -59,6 +67,44 @@ describeControl(control, {
     },
   },
   fail: {
+    'no user-risk policy at all': {
+      tenant: (t) => removeCaPolicies(t, 'CA004'),
+      reasonIncludes: NONE,
+      // Nothing matched, so the whole policy list is the evidence.
+      evidence: ['13 conditional access policies'],
+      check: (r) => expect(r.evidence.find((e) => e.source === 'conditionalAccessPolicies')?.fields).toEqual({
+        enabled: 13,
+        reportOnly: 0,
+        disabled: 0,
+      }),
+    },
+    'medium user risk only, leaving high-risk users alone': {
+      tenant: ca004((p) => {
+        p.conditions!.userRiskLevels = ['medium'];
+      }),
+      reasonIncludes: NONE,
+      evidence: ['14 conditional access policies'],
+    },
+    'MFA alone, with no password change: the leaked password stays valid': {
+      tenant: ca004((p) => grant(p, ['mfa'])),
+      reasonIncludes: NONE,
+      evidence: ['14 conditional access policies'],
+    },
+    "'MFA or a password change' lets whoever holds the password change it without MFA": {
+      tenant: ca004((p) => grant(p, ['mfa', 'passwordChange'], 'OR')),
+      reasonIncludes: NONE,
+      evidence: ['14 conditional access policies'],
+    },
+    'a password change alone hands the account to whoever holds the old password': {
+      tenant: ca004((p) => grant(p, ['passwordChange'], 'AND')),
+      reasonIncludes: NONE,
+      evidence: ['14 conditional access policies'],
+    },
+    'a password change AND a compliant device is still no MFA': {
+      tenant: ca004((p) => grant(p, ['passwordChange', 'compliantDevice'], 'AND')),
+      reasonIncludes: NONE,
+      evidence: ['14 conditional access policies'],
+    },
     'a report-only policy does not count': {
       tenant: ca004((p) => {
         p.state = 'enabledForReportingButNotEnforced';
@@ -83,13 +129,26 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: `'${RISK}' acts on high user risk, but not for every user, app and sign-in.`,
+      reasonIncludes: NARROW,
     },
     'a policy for Office 365 rather than all cloud apps': {
       tenant: ca004((p) => {
         p.conditions!.applications!.includeApplications = ['Office365'];
       }),
-      reasonIncludes: 'but not for every user, app and sign-in.',
+      reasonIncludes: NARROW,
+    },
+    ...narrowedCases(ca004, { reasonIncludes: NARROW, evidence: [RISK] }),
+    'a policy that applies only to browsers and modern clients': {
+      tenant: ca004((p) => {
+        p.conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+      }),
+      reasonIncludes: NARROW,
+    },
+    'a policy that applies only when the sign-in is risky as well': {
+      tenant: ca004((p) => {
+        p.conditions!.signInRiskLevels = ['high'];
+      }),
+      reasonIncludes: NARROW,
     },
     'an excluded group of three people leaves them unprotected': {
       tenant: ca004((p, t) => {
