@@ -151,7 +151,10 @@ describeControl(control, {
     },
     'a wide report-only policy is named rather than an enforced narrower one': {
       tenant: (t) => {
-        caPolicyNamed(t, 'CA005').conditions!.platforms = { includePlatforms: ['iOS', 'android'], excludePlatforms: [] };
+        caPolicyNamed(t, 'CA005').conditions!.platforms = {
+          includePlatforms: ['iOS', 'android'],
+          excludePlatforms: [],
+        };
         caPolicyNamed(t, 'CA006').state = 'enabledForReportingButNotEnforced';
       },
       reasonIncludes: `'${BLOCK}' would act on medium and high sign-in risk, but it is report-only.`,

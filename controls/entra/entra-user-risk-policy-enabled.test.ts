@@ -72,11 +72,12 @@ describeControl(control, {
       reasonIncludes: NONE,
       // Nothing matched, so the whole policy list is the evidence.
       evidence: ['13 conditional access policies'],
-      check: (r) => expect(r.evidence.find((e) => e.source === 'conditionalAccessPolicies')?.fields).toEqual({
-        enabled: 13,
-        reportOnly: 0,
-        disabled: 0,
-      }),
+      check: (r) =>
+        expect(r.evidence.find((e) => e.source === 'conditionalAccessPolicies')?.fields).toEqual({
+          enabled: 13,
+          reportOnly: 0,
+          disabled: 0,
+        }),
     },
     'medium user risk only, leaving high-risk users alone': {
       tenant: ca004((p) => {

@@ -1,0 +1,92 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+afterEach(cleanup);
+import type { ScanResult } from '../lib/engine/run-scan';
+import { scoreOf } from '../lib/engine/score';
+import type { ControlResult } from '../lib/engine/result';
+import { PopupView } from './popup-view';
+
+const control = (id: string, status: ControlResult['status'], score: number, maxScore: number): ControlResult => ({
+  id,
+  title: `Title of ${id}`,
+  category: 'identity',
+  status,
+  score,
+  maxScore,
+  userImpact: 'low',
+  refs: { learn: 'https://learn.microsoft.com/x' },
+  reason: `Reason for ${id}.`,
+  evidence: [],
+  sources: [],
+  permissions: [],
+  adminUrl: 'https://entra.microsoft.com/#view/x',
+  source: 'posture-lens',
+});
+
+function scanOf(controls: ControlResult[]): ScanResult {
+  const summary = scoreOf(controls);
+  return {
+    tool: { name: 'posture-lens', version: '0', catalogVersion: '0' },
+    tenant: { id: 't', displayName: 'Contoso', cloud: 'global' },
+    scannedAt: '2026-11-24T11:00:00.000Z',
+    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
+    summary,
+    licences: { known: true, skus: [] },
+    controls,
+    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 1 },
+  };
+}
+
+const noop = () => undefined;
+const now = Date.parse('2026-11-24T12:00:00.000Z');
+
+describe('PopupView', () => {
+  test('with no scan, it says so honestly and offers the demo tenant', () => {
+    const onRunDemo = vi.fn();
+    render(
+      <PopupView
+        state={{ scan: null, demo: false, scanning: false, error: null }}
+        improvements={[]}
+        now={now}
+        onRunDemo={onRunDemo}
+        onOpenDashboard={noop}
+      />,
+    );
+    expect(screen.getByText(/No scan yet — try the demo tenant/)).toBeTruthy();
+    expect(screen.queryByRole('figure')).toBeNull(); // no invented score
+    fireEvent.click(screen.getByRole('button', { name: 'Try the demo tenant' }));
+    expect(onRunDemo).toHaveBeenCalledOnce();
+  });
+
+  test('shows the score, when it was measured, and how many controls could not be decided', () => {
+    const scan = scanOf([control('a', 'pass', 10, 10), control('b', 'fail', 0, 8), control('c', 'unknown', 0, 2)]);
+    render(
+      <PopupView
+        state={{ scan, demo: true, scanning: false, error: null }}
+        improvements={[]}
+        now={now}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+      />,
+    );
+    expect(screen.getByRole('figure', { name: 'Score 50% (Fair): 10 of 20 points' })).toBeTruthy();
+    expect(screen.getByText('1 hour ago')).toBeTruthy();
+    expect(screen.getByText(/1 couldn't be decided/)).toBeTruthy();
+    expect(screen.getByText('Demo tenant')).toBeTruthy();
+  });
+
+  test('an error is announced, and scanning disables the button', () => {
+    render(
+      <PopupView
+        state={{ scan: null, demo: false, scanning: true, error: 'Posture Lens couldn’t open its scan history.' }}
+        improvements={[]}
+        now={now}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('scan history');
+    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
