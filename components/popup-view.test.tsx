@@ -87,6 +87,6 @@ describe('PopupView', () => {
       />,
     );
     expect(screen.getByRole('alert').textContent).toContain('scan history');
-    expect((screen.getByRole('button') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button').disabled).toBe(true);
   });
 });
