@@ -1,41 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/result';
-import type { ScanResult } from '../lib/engine/run-scan';
-import { scoreOf } from '../lib/engine/score';
+import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { csvCell, toCsv } from './format-csv';
 
-function control(over: Partial<ControlResult> & Pick<ControlResult, 'id'>): ControlResult {
-  return {
-    title: `Control ${over.id}`,
-    category: 'identity',
-    status: 'fail',
-    score: 0,
-    maxScore: 10,
-    userImpact: 'low',
-    refs: { learn: 'https://learn.microsoft.com/' },
-    reason: 'Because.',
-    evidence: [],
-    sources: [],
-    permissions: [],
-    adminUrl: 'https://entra.microsoft.com/',
-    source: 'posture-lens',
-    ...over,
-  };
-}
-
-function scanWith(controls: ControlResult[]): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
-    tenant: { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
-    scannedAt: '2026-03-01T10:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 5 },
-  };
-}
+const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id'>): ControlResult =>
+  controlResult({ reason: 'Because.', adminUrl: 'https://entra.microsoft.com/', ...over });
 
 const lines = (csv: string): string[] => csv.split('\r\n');
 

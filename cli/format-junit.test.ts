@@ -1,43 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/result';
-import type { ScanResult } from '../lib/engine/run-scan';
-import { scoreOf } from '../lib/engine/score';
+import { controlResult, scanWith as scanOf } from '../test/fixtures/scan-result';
 import { toJunit } from './format-junit';
 
-function control(over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult {
-  return {
-    title: `Control ${over.id}`,
-    category: 'identity',
-    score: 0,
-    maxScore: 10,
-    userImpact: 'low',
-    refs: { learn: 'https://learn.microsoft.com/' },
-    reason: `Reason for ${over.id}.`,
-    evidence: [],
-    sources: [],
-    permissions: [],
-    adminUrl: `https://entra.microsoft.com/#${over.id}`,
-    source: 'posture-lens',
-    ...over,
-  };
-}
-
-function scanWith(
-  controls: ControlResult[],
-  tenant = { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
-): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
-    tenant,
-    scannedAt: '2026-03-01T10:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 5 },
-  };
-}
+const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult =>
+  controlResult(over);
+const scanWith = (controls: ControlResult[], tenant?: { id: string; displayName: string; cloud: string }) =>
+  scanOf(controls, tenant ? { tenant } : {});
 
 interface XmlElement {
   name: string;

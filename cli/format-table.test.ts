@@ -1,41 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/result';
-import type { ScanResult } from '../lib/engine/run-scan';
-import { scoreOf } from '../lib/engine/score';
+import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { plain, toTable } from './format-table';
 
-function control(over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult {
-  return {
-    title: `Control ${over.id}`,
-    category: 'identity',
-    score: 0,
-    maxScore: 10,
-    userImpact: 'low',
-    refs: { learn: 'https://learn.microsoft.com/' },
-    reason: `Reason for ${over.id}.`,
-    evidence: [],
-    sources: [],
-    permissions: [],
-    adminUrl: `https://entra.microsoft.com/#${over.id}`,
-    source: 'posture-lens',
-    ...over,
-  };
-}
-
-function scanWith(controls: ControlResult[], over: Partial<ScanResult> = {}): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0.1.0', catalogVersion: 'test' },
-    tenant: { id: 'tenant-1', displayName: 'Contoso', cloud: 'global' },
-    scannedAt: '2026-03-01T10:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 12, httpCalls: 2, roundTrips: 2, retries: 0, durationMs: 340 },
-    ...over,
-  };
-}
+const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult =>
+  controlResult(over);
 
 const ESC = '\u001b';
 

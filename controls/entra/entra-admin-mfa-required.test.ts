@@ -176,7 +176,7 @@ describeControl(control, {
       }),
       reasonIncludes: [
         '1 of 15 privileged roles',
-        `'${EVERYONE}' would cover more, but it excludes more than the break-glass accounts.`,
+        `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
       ],
       score: 0.67,
     },
@@ -193,26 +193,29 @@ describeControl(control, {
         reportOnly(admins);
         reportOnly(everyone);
       }),
-      reasonIncludes: `'${ADMINS}' would, but it is not enforced.`,
+      reasonIncludes: `'${ADMINS}' would, but it is report-only.`,
       evidence: [ADMINS, EVERYONE],
-      check: (r) => expect(r.evidence.find((e) => e.displayName === ADMINS)?.note).toMatch(/^Report-only/),
+      check: (r) =>
+        expect(r.evidence.find((e) => e.displayName === ADMINS)?.note).toMatch(/^Doesn't count: it is report-only/),
     },
     'disabled policies do not count': {
       tenant: adminPolicies((admins, everyone) => {
         admins.state = 'disabled';
         everyone.state = 'disabled';
       }),
-      reasonIncludes: 'but it is not enforced',
-      check: (r) => expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toBe('Disabled.'),
+      reasonIncludes: 'but it is disabled',
+      check: (r) =>
+        expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toMatch(/^Doesn't count: it is disabled\./),
     },
     'a wide report-only policy is named rather than an enforced narrower one': {
       tenant: adminPolicies((admins, everyone) => {
         admins.conditions!.clientAppTypes = ['browser'];
         reportOnly(everyone);
       }),
-      reasonIncludes: `${NONE} '${EVERYONE}' would, but it is not enforced.`,
+      reasonIncludes: `${NONE} '${EVERYONE}' would, but it is report-only.`,
       evidence: [EVERYONE],
-      check: (r) => expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toMatch(/^Report-only/),
+      check: (r) =>
+        expect(r.evidence.find((e) => e.displayName === EVERYONE)?.note).toMatch(/^Doesn't count: it is report-only/),
     },
     'MFA only under sign-in risk is not MFA for every administrator sign-in': {
       tenant: everyoneOnly((p) => {
@@ -257,13 +260,13 @@ describeControl(control, {
         p.conditions!.users!.excludeUsers = [];
         p.conditions!.users!.excludeGroups = [addGroup(t, 'MFA exempt', threeStaff(t))];
       }),
-      reasonIncludes: `'${EVERYONE}' would cover more, but it excludes more than the break-glass accounts.`,
+      reasonIncludes: `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
       evidence: [EVERYONE],
       check: (r) => {
         const note = r.evidence.find((e) => e.displayName === EVERYONE)?.note ?? '';
         expect(note).toContain('excludes 3 accounts');
         expect(note).toContain('counting the members of 1 excluded group');
-        expect(note).toContain("doesn't count");
+        expect(note).toContain("Doesn't count");
       },
     },
     'a policy name is carried verbatim, as text': {
@@ -272,7 +275,7 @@ describeControl(control, {
         reportOnly(admins);
         reportOnly(everyone);
       }),
-      reasonIncludes: `'${HTML}' would, but it is not enforced.`,
+      reasonIncludes: `'${HTML}' would, but it is report-only.`,
       evidence: [HTML],
     },
   },

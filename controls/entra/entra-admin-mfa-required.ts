@@ -1,7 +1,7 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
-import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
+import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
@@ -9,13 +9,9 @@ import {
   caEvidence,
   coversRole,
   describeExclusions,
-  exclusionsAreBreakGlass,
-  isEnforced,
-  isUnconditional,
-  notEnforcingNote,
   policyListEvidence,
   requiresMfa,
-  targetsAllApps,
+  whyNotCounted,
 } from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
@@ -70,37 +66,31 @@ export default defineControl({
         affected,
       );
     }
-    const mfaForAll = policies.filter(
-      (p) => isEnforced(p) && targetsAllApps(p) && isUnconditional(p) && requiresMfa(p),
-    );
-    const enforcing = mfaForAll.filter((p) => exclusionsAreBreakGlass(p, groups, { rolesJudgedSeparately: true }));
-    const leaky = mfaForAll.filter(
-      (p) =>
-        !exclusionsAreBreakGlass(p, groups, { rolesJudgedSeparately: true }) &&
-        privilegedRoleIds.some((r) => coversRole(p, r)),
-    );
-    const covered = privilegedRoleIds.filter((r) => enforcing.some((p) => coversRole(p, r)));
+    // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
+    // the break-glass accounts; role exclusions are judged per role by coversRole.
+    const opts = { rolesJudgedSeparately: true };
+    const relevant = policies.filter((p) => requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
+    const counting = relevant.filter((p) => whyNotCounted(p, groups, opts) === null);
+    const misses = relevant.filter((p) => whyNotCounted(p, groups, opts) !== null);
+    const covered = privilegedRoleIds.filter((r) => counting.some((p) => coversRole(p, r)));
     const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
-    const nearMisses = policies.filter(
-      (p) => !isEnforced(p) && requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)),
-    );
-    const used = enforcing.filter((p) => privilegedRoleIds.some((r) => coversRole(p, r)));
+    // The nearest miss explains best: the one that would cover the most missing roles, and of those
+    // one that is wrong only in its state (report-only, disabled).
+    const gain = (p: CaPolicy) => missing.filter((r) => coversRole(p, r)).length;
+    const stateOnly = (p: CaPolicy) => (whyNotCounted({ ...p, state: 'enabled' }, groups, opts) === null ? 0 : 1);
+    const nearest = misses
+      .filter((p) => gain(p) > 0)
+      .sort((a, b) => gain(b) - gain(a) || stateOnly(a) - stateOnly(b))[0];
+    const hint = nearest ? ` '${nearest.displayName}' would, but ${whyNotCounted(nearest, groups, opts)}.` : '';
     const ev = [
-      ...used.map((p) => caEvidence(p, [], describeExclusions(p, groups) ?? undefined)),
-      ...leaky.map((p) =>
-        caEvidence(
-          p,
-          [],
-          `${describeExclusions(p, groups) ?? ''}: more than break-glass accounts, so it doesn't count.`,
-        ),
-      ),
-      ...nearMisses.map((p) => caEvidence(p, [], notEnforcingNote(p))),
+      ...counting.map((p) => caEvidence(p, [], describeExclusions(p, groups) ?? undefined)),
+      ...misses.map((p) => {
+        const x = describeExclusions(p, groups);
+        return caEvidence(p, [], `Doesn't count: ${whyNotCounted(p, groups, opts)}.${x ? ` ${x}.` : ''}`);
+      }),
       policyListEvidence(policies),
       evidence('securityDefaults', defaults, ['isEnabled']),
     ];
-    const excl = leaky.length
-      ? ` '${leaky[0]!.displayName}' would cover more, but it excludes more than the break-glass accounts.`
-      : '';
     if (missing.length === 0) {
       return v.pass(
         `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
@@ -109,16 +99,15 @@ export default defineControl({
       );
     }
     if (covered.length === 0) {
-      const hint = nearMisses.length ? ` '${nearMisses[0]!.displayName}' would, but it is not enforced.` : '';
       return v.fail(
-        `No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}${excl}`,
+        `No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}`,
         ev,
         affected,
       );
     }
     return v.partial(
       covered.length / privilegedRoleIds.length,
-      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${excl}`,
+      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${hint}`,
       ev,
       { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
     );

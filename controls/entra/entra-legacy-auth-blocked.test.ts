@@ -33,6 +33,11 @@ const NARROW = `'${BLOCK}' blocks legacy authentication, but not for every user,
 
 describeControl(control, {
   pass: {
+    "a platform condition of 'any device, none excluded' is no condition": {
+      tenant: ca003((p) => {
+        p.conditions!.platforms = { includePlatforms: ['all'], excludePlatforms: [] };
+      }),
+    },
     'an enforced policy blocks Exchange ActiveSync and other clients for everyone': {
       reasonIncludes: [
         `'${BLOCK}' blocks legacy authentication for all users and apps`,
@@ -76,6 +81,31 @@ describeControl(control, {
     },
   },
   fail: {
+    'excluding guests and external users leaves them with legacy access': {
+      tenant: ca003((p) => {
+        p.conditions!.users!.excludeGuestsOrExternalUsers = {
+          guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
+          externalTenants: {
+            '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants',
+            membershipKind: 'all',
+          } as Graph.ConditionalAccessExternalTenants,
+        };
+      }),
+      reasonIncludes: 'guests or external users',
+    },
+    'an application filter that exempts tagged apps': {
+      tenant: ca003((p) => {
+        p.conditions!.applications!.applicationFilter = {
+          mode: 'exclude',
+          rule: 'CustomSecurityAttribute.Legacy_Allowed -eq "yes"',
+        };
+      }),
+      reasonIncludes: NARROW,
+      check: (r) =>
+        expect(
+          r.evidence.find((e) => e.displayName === BLOCK)?.fields['conditions.applications.applicationFilter'],
+        ).toMatchObject({ mode: 'exclude' }),
+    },
     'no policy blocks legacy authentication and security defaults are off': {
       tenant: (t) => removeCaPolicies(t, 'CA003'),
       // Blocking every client app only under medium or high sign-in risk is the nearest miss left.

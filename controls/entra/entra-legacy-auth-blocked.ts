@@ -58,9 +58,7 @@ export default defineControl({
     if (defaults.isEnabled) return v.pass('Security defaults are on, which block legacy authentication.', [sd]);
     const candidates = policies.filter(blocksLegacy);
     const ev = [
-      ...candidates.map((p) =>
-        caEvidence(p, ['conditions.clientAppTypes'], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined),
-      ),
+      ...candidates.map((p) => caEvidence(p, [], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined)),
       policyListEvidence(policies),
       sd,
     ];

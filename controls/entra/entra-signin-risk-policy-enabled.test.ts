@@ -27,25 +27,32 @@ const ca005 =
     removeCaPolicies(t, 'CA006');
     change(caPolicyNamed(t, 'CA005'), t);
   };
-const NONE = 'No conditional access policy acts on medium and high sign-in risk.';
-const NARROW = `'${MFA}' acts on medium and high sign-in risk, but not for every user, app and sign-in.`;
+const NONE = 'No conditional access policy acts on risky sign-ins (MFA for medium and high, or a block for high).';
+const NARROW = `'${MFA}' acts on risky sign-ins (MFA for medium and high, or a block for high), but not for every user, app and sign-in.`;
 
 describeControl(control, {
   pass: {
     'medium and high sign-in risk need MFA, or are blocked': {
       reasonIncludes: [
-        `'${MFA}' acts on medium and high sign-in risk for all users and apps`,
+        `'${MFA}' acts on risky sign-ins (MFA for medium and high, or a block for high) for all users and apps`,
         'within the two break-glass accounts',
       ],
       evidence: [MFA, BLOCK],
     },
     'requiring MFA alone': {
       tenant: ca005(() => {}),
-      reasonIncludes: `'${MFA}' acts on medium and high sign-in risk`,
+      reasonIncludes: `'${MFA}' acts on risky sign-ins (MFA for medium and high, or a block for high)`,
+    },
+    'blocking high-risk sign-ins outright (CISA MS.AAD.2.3v1)': {
+      tenant: (t) => {
+        removeCaPolicies(t, 'CA005');
+        caPolicyNamed(t, 'CA006').conditions!.signInRiskLevels = ['high'];
+      },
+      evidence: [BLOCK],
     },
     'blocking alone': {
       tenant: (t) => removeCaPolicies(t, 'CA005'),
-      reasonIncludes: `'${BLOCK}' acts on medium and high sign-in risk`,
+      reasonIncludes: `'${BLOCK}' acts on risky sign-ins (MFA for medium and high, or a block for high)`,
       evidence: [BLOCK],
     },
     'an authentication strength instead of plain MFA': {
@@ -108,14 +115,14 @@ describeControl(control, {
       tenant: ca005((p) => {
         p.state = 'enabledForReportingButNotEnforced';
       }),
-      reasonIncludes: `'${MFA}' would act on medium and high sign-in risk, but it is report-only.`,
+      reasonIncludes: `'${MFA}' would act on risky sign-ins (MFA for medium and high, or a block for high), but it is report-only.`,
       evidence: [MFA],
     },
     'a disabled policy does not count': {
       tenant: ca005((p) => {
         p.state = 'disabled';
       }),
-      reasonIncludes: `'${MFA}' would act on medium and high sign-in risk, but it is disabled.`,
+      reasonIncludes: `'${MFA}' would act on risky sign-ins (MFA for medium and high, or a block for high), but it is disabled.`,
     },
     'a policy for one group rather than all users': {
       tenant: ca005((p, t) => {
@@ -157,7 +164,7 @@ describeControl(control, {
         };
         caPolicyNamed(t, 'CA006').state = 'enabledForReportingButNotEnforced';
       },
-      reasonIncludes: `'${BLOCK}' would act on medium and high sign-in risk, but it is report-only.`,
+      reasonIncludes: `'${BLOCK}' would act on risky sign-ins (MFA for medium and high, or a block for high), but it is report-only.`,
       evidence: [MFA, BLOCK],
     },
     'an excluded group of three people leaves them unprotected': {
@@ -189,7 +196,7 @@ describeControl(control, {
         p.displayName = HTML;
         p.state = 'enabledForReportingButNotEnforced';
       }),
-      reasonIncludes: `'${HTML}' would act on medium and high sign-in risk, but it is report-only.`,
+      reasonIncludes: `'${HTML}' would act on risky sign-ins (MFA for medium and high, or a block for high), but it is report-only.`,
       evidence: [HTML],
     },
   },

@@ -6,12 +6,13 @@ import { licences } from '../../lib/graph/sources/licences';
 import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
-// CIS 5.2.2.7 and Secure Score: medium and high sign-in risk; MFA or a block remediates it.
-const forMediumAndHigh = (p: CaPolicy): boolean => {
+// CIS 5.2.2.7 and Secure Score: MFA (or a block) for medium and high sign-in risk. CISA MS.AAD.2.3v1:
+// high-risk sign-ins blocked outright, which passes too.
+const acts = (p: CaPolicy): boolean => {
   const levels = p.conditions.signInRiskLevels ?? [];
-  return levels.includes('high') && levels.includes('medium');
+  if (!levels.includes('high')) return false;
+  return blocks(p) || (levels.includes('medium') && requiresMfa(p));
 };
-const remediates = (p: CaPolicy): boolean => blocks(p) || requiresMfa(p);
 
 export default defineControl({
   id: 'entra-signin-risk-policy-enabled',
@@ -46,8 +47,8 @@ export default defineControl({
       policies,
       groups,
       v,
-      (p) => forMediumAndHigh(p) && remediates(p),
-      'acts on medium and high sign-in risk',
+      acts,
+      'acts on risky sign-ins (MFA for medium and high, or a block for high)',
       'conditions.signInRiskLevels',
       { signInRisk: true },
     ),

@@ -13,7 +13,8 @@ export const targetsAllUsers = (p: CaPolicy): boolean => p.conditions.users.incl
 /** All cloud apps, none excluded. */
 export const targetsAllApps = (p: CaPolicy): boolean =>
   p.conditions.applications.includeApplications.includes('All') &&
-  p.conditions.applications.excludeApplications.length === 0;
+  p.conditions.applications.excludeApplications.length === 0 &&
+  !p.conditions.applications.applicationFilter;
 
 export interface AllowedConditions {
   /** Client app types the policy must cover ('all' covers every type). Default: all of them. */
@@ -27,6 +28,12 @@ export interface AllowedConditions {
  * location, platform, device filter or authentication flow narrows it. A policy that only applies
  * under some condition protects only those sign-ins.
  */
+/** "Any device platform, none excluded" is no condition at all. */
+function platformsOk(p: CaPolicy['conditions']['platforms']): boolean {
+  if (!p) return true;
+  return (p.includePlatforms ?? []).includes('all') && (p.excludePlatforms ?? []).length === 0;
+}
+
 export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): boolean {
   const c = p.conditions;
   const types = c.clientAppTypes;
@@ -44,7 +51,7 @@ export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): b
     locationsOk &&
     (allowed.userRisk || (c.userRiskLevels ?? []).length === 0) &&
     (allowed.signInRisk || (c.signInRiskLevels ?? []).length === 0) &&
-    !c.platforms &&
+    platformsOk(c.platforms) &&
     !c.devices?.deviceFilter &&
     (!flows || flows === 'none') &&
     !c.insiderRiskLevels
@@ -81,6 +88,8 @@ export interface ExcludedAccounts {
   readonly names: readonly string[];
   readonly groups: number;
   readonly roles: number;
+  /** Guests or external users are left out as a class. */
+  readonly guests: boolean;
 }
 
 /** Who a policy leaves out: excluded users plus the members of excluded groups. */
@@ -103,6 +112,7 @@ export function excludedAccounts(p: CaPolicy, groups: Readonly<Record<string, Gr
     names: [...ids].map((id) => names.get(id) ?? id),
     groups: u.excludeGroups.length,
     roles: u.excludeRoles.length,
+    guests: Boolean(u.excludeGuestsOrExternalUsers),
   };
 }
 
@@ -116,13 +126,13 @@ export function exclusionsAreBreakGlass(
   opts: { rolesJudgedSeparately?: boolean } = {},
 ): boolean {
   const x = excludedAccounts(p, groups);
-  return (opts.rolesJudgedSeparately || x.roles === 0) && x.count <= BREAK_GLASS_MAX;
+  return (opts.rolesJudgedSeparately || x.roles === 0) && !x.guests && x.count <= BREAK_GLASS_MAX;
 }
 
 /** "excludes 5 accounts (Scanner 01, …) through 1 group": shown whenever a policy excludes anyone. */
 export function describeExclusions(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>> = {}): string | null {
   const x = excludedAccounts(p, groups);
-  if (x.count === 0 && x.roles === 0 && x.groups === 0) return null;
+  if (x.count === 0 && x.roles === 0 && x.groups === 0 && !x.guests) return null;
   const parts: string[] = [];
   if (x.count > 0 || x.groups > 0) {
     const who = x.names.slice(0, 3).join(', ') + (x.names.length > 3 ? ', …' : '');
@@ -131,6 +141,7 @@ export function describeExclusions(p: CaPolicy, groups: Readonly<Record<string, 
     );
   }
   if (x.roles) parts.push(`${x.roles} role${x.roles === 1 ? '' : 's'}`);
+  if (x.guests) parts.push('guests or external users');
   return `'${p.displayName}' excludes ${parts.join(' and ')}`;
 }
 
@@ -142,7 +153,15 @@ export const caFields = [
   'conditions.users.excludeUsers',
   'conditions.users.excludeGroups',
   'conditions.users.excludeRoles',
+  'conditions.users.excludeGuestsOrExternalUsers',
   'conditions.applications.includeApplications',
+  'conditions.applications.excludeApplications',
+  'conditions.applications.applicationFilter',
+  'conditions.clientAppTypes',
+  'conditions.locations',
+  'conditions.platforms',
+  'conditions.devices',
+  'conditions.authenticationFlows',
   'grantControls.builtInControls',
   'grantControls.operator',
   'grantControls.authenticationStrength.displayName',
@@ -243,4 +262,19 @@ export function policyListEvidence(policies: readonly CaPolicy[]): Evidence {
     },
     note: 'Every policy was read; none of them does what this control asks.',
   };
+}
+
+/** Why a policy that would do the job doesn't count, in words; null when it counts. */
+export function whyNotCounted(
+  p: CaPolicy,
+  groups: Readonly<Record<string, GroupMembers>>,
+  opts: { rolesJudgedSeparately?: boolean } = {},
+): string | null {
+  if (p.state === 'disabled') return 'it is disabled';
+  if (p.state === 'enabledForReportingButNotEnforced') return 'it is report-only';
+  if (!targetsAllApps(p)) return 'it leaves some apps out';
+  if (!isUnconditional(p))
+    return 'it applies only to some sign-ins (by location, platform, device, client app, flow or risk)';
+  if (!exclusionsAreBreakGlass(p, groups, opts)) return 'it excludes more than the two break-glass accounts';
+  return null;
 }

@@ -25,9 +25,10 @@ import {
 export type CaUsers = Need<
   ConditionalAccessUsers,
   'includeUsers' | 'excludeUsers' | 'includeGroups' | 'excludeGroups' | 'includeRoles' | 'excludeRoles'
->;
+> &
+  Pick<ConditionalAccessUsers, 'excludeGuestsOrExternalUsers'>;
 export type CaApplications = Need<ConditionalAccessApplications, 'includeApplications' | 'excludeApplications'> &
-  Pick<ConditionalAccessApplications, 'includeUserActions'>;
+  Pick<ConditionalAccessApplications, 'includeUserActions' | 'applicationFilter'>;
 export type CaConditions = Need<ConditionalAccessConditionSet, 'clientAppTypes'> & {
   users: CaUsers;
   applications: CaApplications;
@@ -58,6 +59,7 @@ const users: Shape<CaUsers> = {
   excludeGroups: strings,
   includeRoles: strings,
   excludeRoles: strings,
+  excludeGuestsOrExternalUsers: anything,
 };
 const riskLevels = optional(arrayOf(oneOf(['low', 'medium', 'high', 'hidden', 'none', 'unknownFutureValue'])));
 
@@ -72,6 +74,7 @@ const policy: Shape<CaPolicy> = {
       includeApplications: strings,
       excludeApplications: strings,
       includeUserActions: optional(strings),
+      applicationFilter: anything,
     }),
     userRiskLevels: riskLevels,
     signInRiskLevels: riskLevels,
