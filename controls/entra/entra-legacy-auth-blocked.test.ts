@@ -84,7 +84,7 @@ describeControl(control, {
     'excluding guests and external users leaves them with legacy access': {
       tenant: ca003((p) => {
         p.conditions!.users!.excludeGuestsOrExternalUsers = {
-          guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
+          guestOrExternalUserTypes: 'b2bCollaborationGuest',
           externalTenants: {
             '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants',
             membershipKind: 'all',
