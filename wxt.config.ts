@@ -23,7 +23,8 @@ export default defineConfig({
     name: 'Posture Lens',
     description:
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
-    permissions: ['storage'],
+    // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans add theirs.
+    permissions: [],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

@@ -4,7 +4,7 @@
  * admin-center page with its badges). Every number shown comes from scanning the demo tenant.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { toTable } from '../cli/format-table';
@@ -21,6 +21,13 @@ console.log('Built the extension into .output/chrome-mv3.\n');
 
 const scan = await scanDemoTenant();
 process.stdout.write(toTable(scan));
+
+if (!existsSync(process.env.POSTURE_LENS_CHROMIUM ?? '/usr/bin/chromium')) {
+  console.log(
+    '\nTo see the popup and the admin-center badges too, install Chromium (apt-get install -y chromium) and run npm run demo again.',
+  );
+  process.exit(0);
+}
 
 const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true';
 const ext = await launchExtension({ headless: !headed });
