@@ -15,23 +15,28 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // Blades inside portal frames learn their route from the top frame (overlay work); the top frame annotates now.
-    if (window.top !== window) return;
+    // Portal blades render inside sandbox frames: there the content script places inline badges only,
+    // and the background decides the page from the tab's top-frame URL. The panel lives in the top frame.
+    const topFrame = window.top === window;
     let page: PageBadges | null = null;
     let pageUrl = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const render = () => {
       if (!page || page.pageTitle === null) {
-        document.querySelector('posture-lens-panel')?.remove();
+        document.querySelectorAll('posture-lens-panel, posture-lens-badge').forEach((e) => e.remove());
         return;
       }
       const missing = mountBadges(document, page.badges);
-      mountPanel(document, page, missing);
+      if (!topFrame) return;
+      // Settings inside portal blades are badged by the frame's own script, so they aren't missing here.
+      const hasBlades = document.querySelector('iframe[src*=".reactblade"]') !== null;
+      mountPanel(document, page, hasBlades ? [] : missing);
     };
 
     const refresh = async () => {
-      if (pageUrl !== location.href) {
+      // A frame's own URL doesn't change when the portal routes, so frames always ask again.
+      if (!topFrame || pageUrl !== location.href) {
         pageUrl = location.href;
         page = await send('content', 'getPageBadges', { url: pageUrl }).catch(() => null);
       }

@@ -73,9 +73,16 @@ export default defineBackground(() => {
         },
       },
       content: {
-        getPageBadges: async ({ url }) => {
+        getPageBadges: async ({ url }, sender) => {
           const { scan } = await currentScan();
-          return pageBadges(new URL(url), catalogue, scan, (id) =>
+          // A blade inside a portal frame doesn't know its route; the browser tells us the tab's
+          // (top frame's) URL, which decides the page. Only admin-host tabs are ever annotated.
+          const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
+          const top = inFrame ? sender.tab?.url : url;
+          if (!top || !URL.canParse(top) || !isAdminHost(new URL(top))) {
+            return { pageTitle: null, tenantName: null, scannedAt: null, badges: [] };
+          }
+          return pageBadges(new URL(top), catalogue, scan, (id) =>
             browser.runtime.getURL(`/dashboard.html#control=${encodeURIComponent(id)}`),
           );
         },

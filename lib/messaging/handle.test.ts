@@ -46,7 +46,7 @@ describe('pages channel', () => {
       ok: true,
       value: state,
     });
-    expect(handlers.pages.getState).toHaveBeenCalledWith(null);
+    expect(handlers.pages.getState).toHaveBeenCalledWith(null, expect.objectContaining({ id: EXTENSION_ID }));
   });
 
   test('refuses a content script on an admin page, and never runs the handler', async () => {
@@ -86,7 +86,7 @@ describe('content channel', () => {
       ok: true,
       value: badges,
     });
-    expect(handlers.content.getPageBadges).toHaveBeenCalledWith(payload);
+    expect(handlers.content.getPageBadges).toHaveBeenCalledWith(payload, expect.objectContaining({ id: EXTENSION_ID }));
   });
 
   test.each<[string, SenderInfo]>([
@@ -191,5 +191,36 @@ describe('requests', () => {
     const { route, handlers } = setup();
     await expect(route(message, fromExtensionPage)).resolves.toBeUndefined();
     expect(handlers.pages.getState).not.toHaveBeenCalled();
+  });
+});
+
+describe('what handlers learn of the sender', () => {
+  test('a content handler is told the frame and its tab, so blades in portal frames can be placed', async () => {
+    const seen: unknown[] = [];
+    const route = createMessageRouter({
+      extensionId: EXTENSION_ID,
+      extensionBaseUrl: `chrome-extension://${EXTENSION_ID}/`,
+      isAllowedContentUrl: (u) => u.hostname.endsWith('.reactblade.portal.azure.net'),
+      handlers: {
+        pages: {
+          getState: () => Promise.reject(new Error('unused')),
+          runDemoScan: () => Promise.reject(new Error('unused')),
+        },
+        content: {
+          getPageBadges: (_payload, sender) => {
+            seen.push(sender);
+            return Promise.resolve({ pageTitle: null, tenantName: null, scannedAt: null, badges: [] });
+          },
+        },
+      },
+    });
+    const frame = 'https://usermanagement.reactblade.portal.azure.net/blades/UserSettings/index.html';
+    const sender = { id: EXTENSION_ID, url: frame, frameId: 3, tab: { url: 'https://entra.microsoft.com/#view/x' } };
+    const reply = await route(
+      { postureLens: 1, channel: 'content', name: 'getPageBadges', payload: { url: frame } },
+      sender,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    expect(seen).toEqual([sender]);
   });
 });

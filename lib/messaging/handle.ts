@@ -2,13 +2,19 @@ import { isEnvelope, type Channel, type Reply } from './envelope';
 import { validPayload, type MessageName, type PayloadOf, type Protocols, type ResultOf } from './protocol';
 
 export type Handlers = {
-  [C in keyof Protocols]: { [N in MessageName<C>]: (payload: PayloadOf<C, N>) => Promise<ResultOf<C, N>> };
+  [C in keyof Protocols]: {
+    [N in MessageName<C>]: (payload: PayloadOf<C, N>, sender: SenderInfo) => Promise<ResultOf<C, N>>;
+  };
 };
 
+/** What the browser tells about a message's sender (runtime.MessageSender), as far as we use it. */
 export interface SenderInfo {
   readonly id?: string;
   readonly url?: string;
   readonly origin?: string;
+  /** 0 for a tab's top frame. */
+  readonly frameId?: number;
+  readonly tab?: { readonly url?: string };
 }
 
 /**
@@ -36,14 +42,17 @@ export function createMessageRouter(opts: {
   return async (message: unknown, sender: SenderInfo): Promise<Reply<unknown> | undefined> => {
     if (!isEnvelope(message)) return undefined; // not ours: let other listeners answer
     if (!trusted(message.channel, sender)) return { ok: false, error: 'Refused: this sender may not ask that.' };
-    const channelHandlers = opts.handlers[message.channel] as Record<string, (p: unknown) => Promise<unknown>>;
+    const channelHandlers = opts.handlers[message.channel] as Record<
+      string,
+      (p: unknown, s: SenderInfo) => Promise<unknown>
+    >;
     const validators = validPayload[message.channel] as Record<string, (p: unknown) => boolean>;
     const handler = Object.hasOwn(channelHandlers, message.name) ? channelHandlers[message.name] : undefined;
     const valid = Object.hasOwn(validators, message.name) ? validators[message.name] : undefined;
     if (!handler || !valid) return { ok: false, error: `Unknown request '${message.name}'.` };
     if (!valid(message.payload)) return { ok: false, error: `Malformed '${message.name}' request.` };
     try {
-      return { ok: true, value: await handler(message.payload) };
+      return { ok: true, value: await handler(message.payload, sender) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }

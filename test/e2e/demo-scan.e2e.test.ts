@@ -103,6 +103,30 @@ describe('the demo tenant', () => {
     await page.close();
   });
 
+  test('inside a portal blade frame, the setting gets its badge and the top frame lists it', async () => {
+    const page = await openAdminFixture(ext.context, 'entraUserSettings');
+    const blade = page.frames().find((f) => f.url().includes('.reactblade.portal.azure.net'))!;
+    const selector = 'posture-lens-badge[data-control="entra-app-registration-restricted"]';
+    await blade.waitForSelector(selector, { state: 'attached', timeout: 15_000 });
+    const verdict = expected.controls.find((c) => c.id === 'entra-app-registration-restricted')!;
+    const text = await blade.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? '', selector);
+    expect(text).toContain(`${verdict.maxScore} pts`);
+    const anchored = await blade.evaluate(
+      (sel) => document.querySelector(sel)?.previousElementSibling?.textContent?.trim(),
+      selector,
+    );
+    expect(anchored).toBe('Users can register applications');
+    // The top frame's panel lists the controls of this page, and reports nothing missing.
+    await page.waitForSelector('posture-lens-panel', { state: 'attached', timeout: 15_000 });
+    const panel = await shadowText(page, 'posture-lens-panel');
+    expect(panel).toContain(verdict.title);
+    expect(panel).not.toContain('not found');
+    expect(await page.locator('posture-lens-panel').count()).toBe(1);
+    expect(await blade.locator('posture-lens-panel').count()).toBe(0);
+    await saveScreenshot(page, 'admin-entra-user-settings');
+    await page.close();
+  });
+
   test('an admin-center page gets a badge next to its setting and a panel of its controls', async () => {
     const page = await openAdminFixture(ext.context, 'm365PasswordExpiration');
     const selector = 'posture-lens-badge[data-control="m365-password-expiry-disabled"]';
