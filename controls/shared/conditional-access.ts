@@ -167,8 +167,23 @@ export const caFields = [
   'grantControls.authenticationStrength.displayName',
 ] as const;
 
+/** Conditions that only matter when set: left out of evidence when Graph returns nothing for them. */
+const OPTIONAL_CONDITIONS = new Set<string>([
+  'conditions.users.excludeGuestsOrExternalUsers',
+  'conditions.applications.applicationFilter',
+  'conditions.locations',
+  'conditions.platforms',
+  'conditions.devices',
+  'conditions.authenticationFlows',
+  'grantControls.authenticationStrength.displayName',
+]);
+
 export function caEvidence(p: CaPolicy, extraFields: readonly string[] = [], note?: string): Evidence {
-  return evidence('conditionalAccessPolicies', p, [...caFields, ...extraFields], note);
+  const e = evidence('conditionalAccessPolicies', p, [...caFields, ...extraFields], note);
+  const fields = Object.fromEntries(
+    Object.entries(e.fields).filter(([k, v]) => v !== null || !OPTIONAL_CONDITIONS.has(k)),
+  );
+  return { ...e, fields };
 }
 
 /** Policies in the states that don't enforce, to explain why they didn't count. */

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { catalogue } from '../../controls';
 import { bandOf } from '../../components/score-band';
 import { isAdminHost } from '../../lib/engine/admin-hosts';
+import { historyView } from '../../lib/engine/history';
 import { pageBadges } from '../../lib/engine/page-badges';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import { isEnvelope } from '../../lib/messaging/envelope';
@@ -57,6 +58,11 @@ export default defineBackground(() => {
     handlers: {
       pages: {
         getState: () => state(),
+        getHistory: async () => {
+          const s = await getStore();
+          const tenantId = await s.activeTenantId();
+          return historyView(tenantId ? await s.history(tenantId, 400) : []);
+        },
         runDemoScan: async () => {
           if (scanning) return state();
           scanning = true;

@@ -6,6 +6,9 @@ import { ControlDetail } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
 import { relativeTime } from '../../components/relative-time';
 import { ScoreRing } from '../../components/score-ring';
+import { ChangeList } from '../../components/change-list';
+import { HistoryChart } from '../../components/history-chart';
+import type { HistoryView } from '../../lib/engine/history';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
@@ -15,11 +18,13 @@ const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)
 
 function Dashboard() {
   const [state, setState] = useState<AppState | null>(null);
+  const [history, setHistory] = useState<HistoryView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(fromHash());
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
+    send('pages', 'getHistory', null).then(setHistory, (e: unknown) => setError(String(e)));
     const onHash = () => setSelected(fromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -59,6 +64,18 @@ function Dashboard() {
               <CategoryBars byCategory={scan.summary.byCategory} />
             </div>
           </section>
+          {history && (
+            <div class="history-row">
+              <section aria-labelledby="h-history">
+                <h2 id="h-history">Score history</h2>
+                <HistoryChart points={history.points} />
+              </section>
+              <section aria-labelledby="h-changes">
+                <h2 id="h-changes">What changed</h2>
+                <ChangeList changes={history.changes} since={history.previousScannedAt} />
+              </section>
+            </div>
+          )}
           <div class="layout">
             <ControlTable results={scan.controls} selected={selected} onSelect={select} />
             {current ? (

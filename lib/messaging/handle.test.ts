@@ -24,6 +24,7 @@ function setup() {
     pages: {
       getState: vi.fn((_: null) => Promise.resolve(state)),
       runDemoScan: vi.fn((_: null) => Promise.resolve({ ...state, demo: true })),
+      getHistory: vi.fn((_: null) => Promise.resolve({ points: [], changes: [], previousScannedAt: null })),
     },
     content: {
       getPageBadges: vi.fn((_: { url: string }) => Promise.resolve(badges)),
@@ -205,6 +206,7 @@ describe('what handlers learn of the sender', () => {
         pages: {
           getState: () => Promise.reject(new Error('unused')),
           runDemoScan: () => Promise.reject(new Error('unused')),
+          getHistory: () => Promise.reject(new Error('unused')),
         },
         content: {
           getPageBadges: (_payload, sender) => {

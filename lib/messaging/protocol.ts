@@ -3,6 +3,7 @@
  * validators), so both ends agree and neither can send what the other doesn't expect.
  */
 import type { ScanResult } from '../engine/run-scan';
+import type { HistoryView } from '../engine/history';
 import type { PageBadges } from '../engine/page-badges';
 
 export type { BadgeModel, PageBadges } from '../engine/page-badges';
@@ -20,6 +21,8 @@ export interface AppState {
 export interface PagesProtocol {
   getState(payload: null): AppState;
   runDemoScan(payload: null): AppState;
+  /** The active tenant's score over time and what its latest scan changed. */
+  getHistory(payload: null): HistoryView;
 }
 
 /** Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph. */
@@ -49,6 +52,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
   pages: {
     getState: (p) => p === null,
     runDemoScan: (p) => p === null,
+    getHistory: (p) => p === null,
   },
   content: {
     getPageBadges: (p) => {

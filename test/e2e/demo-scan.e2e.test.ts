@@ -69,11 +69,21 @@ describe('the demo tenant', () => {
     expect(text).toBe(String(expected.score.percent));
   });
 
-  test('the popup opens straight to the cached scan afterwards', async () => {
+  test('the popup opens straight to the cached scan, and Rescan adds to the history', async () => {
     const popup = await ext.openPopup();
     await expect.poll(() => popup.getByRole('figure', { name: /^Score / }).count(), { timeout: 15_000 }).toBe(1);
-    expect(await popup.getByRole('button', { name: 'Rescan demo tenant' }).count()).toBe(1);
+    const rescan = popup.getByRole('button', { name: 'Rescan demo tenant' });
+    await rescan.click();
+    await expect.poll(() => rescan.isEnabled(), { timeout: 15_000 }).toBe(true);
     await popup.close();
+
+    const dashboard = await ext.openDashboard();
+    const chart = dashboard.getByRole('img', { name: /^Score history/ });
+    await expect
+      .poll(() => chart.getAttribute('aria-label'), { timeout: 15_000 })
+      .toBe(`Score history: 2 scans, latest ${expected.score.percent}%`);
+    expect(await dashboard.getByText(/^Nothing changed since the scan of/).count()).toBe(1);
+    await dashboard.close();
   });
 
   test('the dashboard explains a verdict with its evidence, rendering Graph strings as text', async () => {
