@@ -1,0 +1,74 @@
+/**
+ * docs/controls.md from the catalogue's own metadata, so the documentation can't drift from the code.
+ * `--check` (run by npm test) fails when the checked-in file is not what the catalogue generates.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { catalogVersion, catalogue } from '../controls';
+import { sourceOf, type SourceMap } from '../lib/engine/control';
+import { requiredPermissions } from '../lib/engine/permissions';
+import { anySourceKey } from '../lib/graph/sources/define-source';
+
+const OUT = 'docs/controls.md';
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function render(): string {
+  const lines: string[] = [];
+  const total = catalogue.reduce((n, c) => n + c.maxScore, 0);
+  lines.push('# Controls', '');
+  lines.push(
+    `Generated from the catalogue (version ${catalogVersion}) by \`npx tsx scripts/generate-docs.ts\`; do not edit by hand.`,
+    '',
+  );
+  lines.push(`${catalogue.length} controls, ${total} points in all. How points are set: [scoring.md](scoring.md).`, '');
+  lines.push('| Control | Category | Points | Secure Score | CIS | SCuBA | Licence |', '|---|---|---|---|---|---|---|');
+  for (const c of catalogue) {
+    lines.push(
+      `| [${cell(c.title)}](#${c.id}) | ${c.category} | ${c.maxScore} | ${c.refs.secureScore ?? '—'} | ${c.refs.cis ?? '—'} | ${c.refs.scuba ?? '—'} | ${c.licence?.name ?? '—'} |`,
+    );
+  }
+  lines.push('', '## Permissions', '', 'Every delegated permission Posture Lens asks for, all read-only:', '');
+  for (const p of requiredPermissions(catalogue))
+    lines.push(`- \`${p.permission}\` — ${p.requests.map((r) => `\`${r}\``).join(', ')}`);
+  for (const c of catalogue) {
+    lines.push(
+      '',
+      `## ${c.id}`,
+      '',
+      `**${c.title}** · ${c.category} · ${c.maxScore} points · user impact ${c.userImpact} · cost ${c.implementationCost}`,
+      '',
+    );
+    lines.push(c.rationale, '');
+    const refs = Object.entries(c.refs)
+      .filter(([k]) => k !== 'learn')
+      .map(([k, v]) => `${k} ${v}`);
+    lines.push(`References: ${[...refs, `[Microsoft Learn](${c.refs.learn})`].join(' · ')}`, '');
+    lines.push(`Threats: ${c.threats.join(', ')}.`, '');
+    lines.push('Reads:', '');
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      lines.push(`- \`${anySourceKey(s)}\` (${s.permission}${'optional' in spec ? ', optional' : ''})`);
+    }
+    lines.push('', 'Fix it:', '');
+    c.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    lines.push('', `Where: [${c.fixAt.title}](${c.fixAt.url})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const text = render();
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    // missing counts as stale
+  }
+  if (current !== text) {
+    console.error(`${OUT} is out of date with the catalogue: run npx tsx scripts/generate-docs.ts and commit it.`);
+    process.exit(1);
+  }
+  console.log(`${OUT} is current (${catalogue.length} controls).`);
+} else {
+  writeFileSync(OUT, text);
+  console.log(`Wrote ${OUT} (${catalogue.length} controls).`);
+}
