@@ -27,6 +27,8 @@ async function measure(graphRoot: string, batch: boolean): Promise<Run> {
       fetch,
       getToken: () => Promise.resolve('bench-token'),
       batch,
+      // The simulator answers DNS-over-HTTPS from the tenant's publicDns beside Graph.
+      doh: { url: `${graphRoot}/dns-query` },
     });
     return {
       scan,
@@ -39,7 +41,7 @@ async function measure(graphRoot: string, batch: boolean): Promise<Run> {
 }
 
 const row = (label: string, r: Run) =>
-  `  ${label.padEnd(10)} requests ${String(r.scan.stats.graphRequests).padStart(5)} · HTTP calls ${String(r.scan.stats.httpCalls).padStart(5)} · round trips ${String(r.scan.stats.roundTrips).padStart(3)} · retries ${r.scan.stats.retries} · wall ${Math.round(r.wallMs)} ms · peak heap ${r.peakHeapMb.toFixed(1)} MB`;
+  `  ${label.padEnd(10)} requests ${String(r.scan.stats.graphRequests).padStart(5)} · HTTP calls ${String(r.scan.stats.httpCalls).padStart(5)} · round trips ${String(r.scan.stats.roundTrips).padStart(3)} · retries ${r.scan.stats.retries} · DNS lookups ${r.scan.stats.dnsLookups ?? 0} · wall ${Math.round(r.wallMs)} ms · peak heap ${r.peakHeapMb.toFixed(1)} MB`;
 
 async function bench(tenant: string, title: string): Promise<void> {
   const sim = await startSimulator(tenant, LATENCY_MS);

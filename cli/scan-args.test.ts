@@ -24,6 +24,7 @@ describe('parseScanArgs: what to scan', () => {
       out: undefined,
       failUnder: undefined,
       batch: true,
+      dohUrl: 'https://cloudflare-dns.com/dns-query',
     });
   });
 
@@ -68,6 +69,15 @@ describe('parseScanArgs: options', () => {
     );
   });
 
+  test('--doh-url picks the DNS-over-HTTPS resolver, e.g. the simulator or Google', () => {
+    expect(parseScanArgs(['--doh-url', 'http://127.0.0.1:4567/dns-query', ...token], noEnv).dohUrl).toBe(
+      'http://127.0.0.1:4567/dns-query',
+    );
+    expect(parseScanArgs(['--doh-url', 'https://dns.google/resolve', ...token], noEnv).dohUrl).toBe(
+      'https://dns.google/resolve',
+    );
+  });
+
   test.each(['0', '100'])('--fail-under %s is within range', (n) => {
     expect(parseScanArgs(['--demo', '--fail-under', n], noEnv).failUnder).toBe(Number(n));
   });
@@ -97,6 +107,10 @@ describe('parseScanArgs: usage errors say what is wrong', () => {
     expect(usageErrorOf(['--graph-url', url, ...token]).message).toBe(
       `--graph-url must be an http(s) URL, not '${url}'.`,
     );
+  });
+
+  test.each(['cloudflare', 'ftp://dns.example/dns-query', 'javascript:alert(1)'])('--doh-url %s', (url) => {
+    expect(usageErrorOf(['--doh-url', url, ...token]).message).toBe(`--doh-url must be an http(s) URL, not '${url}'.`);
   });
 
   test('an unknown cloud', () => {
@@ -142,10 +156,12 @@ describe('usage', () => {
       '--out',
       '--fail-under',
       '--no-batch',
+      '--doh-url',
     ]) {
       expect(usage).toContain(flag);
     }
     expect(usage).toContain('POSTURE_LENS_TOKEN');
+    expect(usage).toContain('https://cloudflare-dns.com/dns-query');
     expect(usage).toMatch(/Exit codes: 0 .* 1 .* 2 .* 3 /);
   });
 });

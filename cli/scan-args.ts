@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_DOH_URL } from '../lib/dns/doh-client';
 import { clouds, isCloud, type Cloud } from '../lib/graph/clouds';
 
 export type Format = 'table' | 'json' | 'csv' | 'junit';
@@ -11,6 +12,8 @@ export interface ScanArgs {
   out: string | undefined;
   failUnder: number | undefined;
   batch: boolean;
+  /** DNS-over-HTTPS (JSON) resolver for the DNS checks (SPF, DMARC); the demo answers DNS itself. */
+  dohUrl: string;
 }
 
 export class UsageError extends Error {
@@ -19,6 +22,7 @@ export class UsageError extends Error {
 
 export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud global|usgov|usgovdod|china]
                       [--token T] [--format table|json|csv|junit] [--out FILE] [--fail-under N]
+                      [--doh-url URL]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 for the simulator
@@ -29,6 +33,8 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
   --out          write the report to FILE instead of stdout
   --fail-under   exit 1 when the score percent is below N
   --no-batch     send every request on its own (for comparison)
+  --doh-url      DNS-over-HTTPS (JSON) resolver for the SPF and DMARC checks (default
+                 ${DEFAULT_DOH_URL}); the names of your mail domains are sent to it
 
 Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in failed or Graph unreachable.`;
 
@@ -47,6 +53,7 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
         out: { type: 'string' },
         'fail-under': { type: 'string' },
         'no-batch': { type: 'boolean' },
+        'doh-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -86,8 +93,12 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     target = { kind: 'graph', graphRoot: clouds[cloud].graphRoot, cloud };
   }
 
+  const dohUrl = values['doh-url'] ?? DEFAULT_DOH_URL;
+  if (!URL.canParse(dohUrl) || !/^https?:$/.test(new URL(dohUrl).protocol))
+    throw new UsageError(`--doh-url must be an http(s) URL, not '${dohUrl}'.`);
+
   const token = values.token ?? env.POSTURE_LENS_TOKEN;
   if (target.kind === 'graph' && !token)
     throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
-  return { target, token, format, out: values.out, failUnder, batch: !values['no-batch'] };
+  return { target, token, format, out: values.out, failUnder, batch: !values['no-batch'], dohUrl };
 }

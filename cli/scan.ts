@@ -50,6 +50,7 @@ async function main(): Promise<number> {
             fetch,
             getToken: () => Promise.resolve(args.token ?? ''),
             batch: args.batch,
+            doh: { url: args.dohUrl },
             onProgress: progress,
           });
   } finally {

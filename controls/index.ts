@@ -3,6 +3,8 @@
  * Bump `catalogVersion` whenever a control's rule or points change, so stored scans say which rules made them.
  */
 import type { AnyControl } from '../lib/engine/control';
+import emailDmarcEnforced from './email/email-dmarc-enforced';
+import emailSpfHardfailConfigured from './email/email-spf-hardfail-configured';
 import entraAdminConsentWorkflowEnabled from './entra/entra-admin-consent-workflow-enabled';
 import entraAdminMfaRequired from './entra/entra-admin-mfa-required';
 import entraAppRegistrationRestricted from './entra/entra-app-registration-restricted';
@@ -14,7 +16,7 @@ import entraUserMfaRegistered from './entra/entra-user-mfa-registered';
 import entraUserRiskPolicyEnabled from './entra/entra-user-risk-policy-enabled';
 import m365PasswordExpiryDisabled from './m365/m365-password-expiry-disabled';
 
-export const catalogVersion = '2026.11.1';
+export const catalogVersion = '2026.11.2';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -27,4 +29,6 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAppRegistrationRestricted,
   entraUserRiskPolicyEnabled,
   entraSigninRiskPolicyEnabled,
+  emailSpfHardfailConfigured,
+  emailDmarcEnforced,
 ]);

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogVersion, catalogue } from '../controls';
 import { sourceOf, type SourceMap } from '../lib/engine/control';
 import { requiredPermissions } from '../lib/engine/permissions';
-import { anySourceKey } from '../lib/graph/sources/define-source';
+import { anySourceKey, isDnsSource } from '../lib/graph/sources/define-source';
 
 const OUT = 'docs/controls.md';
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -46,7 +46,8 @@ function render(): string {
     lines.push('Reads:', '');
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
-      lines.push(`- \`${anySourceKey(s)}\` (${s.permission}${'optional' in spec ? ', optional' : ''})`);
+      const needs = isDnsSource(s) ? `public DNS, for the domains from \`${anySourceKey(s.from)}\`` : s.permission;
+      lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
     }
     lines.push('', 'Fix it:', '');
     c.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));

@@ -105,7 +105,7 @@ describe('npm run -s scan', () => {
 
   test('scans the simulator over HTTP exactly as it would scan Graph, with the same verdicts as the demo', async () => {
     const [http, demo] = await Promise.all([
-      run(['--graph-url', sim.url, '--token', 'cli-test', '--format', 'json']),
+      run(['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`, '--token', 'cli-test', '--format', 'json']),
       run(['--demo', '--format', 'json']),
     ]);
     expect(http.code).toBe(0);
@@ -118,8 +118,26 @@ describe('npm run -s scan', () => {
     expect(a.stats.httpCalls).toBe(2);
   }, 60_000);
 
+  test('--graph-url <sim> --doh-url <sim>/dns-query: DNS checks read the simulator, same verdicts as --demo', async () => {
+    const [http, demo] = await Promise.all([
+      run(['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`, '--token', 'cli-test', '--format', 'json']),
+      run(['--demo', '--format', 'json']),
+    ]);
+    expect(http.code).toBe(0);
+    const a = JSON.parse(http.stdout) as Parameters<typeof verdicts>[0] & { stats: { dnsLookups: number } };
+    expect(verdicts(a)).toEqual(verdicts(JSON.parse(demo.stdout) as Parameters<typeof verdicts>[0]));
+    const email = a.controls.filter((c) => c.id.startsWith('email-'));
+    expect(email.map((c) => [c.id, c.status])).toEqual([
+      ['email-spf-hardfail-configured', 'fail'],
+      ['email-dmarc-enforced', 'fail'],
+    ]);
+    expect(a.stats.dnsLookups).toBe(4); // TXT and _dmarc TXT for contoso.com and fabrikam.co.uk
+  }, 60_000);
+
   test('the token can come from POSTURE_LENS_TOKEN; table output lists what to fix', async () => {
-    const r = await run(['--graph-url', sim.url], { POSTURE_LENS_TOKEN: 'from-env' });
+    const r = await run(['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`], {
+      POSTURE_LENS_TOKEN: 'from-env',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Posture Lens — Contoso/);
     expect(r.stdout).toContain('To fix, most points first:');

@@ -9,7 +9,9 @@ import type { AnyControl } from '../lib/engine/control';
 import { runScan } from '../lib/engine/run-scan';
 import type { ControlResult } from '../lib/engine/result';
 import type { Status } from '../lib/engine/status';
+import { createDohClient } from '../lib/dns/doh-client';
 import { createGraphClient } from '../lib/graph/client';
+import { createDnsSimulator, type DnsFault } from '../lib/simulator/dns-simulator';
 import type { Fault } from '../lib/simulator/faults';
 import { createGraphSimulator } from '../lib/simulator/simulator';
 import type { TenantModel } from '../lib/simulator/tenant-model';
@@ -24,6 +26,10 @@ export interface ControlCase {
   faults?: readonly Fault[];
   /** Scopes the caller was granted (403 for the rest). */
   grantedScopes?: readonly string[];
+  /** Make the DNS resolver misbehave for a name (DNS answers come from the tenant's `publicDns`). */
+  dnsFaults?: readonly DnsFault[];
+  /** Scan with no DNS resolver at all, as a scan not given one. */
+  noDnsResolver?: boolean;
   /** Expected status when the group doesn't decide it (e.g. `partial` inside `fail`). */
   status?: Status;
   reasonIncludes?: string | readonly string[];
@@ -55,9 +61,11 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
     getToken: () => Promise.resolve('test'),
     sleep: () => Promise.resolve(),
   });
+  const dnsSim = createDnsSimulator(tenant, { faults: c.dnsFaults ?? [] });
   const scan = await runScan({
     controls: [control],
     reader: client,
+    ...(c.noDnsResolver ? {} : { dns: createDohClient({ url: TEST_DOH_URL, fetch: dnsSim.fetch }) }),
     tool: { name: 'test', version: '0', catalogVersion: '0' },
     cloud: 'global',
     clock: () => Date.parse('2026-11-24T12:00:00Z'),
@@ -108,6 +116,22 @@ export const malformed = (path: string, body: unknown): Fault => ({
   body: typeof body === 'string' ? body : JSON.stringify(body),
 });
 export const failing = (path: string, status: number): Fault => ({ path, kind: 'status', status });
+
+/** The DNS-over-HTTPS resolver control tests read DNS through (the DNS simulator, in-process). */
+export const TEST_DOH_URL = 'https://dns.test/dns-query';
+/** The resolver answers SERVFAIL for a name (`*`: every name). */
+export const servfail = (name: string): DnsFault => ({ name, kind: 'rcode', rcode: 2 });
+/** The resolver can't be reached at all (the fetch rejects). */
+export const resolverDown = (name = '*'): DnsFault => ({ name, kind: 'offline' });
+/** The resolver answers HTTP `status` for a name. */
+export const resolverStatus = (name: string, status: number): DnsFault => ({ name, kind: 'http', status });
+/** The resolver answers 200 with a body that isn't the DoH JSON it documents. */
+export const dnsMalformed = (name: string, body: unknown): DnsFault => ({
+  name,
+  kind: 'malformed',
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+export type { DnsFault };
 
 // ---- One-thing patches for control tests. Controls' tests sit in the pure zone, which may not import
 // the simulator, so the few tenant helpers and ids they need are exported from here.

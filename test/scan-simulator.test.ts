@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
 import type { ScanResult } from '../lib/engine/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
+import { createDnsSimulator } from '../lib/simulator/dns-simulator';
 import type { Fault } from '../lib/simulator/faults';
 import { createGraphSimulator, type SimulatorOptions } from '../lib/simulator/simulator';
 import type { TenantModel } from '../lib/simulator/tenant-model';
@@ -24,6 +25,7 @@ async function scan(
     cloud: 'global',
     fetch: sim.fetch,
     getToken: () => Promise.resolve(opts.token ?? 'test-token'),
+    doh: { url: 'https://dns.test/dns-query', fetch: createDnsSimulator(tenant).fetch },
     sleep: (ms) => {
       sleeps.push(ms);
       return Promise.resolve();

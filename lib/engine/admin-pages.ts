@@ -105,6 +105,16 @@ export const adminPages = {
       entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/activedirectorymenublade/~/properties'),
     examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties'],
   }),
+  exchangeAcceptedDomains: defineAdminPage({
+    id: 'exchangeAcceptedDomains',
+    title: 'Exchange admin center › Mail flow › Accepted domains',
+    url: 'https://admin.exchange.microsoft.com/#/accepteddomains',
+    matches: (u) => u.hostname === 'admin.exchange.microsoft.com' && hashRoute(u).startsWith('#/accepteddomains'),
+    examples: [
+      'https://admin.exchange.microsoft.com/#/accepteddomains',
+      'https://admin.exchange.microsoft.com/#/acceptedDomains/',
+    ],
+  }),
 } as const satisfies Record<string, AdminPage>;
 
 export type AdminPageId = keyof typeof adminPages;

@@ -1,4 +1,4 @@
-import { anySourceKey, isDerived, type AnySource } from '../graph/sources/define-source';
+import { anySourceKey, isDerived, isDnsSource, type AnyGraphSource } from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
@@ -14,7 +14,7 @@ export interface PermissionNeed {
 /** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
 export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
   const byPermission = new Map<string, { requests: Set<string>; controls: Set<string> }>();
-  const add = (s: AnySource, title?: string) => {
+  const add = (s: AnyGraphSource, title?: string) => {
     const entry = byPermission.get(s.permission) ?? { requests: new Set<string>(), controls: new Set<string>() };
     entry.requests.add(anySourceKey(s));
     if (title) entry.controls.add(title);
@@ -25,6 +25,11 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
+      // DNS lookups need no Graph permission: only the Graph source they are planned from does.
+      if (isDnsSource(s)) {
+        add(s.from, c.title);
+        continue;
+      }
       add(s, c.title);
       if (isDerived(s)) add(s.from, c.title);
     }

@@ -58,6 +58,26 @@ describe('describeReason', () => {
     expect(s).toContain('Posture Lens bug');
   });
 
+  test('a failed DNS lookup names the name, the record type, the resolver and what went wrong', () => {
+    const s = describeReason({
+      kind: 'dnsFailed',
+      name: '_dmarc.contoso.com',
+      type: 'TXT',
+      resolver: 'https://cloudflare-dns.com/dns-query',
+      problem: 'it answered SERVFAIL',
+    });
+    expect(s).toBe(
+      "Couldn't look up TXT _dmarc.contoso.com through the DNS resolver https://cloudflare-dns.com/dns-query: it answered SERVFAIL.",
+    );
+  });
+
+  test('no DNS resolver says DNS checks need one and where to set it', () => {
+    const s = describeReason({ kind: 'noDnsResolver', source: 'DNS TXT {domain}' });
+    expect(s).toContain('DNS TXT {domain}');
+    expect(s).toContain('DNS-over-HTTPS resolver');
+    expect(s).toContain('--doh-url');
+  });
+
   const every: UnknownReason[] = [
     { kind: 'missingPermission', permission: 'Policy.Read.All', source },
     { kind: 'notLicensed', feature: 'Microsoft Entra ID P2', source },
@@ -66,6 +86,14 @@ describe('describeReason', () => {
     { kind: 'requestFailed', source, status: 'offline', message: '' },
     { kind: 'throttled', source },
     { kind: 'evaluatorError', message: 'boom' },
+    {
+      kind: 'dnsFailed',
+      name: 'contoso.com',
+      type: 'TXT',
+      resolver: 'https://dns.example/dns-query',
+      problem: 'HTTP 502',
+    },
+    { kind: 'noDnsResolver', source: 'DNS TXT {domain}' },
   ];
   test.each(every.map((r) => [r.kind, r] as const))('%s is one sentence ending with a period', (_, r) => {
     const s = describeReason(r);

@@ -8,6 +8,10 @@ export type UnknownReason =
   | { kind: 'malformedField'; source: string; path: string; problem: string }
   | { kind: 'requestFailed'; source: string; status: number | 'offline'; message: string }
   | { kind: 'throttled'; source: string }
+  /** A DNS lookup failed (SERVFAIL, HTTP error, no network, a malformed answer); NXDOMAIN is an answer. */
+  | { kind: 'dnsFailed'; name: string; type: string; resolver: string; problem: string }
+  /** The scan was given no DNS resolver, so DNS sources can't be read. */
+  | { kind: 'noDnsResolver'; source: string }
   | { kind: 'notEvaluated'; why: string }
   | { kind: 'evaluatorError'; message: string };
 
@@ -25,6 +29,10 @@ export function describeReason(r: UnknownReason): string {
         : `Couldn't read ${r.source}: Graph answered HTTP ${r.status}${r.message ? ` (${r.message})` : ''}.`;
     case 'throttled':
       return `Couldn't read ${r.source}: Graph kept throttling the request (HTTP 429) after every retry. Rescan later.`;
+    case 'dnsFailed':
+      return `Couldn't look up ${r.type} ${r.name} through the DNS resolver ${r.resolver}: ${r.problem}.`;
+    case 'noDnsResolver':
+      return `Couldn't check ${r.source}: DNS checks need a DNS-over-HTTPS resolver and none was set (the CLI's --doh-url).`;
     case 'notEvaluated':
       return r.why;
     case 'evaluatorError':

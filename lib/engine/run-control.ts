@@ -4,7 +4,7 @@
  * only ever see complete, typed data — and nothing missing can turn into a pass.
  */
 import type { GraphOutcome } from '../graph/request';
-import { anySourceKey, isDerived, sourceKey, type SourceDef } from '../graph/sources/define-source';
+import { anySourceKey, isDerived, isDnsSource, sourceKey, type SourceDef } from '../graph/sources/define-source';
 import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from './control';
 import { hasLicence, type LicenceState } from './licences';
 import { describeReason, type UnknownReason } from './reasons';
@@ -45,7 +45,8 @@ export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | u
 }
 
 /**
- * @param derived reads of derived sources by source id, assembled by run-scan from their follow-ups
+ * @param derived reads of derived and DNS sources by source id, assembled by run-scan from their
+ *   follow-ups and lookups
  */
 export function runControl(
   control: AnyControl,
@@ -63,7 +64,11 @@ export function runControl(
     userImpact: control.userImpact,
     refs: control.refs,
     sources: specs.map(([, s]) => anySourceKey(sourceOf(s))),
-    permissions: specs.map(([, s]) => sourceOf(s).permission),
+    // DNS lookups need no Graph permission; their parent source is listed on its own.
+    permissions: specs.flatMap(([, spec]) => {
+      const s = sourceOf(spec);
+      return isDnsSource(s) ? [] : [s.permission];
+    }),
     ...(control.licence ? { licence: control.licence.name } : {}),
     adminUrl: control.fixAt.url,
     source: 'posture-lens' as const,
@@ -83,12 +88,13 @@ export function runControl(
   const data: Record<string, unknown> = {};
   for (const [name, spec] of specs) {
     const source = sourceOf(spec);
-    const read: Read = isDerived(source)
-      ? (derived.get(source.id) ?? {
-          ok: false,
-          reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
-        })
-      : readSource(source, outcomes.get(sourceKey(source)));
+    const read: Read =
+      isDerived(source) || isDnsSource(source)
+        ? (derived.get(source.id) ?? {
+            ok: false,
+            reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
+          })
+        : readSource(source, outcomes.get(sourceKey(source)));
     if (read.ok) data[name] = read.value;
     else if (isOptionalSource(spec)) data[name] = undefined;
     else if (read.reason.kind === 'notLicensed' && control.licence) {

@@ -4,7 +4,16 @@
  * the reader and the clock it is given, so it runs the same in the extension and in Node.
  */
 import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../graph/request';
-import { isDerived, sourceKey, sourceUrl, type DerivedSourceDef, type SourceDef } from '../graph/sources/define-source';
+import type { DnsAnswer, DnsQuery, DnsResolver, DnsSourceDef } from '../graph/sources/define-dns-source';
+import {
+  anySourceKey,
+  isDerived,
+  isDnsSource,
+  sourceKey,
+  sourceUrl,
+  type DerivedSourceDef,
+  type SourceDef,
+} from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
@@ -26,6 +35,8 @@ export interface ScanOptions {
   /** Milliseconds since the epoch; injected so the engine never reads the clock itself. */
   readonly clock: () => number;
   readonly onProgress?: (p: GraphProgress) => void;
+  /** Looks up DNS sources' names; without it, controls that read DNS are unknown. */
+  readonly dns?: DnsResolver;
 }
 
 export interface ScanResult {
@@ -36,7 +47,11 @@ export interface ScanResult {
   readonly summary: ScoreSummary;
   readonly licences: { readonly known: boolean; readonly skus: readonly string[]; readonly why?: string };
   readonly controls: readonly ControlResult[];
-  readonly stats: GraphStats & { readonly durationMs: number };
+  readonly stats: GraphStats & {
+    readonly durationMs: number;
+    /** DNS lookups made (each distinct name and type once), when the scan had a resolver. */
+    readonly dnsLookups?: number;
+  };
   /** The scan could not authenticate or reach Graph at all; results are all unknown. */
   readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable'; readonly message: string };
 }
@@ -48,11 +63,23 @@ export function collectSources(controls: readonly AnyControl[]): SourceDef<unkno
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
-      const stat = isDerived(s) ? s.from : s;
+      const stat = isDerived(s) || isDnsSource(s) ? s.from : s;
       byKey.set(sourceKey(stat), stat);
     }
   }
   return [...byKey.values()];
+}
+
+/** Every distinct DNS source the controls read. */
+export function collectDnsSources(controls: readonly AnyControl[]): DnsSourceDef<unknown, unknown>[] {
+  const byId = new Map<string, DnsSourceDef<unknown, unknown>>();
+  for (const c of controls) {
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      if (isDnsSource(s)) byId.set(s.id, s);
+    }
+  }
+  return [...byId.values()];
 }
 
 /** Every distinct derived source the controls read. */
@@ -135,11 +162,109 @@ async function readDerived(
   return reads;
 }
 
+/** Lookups in flight at once: public resolvers rate-limit, and a scan needs only a handful. */
+export const DNS_CONCURRENCY = 4;
+/** Most lookups one DNS source may make (one or two per mail domain); beyond it the source is unknown. */
+export const MAX_DNS_LOOKUPS = 250;
+
+/**
+ * The second wave's DNS half: each DNS source's lookups, planned from its parent's parsed data,
+ * de-duplicated across sources, run at most `DNS_CONCURRENCY` at a time, and assembled per source —
+ * failing as a whole when the parent or any lookup failed. NXDOMAIN and "no such record" are answers.
+ */
+async function readDns(
+  sources: readonly DnsSourceDef<unknown, unknown>[],
+  first: ReadonlyMap<string, GraphOutcome>,
+  resolver: DnsResolver | undefined,
+): Promise<{ reads: Map<string, Read>; lookups: number }> {
+  const reads = new Map<string, Read>();
+  const plans: Array<{ d: DnsSourceDef<unknown, unknown>; queries: readonly DnsQuery[] }> = [];
+  for (const d of sources) {
+    const parent = readSource(d.from, first.get(sourceKey(d.from)));
+    if (!parent.ok) {
+      reads.set(d.id, parent);
+      continue;
+    }
+    const queries = d.queries(parent.value);
+    // Nothing to look up (say, only onmicrosoft.com domains) needs no resolver.
+    if (queries.length === 0) reads.set(d.id, { ok: true, value: {} });
+    else if (!resolver) reads.set(d.id, { ok: false, reason: { kind: 'noDnsResolver', source: anySourceKey(d) } });
+    else if (queries.length <= MAX_DNS_LOOKUPS) plans.push({ d, queries });
+    else {
+      const why = `Couldn't check ${anySourceKey(d)}: it needs ${queries.length} DNS lookups, more than the ${MAX_DNS_LOOKUPS} a scan makes for one check.`;
+      reads.set(d.id, { ok: false, reason: { kind: 'notEvaluated', why } });
+    }
+  }
+  if (!resolver || plans.length === 0) return { reads, lookups: 0 };
+
+  const lookupKey = (q: DnsQuery): string => `${q.type} ${q.name.toLowerCase().replace(/\.$/, '')}`;
+  const unique = new Map<string, DnsQuery>();
+  for (const p of plans) for (const q of p.queries) if (!unique.has(lookupKey(q))) unique.set(lookupKey(q), q);
+  const entries = [...unique];
+  // A resolver that throws is a failed lookup, never a failed scan.
+  const answered = await inPool(entries, DNS_CONCURRENCY, ([, q]) =>
+    Promise.resolve()
+      .then(() => resolver.resolve(q.name, q.type))
+      .catch((err: unknown): DnsAnswer => ({
+        ok: false,
+        problem: `the lookup failed (${(err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ')})`,
+      })),
+  );
+  const answers = new Map(entries.map(([k], i) => [k, answered[i]!] as const));
+
+  for (const { d, queries } of plans) {
+    const value: Record<string, unknown> = {};
+    let failed: Read | undefined;
+    for (const q of queries) {
+      const a = answers.get(lookupKey(q));
+      if (!a || !a.ok) {
+        const problem = a ? a.problem : 'no answer';
+        failed = {
+          ok: false,
+          reason: { kind: 'dnsFailed', name: q.name, type: q.type, resolver: resolver.url, problem },
+        };
+        break;
+      }
+      const parsed = d.parse({ rcode: a.rcode, records: a.records }, q);
+      if (!parsed.ok) {
+        const path = parsed.path ? `${q.name} ${parsed.path}` : q.name;
+        failed = {
+          ok: false,
+          reason: { kind: 'malformedField', source: anySourceKey(d), path, problem: parsed.problem },
+        };
+        break;
+      }
+      value[q.key] = parsed.value;
+    }
+    reads.set(d.id, failed ?? { ok: true, value });
+  }
+  return { reads, lookups: entries.length };
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function inPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = opts.clock();
   const sources = collectSources(opts.controls);
   const outcomes = await opts.reader.getAll(sources.map(toGraphGet), opts.onProgress);
-  const derived = await readDerived(collectDerived(opts.controls), outcomes, opts);
+  // The second wave: Graph follow-ups and DNS lookups, side by side.
+  const [graphDerived, dns] = await Promise.all([
+    readDerived(collectDerived(opts.controls), outcomes, opts),
+    readDns(collectDnsSources(opts.controls), outcomes, opts.dns),
+  ]);
+  const derived = new Map([...graphDerived, ...dns.reads]);
 
   const org = readEngineSource(organization, outcomes);
   const skus = readEngineSource(subscribedSkus, outcomes);
@@ -160,7 +285,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     summary,
     licences: licences.known ? { known: true, skus: licences.skus } : { known: false, skus: [], why: licences.why },
     controls,
-    stats: { ...opts.reader.stats, durationMs: Math.max(0, opts.clock() - started) },
+    stats: {
+      ...opts.reader.stats,
+      ...(opts.dns ? { dnsLookups: dns.lookups } : {}),
+      durationMs: Math.max(0, opts.clock() - started),
+    },
     ...(failure ? { failure } : {}),
   };
 }

@@ -1,22 +1,28 @@
 /**
  * The built-in demo tenant, scanned through the same client and engine as a real tenant: the
- * simulator answers in-process instead of Microsoft Graph. No sign-in, no network.
+ * simulators answer in-process instead of Microsoft Graph and a DNS-over-HTTPS resolver. No sign-in,
+ * no network.
  */
 import type { ScanResult } from '../engine/run-scan';
+import { createDnsSimulator } from '../simulator/dns-simulator';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
 import { scanTenant } from './scan-tenant';
 
 /** The simulator's root; never contacted over the network (its fetch is in-process). */
 export const DEMO_GRAPH_ROOT = 'https://graph.microsoft.com';
+/** The DNS simulator's endpoint; never contacted over the network either. */
+export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
 export async function scanDemoTenant(opts: { clock?: () => number } = {}): Promise<ScanResult> {
-  const sim = createGraphSimulator(contoso());
+  const tenant = contoso();
+  const sim = createGraphSimulator(tenant);
   return scanTenant({
     graphRoot: DEMO_GRAPH_ROOT,
     cloud: 'global',
     fetch: sim.fetch,
     getToken: () => Promise.resolve('demo-tenant-token'),
+    doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
 }

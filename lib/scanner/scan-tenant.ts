@@ -1,10 +1,12 @@
 /**
- * A scan wired to real I/O: the Graph client (batching, paging, retries) over an injected fetch, then
- * the pure engine. One place, used by the extension's background, its demo mode and the CLI alike.
+ * A scan wired to real I/O: the Graph client (batching, paging, retries) over an injected fetch, a
+ * DNS-over-HTTPS resolver when one is given, then the pure engine. One place, used by the extension's
+ * background, its demo mode and the CLI alike.
  */
 import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/control';
 import { runScan, type ScanResult } from '../engine/run-scan';
+import { createDohClient } from '../dns/doh-client';
 import { createGraphClient } from '../graph/client';
 import type { GraphProgress } from '../graph/request';
 import { toolVersion } from './tool-version';
@@ -21,6 +23,12 @@ export interface ScanTenantOptions {
   signal?: AbortSignal;
   onProgress?: (p: GraphProgress) => void;
   clock?: () => number;
+  /**
+   * The DNS-over-HTTPS resolver for DNS checks (SPF, DMARC), and the fetch to reach it (default
+   * `fetch` above). Without it those controls are unknown: every name checked is sent to the
+   * resolver, so it is never chosen silently (the CLI defaults to DEFAULT_DOH_URL and says so).
+   */
+  doh?: { url: string; fetch?: typeof fetch };
 }
 
 export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
@@ -33,9 +41,17 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
     ...(opts.sleep ? { sleep: opts.sleep } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
+  const dns = opts.doh
+    ? createDohClient({
+        url: opts.doh.url,
+        fetch: opts.doh.fetch ?? opts.fetch,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      })
+    : undefined;
   return runScan({
     controls: opts.controls ?? catalogue,
     reader: client,
+    ...(dns ? { dns } : {}),
     tool: { name: 'posture-lens', version: toolVersion, catalogVersion },
     cloud: opts.cloud,
     clock: opts.clock ?? (() => Date.now()),

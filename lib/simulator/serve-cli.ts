@@ -5,11 +5,15 @@
  *   npx tsx lib/simulator/serve-cli.ts --tenant large --users 100000
  *
  * The first stdout line is `listening http://127.0.0.1:PORT`; it serves until SIGTERM or SIGINT.
+ * Graph is at `http://127.0.0.1:PORT/v1.0/…`; DNS-over-HTTPS (JSON), answered from the tenant's
+ * `publicDns`, at `http://127.0.0.1:PORT/dns-query` (for the CLI's `--doh-url`).
  * Options: --tenant contoso|freshDefaults|hardenedE5|large, --users N (large), --seed N,
  * --port N, --host H, --latency MS, --scopes "A B" (granted scopes), --global-admin,
- * --faults '<JSON array of Fault with string paths>'.
+ * --faults '<JSON array of Fault with string paths>',
+ * --dns-faults '<JSON array of DnsFault with string names>'.
  */
 import { parseArgs } from 'node:util';
+import { createDnsSimulator, type DnsFault } from './dns-simulator';
 import { createGraphSimulator } from './simulator';
 import type { Fault } from './faults';
 import { serveSimulator } from './serve-http';
@@ -38,14 +42,14 @@ function number(value: string | undefined, fallback: number, flag: string): numb
   return n;
 }
 
-function parseFaults(text: string | undefined): Fault[] {
+function parseFaults(text: string | undefined, flag = '--faults'): Fault[] {
   if (text === undefined) return [];
   try {
     const parsed: unknown = JSON.parse(text);
     if (!Array.isArray(parsed)) throw new Error('not an array');
     return parsed as Fault[];
   } catch (e) {
-    return fail(`--faults must be a JSON array: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`${flag} must be a JSON array: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
@@ -60,6 +64,7 @@ const { values } = parseArgs({
     scopes: { type: 'string' },
     'global-admin': { type: 'boolean', default: false },
     faults: { type: 'string' },
+    'dns-faults': { type: 'string' },
   },
   strict: true,
 });
@@ -75,7 +80,14 @@ const sim = createGraphSimulator(tenant, {
   ...(values.scopes === undefined ? {} : { grantedScopes: values.scopes.split(/[\s,]+/).filter((s) => s !== '') }),
   ...(values['global-admin'] ? { callerIsGlobalAdmin: true } : {}),
 });
-const running = await serveSimulator(sim, { port: number(values.port, 0, '--port'), host: values.host ?? '127.0.0.1' });
+const dns = createDnsSimulator(tenant, {
+  faults: parseFaults(values['dns-faults'], '--dns-faults') as unknown as DnsFault[],
+});
+const running = await serveSimulator(sim, {
+  port: number(values.port, 0, '--port'),
+  host: values.host ?? '127.0.0.1',
+  dns,
+});
 process.stdout.write(`listening ${running.url}\n`);
 
 const stop = (): void => {

@@ -1,12 +1,15 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DNS_QUERY_PATH, type DnsSimulator } from './dns-simulator';
 import type { GraphSimulator } from './simulator';
 
 export interface ServeOptions {
   /** 0 or absent: any free port. */
   readonly port?: number;
   readonly host?: string;
+  /** Also answer DNS-over-HTTPS (JSON) at `${url}/dns-query`, e.g. from the tenant's `publicDns`. */
+  readonly dns?: DnsSimulator;
 }
 
 export interface RunningSimulator {
@@ -19,7 +22,7 @@ export interface RunningSimulator {
 const CORS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'authorization, consistencylevel, content-type, client-request-id, prefer',
+  'access-control-allow-headers': 'accept, authorization, consistencylevel, content-type, client-request-id, prefer',
   'access-control-expose-headers': 'retry-after, request-id, client-request-id, content-type',
 };
 
@@ -43,10 +46,22 @@ async function respond(
   req: IncomingMessage,
   res: ServerResponse,
   fallbackHost: string,
+  dns?: DnsSimulator,
 ): Promise<void> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
     res.end();
+    return;
+  }
+  if (dns && (req.url ?? '/').split('?')[0] === DNS_QUERY_PATH) {
+    const url = `http://${req.headers.host ?? fallbackHost}${req.url ?? '/'}`;
+    const answer = dns.handle({ method: req.method ?? 'GET', url, headers: flatHeaders(req) });
+    if (answer === null) {
+      req.socket.destroy(); // an injected `offline` fault: no answer at all
+      return;
+    }
+    res.writeHead(answer.status, { ...answer.headers, ...CORS });
+    res.end(answer.body);
     return;
   }
   const method = req.method ?? 'GET';
@@ -63,7 +78,7 @@ export function serveSimulator(sim: GraphSimulator, options: ServeOptions = {}):
   return new Promise((resolve, reject) => {
     let fallbackHost = host;
     const server = createServer((req, res) => {
-      respond(sim, req, res, fallbackHost).catch((e: unknown) => {
+      respond(sim, req, res, fallbackHost, options.dns).catch((e: unknown) => {
         res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(e instanceof Error ? e.message : String(e));
       });

@@ -3,6 +3,8 @@
  * that its Graph reference page names, and a `parse` that turns unknown JSON into typed data or
  * names the field that was missing or malformed.
  */
+import { dnsSourceKey, type DnsSourceDef } from './define-dns-source';
+
 export type GraphVersion = 'v1.0' | 'beta';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; path: string; problem: string };
@@ -36,7 +38,14 @@ export interface LicenceRequirement {
 /** The type a source parses to. */
 export type SourceValue<S> =
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parent type doesn't matter here
-  S extends DerivedSourceDef<any, infer T> ? Record<string, T> : S extends SourceDef<infer T> ? T : never;
+  S extends DerivedSourceDef<any, infer T>
+    ? Record<string, T>
+    : // eslint-disable-next-line @typescript-eslint/no-explicit-any -- nor here
+      S extends DnsSourceDef<any, infer T>
+      ? Record<string, T>
+      : S extends SourceDef<infer T>
+        ? T
+        : never;
 
 export function defineSource<T>(def: SourceDef<T>): SourceDef<T> {
   return Object.freeze({ ...def });
@@ -90,15 +99,23 @@ export function defineDerivedSource<P, T>(def: Omit<DerivedSourceDef<P, T>, 'der
   return Object.freeze({ ...def, derived: true as const });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Graph source, whatever it parses to
+export type AnyGraphSource = SourceDef<any> | DerivedSourceDef<any, any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any source, whatever it parses to
-export type AnySource = SourceDef<any> | DerivedSourceDef<any, any>;
+export type AnySource = AnyGraphSource | DnsSourceDef<any, any>;
 
 export function isDerived(s: AnySource): s is DerivedSourceDef<unknown, unknown> {
   return 'derived' in s;
 }
 
-/** The label of any source: its request, or its request template for derived ones. */
+/** A DNS source: lookups, not Graph requests, and no Graph permission of its own. */
+export function isDnsSource(s: AnySource): s is DnsSourceDef<unknown, unknown> {
+  return 'dns' in s;
+}
+
+/** The label of any source: its request, its request template for derived ones, its lookup for DNS ones. */
 export function anySourceKey(s: AnySource): string {
+  if (isDnsSource(s)) return dnsSourceKey(s);
   return isDerived(s)
     ? sourceKey({ version: s.version, path: s.pathTemplate, ...(s.query ? { query: s.query } : {}) })
     : sourceKey(s);

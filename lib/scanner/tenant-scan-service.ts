@@ -1,0 +1,41 @@
+/**
+ * A scan of the signed-in tenant: its cloud's Graph root, the network, and a token source that asks
+ * MSAL (in the offscreen document) for a silent token. The same scanTenant as the demo and the CLI.
+ */
+import type { ScanResult } from '../engine/run-scan';
+import { clouds, type Cloud } from '../graph/clouds';
+import { scanTenant } from './scan-tenant';
+
+export interface SignedInSession {
+  connection: { cloud: Cloud };
+  getToken: () => Promise<string>;
+}
+
+export async function scanSignedInTenant(
+  session: SignedInSession,
+  opts: { fetch?: typeof fetch } = {},
+): Promise<{ scan: ScanResult; missingPermissions: string[] }> {
+  const { cloud } = session.connection;
+  // A token first: a sign-in that expired stops here, before anything is read or saved.
+  await session.getToken();
+  const token: { failure?: Error } = {};
+  const scan = await scanTenant({
+    graphRoot: clouds[cloud].graphRoot,
+    cloud,
+    fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
+    getToken: () =>
+      session.getToken().catch((err: unknown) => {
+        token.failure ??= err instanceof Error ? err : new Error(String(err));
+        throw err;
+      }),
+  });
+  // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
+  if (token.failure) throw token.failure;
+  // A 403 names the permission it needed: the UI offers consent for exactly those.
+  const missingPermissions = [
+    ...new Set(
+      scan.controls.flatMap((c) => (c.unknownReason?.kind === 'missingPermission' ? [c.unknownReason.permission] : [])),
+    ),
+  ];
+  return { scan, missingPermissions };
+}
