@@ -237,3 +237,34 @@ export function narrowedCases(
     ]),
   );
 }
+
+type PolicyPatch = (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) => (t: TenantModel) => void;
+
+/**
+ * A policy whose only exclusion is a group of three ordinary people: those three are unprotected, and
+ * the verdict must say so and name them (display names, not object ids).
+ */
+export function excludedGroupOfThree(
+  patch: PolicyPatch,
+  groupName: string,
+  reasonIncludes: readonly string[] = [],
+): ControlCase {
+  return {
+    tenant: patch((p, t) => {
+      p.conditions!.users!.excludeUsers = [];
+      p.conditions!.users!.excludeGroups = [
+        addGroup(
+          t,
+          groupName,
+          staff(t, 3).map((u) => u.id!),
+        ),
+      ];
+    }),
+    reasonIncludes: ['excludes 3 accounts', ...reasonIncludes],
+    check: (r) => {
+      expect(r.affected).toMatchObject({ noun: 'accounts excluded', count: 3 });
+      expect(r.affected?.sample).toHaveLength(3);
+      for (const name of r.affected?.sample ?? []) expect(name).not.toMatch(/^[0-9a-f-]{36}$/);
+    },
+  };
+}
