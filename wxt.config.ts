@@ -24,7 +24,7 @@ export default defineConfig({
     description:
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
     // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans add theirs.
-    permissions: [],
+    permissions: ['identity', 'offscreen'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

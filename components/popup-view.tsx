@@ -4,6 +4,7 @@ import { CategoryBars } from './category-bars';
 import { ImprovementList } from './improvement-list';
 import { relativeTime } from './relative-time';
 import { ScoreRing } from './score-ring';
+import { SignInStatus, type AuthAction } from './sign-in-status';
 
 export interface PopupViewProps {
   state: AppState;
@@ -11,10 +12,12 @@ export interface PopupViewProps {
   now: number;
   onRunDemo: () => void;
   onOpenDashboard: () => void;
+  /** Sign-in actions (components/sign-in-status.tsx); without it the sign-in section is hidden. */
+  onAuthAction?: (a: AuthAction) => void;
 }
 
 /** The toolbar popup: the score at a glance, rendered from cached state. */
-export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard }: PopupViewProps) {
+export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard, onAuthAction }: PopupViewProps) {
   const { scan } = state;
   return (
     <main class="popup">
@@ -31,6 +34,9 @@ export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard
         <p class="error" role="alert">
           {state.error}
         </p>
+      )}
+      {state.auth && onAuthAction && (
+        <SignInStatus auth={state.auth} scanning={state.scanning} onAction={onAuthAction} />
       )}
       {!scan ? (
         <section class="empty">

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { catalogue } from '../../controls';
 import { bandOf } from '../../components/score-band';
+import { createAuthService } from '../../lib/auth/auth-service';
 import { isAdminHost } from '../../lib/engine/admin-hosts';
 import { historyView } from '../../lib/engine/history';
 import { pageBadges } from '../../lib/engine/page-badges';
@@ -10,6 +11,7 @@ import { isEnvelope } from '../../lib/messaging/envelope';
 import { createMessageRouter } from '../../lib/messaging/handle';
 import type { AppState } from '../../lib/messaging/protocol';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { scanSignedInTenant } from '../../lib/scanner/tenant-scan-service';
 import { openStore } from '../../lib/store/open-store';
 import { createScanStore, type ScanStore } from '../../lib/store/scan-store';
 
@@ -24,6 +26,10 @@ export default defineBackground(() => {
     return store;
   };
   let scanning = false;
+  const auth = createAuthService({
+    db: () => openStore(),
+    tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
+  });
 
   async function currentScan(): Promise<{ scan: ScanResult | null; demo: boolean }> {
     const s = await getStore();
@@ -35,7 +41,7 @@ export default defineBackground(() => {
 
   async function state(error: string | null = null): Promise<AppState> {
     try {
-      return { ...(await currentScan()), scanning, error };
+      return { ...(await currentScan()), scanning, error, auth: await auth.state() };
     } catch (err) {
       return { scan: null, demo: false, scanning, error: err instanceof Error ? err.message : String(err) };
     }
@@ -77,6 +83,39 @@ export default defineBackground(() => {
           }
           return state();
         },
+        getAuthState: () => auth.state(),
+        saveConnection: (p) => auth.saveConnection(p),
+        signIn: async (p) => {
+          const result = await auth.signIn(p);
+          if (result.status === 'signedIn') await showOnToolbar((await currentScan()).scan);
+          return result;
+        },
+        signOut: ({ accountId }) => auth.signOut(accountId),
+        switchAccount: async ({ accountId }) => {
+          const account = await auth.switchAccount(accountId);
+          const s = await getStore();
+          if (account && (await s.latestScan(account.tenantId))) await s.setActiveTenant(account.tenantId);
+          return state();
+        },
+        scanSignedInTenant: async () => {
+          const session = await auth.activeSession();
+          if (!session) return state('Sign in to a tenant first.');
+          if (scanning) return state();
+          scanning = true;
+          try {
+            const { scan, missingPermissions } = await scanSignedInTenant(session);
+            auth.noteMissingPermissions(missingPermissions);
+            const s = await getStore();
+            await s.saveScan(scan, { demo: false });
+            await s.setActiveTenant(scan.tenant.id);
+            await showOnToolbar(scan);
+          } catch (err) {
+            return state(err instanceof Error ? err.message : String(err));
+          } finally {
+            scanning = false;
+          }
+          return state();
+        },
       },
       content: {
         getPageBadges: async ({ url }, sender) => {
@@ -95,6 +134,11 @@ export default defineBackground(() => {
       },
     },
   });
+
+  // The offscreen document hosting MSAL asks for launchWebAuthFlow (see lib/auth/auth-service.ts).
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) =>
+    auth.onMessage(message, sender, sendResponse),
+  );
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isEnvelope(message)) return false; // not ours: leave it to other listeners

@@ -1,40 +1,83 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
-import { PermissionList } from '../../components/permission-list';
+import { ConnectPage, type CloudOption } from '../../components/connect-page';
+import type { AuthAction } from '../../components/sign-in-status';
 import { requiredPermissions } from '../../lib/engine/permissions';
+import { clouds } from '../../lib/graph/clouds';
+import type { AuthState, SaveConnectionResult } from '../../lib/messaging/protocol';
+import { send } from '../../lib/messaging/send';
 import './style.css';
 
-// Chrome and Edge redirect sign-in to https://<extension-id>.chromiumapp.org/; it must be registered as a SPA redirect URI.
-const redirectUri = `https://${browser.runtime.id}.chromiumapp.org/`;
+const needs = requiredPermissions(catalogue);
+const cloudOptions: CloudOption[] = Object.entries(clouds).map(([id, c]) => ({
+  id: id as CloudOption['id'],
+  label: c.label,
+  graphRoot: c.graphRoot,
+}));
+type FieldErrors = Extract<SaveConnectionResult, { ok: false }>['errors'];
 
 function Options() {
+  const [auth, setAuth] = useState<AuthState | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
+
+  useEffect(() => {
+    send('pages', 'getAuthState', null).then(setAuth, fail);
+  }, []);
+
+  const save = (input: { clientId: string; tenant: string; cloud: string }) => {
+    setSaving(true);
+    send('pages', 'saveConnection', input)
+      .then((r) => {
+        setErrors(r.ok ? {} : r.errors);
+        if (r.ok) setAuth(r.auth);
+      }, fail)
+      .finally(() => setSaving(false));
+  };
+
+  const act = (a: AuthAction) => {
+    setFailure(null);
+    switch (a.kind) {
+      case 'signIn':
+      case 'consent':
+        setAuth((s) => s && { ...s, status: 'signingIn', problem: null });
+        send('pages', 'signIn', { consent: a.kind === 'consent' }).then(setAuth, fail);
+        return;
+      case 'signOut':
+        send('pages', 'signOut', { accountId: a.accountId }).then(setAuth, fail);
+        return;
+      case 'switchAccount':
+        send('pages', 'switchAccount', { accountId: a.accountId }).then((s) => s.auth && setAuth(s.auth), fail);
+        return;
+      case 'scan':
+        send('pages', 'scanSignedInTenant', null).then((s) => s.auth && setAuth(s.auth), fail);
+        return;
+      case 'openSettings':
+        return;
+    }
+  };
+
   return (
-    <main class="page">
-      <h1>Posture Lens settings</h1>
-      <p>
-        Posture Lens reads your tenant's configuration with read-only Microsoft Graph requests, signed in as you, and
-        computes the score in this browser. Nothing leaves your machine except the requests to Microsoft.
-      </p>
-      <section aria-labelledby="app-reg">
-        <h2 id="app-reg">Your app registration</h2>
-        <p>Register this redirect URI under the Single-page application platform of your Entra app registration:</p>
-        <p class="redirect">
-          <code>{redirectUri}</code>
-          <button type="button" onClick={() => void navigator.clipboard.writeText(redirectUri)}>
-            Copy
-          </button>
+    <>
+      {failure && (
+        <p class="error page" role="alert">
+          {failure}
         </p>
-        <p>
-          Sign in as a <strong>Global Reader</strong> (add <strong>Security Reader</strong> for Microsoft Secure Score
-          data): these roles can read every setting Posture Lens checks and change none.
-        </p>
-      </section>
-      <section aria-labelledby="perms">
-        <h2 id="perms">Permissions it asks for</h2>
-        <PermissionList needs={requiredPermissions(catalogue)} />
-      </section>
-    </main>
+      )}
+      <ConnectPage
+        auth={auth}
+        clouds={cloudOptions}
+        needs={needs}
+        errors={errors}
+        saving={saving}
+        onSave={save}
+        onAction={act}
+        onCopy={(text) => void navigator.clipboard.writeText(text)}
+      />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { PopupView } from '../../components/popup-view';
 import { topImprovements } from '../../lib/engine/improvements';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
+import { runAuthAction } from './sign-in-actions';
 import './style.css';
 
 const loading: AppState = { scan: null, demo: false, scanning: false, error: null };
@@ -33,6 +34,7 @@ function Popup() {
       now={Date.now()}
       onRunDemo={runDemo}
       onOpenDashboard={openDashboard}
+      onAuthAction={(a) => runAuthAction(a, setState, fail)}
     />
   );
 }

@@ -19,12 +19,24 @@ const fromContentScript: SenderInfo = { id: EXTENSION_ID, url: ADMIN_PAGE, origi
 
 const envelope = (channel: string, name: string, payload: unknown) => ({ postureLens: 1, channel, name, payload });
 
+// Sign-in handlers, unused by these router tests (lib/auth and the sign-in e2e test them).
+const unused = () => Promise.reject(new Error('unused'));
+const signInUnused = {
+  getAuthState: unused,
+  saveConnection: unused,
+  signIn: unused,
+  signOut: unused,
+  switchAccount: unused,
+  scanSignedInTenant: unused,
+};
+
 function setup() {
   const handlers = {
     pages: {
       getState: vi.fn((_: null) => Promise.resolve(state)),
       runDemoScan: vi.fn((_: null) => Promise.resolve({ ...state, demo: true })),
       getHistory: vi.fn((_: null) => Promise.resolve({ points: [], changes: [], previousScannedAt: null })),
+      ...signInUnused,
     },
     content: {
       getPageBadges: vi.fn((_: { url: string }) => Promise.resolve(badges)),
@@ -207,6 +219,7 @@ describe('what handlers learn of the sender', () => {
           getState: () => Promise.reject(new Error('unused')),
           runDemoScan: () => Promise.reject(new Error('unused')),
           getHistory: () => Promise.reject(new Error('unused')),
+          ...signInUnused,
         },
         content: {
           getPageBadges: (_payload, sender) => {

@@ -15,7 +15,55 @@ export interface AppState {
   readonly scanning: boolean;
   /** A problem the user should see (store unavailable, scan failed), as one sentence. */
   readonly error: string | null;
+  /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
+  readonly auth?: AuthState;
 }
+
+/** What the UI shows about signing in to a real tenant (see lib/auth). */
+export type AuthStatus = 'notConfigured' | 'signedOut' | 'signingIn' | 'signedIn' | 'consentNeeded' | 'expired';
+
+/** The admin's app registration and tenant, as saved on the Connect page. Not a secret. */
+export interface ConnectionView {
+  readonly clientId: string;
+  /** Tenant id, verified domain, or 'organizations'. */
+  readonly tenant: string;
+  readonly cloud: 'global' | 'usgov' | 'usgovdod' | 'china';
+}
+
+/** A signed-in account: who and which tenant. Never a token. */
+export interface AccountView {
+  /** MSAL's home account id: `${oid}.${tid}`. */
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly tenantId: string;
+  /** The organization's name from its latest scan, else the account's domain. */
+  readonly tenantName: string;
+}
+
+/** A failed sign-in or token request, explained: the AADSTS code (if any), a sentence and a fix. */
+export interface AuthProblem {
+  readonly kind: string;
+  readonly code: string | null;
+  readonly sentence: string;
+  readonly fix: string;
+}
+
+export interface AuthState {
+  readonly status: AuthStatus;
+  readonly connection: ConnectionView | null;
+  /** https://<extension-id>.chromiumapp.org/, to register as a SPA redirect URI. */
+  readonly redirectUri: string;
+  readonly accounts: readonly AccountView[];
+  readonly active: AccountView | null;
+  /** Delegated permissions the signed-in account lacks (consent needed). */
+  readonly missingPermissions: readonly string[];
+  readonly problem: AuthProblem | null;
+}
+
+export type SaveConnectionResult =
+  | { readonly ok: true; readonly auth: AuthState }
+  | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };
 
 /** Extension pages → background. Privileged: served only to our own extension origin. */
 export interface PagesProtocol {
@@ -23,6 +71,17 @@ export interface PagesProtocol {
   runDemoScan(payload: null): AppState;
   /** The active tenant's score over time and what its latest scan changed. */
   getHistory(payload: null): HistoryView;
+  getAuthState(payload: null): AuthState;
+  /** Validates (again, in the background) and saves the Connect page's settings. */
+  saveConnection(payload: { clientId: string; tenant: string; cloud: string }): SaveConnectionResult;
+  /** Interactive sign-in, run by the background so it survives the popup closing. `consent` asks again for every permission. */
+  signIn(payload: { consent: boolean }): AuthState;
+  /** Removes that account's tokens; its scan history stays. */
+  signOut(payload: { accountId: string }): AuthState;
+  /** Makes an account (and its tenant's latest scan) the active one. */
+  switchAccount(payload: { accountId: string }): AppState;
+  /** Scans the active account's tenant with a silently acquired token. */
+  scanSignedInTenant(payload: null): AppState;
 }
 
 /** Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph. */
@@ -53,6 +112,13 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getState: (p) => p === null,
     runDemoScan: (p) => p === null,
     getHistory: (p) => p === null,
+    getAuthState: (p) => p === null,
+    saveConnection: (p) =>
+      isRecord(p) && ['clientId', 'tenant', 'cloud'].every((k) => typeof p[k] === 'string' && p[k].length < 300),
+    signIn: (p) => isRecord(p) && typeof p.consent === 'boolean',
+    signOut: (p) => isRecord(p) && isAccountId(p.accountId),
+    switchAccount: (p) => isRecord(p) && isAccountId(p.accountId),
+    scanSignedInTenant: (p) => p === null,
   },
   content: {
     getPageBadges: (p) => {
@@ -62,3 +128,11 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     },
   },
 };
+
+function isRecord(p: unknown): p is Record<string, unknown> {
+  return typeof p === 'object' && p !== null;
+}
+
+function isAccountId(id: unknown): id is string {
+  return typeof id === 'string' && id.length > 0 && id.length < 200;
+}

@@ -1,0 +1,79 @@
+import type { AuthState } from '../lib/messaging/protocol';
+
+export type AuthAction =
+  | { kind: 'signIn' }
+  | { kind: 'consent' }
+  | { kind: 'scan' }
+  | { kind: 'openSettings' }
+  | { kind: 'signOut'; accountId: string }
+  | { kind: 'switchAccount'; accountId: string };
+
+/** One line on who is signed in where, or why not, as the popup and the Connect page show it. */
+export function describeAuth(auth: AuthState): string {
+  const who = auth.active ? `${auth.active.name} (${auth.active.username})` : '';
+  switch (auth.status) {
+    case 'notConfigured':
+      return 'Not connected to a tenant yet.';
+    case 'signedOut':
+      return 'Signed out.';
+    case 'signingIn':
+      return 'Signing in… finish in the Microsoft sign-in window.';
+    case 'signedIn':
+      return `Signed in as ${who} to ${auth.active?.tenantName ?? 'your tenant'}.`;
+    case 'consentNeeded':
+      return `Signed in as ${who}, but consent is needed for: ${auth.missingPermissions.join(', ')}.`;
+    case 'expired':
+      return 'Sign-in expired: background scans are paused until you sign in again.';
+  }
+}
+
+/** The popup's sign-in section: state, the problem explained, and the one next step. */
+export function SignInStatus({
+  auth,
+  scanning,
+  onAction,
+}: {
+  auth: AuthState;
+  scanning: boolean;
+  onAction: (a: AuthAction) => void;
+}) {
+  const tenantName = auth.active?.tenantName ?? 'tenant';
+  return (
+    <section class="sign-in" aria-label="Sign-in">
+      <p class="sign-in-state" data-status={auth.status}>
+        {describeAuth(auth)}
+      </p>
+      {auth.problem && (
+        <div class="sign-in-problem" role="alert">
+          <p>
+            {auth.problem.sentence}
+            {auth.problem.code && <span class="code"> ({auth.problem.code})</span>}
+          </p>
+          <p class="fix">{auth.problem.fix}</p>
+        </div>
+      )}
+      <p class="sign-in-actions">
+        {auth.status === 'notConfigured' && (
+          <button type="button" onClick={() => onAction({ kind: 'openSettings' })}>
+            Connect a tenant
+          </button>
+        )}
+        {(auth.status === 'signedOut' || auth.status === 'expired' || auth.status === 'signingIn') && (
+          <button type="button" disabled={auth.status === 'signingIn'} onClick={() => onAction({ kind: 'signIn' })}>
+            {auth.status === 'expired' ? 'Sign in again' : 'Sign in'}
+          </button>
+        )}
+        {auth.status === 'consentNeeded' && (
+          <button type="button" onClick={() => onAction({ kind: 'consent' })}>
+            Grant consent
+          </button>
+        )}
+        {(auth.status === 'signedIn' || auth.status === 'consentNeeded') && (
+          <button type="button" disabled={scanning} onClick={() => onAction({ kind: 'scan' })}>
+            {scanning ? 'Scanning…' : `Scan ${tenantName}`}
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { AuthAction } from '../../components/sign-in-status';
+import type { AppState } from '../../lib/messaging/protocol';
+import { send } from '../../lib/messaging/send';
+
+type SetState = (update: (s: AppState) => AppState) => void;
+
+/**
+ * The popup's sign-in buttons. Sign-in runs in the background (with MSAL in its offscreen document),
+ * so it finishes even though the popup closes when the sign-in window takes focus.
+ */
+export function runAuthAction(a: AuthAction, setState: SetState, fail: (err: unknown) => void): void {
+  const refresh = () => send('pages', 'getState', null).then((s) => setState(() => s), fail);
+  switch (a.kind) {
+    case 'signIn':
+    case 'consent':
+      setState((s) => ({
+        ...s,
+        error: null,
+        ...(s.auth ? { auth: { ...s.auth, status: 'signingIn', problem: null } } : {}),
+      }));
+      send('pages', 'signIn', { consent: a.kind === 'consent' }).then(refresh, fail);
+      return;
+    case 'scan':
+      setState((s) => ({ ...s, scanning: true, error: null }));
+      send('pages', 'scanSignedInTenant', null).then((s) => setState(() => s), fail);
+      return;
+    case 'signOut':
+      send('pages', 'signOut', { accountId: a.accountId }).then(refresh, fail);
+      return;
+    case 'switchAccount':
+      send('pages', 'switchAccount', { accountId: a.accountId }).then((s) => setState(() => s), fail);
+      return;
+    case 'openSettings':
+      void browser.runtime.openOptionsPage();
+      return;
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * The background's side of sign-in: the saved connection, the offscreen document that hosts MSAL,
+ * launchWebAuthFlow on the offscreen document's behalf, and the state the UI shows. Tokens pass
+ * through here only on their way to Graph; they are never stored, logged or sent to a page.
+ */
+import { browser } from 'wxt/browser';
+import { catalogue } from '../../controls';
+import { requiredPermissions } from '../engine/permissions';
+import { clouds } from '../graph/clouds';
+import type { AccountView, AuthProblem, AuthState, SaveConnectionResult } from '../messaging/protocol';
+import type { StoreDb } from '../store/open-store';
+import {
+  AuthFailureError,
+  isAuthMessage,
+  isAuthReply,
+  toFailure,
+  type AuthMessage,
+  type AuthReply,
+  type MsalAccount,
+  type MsalSetup,
+  type OffscreenRequests,
+} from './offscreen-messages';
+import { describeSignInError, type SignInFailure } from './sign-in-errors';
+import { checkConnection, type Connection } from './validate-connection';
+
+const CONNECTION = 'connection';
+const ACTIVE_ACCOUNT = 'activeAccountId';
+const OFFSCREEN_PATH = '/offscreen.html';
+type OffscreenReasons = Parameters<typeof browser.offscreen.createDocument>[0]['reasons'];
+
+export interface AuthServiceDeps {
+  /** The extension database (settings store); the connection is config, not a secret. */
+  db: () => Promise<StoreDb>;
+  /** Organization names by tenant id, from stored scans. */
+  tenantNames: () => Promise<ReadonlyMap<string, string>>;
+}
+
+/** Short Graph permission names the catalogue reads with (what the consent screen lists). */
+export const catalogPermissions: readonly string[] = requiredPermissions(catalogue).map((n) => n.permission);
+
+export function createAuthService(deps: AuthServiceDeps) {
+  let signingIn: Promise<void> | null = null;
+  let problem: AuthProblem | null = null;
+  let missing: readonly string[] = [];
+  let creating: Promise<void> | null = null;
+
+  const redirectUri = (): string => browser.identity.getRedirectURL();
+
+  async function connection(): Promise<Connection | null> {
+    const rec = await (await deps.db()).get('settings', CONNECTION);
+    const check = rec ? checkConnection(rec.value as { clientId?: unknown; tenant?: unknown; cloud?: unknown }) : null;
+    return check?.ok ? check.connection : null;
+  }
+
+  const setupFor = (c: Connection): MsalSetup => ({
+    connection: c,
+    redirectUri: redirectUri(),
+    // Qualified with the cloud's own Graph root: a bare 'Policy.Read.All' means graph.microsoft.com.
+    scopes: [
+      ...catalogPermissions.map((p) => `${clouds[c.cloud].graphRoot}/${p}`),
+      'openid',
+      'profile',
+      'offline_access',
+    ],
+  });
+
+  async function ensureOffscreen(): Promise<void> {
+    const url = browser.runtime.getURL(OFFSCREEN_PATH);
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (contexts.length > 0) return;
+    creating ??= browser.offscreen
+      .createDocument({
+        url: OFFSCREEN_PATH,
+        reasons: ['LOCAL_STORAGE'] as OffscreenReasons,
+        justification:
+          'Hosts the Microsoft sign-in library (MSAL), which needs a DOM and keeps its token cache in storage.',
+      })
+      .finally(() => (creating = null));
+    await creating;
+  }
+
+  async function ask<N extends keyof OffscreenRequests>(
+    name: N,
+    payload: OffscreenRequests[N]['payload'],
+  ): Promise<OffscreenRequests[N]['result']> {
+    await ensureOffscreen();
+    const message: AuthMessage<'offscreen', N> = { postureLensAuth: 1, to: 'offscreen', name, payload };
+    let reply: unknown;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        reply = await browser.runtime.sendMessage(message);
+        break;
+      } catch (err) {
+        // A document just created may not have its listener yet ("Receiving end does not exist").
+        if (attempt >= 5) throw new AuthFailureError(toFailure(err));
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+      }
+    }
+    if (!isAuthReply(reply))
+      throw new AuthFailureError({ code: 'no_offscreen', message: 'The sign-in host did not answer.' });
+    if (!reply.ok) throw new AuthFailureError(reply.failure);
+    return reply.value as OffscreenRequests[N]['result'];
+  }
+
+  const explain = (err: unknown): AuthProblem =>
+    describeSignInError(err instanceof AuthFailureError ? err.failure : toFailure(err));
+
+  async function setExpiredBadge(expired: boolean): Promise<void> {
+    if (!expired) return;
+    await browser.action.setBadgeText({ text: '!' });
+    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await browser.action.setTitle({
+      title: 'Posture Lens — sign-in expired: background scans are paused. Sign in again.',
+    });
+  }
+
+  async function record(p: AuthProblem | null): Promise<void> {
+    const wasExpired = problem?.kind === 'signInExpired';
+    problem = p;
+    await setExpiredBadge(p?.kind === 'signInExpired');
+    // The background puts the score back (showOnToolbar) once there is one to show.
+    if (wasExpired && p?.kind !== 'signInExpired') await browser.action.setBadgeText({ text: '' });
+  }
+
+  const missingFrom = (granted: readonly string[]): string[] => {
+    const have = new Set(granted.map((s) => s.replace(/^https:\/\/[^/]+\//, '').toLowerCase()));
+    return catalogPermissions.filter((p) => !have.has(p.toLowerCase()));
+  };
+
+  async function accounts(c: Connection): Promise<AccountView[]> {
+    const [list, names] = await Promise.all([ask('accounts', setupFor(c)), deps.tenantNames()]);
+    return list.map((a: MsalAccount) => ({
+      ...a,
+      tenantName: names.get(a.tenantId) ?? a.username.split('@')[1] ?? a.tenantId,
+    }));
+  }
+
+  async function activeAccountId(): Promise<string | undefined> {
+    const rec = await (await deps.db()).get('settings', ACTIVE_ACCOUNT);
+    return typeof rec?.value === 'string' ? rec.value : undefined;
+  }
+
+  async function setActiveAccount(id: string): Promise<void> {
+    await (await deps.db()).put('settings', { key: ACTIVE_ACCOUNT, value: id });
+  }
+
+  async function state(): Promise<AuthState> {
+    const base = { redirectUri: redirectUri(), missingPermissions: missing, problem };
+    const c = await connection();
+    if (!c) return { ...base, status: 'notConfigured', connection: null, accounts: [], active: null };
+    let list: AccountView[] = [];
+    try {
+      list = await accounts(c);
+    } catch (err) {
+      return { ...base, status: 'signedOut', connection: c, accounts: [], active: null, problem: explain(err) };
+    }
+    const activeId = await activeAccountId();
+    const active = list.find((a) => a.id === activeId) ?? list[0] ?? null;
+    const status = signingIn
+      ? 'signingIn'
+      : !active
+        ? 'signedOut'
+        : problem?.kind === 'signInExpired'
+          ? 'expired'
+          : missing.length > 0
+            ? 'consentNeeded'
+            : 'signedIn';
+    return { ...base, status, connection: c, accounts: list, active };
+  }
+
+  async function runSignIn(c: Connection, consent: boolean): Promise<void> {
+    try {
+      const account = await ask('signIn', { ...setupFor(c), prompt: consent ? 'consent' : 'select_account' });
+      await setActiveAccount(account.id);
+      missing = missingFrom(account.granted);
+      await record(null);
+    } catch (err) {
+      await record(explain(err));
+    }
+  }
+
+  return {
+    connection,
+    state,
+
+    async saveConnection(input: { clientId: string; tenant: string; cloud: string }): Promise<SaveConnectionResult> {
+      const check = checkConnection(input);
+      if (!check.ok) return { ok: false, errors: check.errors };
+      await (await deps.db()).put('settings', { key: CONNECTION, value: { ...check.connection } });
+      await record(null);
+      missing = [];
+      return { ok: true, auth: await state() };
+    },
+
+    /** Resolves when the sign-in ends, however it ends; the outcome is in the state. */
+    async signIn(opts: { consent: boolean }): Promise<AuthState> {
+      const c = await connection();
+      if (!c) return state();
+      signingIn ??= runSignIn(c, opts.consent).finally(() => (signingIn = null));
+      await signingIn;
+      return state();
+    },
+
+    async signOut(accountId: string): Promise<AuthState> {
+      const c = await connection();
+      if (c) await ask('signOut', { ...setupFor(c), accountId });
+      if ((await activeAccountId()) === accountId) await (await deps.db()).delete('settings', ACTIVE_ACCOUNT);
+      missing = [];
+      await record(null);
+      return state();
+    },
+
+    async switchAccount(accountId: string): Promise<AccountView | null> {
+      const c = await connection();
+      const found = c ? (await accounts(c)).find((a) => a.id === accountId) : undefined;
+      if (!found) return null;
+      await setActiveAccount(found.id);
+      return found;
+    },
+
+    /** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
+    async activeSession(): Promise<{
+      connection: Connection;
+      account: AccountView;
+      getToken: () => Promise<string>;
+    } | null> {
+      const s = await state();
+      if (!s.connection || !s.active) return null;
+      const c: Connection = s.connection;
+      const account = s.active;
+      return {
+        connection: c,
+        account,
+        getToken: async () => {
+          try {
+            const t = await ask('acquireToken', { ...setupFor(c), accountId: account.id });
+            return t.accessToken;
+          } catch (err) {
+            const p = explain(err);
+            await record(p);
+            throw new Error(`${p.sentence} ${p.fix}`);
+          }
+        },
+      };
+    },
+
+    /** Permissions a scan found refused (403s), so the UI can offer consent for exactly those. */
+    noteMissingPermissions(perms: readonly string[]): void {
+      missing = [...new Set(perms)].sort();
+    },
+
+    /** Serves the offscreen document's requests; returns true when it will answer asynchronously. */
+    onMessage(
+      message: unknown,
+      sender: { id?: string; url?: string },
+      sendResponse: (r: AuthReply<unknown>) => void,
+    ): boolean {
+      if (!isAuthMessage(message, 'background')) return false;
+      if (sender.id !== browser.runtime.id || sender.url !== browser.runtime.getURL(OFFSCREEN_PATH)) {
+        sendResponse({ ok: false, failure: { code: 'refused', message: 'Refused: this sender may not ask that.' } });
+        return false;
+      }
+      if (message.name === 'keepAlive') {
+        sendResponse({ ok: true, value: null });
+        return false;
+      }
+      const url = (message.payload as { url?: unknown } | null)?.url;
+      if (message.name !== 'launchWebAuthFlow' || typeof url !== 'string' || !isAuthorizeUrl(url)) {
+        sendResponse({ ok: false, failure: { code: 'refused', message: `Unknown request '${message.name}'.` } });
+        return false;
+      }
+      browser.identity.launchWebAuthFlow({ url, interactive: true }).then(
+        (redirect) =>
+          sendResponse(
+            redirect
+              ? { ok: true, value: redirect }
+              : { ok: false, failure: { code: 'user_cancelled', message: 'The sign-in window closed.' } },
+          ),
+        (err: unknown) => sendResponse({ ok: false, failure: toFailure(err) satisfies SignInFailure }),
+      );
+      return true;
+    },
+  };
+}
+
+/** Only a sign-in authority of one of our clouds may be opened on the offscreen document's say-so. */
+function isAuthorizeUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const u = new URL(url);
+  return (
+    Object.values(clouds).some((c) => u.origin === c.authorityHost) && u.pathname.endsWith('/oauth2/v2.0/authorize')
+  );
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
