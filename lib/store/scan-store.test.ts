@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ScanResult } from '../engine/run-scan';
 import { openStore, type StoreDb } from './open-store';
-import { createScanStore, type ScanStore } from './scan-store';
+import { createScanStore, FULL_HISTORY_DAYS, type ScanStore } from './scan-store';
 import { DB_NAME } from './schema';
 
 function scanOf(tenantId: string, scannedAt: string, percent: number, displayName = `Tenant ${tenantId}`): ScanResult {
@@ -143,5 +143,58 @@ describe('scan store', () => {
     store = createScanStore(db);
     await expect(store.latestScan(CONTOSO)).resolves.toEqual(tuesday);
     await expect(store.activeTenantId()).resolves.toBe(FABRIKAM);
+  });
+});
+
+describe('retention', () => {
+  test(`scans older than ${FULL_HISTORY_DAYS} days keep their verdicts and scores but lose their evidence`, async () => {
+    const withEvidence = (s: ScanResult): ScanResult => ({
+      ...s,
+      controls: [
+        {
+          id: 'c1',
+          title: 'A control',
+          category: 'identity',
+          status: 'fail',
+          score: 0,
+          maxScore: 8,
+          userImpact: 'low',
+          refs: { learn: 'https://learn.microsoft.com/' },
+          reason: 'It failed.',
+          evidence: [{ source: 'domains', id: 'contoso.com', fields: { passwordValidityPeriodInDays: 90 } }],
+          affected: { noun: 'domains', count: 1, sample: ['contoso.com'] },
+          sources: ['GET /v1.0/domains'],
+          permissions: ['Domain.Read.All'],
+          adminUrl: 'https://admin.microsoft.com/',
+          source: 'posture-lens',
+        },
+      ],
+    });
+    const old = withEvidence(scanOf(CONTOSO, '2025-01-01T09:00:00.000Z', 30));
+    const recent = withEvidence(scanOf(CONTOSO, '2026-03-02T09:00:00.000Z', 60));
+    await store.saveScan(old, { demo: false });
+    await store.saveScan(recent, { demo: false });
+
+    const [newest, oldest] = await store.history(CONTOSO);
+    expect(newest!.controls[0]!.evidence).toHaveLength(1); // within the window: untouched
+    expect(oldest!.score).toEqual(old.score);
+    expect(oldest!.controls[0]).toMatchObject({
+      id: 'c1',
+      status: 'fail',
+      score: 0,
+      reason: 'It failed.',
+      evidence: [],
+    });
+    expect(oldest!.controls[0]!.affected).toBeUndefined();
+    expect((await db.getAll('scans')).map((r) => [r.scannedAt, r.compact ?? false])).toEqual([
+      ['2025-01-01T09:00:00.000Z', true],
+      ['2026-03-02T09:00:00.000Z', false],
+    ]);
+  });
+
+  test('another tenant’s old scans are left alone', async () => {
+    await store.saveScan(scanOf(FABRIKAM, '2024-01-01T09:00:00.000Z', 10), { demo: false });
+    await store.saveScan(scanOf(CONTOSO, '2026-03-02T09:00:00.000Z', 60), { demo: false });
+    expect((await db.getAll('scans')).find((r) => r.tenantId === FABRIKAM)?.compact).toBeUndefined();
   });
 });

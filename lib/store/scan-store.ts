@@ -4,8 +4,37 @@ import type { TenantRecord } from './schema';
 
 const ACTIVE_TENANT = 'activeTenantId';
 
+/** Full scans are kept this long; older ones keep their verdicts and scores but drop evidence. */
+export const FULL_HISTORY_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/** A scan reduced to what the history needs: every control's verdict and points, no Graph objects. */
+export function compactScan(scan: ScanResult): ScanResult {
+  return {
+    ...scan,
+    controls: scan.controls.map((c) => {
+      const { affected: _affected, ...rest } = c;
+      return { ...rest, evidence: [] };
+    }),
+  };
+}
+
 /** Scan history on top of an open database; the database is passed in so tests use their own. */
 export function createScanStore(db: StoreDb) {
+  // Compacts in place: the scan stays in the history, so nothing is ever deleted by retention.
+  async function compactBefore(tenantId: string, cutoff: string): Promise<void> {
+    const tx = db.transaction('scans', 'readwrite');
+    let cursor = await tx.store
+      .index('byTenant')
+      .openCursor(IDBKeyRange.bound([tenantId, ''], [tenantId, cutoff], false, true));
+    while (cursor) {
+      if (!cursor.value.compact)
+        await cursor.update({ ...cursor.value, scan: compactScan(cursor.value.scan), compact: true });
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+  }
+
   return {
     async saveScan(scan: ScanResult, opts: { demo: boolean }): Promise<void> {
       const tx = db.transaction(['scans', 'tenants'], 'readwrite');
@@ -28,6 +57,10 @@ export function createScanStore(db: StoreDb) {
         known && known.lastScannedAt > scan.scannedAt ? Promise.resolve() : tx.objectStore('tenants').put(tenant),
         tx.done,
       ]);
+      await compactBefore(
+        scan.tenant.id,
+        new Date(Date.parse(scan.scannedAt) - FULL_HISTORY_DAYS * DAY_MS).toISOString(),
+      );
     },
 
     async latestScan(tenantId: string): Promise<ScanResult | undefined> {

@@ -19,6 +19,8 @@ export interface ScanRecord {
   tenantId: string;
   scannedAt: string;
   scan: ScanResult;
+  /** Older than the retention window: evidence dropped, verdicts and scores kept for the history. */
+  compact?: boolean;
 }
 
 export interface SettingRecord {
