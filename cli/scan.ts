@@ -3,19 +3,19 @@
  * 0 (scanned), 1 (below --fail-under), 2 (usage) or 3 (sign-in failed or Graph unreachable).
  */
 import { writeFileSync } from 'node:fs';
+import { toCsv } from '../lib/engine/export-csv';
+import { toJsonText } from '../lib/engine/export-json';
 import type { ScanResult } from '../lib/engine/run-scan';
 import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
-import { toCsv } from './format-csv';
 import { toJunit } from './format-junit';
 import { toTable } from './format-table';
-import { toJson } from './scan-json';
 import { parseScanArgs, UsageError, usage, type ScanArgs } from './scan-args';
 
 function render(scan: ScanResult, format: ScanArgs['format']): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(toJson(scan), null, 2) + '\n';
+      return toJsonText(scan);
     case 'csv':
       return toCsv(scan);
     case 'junit':

@@ -15,8 +15,37 @@ import entraUserConsentRestricted from './entra/entra-user-consent-restricted';
 import entraUserMfaRegistered from './entra/entra-user-mfa-registered';
 import entraUserRiskPolicyEnabled from './entra/entra-user-risk-policy-enabled';
 import m365PasswordExpiryDisabled from './m365/m365-password-expiry-disabled';
+import entraGuestAccessRestricted from './entra/entra-guest-access-restricted';
+import entraGuestInvitesRestricted from './entra/entra-guest-invites-restricted';
+import entraSelfServiceSignupDisabled from './entra/entra-self-service-signup-disabled';
+import entraTenantCreationRestricted from './entra/entra-tenant-creation-restricted';
+import entraSecurityGroupCreationRestricted from './entra/entra-security-group-creation-restricted';
+import entraBitlockerKeySelfReadDisabled from './entra/entra-bitlocker-key-self-read-disabled';
+import entraAdminSsprDisabled from './entra/entra-admin-sspr-disabled';
+import entraBannedPasswordsConfigured from './entra/entra-banned-passwords-configured';
+import entraM365GroupCreationRestricted from './entra/entra-m365-group-creation-restricted';
+import entraAuthenticatorContextEnabled from './entra/entra-authenticator-context-enabled';
+import entraAuthMethodsMigrationComplete from './entra/entra-auth-methods-migration-complete';
+import entraWeakAuthMethodsDisabled from './entra/entra-weak-auth-methods-disabled';
+import entraSystemPreferredMfaEnabled from './entra/entra-system-preferred-mfa-enabled';
+import entraAdminPhishingResistantMfaRequired from './entra/entra-admin-phishing-resistant-mfa-required';
+import entraAdminSessionLimited from './entra/entra-admin-session-limited';
+import entraAdminPortalsRestricted from './entra/entra-admin-portals-restricted';
+import entraDeviceCodeFlowBlocked from './entra/entra-device-code-flow-blocked';
+import entraManagedDeviceRequired from './entra/entra-managed-device-required';
+import entraSecurityInfoRegistrationRestricted from './entra/entra-security-info-registration-restricted';
+import spoExternalSharingLimited from './spo/spo-external-sharing-limited';
+import spoSharingDomainsRestricted from './spo/spo-sharing-domains-restricted';
+import spoGuestResharingDisabled from './spo/spo-guest-resharing-disabled';
+import spoLegacyAuthBlocked from './spo/spo-legacy-auth-blocked';
+import spoSyncUnmanagedDevicesBlocked from './spo/spo-sync-unmanaged-devices-blocked';
+import spoIdleSessionSignoutEnabled from './spo/spo-idle-session-signout-enabled';
+import entraDeviceJoinRestricted from './entra/entra-device-join-restricted';
+import entraDeviceQuotaLimited from './entra/entra-device-quota-limited';
+import entraLapsEnabled from './entra/entra-laps-enabled';
+import entraDeviceLocalAdminsRestricted from './entra/entra-device-local-admins-restricted';
 
-export const catalogVersion = '2026.11.2';
+export const catalogVersion = '2026.11.3';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -31,4 +60,33 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   entraSigninRiskPolicyEnabled,
   emailSpfHardfailConfigured,
   emailDmarcEnforced,
+  entraGuestAccessRestricted,
+  entraGuestInvitesRestricted,
+  entraSelfServiceSignupDisabled,
+  entraTenantCreationRestricted,
+  entraSecurityGroupCreationRestricted,
+  entraBitlockerKeySelfReadDisabled,
+  entraAdminSsprDisabled,
+  entraBannedPasswordsConfigured,
+  entraM365GroupCreationRestricted,
+  entraAuthenticatorContextEnabled,
+  entraAuthMethodsMigrationComplete,
+  entraWeakAuthMethodsDisabled,
+  entraSystemPreferredMfaEnabled,
+  entraAdminPhishingResistantMfaRequired,
+  entraAdminSessionLimited,
+  entraAdminPortalsRestricted,
+  entraDeviceCodeFlowBlocked,
+  entraManagedDeviceRequired,
+  entraSecurityInfoRegistrationRestricted,
+  spoExternalSharingLimited,
+  spoSharingDomainsRestricted,
+  spoGuestResharingDisabled,
+  spoLegacyAuthBlocked,
+  spoSyncUnmanagedDevicesBlocked,
+  spoIdleSessionSignoutEnabled,
+  entraDeviceJoinRestricted,
+  entraDeviceQuotaLimited,
+  entraLapsEnabled,
+  entraDeviceLocalAdminsRestricted,
 ]);

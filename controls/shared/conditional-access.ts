@@ -21,6 +21,8 @@ export interface AllowedConditions {
   readonly clientAppTypes?: readonly string[];
   readonly userRisk?: boolean;
   readonly signInRisk?: boolean;
+  /** An authentication-flows condition (device code flow, authentication transfer) may narrow the policy. */
+  readonly authenticationFlows?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): b
     (allowed.signInRisk || (c.signInRiskLevels ?? []).length === 0) &&
     platformsOk(c.platforms) &&
     !c.devices?.deviceFilter &&
-    (!flows || flows === 'none') &&
+    (allowed.authenticationFlows || !flows || flows === 'none') &&
     !c.insiderRiskLevels
   );
 }

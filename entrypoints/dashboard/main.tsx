@@ -8,12 +8,31 @@ import { relativeTime } from '../../components/relative-time';
 import { ScoreRing } from '../../components/score-ring';
 import { ChangeList } from '../../components/change-list';
 import { HistoryChart } from '../../components/history-chart';
+import { ExportActions } from '../../components/export-actions';
+import { PrintReport } from '../../components/print-report';
+import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export-file';
+import type { ScanResult } from '../../lib/engine/run-scan';
 import type { HistoryView } from '../../lib/engine/history';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
 
 const guides = new Map(catalogue.map((c) => [c.id, { rationale: c.rationale, remediation: c.remediation }]));
+/** Saves a file through the browser's downloads: a Blob, an object URL and a click on an <a download>. */
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked a little later: revoking at once can cancel the download before it starts.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+const exportScan = (scan: ScanResult, format: ExportFormat) => download(exportFile(scan, format));
+
 const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');
 
 function Dashboard() {
@@ -37,55 +56,61 @@ function Dashboard() {
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
   return (
     <main class="page">
-      <h1>
-        Posture Lens{scan && ` — ${scan.tenant.displayName}`}
-        {state?.demo && <span class="tag">Demo tenant</span>}
-      </h1>
-      {(error ?? state?.error) && (
-        <p class="error" role="alert">
-          {error ?? state?.error}
-        </p>
-      )}
-      {state && !scan && <p>No scan yet — open the Posture Lens popup and try the demo tenant.</p>}
-      {scan && (
-        <>
-          <section class="overview" aria-label="Score">
-            <ScoreRing
-              percent={scan.score.percent}
-              achieved={scan.score.achieved}
-              available={scan.score.available}
-              size={140}
-            />
-            <div>
-              <p class="muted">
-                Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
-                {scan.stats.graphRequests} Graph requests
-              </p>
-              <CategoryBars byCategory={scan.summary.byCategory} />
-            </div>
-          </section>
-          {history && (
-            <div class="history-row">
-              <section aria-labelledby="h-history">
-                <h2 id="h-history">Score history</h2>
-                <HistoryChart points={history.points} />
-              </section>
-              <section aria-labelledby="h-changes">
-                <h2 id="h-changes">What changed</h2>
-                <ChangeList changes={history.changes} since={history.previousScannedAt} />
-              </section>
-            </div>
-          )}
-          <div class="layout">
-            <ControlTable results={scan.controls} selected={selected} onSelect={select} />
-            {current ? (
-              <ControlDetail result={current} guide={guides.get(current.id)} />
-            ) : (
-              <p class="muted">Choose a control to see the evidence behind its verdict.</p>
+      <div class="screen-only">
+        <header class="page-head">
+          <h1>
+            Posture Lens{scan && ` — ${scan.tenant.displayName}`}
+            {state?.demo && <span class="tag">Demo tenant</span>}
+          </h1>
+          {scan && <ExportActions onExport={(f) => exportScan(scan, f)} onPrint={() => window.print()} />}
+        </header>
+        {(error ?? state?.error) && (
+          <p class="error" role="alert">
+            {error ?? state?.error}
+          </p>
+        )}
+        {state && !scan && <p>No scan yet — open the Posture Lens popup and try the demo tenant.</p>}
+        {scan && (
+          <>
+            <section class="overview" aria-label="Score">
+              <ScoreRing
+                percent={scan.score.percent}
+                achieved={scan.score.achieved}
+                available={scan.score.available}
+                size={140}
+              />
+              <div>
+                <p class="muted">
+                  Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
+                  {scan.stats.graphRequests} Graph requests
+                </p>
+                <CategoryBars byCategory={scan.summary.byCategory} />
+              </div>
+            </section>
+            {history && (
+              <div class="history-row">
+                <section aria-labelledby="h-history">
+                  <h2 id="h-history">Score history</h2>
+                  <HistoryChart points={history.points} />
+                </section>
+                <section aria-labelledby="h-changes">
+                  <h2 id="h-changes">What changed</h2>
+                  <ChangeList changes={history.changes} since={history.previousScannedAt} />
+                </section>
+              </div>
             )}
-          </div>
-        </>
-      )}
+            <div class="layout">
+              <ControlTable results={scan.controls} selected={selected} onSelect={select} />
+              {current ? (
+                <ControlDetail result={current} guide={guides.get(current.id)} />
+              ) : (
+                <p class="muted">Choose a control to see the evidence behind its verdict.</p>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} />}
     </main>
   );
 }

@@ -5,6 +5,7 @@
  */
 export const anchors: Readonly<Record<string, readonly string[]>> = {
   'entra-app-registration-restricted': ['Users can register applications'],
+  'entra-tenant-creation-restricted': ['Restrict non-admin users from creating tenants'],
   'entra-user-consent-restricted': ['User consent for applications'],
   'entra-admin-consent-workflow-enabled': ['Users can request admin consent to apps they are unable to consent to'],
   'm365-password-expiry-disabled': ['Set passwords to never expire (recommended)', 'Set passwords to never expire'],

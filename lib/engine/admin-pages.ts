@@ -20,6 +20,33 @@ export function defineAdminPage(page: AdminPage): AdminPage {
 const hashRoute = (u: URL): string => decodeURIComponent(u.hash).toLowerCase().replace(/\/+$/, '');
 const entraOrPortal = (u: URL): boolean => u.hostname === 'entra.microsoft.com' || u.hostname === 'portal.azure.com';
 const m365Admin = (u: URL): boolean => u.hostname === 'admin.microsoft.com' || u.hostname === 'admin.cloud.microsoft';
+/**
+ * A SharePoint admin center page. The host is per tenant (`contoso-admin.sharepoint.com`), which a
+ * static page can't know, so deep links go through Microsoft's documented redirect
+ * `admin.microsoft.com/sharepoint?page=<route>&modern=true`, which opens the signed-in tenant's own
+ * SharePoint admin center on that route; the matcher accepts both.
+ */
+const spoAdminRoute =
+  (route: string) =>
+  (u: URL): boolean =>
+    (/^[a-z0-9-]+-admin\.sharepoint\.com$/.test(u.hostname) &&
+      u.pathname.toLowerCase() === '/_layouts/15/online/adminhome.aspx' &&
+      (hashRoute(u) === `#/${route.toLowerCase()}` || hashRoute(u).startsWith(`#/${route.toLowerCase()}?`))) ||
+    (m365Admin(u) &&
+      u.pathname.toLowerCase().replace(/\/+$/, '') === '/sharepoint' &&
+      (u.searchParams.get('page') ?? '').toLowerCase() === route.toLowerCase());
+const spoAdminPage = (id: string, title: string, route: string): AdminPage =>
+  defineAdminPage({
+    id,
+    title,
+    url: `https://admin.microsoft.com/sharepoint?page=${route}&modern=true`,
+    matches: spoAdminRoute(route),
+    examples: [
+      `https://admin.microsoft.com/sharepoint?page=${route}&modern=true`,
+      `https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/${route}`,
+      `https://woodgrovebank-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/${route}/`,
+    ],
+  });
 
 export const adminPages = {
   caPolicies: defineAdminPage({
@@ -115,6 +142,89 @@ export const adminPages = {
       'https://admin.exchange.microsoft.com/#/acceptedDomains/',
     ],
   }),
+  entraExternalCollaboration: defineAdminPage({
+    id: 'entraExternalCollaboration',
+    title: 'Entra admin center › External Identities › External collaboration settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AllowlistPolicyBlade',
+    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/allowlistpolicyblade'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AllowlistPolicyBlade',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/AllowlistPolicyBlade/',
+    ],
+  }),
+  entraGroupsGeneral: defineAdminPage({
+    id: 'entraGroupsGeneral',
+    title: 'Entra admin center › Groups › Settings › General',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/General/menuId/General',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/groupsmanagementmenublade/~/general'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/General/menuId/General',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/General',
+    ],
+  }),
+  entraDeviceSettings: defineAdminPage({
+    id: 'entraDeviceSettings',
+    title: 'Entra admin center › Devices › Device settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_Devices/DevicesMenuBlade/~/DeviceSettings/menuId/Devices',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_devices/devicesmenublade/~/devicesettings'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_Devices/DevicesMenuBlade/~/DeviceSettings/menuId/Devices',
+      'https://portal.azure.com/#view/Microsoft_AAD_Devices/DevicesMenuBlade/~/DeviceSettings/menuId/',
+    ],
+  }),
+  entraAdminSspr: defineAdminPage({
+    id: 'entraAdminSspr',
+    title: 'Entra admin center › Password reset › Administrator policy',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/AdminPasswordResetPolicy',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/passwordresetmenublade/~/adminpasswordresetpolicy'),
+    examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/AdminPasswordResetPolicy'],
+  }),
+  entraPasswordProtection: defineAdminPage({
+    id: 'entraPasswordProtection',
+    title: 'Entra admin center › Authentication methods › Password protection',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/PasswordProtection',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/authenticationmethodsmenublade/~/passwordprotection'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/PasswordProtection',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/PasswordProtection/fromNav/',
+    ],
+  }),
+  authMethodsPolicies: defineAdminPage({
+    id: 'authMethodsPolicies',
+    title: 'Entra admin center › Authentication methods › Policies',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AdminAuthMethods',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/authenticationmethodsmenublade/~/adminauthmethods'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AdminAuthMethods',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AdminAuthMethods/fromNav/',
+    ],
+  }),
+  authMethodsSettings: defineAdminPage({
+    id: 'authMethodsSettings',
+    title: 'Entra admin center › Authentication methods › Settings',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AuthMethodsSettings',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_iam/authenticationmethodsmenublade/~/authmethodssettings'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AuthMethodsSettings',
+    ],
+  }),
+  spoSharing: spoAdminPage('spoSharing', 'SharePoint admin center › Policies › Sharing', 'sharing'),
+  spoAccessControl: spoAdminPage(
+    'spoAccessControl',
+    'SharePoint admin center › Policies › Access control',
+    'accessControl',
+  ),
+  spoSettings: spoAdminPage('spoSettings', 'SharePoint admin center › Settings', 'settings'),
 } as const satisfies Record<string, AdminPage>;
 
 export type AdminPageId = keyof typeof adminPages;

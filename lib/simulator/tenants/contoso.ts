@@ -21,6 +21,7 @@ import {
   defaultSharepointSettings,
   groupUnifiedSetting,
   OWNED_RESOURCE_CONSENT,
+  passwordRuleSetting,
   securityDefaults,
 } from './entra-policies';
 import { compliancePolicy, defaultEnrollmentConfigurations, devicesFor, intuneModel } from './intune';
@@ -201,6 +202,39 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       users: { includeGroups: [financeApp.id ?? ''] },
       apps: { include: ['Office365'] },
       grant: { builtIn: ['compliantDevice', 'domainJoinedDevice'], operator: 'OR' },
+    }),
+    // After a device-code phishing scare, IT blocked the flow and tightened admin sessions and portals.
+    ca({
+      displayName: 'Block device code flow',
+      state: 'enabled',
+      createdDaysAgo: 90,
+      users: { include: ['All'], exclude: [breakGlass.id] },
+      transferMethods: 'deviceCodeFlow',
+      grant: { builtIn: ['block'] },
+    }),
+    ca({
+      displayName: 'Admins: 4-hour sessions, no persistent browser',
+      state: 'enabled',
+      createdDaysAgo: 90,
+      users: { includeRoles: PRIVILEGED_ROLES, exclude: [breakGlass.id] },
+      session: {
+        signInFrequency: {
+          isEnabled: true,
+          type: 'hours',
+          value: 4,
+          frequencyInterval: 'timeBased',
+          authenticationType: 'primaryAndSecondaryAuthentication',
+        },
+        persistentBrowser: { isEnabled: true, mode: 'never' },
+      },
+    }),
+    ca({
+      displayName: 'Block admin portals for non-admins',
+      state: 'enabled',
+      createdDaysAgo: 90,
+      users: { include: ['All'], excludeRoles: PRIVILEGED_ROLES, exclude: [breakGlass.id] },
+      apps: { include: ['MicrosoftAdminPortals'] },
+      grant: { builtIn: ['block'] },
     }),
   ];
 
@@ -403,9 +437,20 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       softwareOath: 'enabled',
       temporaryAccessPass: 'enabled',
       registrationCampaign: 'enabled',
+      authenticatorFeatures: {
+        ...defaultMethodsPolicySpec(created(200)).authenticatorFeatures,
+        displayAppInformation: 'enabled',
+        displayLocationInformation: 'enabled',
+      },
+      systemCredentialPreferences: 'enabled',
     }),
     authenticationStrengthPolicies: builtInAuthenticationStrengths(),
-    deviceRegistrationPolicy: { ...defaultDeviceRegistrationPolicy(), localAdminPassword: { isEnabled: true } },
+    // LAPS on and a quota of 10, but anyone may join and joiners become local admins.
+    deviceRegistrationPolicy: {
+      ...defaultDeviceRegistrationPolicy(),
+      userDeviceQuota: 10,
+      localAdminPassword: { isEnabled: true },
+    },
     defaultAppManagementPolicy: defaultAppManagementPolicy(),
     activityBasedTimeoutPolicies: [],
     userRegistrationDetails,
@@ -415,8 +460,19 @@ export function buildContoso(options: ContosoOptions): TenantModel {
         GroupCreationAllowedGroupId: groupCreators.id ?? '',
         UsageGuidelinesUrl: 'https://contoso.sharepoint.com/sites/intranet/SitePages/Teams-guidelines.aspx',
       }),
+      // A custom banned password list, enforced in the cloud only; smart lockout at its defaults.
+      passwordRuleSetting(stableGuid(KEY, 'setting', 'Password Rule Settings'), {
+        EnableBannedPasswordCheck: 'True',
+        BannedPasswordList: ['contoso', 'contosoltd', 'northwind', 'manchester'].join('\t'),
+      }),
     ],
-    sharepointSettings: { ...defaultSharepointSettings(), isLegacyAuthProtocolsEnabled: false },
+    // Anyone links and no domain list, but guests can't reshare and idle browser sessions are signed out.
+    sharepointSettings: {
+      ...defaultSharepointSettings(),
+      isLegacyAuthProtocolsEnabled: false,
+      isResharingByExternalUsersEnabled: false,
+      idleSessionSignOut: { isEnabled: true, warnAfterInSeconds: 3300, signOutAfterInSeconds: 3600 },
+    },
     accessReviewDefinitions: [],
     onPremisesSynchronization: [
       {

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from './run-scan';
 
 const COLUMNS = [
   'id',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { ControlResult } from '../lib/engine/result';
-import { controlResult, scanWith } from '../test/fixtures/scan-result';
-import { csvCell, toCsv } from './format-csv';
+import type { ControlResult } from './result';
+import { controlResult, scanWith } from '../../test/fixtures/scan-result';
+import { csvCell, toCsv } from './export-csv';
 
 const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id'>): ControlResult =>
   controlResult({ reason: 'Because.', adminUrl: 'https://entra.microsoft.com/', ...over });

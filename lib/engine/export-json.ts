@@ -1,6 +1,9 @@
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from './run-scan';
 
-/** The CLI's JSON shape (documented in the README): keys may be added, never renamed. */
+/**
+ * The scan as JSON, shared by the CLI's `--format json` and the dashboard's export (documented in the
+ * README): keys may be added, never renamed.
+ */
 export function toJson(scan: ScanResult) {
   return {
     tool: scan.tool,
@@ -32,4 +35,9 @@ export function toJson(scan: ScanResult) {
     stats: scan.stats,
     ...(scan.failure ? { failure: scan.failure } : {}),
   };
+}
+
+/** The exact text `posture-lens scan --format json` writes and the dashboard downloads. */
+export function toJsonText(scan: ScanResult): string {
+  return JSON.stringify(toJson(scan), null, 2) + '\n';
 }

@@ -1,0 +1,49 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import { controlResult, scanWith } from '../test/fixtures/scan-result';
+import { ExportActions } from './export-actions';
+import { PrintReport } from './print-report';
+
+afterEach(cleanup);
+
+const scan = scanWith([
+  controlResult({ id: 'entra-a', title: 'Admins must use MFA', status: 'pass', score: 10 }),
+  controlResult({
+    id: 'spo-b',
+    title: 'Sharing is limited',
+    category: 'data',
+    status: 'fail',
+    maxScore: 5,
+    reason: 'Anyone links are on.',
+    adminUrl: 'https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing',
+  }),
+]);
+
+test('the printable report has the tenant, score, category subtotals and every control with its fix link', () => {
+  render(<PrintReport scan={scan} demo={false} />);
+  const report = screen.getByRole('region', { name: 'Printable report' });
+  within(report).getByRole('heading', { name: 'Microsoft 365 security posture — Contoso' });
+  within(report).getByText(/^Score 67% — 10 of 15 points/);
+  const byCategory = within(report).getByRole('table', { name: 'Score by category' });
+  expect(within(byCategory).getByRole('row', { name: 'Identity 10 of 10 100%' })).toBeTruthy();
+  expect(within(byCategory).getByRole('row', { name: 'Apps — —' })).toBeTruthy();
+  const data = within(report).getByRole('table', { name: 'Data controls (1)' });
+  within(data).getByRole('cell', { name: 'Failing' });
+  within(data).getByRole('cell', { name: '0/5' });
+  within(data).getByText(/Anyone links are on\./);
+  expect(within(data).getByRole('link').getAttribute('href')).toBe(
+    'https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing',
+  );
+  expect(within(report).queryByRole('button')).toBeNull();
+});
+
+test('the export buttons ask the page for JSON, CSV or print', () => {
+  const onExport = vi.fn();
+  const onPrint = vi.fn();
+  render(<ExportActions onExport={onExport} onPrint={onPrint} />);
+  screen.getByRole('button', { name: 'Export JSON' }).click();
+  screen.getByRole('button', { name: 'Export CSV' }).click();
+  screen.getByRole('button', { name: 'Print / save as PDF' }).click();
+  expect(onExport.mock.calls).toEqual([['json'], ['csv']]);
+  expect(onPrint).toHaveBeenCalledOnce();
+});

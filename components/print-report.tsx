@@ -1,0 +1,92 @@
+import type { ScanResult } from '../lib/engine/run-scan';
+import { categories, type Category } from '../lib/engine/status';
+import { sortForReview } from './control-query';
+import { statusLabel } from './status-label';
+
+const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
+
+/**
+ * The printable report: tenant, date, score, category subtotals and every control with its status,
+ * points, reason and fix link. The page shows it only in print (see the dashboard's print stylesheet).
+ */
+export function PrintReport({ scan, demo }: { scan: ScanResult; demo: boolean }) {
+  const { summary } = scan;
+  return (
+    <section class="print-report" aria-label="Printable report">
+      <h2>
+        Microsoft 365 security posture — {scan.tenant.displayName}
+        {demo && ' (demo tenant)'}
+      </h2>
+      <p>
+        Scanned {new Date(scan.scannedAt).toLocaleString()} · tenant {scan.tenant.id} · {scan.tool.name}{' '}
+        {scan.tool.version}
+      </p>
+      <p class="print-score">
+        Score {scan.score.percent}% — {scan.score.achieved} of {scan.score.available} points given your licences.{' '}
+        {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be decided,{' '}
+        {summary.coverage.notLicensed} not licensed, {summary.coverage.manual} to check by hand.
+      </p>
+      <table class="print-categories">
+        <caption>Score by category</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">Points</th>
+            <th scope="col">Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {categories.map((c) => {
+            const p = summary.byCategory[c];
+            return (
+              <tr key={c}>
+                <th scope="row">{LABEL[c]}</th>
+                <td>{p.available === 0 ? '—' : `${p.achieved} of ${p.available}`}</td>
+                <td>{p.available === 0 ? '—' : `${p.percent}%`}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {categories.map((c) => {
+        const controls = sortForReview(scan.controls.filter((r) => r.category === c));
+        if (controls.length === 0) return null;
+        return (
+          <table key={c} class="print-controls">
+            <caption>
+              {LABEL[c]} controls ({controls.length})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Control</th>
+                <th scope="col">Status</th>
+                <th scope="col">Points</th>
+                <th scope="col">Reason and fix</th>
+              </tr>
+            </thead>
+            <tbody>
+              {controls.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {r.title}
+                    <br />
+                    <span class="muted">{r.id}</span>
+                  </th>
+                  <td>{statusLabel[r.status]}</td>
+                  <td>
+                    {r.score}/{r.maxScore}
+                  </td>
+                  <td>
+                    {r.reason}
+                    <br />
+                    Fix: <a href={r.adminUrl}>{r.adminUrl}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expect } from 'vitest';
+import {
+  addGroup,
+  caPolicyNamed,
+  describeControl,
+  failing,
+  forbidden,
+  malformed,
+  narrowedCases,
+  removeCaPolicies,
+  RoleTemplates,
+  staff,
+  withoutServicePlans,
+  type TenantModel,
+} from '../../test/describe-control';
+import control from './entra-admin-phishing-resistant-mfa-required';
+
+const CA = '/identity/conditionalAccess/policies';
+const POLICY = 'CA001 Require phishing-resistant MFA for administrators';
+
+/** Change CA001, the golden tenant's only phishing-resistant policy for the privileged roles. */
+const ca001 =
+  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
+  (t: TenantModel): void =>
+    change(caPolicyNamed(t, 'CA001'), t);
+const strength = (p: Graph.ConditionalAccessPolicy): Graph.AuthenticationStrengthPolicy =>
+  p.grantControls!.authenticationStrength!;
+const combos = (...values: string[]) => values as Graph.AuthenticationMethodModes[];
+
+describeControl(control, {
+  pass: {
+    'the built-in phishing-resistant strength for every privileged role': {
+      reasonIncludes: 'Enforced conditional access requires phishing-resistant MFA for all 15 privileged roles.',
+      evidence: [POLICY],
+    },
+    'a custom strength allowing only FIDO2 keys': {
+      tenant: ca001((p) => {
+        Object.assign(strength(p), { id: 'b6a5f0a4-1111-4c5e-9c1d-2f1e0e6d1a01', displayName: 'FIDO2 only' });
+        strength(p).allowedCombinations = combos('fido2');
+      }),
+    },
+    'the strength and a compliant device, both required': {
+      tenant: ca001((p) => {
+        p.grantControls!.builtInControls = ['compliantDevice'];
+        p.grantControls!.operator = 'AND';
+      }),
+    },
+  },
+  fail: {
+    'no such policy': {
+      tenant: (t) => removeCaPolicies(t, 'CA001'),
+      reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA for administrator roles.',
+      evidence: ['13 conditional access policies'],
+    },
+    'the policy is report-only': {
+      tenant: ca001((p) => {
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${POLICY}' would, but it is report-only.`,
+      evidence: [POLICY],
+    },
+    'the "Multifactor authentication" strength, which allows SMS': {
+      tenant: ca001((p) => {
+        strength(p).allowedCombinations = combos('fido2', 'password,sms', 'password,microsoftAuthenticatorPush');
+      }),
+      reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA',
+    },
+    'the strength or a compliant device (either will do)': {
+      tenant: ca001((p) => {
+        p.grantControls!.builtInControls = ['compliantDevice'];
+        p.grantControls!.operator = 'OR';
+      }),
+    },
+    'plain MFA instead of a strength': {
+      tenant: ca001((p) => {
+        p.grantControls!.builtInControls = ['mfa'];
+        p.grantControls!.authenticationStrength = null;
+      }),
+    },
+    'only for Office 365 rather than all cloud apps': {
+      tenant: ca001((p) => {
+        p.conditions!.applications!.includeApplications = ['Office365'];
+      }),
+      reasonIncludes: `'${POLICY}' would, but it leaves some apps out.`,
+    },
+    ...narrowedCases(ca001, { reasonIncludes: `'${POLICY}' would, but` }),
+    'three ordinary accounts excluded through a group': {
+      tenant: ca001((p, t) => {
+        p.conditions!.users!.excludeGroups = [
+          addGroup(
+            t,
+            'MFA exceptions',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: 'it excludes more than the two break-glass accounts',
+    },
+  },
+  partial: {
+    'Global Administrator only': {
+      tenant: ca001((p) => {
+        p.conditions!.users!.includeRoles = [RoleTemplates.globalAdministrator];
+      }),
+      reasonIncludes: 'for 1 of 15 privileged roles; not for Privileged Role Administrator',
+      check: (r) => expect(r.affected).toMatchObject({ noun: 'privileged roles not covered', count: 14 }),
+    },
+    'every role but Global Administrator, excluded by role': {
+      tenant: ca001((p) => {
+        p.conditions!.users!.excludeRoles = [RoleTemplates.globalAdministrator];
+      }),
+      reasonIncludes: 'for 14 of 15 privileged roles; not for Global Administrator.',
+    },
+  },
+  notLicensed: {
+    'without Entra ID P1 or P2': {
+      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
+      reasonIncludes: 'Needs Microsoft Entra ID P1',
+      score: 0,
+    },
+  },
+  unknown: {
+    '403 on conditional access policies names Policy.Read.All': {
+      faults: [forbidden(CA)],
+      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
+    },
+    '403 on the members of an excluded group names GroupMember.Read.All': {
+      faults: [forbidden('/groups/*')],
+      reasonIncludes: 'GroupMember.Read.All',
+    },
+    'a policy without grant controls field': {
+      faults: [malformed(CA, { value: [{ id: 'x', displayName: 'x', state: 'enabled' }] })],
+      reasonIncludes: "'value[0].conditions' (missing)",
+    },
+    'a strength without its allowed combinations': {
+      tenant: ca001((p) => {
+        delete strength(p).allowedCombinations;
+      }),
+      reasonIncludes: "'value[0].grantControls.authenticationStrength.allowedCombinations' (missing)",
+    },
+    '500 on conditional access policies': {
+      faults: [failing(CA, 500)],
+      reasonIncludes: 'HTTP 500',
+    },
+  },
+});

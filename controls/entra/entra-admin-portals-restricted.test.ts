@@ -1,0 +1,129 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expect } from 'vitest';
+import {
+  addGroup,
+  caPolicyNamed,
+  describeControl,
+  failing,
+  forbidden,
+  malformed,
+  narrowings,
+  removeCaPolicies,
+  staff,
+  withoutServicePlans,
+  type TenantModel,
+} from '../../test/describe-control';
+import control from './entra-admin-portals-restricted';
+
+const CA = '/identity/conditionalAccess/policies';
+const POLICY = 'CA009 Block admin portals for non-administrators';
+
+const ca009 =
+  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
+  (t: TenantModel): void =>
+    change(caPolicyNamed(t, 'CA009'), t);
+
+describeControl(control, {
+  pass: {
+    'everyone but the administrator roles is blocked from the admin portals': {
+      reasonIncludes: `'${POLICY}' blocks the admin portals for everyone but 17 administrator roles and 2 break-glass accounts.`,
+      evidence: [POLICY],
+    },
+    'no break-glass exclusion at all': {
+      tenant: ca009((p) => {
+        p.conditions!.users!.excludeUsers = [];
+        p.conditions!.users!.excludeGroups = [];
+      }),
+      reasonIncludes: 'for everyone but 17 administrator roles.',
+    },
+  },
+  fail: {
+    'no such policy': {
+      tenant: (t) => removeCaPolicies(t, 'CA009'),
+      reasonIncludes: 'No conditional access policy blocks the Microsoft Admin Portals for non-administrators.',
+      evidence: ['13 conditional access policies'],
+    },
+    'report-only': {
+      tenant: ca009((p) => {
+        p.state = 'enabledForReportingButNotEnforced';
+      }),
+      reasonIncludes: `'${POLICY}' would block the admin portals, but it is report-only.`,
+    },
+    'the Azure Management app instead of the Microsoft Admin Portals': {
+      tenant: ca009((p) => {
+        p.conditions!.applications!.includeApplications = ['797f4846-ba00-4fd7-ba43-dac1f8f63013'];
+      }),
+      reasonIncludes: 'No conditional access policy blocks the Microsoft Admin Portals',
+    },
+    'requiring MFA instead of blocking': {
+      tenant: ca009((p) => {
+        p.grantControls!.builtInControls = ['mfa'];
+      }),
+    },
+    'a group of three ordinary users let through': {
+      tenant: ca009((p, t) => {
+        p.conditions!.users!.excludeGroups = [
+          addGroup(
+            t,
+            'Portal power users',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: ['but it also lets through 5 accounts', 'only 2 break-glass accounts should be.'],
+      check: (r) => expect(r.affected).toMatchObject({ noun: 'accounts excluded', count: 5 }),
+    },
+    'only one group of users targeted': {
+      tenant: ca009((p, t) => {
+        p.conditions!.users!.includeUsers = [];
+        p.conditions!.users!.includeGroups = [
+          addGroup(
+            t,
+            'Pilot',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+      reasonIncludes: `'${POLICY}' blocks the admin portals, but not for every user and sign-in.`,
+    },
+    'everywhere but trusted locations': {
+      tenant: ca009(narrowings['everywhere but trusted locations (the office network is let through)']!),
+      reasonIncludes: 'but not for every user and sign-in.',
+    },
+    'only on iOS and Android': {
+      tenant: ca009(narrowings['only on iOS and Android']!),
+      reasonIncludes: 'but not for every user and sign-in.',
+    },
+  },
+  notLicensed: {
+    'without Entra ID P1 or P2': {
+      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
+      reasonIncludes: 'Needs Microsoft Entra ID P1',
+      score: 0,
+    },
+  },
+  unknown: {
+    '403 on conditional access policies names Policy.Read.All': {
+      faults: [forbidden(CA)],
+      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
+    },
+    '403 on the members of an excluded group names GroupMember.Read.All': {
+      faults: [forbidden('/groups/*')],
+      reasonIncludes: 'GroupMember.Read.All',
+    },
+    'a policy without excluded roles': {
+      tenant: ca009((p) => {
+        delete p.conditions!.users!.excludeRoles;
+      }),
+      reasonIncludes: ['conditions.users.excludeRoles', 'missing'],
+    },
+    'a policy list that is not a list': {
+      faults: [malformed(CA, { value: {} })],
+      reasonIncludes: "'value' (expected array, got object)",
+    },
+    '500 on conditional access policies': {
+      faults: [failing(CA, 500)],
+      reasonIncludes: 'HTTP 500',
+    },
+  },
+});

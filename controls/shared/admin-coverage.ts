@@ -1,0 +1,62 @@
+/**
+ * Controls about what conditional access demands of administrators: which privileged roles an
+ * enforced policy covers (all apps, every sign-in, excluding at most the break-glass accounts), with
+ * credit for the share of privileged roles covered, as entra-admin-mfa-required gives it.
+ */
+import { sample } from '../../lib/engine/evidence';
+import type { VerdictKit } from '../../lib/engine/control';
+import type { Verdict } from '../../lib/engine/verdict';
+import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
+import { caEvidence, coversRole, describeExclusions, policyListEvidence, whyNotCounted } from './conditional-access';
+import { privilegedRoleIds, roleName } from './privileged-roles';
+
+export interface AdminCoverage {
+  /** Whether a policy does what the control asks (before who and where it applies are judged). */
+  readonly acts: (p: CaPolicy) => boolean;
+  /** Completes "Enforced conditional access …", e.g. "requires phishing-resistant MFA". */
+  readonly what: string;
+  /** Fields beyond the usual ones that decided it, shown in evidence. */
+  readonly fields: readonly string[];
+}
+
+export function adminCoverageVerdict(
+  policies: readonly CaPolicy[],
+  groups: Readonly<Record<string, GroupMembers>>,
+  v: VerdictKit,
+  { acts, what, fields }: AdminCoverage,
+): Verdict {
+  // Role exclusions are judged per role by coversRole; every other exclusion by whyNotCounted.
+  const opts = { rolesJudgedSeparately: true };
+  const relevant = policies.filter((p) => acts(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
+  const counting = relevant.filter((p) => whyNotCounted(p, groups, opts) === null);
+  const misses = relevant.filter((p) => whyNotCounted(p, groups, opts) !== null);
+  const covered = privilegedRoleIds.filter((r) => counting.some((p) => coversRole(p, r)));
+  const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
+  // The nearest miss explains best: the one that would cover the most missing roles, and of those
+  // one that is wrong only in its state (report-only, disabled).
+  const gain = (p: CaPolicy) => missing.filter((r) => coversRole(p, r)).length;
+  const stateOnly = (p: CaPolicy) => (whyNotCounted({ ...p, state: 'enabled' }, groups, opts) === null ? 0 : 1);
+  const nearest = misses.filter((p) => gain(p) > 0).sort((a, b) => gain(b) - gain(a) || stateOnly(a) - stateOnly(b))[0];
+  const hint = nearest ? ` '${nearest.displayName}' would, but ${whyNotCounted(nearest, groups, opts)}.` : '';
+  const ev = [
+    ...counting.map((p) => caEvidence(p, fields, describeExclusions(p, groups) ?? undefined)),
+    ...misses.map((p) => {
+      const x = describeExclusions(p, groups);
+      return caEvidence(p, fields, `Doesn't count: ${whyNotCounted(p, groups, opts)}.${x ? ` ${x}.` : ''}`);
+    }),
+    policyListEvidence(policies),
+  ];
+  if (missing.length === 0) {
+    return v.pass(`Enforced conditional access ${what} for all ${covered.length} privileged roles.`, ev);
+  }
+  if (covered.length === 0) {
+    return v.fail(`No enforced conditional access policy ${what} for administrator roles.${hint}`, ev);
+  }
+  return v.partial(
+    covered.length / privilegedRoleIds.length,
+    `Enforced conditional access ${what} for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${hint}`,
+    ev,
+    { noun: 'privileged roles not covered', count: missing.length, sample: sample(missing.map(roleName)) },
+  );
+}

@@ -1,0 +1,54 @@
+import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import control from './spo-idle-session-signout-enabled';
+
+const SPS = '/admin/sharepoint/settings';
+
+describeControl(control, {
+  pass: {
+    'idle sign-out after an hour': {
+      reasonIncludes: 'SharePoint signs out idle browser sessions after 60 minutes.',
+      evidence: ['sharepointSettings'],
+    },
+    'on, without the times': {
+      faults: [malformed(SPS, { idleSessionSignOut: { isEnabled: true } })],
+      reasonIncludes: 'SharePoint idle session sign-out is on (idleSessionSignOut.isEnabled is true).',
+    },
+  },
+  fail: {
+    'idle sign-out off': {
+      tenant: (t) => {
+        t.sharepointSettings.idleSessionSignOut = { isEnabled: false, warnAfterInSeconds: 0, signOutAfterInSeconds: 0 };
+      },
+      reasonIncludes: 'SharePoint idle session sign-out is off (idleSessionSignOut.isEnabled is false).',
+      evidence: ['sharepointSettings'],
+    },
+  },
+  unknown: {
+    '403 names SharePointTenantSettings.Read.All': {
+      faults: [forbidden(SPS)],
+      reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All'],
+    },
+    'idleSessionSignOut missing': {
+      tenant: (t) => {
+        delete t.sharepointSettings.idleSessionSignOut;
+      },
+      reasonIncludes: "'idleSessionSignOut' (missing)",
+    },
+    'isEnabled null': {
+      tenant: (t) => {
+        t.sharepointSettings.idleSessionSignOut!.isEnabled = null;
+      },
+      reasonIncludes: "'idleSessionSignOut.isEnabled' (expected boolean, got null)",
+    },
+    'sign-out time as a string': {
+      tenant: (t) => {
+        Object.assign(t.sharepointSettings.idleSessionSignOut!, { signOutAfterInSeconds: '3600' });
+      },
+      reasonIncludes: "'idleSessionSignOut.signOutAfterInSeconds' (expected number, got string)",
+    },
+    '500 on the settings': {
+      faults: [failing(SPS, 500)],
+      reasonIncludes: 'HTTP 500',
+    },
+  },
+});
