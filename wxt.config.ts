@@ -23,8 +23,8 @@ export default defineConfig({
     name: 'Posture Lens',
     description:
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
-    // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans add theirs.
-    permissions: ['identity', 'offscreen'],
+    // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans (alarms) add theirs.
+    permissions: ['identity', 'offscreen', 'alarms'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

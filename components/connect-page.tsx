@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PermissionNeed } from '../lib/engine/permissions';
-import type { AuthState, SaveConnectionResult } from '../lib/messaging/protocol';
+import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
 import { PermissionList } from './permission-list';
 import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';
-import { describeAuth, type AuthAction } from './sign-in-status';
+import { describeAuth, MissingPermissions, type AuthAction } from './sign-in-status';
 
 export interface CloudOption {
   readonly id: SetupCloud;
@@ -21,10 +21,26 @@ export interface ConnectPageProps {
   onSave: (input: { clientId: string; tenant: string; cloud: string }) => void;
   onAction: (a: AuthAction) => void;
   onCopy: (text: string) => void;
+  /** Background scans; the section is hidden until it arrives. */
+  schedule?: ScanScheduleView | null;
+  onScheduleChange?: (every: ScanEvery) => void;
 }
 
+const everyLabel: Record<ScanEvery, string> = { off: 'Off', daily: 'Daily', weekly: 'Weekly' };
+
 /** The Connect page: the admin's app registration, how to create it, and who is signed in. */
-export function ConnectPage({ auth, clouds, needs, errors, saving, onSave, onAction, onCopy }: ConnectPageProps) {
+export function ConnectPage({
+  auth,
+  clouds,
+  needs,
+  errors,
+  saving,
+  onSave,
+  onAction,
+  onCopy,
+  schedule,
+  onScheduleChange,
+}: ConnectPageProps) {
   const saved = auth?.connection;
   const [clientId, setClientId] = useState('');
   const [tenant, setTenant] = useState('');
@@ -133,6 +149,7 @@ export function ConnectPage({ auth, clouds, needs, errors, saving, onSave, onAct
             <p class="sign-in-state" data-status={auth.status}>
               {describeAuth(auth)}
             </p>
+            <MissingPermissions auth={auth} />
             {auth.problem && (
               <div class="sign-in-problem" role="alert">
                 <p>
@@ -184,6 +201,33 @@ export function ConnectPage({ auth, clouds, needs, errors, saving, onSave, onAct
           </>
         )}
       </section>
+
+      {schedule && (
+        <section aria-labelledby="schedule">
+          <h2 id="schedule">Background scans</h2>
+          <label>
+            Scan the signed-in tenant
+            <select
+              name="scanEvery"
+              value={schedule.every}
+              onChange={(e) => onScheduleChange?.(e.currentTarget.value as ScanEvery)}
+            >
+              {(Object.keys(everyLabel) as ScanEvery[]).map((k) => (
+                <option key={k} value={k}>
+                  {everyLabel[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p class="schedule-state">
+            {schedule.paused
+              ? 'Paused: the sign-in expired. Sign in again to resume background scans.'
+              : schedule.nextAt === null
+                ? 'Off: scans run only when you start one.'
+                : `Next scan: ${new Date(schedule.nextAt).toLocaleString()}. It uses a silent token and skips while the sign-in is expired.`}
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="perms">
         <h2 id="perms">Permissions it asks for</h2>

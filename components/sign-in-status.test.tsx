@@ -1,5 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AuthState } from '../lib/messaging/protocol';
 import { SignInStatus } from './sign-in-status';
 
@@ -21,6 +21,8 @@ const base: AuthState = {
 };
 
 describe('the popup’s sign-in section', () => {
+  afterEach(cleanup);
+
   test('signed in: who, where, and a scan of that tenant', () => {
     const onAction = vi.fn();
     render(<SignInStatus auth={base} scanning={false} onAction={onAction} />);
@@ -55,6 +57,42 @@ describe('the popup’s sign-in section', () => {
     screen.getByText(/consent is needed for: AuditLog\.Read\.All\./);
     fireEvent.click(screen.getByRole('button', { name: 'Grant consent' }));
     expect(onAction).toHaveBeenCalledWith({ kind: 'consent' });
+  });
+
+  test('consent needed lists each missing permission on its own line', () => {
+    render(
+      <SignInStatus
+        auth={{ ...base, status: 'consentNeeded', missingPermissions: ['AuditLog.Read.All', 'Policy.Read.All'] }}
+        scanning={false}
+        onAction={vi.fn()}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Permissions without consent' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'AuditLog.Read.All',
+      'Policy.Read.All',
+    ]);
+  });
+
+  test('two accounts: a picker switches the active one', () => {
+    const onAction = vi.fn();
+    const megan = {
+      ...adele,
+      id: 'oid2.tid2',
+      username: 'megan@woodgrove.com',
+      tenantId: 'tid2',
+      tenantName: 'Woodgrove',
+    };
+    render(<SignInStatus auth={{ ...base, accounts: [adele, megan] }} scanning={false} onAction={onAction} />);
+    const picker = screen.getByRole('combobox', { name: 'Account' });
+    expect((picker as HTMLSelectElement).value).toBe(adele.id);
+    fireEvent.change(picker, { target: { value: megan.id } });
+    expect(onAction).toHaveBeenCalledWith({ kind: 'switchAccount', accountId: megan.id });
+  });
+
+  test('one account: no picker', () => {
+    render(<SignInStatus auth={base} scanning={false} onAction={vi.fn()} />);
+    expect(screen.queryByRole('combobox', { name: 'Account' })).toBeNull();
   });
 
   test('not configured points to the Connect page', () => {

@@ -27,6 +27,40 @@ export function describeAuth(auth: AuthState): string {
   }
 }
 
+/** The permissions consent is needed for, one per line, so an admin can match them in Entra. */
+export function MissingPermissions({ auth }: { auth: AuthState }) {
+  if (auth.status !== 'consentNeeded' || auth.missingPermissions.length === 0) return null;
+  return (
+    <ul class="missing-permissions" aria-label="Permissions without consent">
+      {auth.missingPermissions.map((p) => (
+        <li key={p}>
+          <code>{p}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Picks the active account when more than one is signed in; the scan shown follows its tenant. */
+export function AccountPicker({ auth, onAction }: { auth: AuthState; onAction: (a: AuthAction) => void }) {
+  if (auth.accounts.length < 2) return null;
+  return (
+    <label class="account-picker">
+      Account
+      <select
+        value={auth.active?.id ?? ''}
+        onChange={(e) => onAction({ kind: 'switchAccount', accountId: e.currentTarget.value })}
+      >
+        {auth.accounts.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.username} — {a.tenantName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The popup's sign-in section: state, the problem explained, and the one next step. */
 export function SignInStatus({
   auth,
@@ -43,6 +77,8 @@ export function SignInStatus({
       <p class="sign-in-state" data-status={auth.status}>
         {describeAuth(auth)}
       </p>
+      <MissingPermissions auth={auth} />
+      <AccountPicker auth={auth} onAction={onAction} />
       {auth.problem && (
         <div class="sign-in-problem" role="alert">
           <p>

@@ -9,25 +9,34 @@ import { pageBadges } from '../../lib/engine/page-badges';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import { isEnvelope } from '../../lib/messaging/envelope';
 import { createMessageRouter } from '../../lib/messaging/handle';
-import type { AppState } from '../../lib/messaging/protocol';
+import type { AppState, ScanScheduleView } from '../../lib/messaging/protocol';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { periodMinutes, SCHEDULED_SCAN_ALARM, scanEveryOf, type ScanEvery } from '../../lib/scanner/scan-schedule';
 import { scanSignedInTenant } from '../../lib/scanner/tenant-scan-service';
-import { openStore } from '../../lib/store/open-store';
+import { openStore, type StoreDb } from '../../lib/store/open-store';
 import { createScanStore, type ScanStore } from '../../lib/store/scan-store';
 
 // Portal blades render in sandbox frames on these hosts; their content script asks for badges too.
 const portalFrame = /\.reactblade(-ms|-rc)?\.portal\.azure\.net$/;
+const SCAN_EVERY = 'scanEvery';
 
 export default defineBackground(() => {
+  // One connection for the worker's life (settings, auth flags and history alike).
+  let db: Promise<StoreDb> | null = null;
+  const getDb = (): Promise<StoreDb> => {
+    db ??= openStore();
+    db.catch(() => (db = null)); // a failed open is retried next time, never papered over
+    return db;
+  };
   let store: Promise<ScanStore> | null = null;
   const getStore = (): Promise<ScanStore> => {
-    store ??= openStore().then(createScanStore);
-    store.catch(() => (store = null)); // a failed open is retried next time, never papered over
+    store ??= getDb().then(createScanStore);
+    store.catch(() => (store = null));
     return store;
   };
   let scanning = false;
   const auth = createAuthService({
-    db: () => openStore(),
+    db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
   });
 
@@ -48,13 +57,91 @@ export default defineBackground(() => {
   }
 
   async function showOnToolbar(scan: ScanResult | null): Promise<void> {
-    if (!scan) return;
+    // While the sign-in is expired the badge says `!` (lib/auth), not an old score.
+    if (!scan || (await auth.paused().catch(() => false))) return;
     const band = bandOf(scan.score.percent);
     await browser.action.setBadgeText({ text: `${scan.score.percent}` });
     await browser.action.setBadgeBackgroundColor({ color: band.color });
     await browser.action.setTitle({
       title: `Posture Lens — ${scan.tenant.displayName}: ${scan.score.percent}% (${scan.score.achieved}/${scan.score.available} points), scanned ${new Date(scan.scannedAt).toLocaleString()}`,
     });
+  }
+
+  /** Makes the store's active tenant (the scan every page shows) the active account's. */
+  async function followActiveAccount(): Promise<void> {
+    const active = (await auth.state()).active;
+    if (!active) return;
+    const s = await getStore();
+    await s.setActiveTenant(active.tenantId);
+    const scan = (await s.latestScan(active.tenantId)) ?? null;
+    if (scan) return showOnToolbar(scan);
+    // Not scanned yet: no score rather than another tenant's (the `!` of an expired sign-in stays).
+    if (await auth.paused()) return;
+    await browser.action.setBadgeText({ text: '' });
+    await browser.action.setTitle({ title: `Posture Lens — ${active.tenantName}: not scanned yet` });
+  }
+
+  /**
+   * Scans the active account's tenant with a silent token; throws with the sentence to show. A
+   * background scan adds to the history without changing what the pages show (the demo, say).
+   */
+  async function scanActiveTenant(opts: { background: boolean } = { background: false }): Promise<void> {
+    const session = await auth.activeSession();
+    if (!session) throw new Error('Sign in to a tenant first.');
+    if (scanning) return;
+    scanning = true;
+    try {
+      const { scan, missingPermissions } = await scanSignedInTenant(session);
+      await auth.noteMissingPermissions(session.account.id, missingPermissions);
+      const s = await getStore();
+      await s.saveScan(scan, { demo: false });
+      if (opts.background && (await s.activeTenantId()) !== scan.tenant.id) return;
+      await s.setActiveTenant(scan.tenant.id);
+      await showOnToolbar(scan);
+    } finally {
+      scanning = false;
+    }
+  }
+
+  async function scanEvery(): Promise<ScanEvery> {
+    return scanEveryOf((await (await getDb()).get('settings', SCAN_EVERY))?.value);
+  }
+
+  async function scheduleView(): Promise<ScanScheduleView> {
+    const [every, alarm, paused] = await Promise.all([
+      scanEvery(),
+      browser.alarms.get(SCHEDULED_SCAN_ALARM),
+      auth.paused(),
+    ]);
+    return { every, nextAt: alarm?.scheduledTime ?? null, paused };
+  }
+
+  /** Makes the alarm match the saved choice (kept across restarts; created again if it went missing). */
+  async function applySchedule(every: ScanEvery, opts: { restart: boolean }): Promise<void> {
+    const period = periodMinutes(every);
+    const alarm = await browser.alarms.get(SCHEDULED_SCAN_ALARM);
+    if (period === null) {
+      if (alarm) await browser.alarms.clear(SCHEDULED_SCAN_ALARM);
+      return;
+    }
+    if (alarm && alarm.periodInMinutes === period && !opts.restart) return;
+    await browser.alarms.create(SCHEDULED_SCAN_ALARM, { delayInMinutes: period, periodInMinutes: period });
+  }
+
+  /**
+   * The alarm's scan. Skipped while the sign-in is expired (the badge already says `!`): a token
+   * that fails here records why, which sets the badge and pauses the next ones until a sign-in.
+   */
+  async function scheduledScan(): Promise<'scanned' | 'paused' | 'signedOut' | 'failed'> {
+    if (await auth.paused()) return 'paused';
+    const s = await auth.state();
+    if (!s.active || s.status === 'signingIn') return 'signedOut';
+    try {
+      await scanActiveTenant({ background: true });
+      return 'scanned';
+    } catch {
+      return (await auth.paused()) ? 'paused' : 'failed';
+    }
   }
 
   const route = createMessageRouter({
@@ -87,34 +174,34 @@ export default defineBackground(() => {
         saveConnection: (p) => auth.saveConnection(p),
         signIn: async (p) => {
           const result = await auth.signIn(p);
-          if (result.status === 'signedIn') await showOnToolbar((await currentScan()).scan);
+          // The account just signed in is the active one: show its tenant's scan (none yet, if new).
+          if (result.active && !result.problem) await followActiveAccount();
+          return auth.state();
+        },
+        signOut: async ({ accountId }) => {
+          const before = await auth.state();
+          const result = await auth.signOut(accountId);
+          // History stays; the page shows the tenant of the account that is active now, if any.
+          if (before.active?.id === accountId && result.active) await followActiveAccount();
           return result;
         },
-        signOut: ({ accountId }) => auth.signOut(accountId),
         switchAccount: async ({ accountId }) => {
-          const account = await auth.switchAccount(accountId);
-          const s = await getStore();
-          if (account && (await s.latestScan(account.tenantId))) await s.setActiveTenant(account.tenantId);
+          if (await auth.switchAccount(accountId)) await followActiveAccount();
           return state();
         },
         scanSignedInTenant: async () => {
-          const session = await auth.activeSession();
-          if (!session) return state('Sign in to a tenant first.');
-          if (scanning) return state();
-          scanning = true;
           try {
-            const { scan, missingPermissions } = await scanSignedInTenant(session);
-            auth.noteMissingPermissions(missingPermissions);
-            const s = await getStore();
-            await s.saveScan(scan, { demo: false });
-            await s.setActiveTenant(scan.tenant.id);
-            await showOnToolbar(scan);
+            await scanActiveTenant();
           } catch (err) {
             return state(err instanceof Error ? err.message : String(err));
-          } finally {
-            scanning = false;
           }
           return state();
+        },
+        getScanSchedule: () => scheduleView(),
+        setScanSchedule: async ({ every }) => {
+          await (await getDb()).put('settings', { key: SCAN_EVERY, value: every });
+          await applySchedule(every, { restart: true });
+          return scheduleView();
         },
       },
       content: {
@@ -148,9 +235,18 @@ export default defineBackground(() => {
     return true;
   });
 
-  // Restore the toolbar badge when the worker starts again.
-  void currentScan().then(
-    ({ scan }) => showOnToolbar(scan),
+  // Registered at start-up, as MV3 requires, so the alarm wakes a stopped worker into this handler.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SCHEDULED_SCAN_ALARM) void scheduledScan();
+  });
+  void scanEvery().then(
+    (every) => applySchedule(every, { restart: false }),
     () => undefined,
   );
+
+  // Restore the toolbar badge when the worker starts again: `!` if the sign-in expired, else the score.
+  void auth
+    .restoreBadge()
+    .then((expired) => (expired ? undefined : currentScan().then(({ scan }) => showOnToolbar(scan))))
+    .catch(() => undefined);
 });

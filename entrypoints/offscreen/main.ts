@@ -1,12 +1,13 @@
 // Hosts MSAL for the background (see lib/auth/msal-host.ts): created with chrome.offscreen, asked by
-// message for sign-in, silent tokens, accounts and sign-out. It answers our own extension contexts
-// outside tabs only, so no content script can ask it for a token.
+// message for sign-in, silent tokens, accounts and sign-out. It answers our service worker only, so
+// neither a content script nor an extension page can ask it for a token.
 import { browser } from 'wxt/browser';
 import { createMsalHost, type MsalHost } from '../../lib/auth/msal-host';
 import {
   AuthFailureError,
   isAuthMessage,
   isAuthReply,
+  isOurServiceWorker,
   toFailure,
   type AuthMessage,
   type AuthReply,
@@ -45,17 +46,17 @@ const handlers: { [N in keyof OffscreenRequests]: (p: never) => Promise<Offscree
   signOut: (p: OffscreenRequests['signOut']['payload']) => host.signOut(p),
 };
 
-// Our own extension contexts outside tabs only (the background asks; content scripts never can).
-const ownOrigin = new URL(browser.runtime.getURL('/'));
-const fromOurs = (sender: { id?: string; url?: string; tab?: unknown }): boolean => {
-  if (sender.id !== browser.runtime.id || sender.tab || !sender.url || !URL.canParse(sender.url)) return false;
-  const url = new URL(sender.url);
-  return url.protocol === ownOrigin.protocol && url.host === ownOrigin.host;
+// The worker script WXT builds (manifest `background.service_worker`); a worker's messages carry its
+// URL. Not read from runtime.getManifest(): offscreen documents get only part of chrome.runtime
+// (getURL, id, messaging), and calling a missing API here would throw before the listener exists.
+const ours = {
+  id: browser.runtime.id,
+  workerUrl: browser.runtime.getURL('/background.js'),
 };
 
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (!isAuthMessage(message, 'offscreen') || !Object.hasOwn(handlers, message.name)) return false;
-  if (!fromOurs(sender)) {
+  if (!isOurServiceWorker(sender, ours)) {
     sendResponse({ ok: false, failure: { code: 'refused', message: 'Refused: this sender may not ask that.' } });
     return false;
   }

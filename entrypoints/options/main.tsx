@@ -5,7 +5,7 @@ import { ConnectPage, type CloudOption } from '../../components/connect-page';
 import type { AuthAction } from '../../components/sign-in-status';
 import { requiredPermissions } from '../../lib/engine/permissions';
 import { clouds } from '../../lib/graph/clouds';
-import type { AuthState, SaveConnectionResult } from '../../lib/messaging/protocol';
+import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
 
@@ -21,12 +21,19 @@ function Options() {
   const [auth, setAuth] = useState<AuthState | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const [schedule, setSchedule] = useState<ScanScheduleView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
+  const refreshSchedule = () => send('pages', 'getScanSchedule', null).then(setSchedule, fail);
 
   useEffect(() => {
     send('pages', 'getAuthState', null).then(setAuth, fail);
+    void refreshSchedule();
   }, []);
+
+  const changeSchedule = (every: ScanEvery) => {
+    send('pages', 'setScanSchedule', { every }).then(setSchedule, fail);
+  };
 
   const save = (input: { clientId: string; tenant: string; cloud: string }) => {
     setSaving(true);
@@ -44,7 +51,9 @@ function Options() {
       case 'signIn':
       case 'consent':
         setAuth((s) => s && { ...s, status: 'signingIn', problem: null });
-        send('pages', 'signIn', { consent: a.kind === 'consent' }).then(setAuth, fail);
+        send('pages', 'signIn', { consent: a.kind === 'consent' })
+          .then(setAuth, fail)
+          .finally(() => void refreshSchedule());
         return;
       case 'signOut':
         send('pages', 'signOut', { accountId: a.accountId }).then(setAuth, fail);
@@ -53,7 +62,9 @@ function Options() {
         send('pages', 'switchAccount', { accountId: a.accountId }).then((s) => s.auth && setAuth(s.auth), fail);
         return;
       case 'scan':
-        send('pages', 'scanSignedInTenant', null).then((s) => s.auth && setAuth(s.auth), fail);
+        send('pages', 'scanSignedInTenant', null)
+          .then((s) => s.auth && setAuth(s.auth), fail)
+          .finally(() => void refreshSchedule());
         return;
       case 'openSettings':
         return;
@@ -76,6 +87,8 @@ function Options() {
         onSave={save}
         onAction={act}
         onCopy={(text) => void navigator.clipboard.writeText(text)}
+        schedule={schedule}
+        onScheduleChange={changeSchedule}
       />
     </>
   );

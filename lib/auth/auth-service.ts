@@ -25,6 +25,8 @@ import { checkConnection, type Connection } from './validate-connection';
 
 const CONNECTION = 'connection';
 const ACTIVE_ACCOUNT = 'activeAccountId';
+/** What must survive the service worker stopping: an expired sign-in and each account's missing consent. */
+const FLAGS = 'authFlags';
 const OFFSCREEN_PATH = '/offscreen.html';
 type OffscreenReasons = Parameters<typeof browser.offscreen.createDocument>[0]['reasons'];
 
@@ -38,11 +40,53 @@ export interface AuthServiceDeps {
 /** Short Graph permission names the catalogue reads with (what the consent screen lists). */
 export const catalogPermissions: readonly string[] = requiredPermissions(catalogue).map((n) => n.permission);
 
+/** Permissions an account lacks: from its token's scopes, and from a scan's 403s. */
+interface MissingConsent {
+  readonly token: readonly string[];
+  readonly scan: readonly string[];
+}
+
+interface AuthFlags {
+  /** The sign-in that expired (background scans pause until the next sign-in); null otherwise. */
+  readonly expired: AuthProblem | null;
+  readonly missing: Readonly<Record<string, MissingConsent>>;
+}
+
 export function createAuthService(deps: AuthServiceDeps) {
   let signingIn: Promise<void> | null = null;
   let problem: AuthProblem | null = null;
-  let missing: readonly string[] = [];
+  let missingBy: Record<string, MissingConsent> = {};
   let creating: Promise<void> | null = null;
+  let loaded: Promise<void> | null = null;
+
+  // The worker may have been stopped since the last sign-in: read back what it knew, once.
+  const load = (): Promise<void> =>
+    (loaded ??= (async () => {
+      const rec = await (await deps.db()).get('settings', FLAGS);
+      const saved = parseFlags(rec?.value);
+      problem ??= saved.expired;
+      missingBy = { ...saved.missing, ...missingBy };
+    })().catch(() => {
+      loaded = null;
+    }));
+
+  async function persist(): Promise<void> {
+    const flags: AuthFlags = { expired: problem?.kind === 'signInExpired' ? problem : null, missing: missingBy };
+    await (await deps.db()).put('settings', { key: FLAGS, value: flags });
+  }
+
+  const missingFor = (accountId: string | undefined): string[] => {
+    const m = accountId ? missingBy[accountId] : undefined;
+    return m ? [...new Set([...m.token, ...m.scan])].sort() : [];
+  };
+
+  async function noteMissing(accountId: string, part: keyof MissingConsent, perms: readonly string[]): Promise<void> {
+    const before = missingBy[accountId] ?? { token: [], scan: [] };
+    const next = [...new Set(perms)].sort();
+    if (before[part].join() === next.join() && missingBy[accountId]) return;
+    missingBy = { ...missingBy, [accountId]: { ...before, [part]: next } };
+    await persist();
+  }
 
   const redirectUri = (): string => browser.identity.getRedirectURL();
 
@@ -115,8 +159,10 @@ export function createAuthService(deps: AuthServiceDeps) {
   }
 
   async function record(p: AuthProblem | null): Promise<void> {
+    await load();
     const wasExpired = problem?.kind === 'signInExpired';
     problem = p;
+    if (wasExpired || p?.kind === 'signInExpired') await persist();
     await setExpiredBadge(p?.kind === 'signInExpired');
     // The background puts the score back (showOnToolbar) once there is one to show.
     if (wasExpired && p?.kind !== 'signInExpired') await browser.action.setBadgeText({ text: '' });
@@ -145,7 +191,8 @@ export function createAuthService(deps: AuthServiceDeps) {
   }
 
   async function state(): Promise<AuthState> {
-    const base = { redirectUri: redirectUri(), missingPermissions: missing, problem };
+    await load();
+    const base = { redirectUri: redirectUri(), missingPermissions: [] as string[], problem };
     const c = await connection();
     if (!c) return { ...base, status: 'notConfigured', connection: null, accounts: [], active: null };
     let list: AccountView[] = [];
@@ -156,6 +203,7 @@ export function createAuthService(deps: AuthServiceDeps) {
     }
     const activeId = await activeAccountId();
     const active = list.find((a) => a.id === activeId) ?? list[0] ?? null;
+    const missing = missingFor(active?.id);
     const status = signingIn
       ? 'signingIn'
       : !active
@@ -165,14 +213,22 @@ export function createAuthService(deps: AuthServiceDeps) {
           : missing.length > 0
             ? 'consentNeeded'
             : 'signedIn';
-    return { ...base, status, connection: c, accounts: list, active };
+    return { ...base, missingPermissions: missing, status, connection: c, accounts: list, active };
   }
 
   async function runSignIn(c: Connection, consent: boolean): Promise<void> {
     try {
-      const account = await ask('signIn', { ...setupFor(c), prompt: consent ? 'consent' : 'select_account' });
+      // Consent is for the account that lacks it: Entra pre-selects it with the hint.
+      const hint = consent ? (await state()).active?.username : undefined;
+      const account = await ask('signIn', {
+        ...setupFor(c),
+        prompt: consent ? 'consent' : 'select_account',
+        ...(hint ? { loginHint: hint } : {}),
+      });
       await setActiveAccount(account.id);
-      missing = missingFrom(account.granted);
+      // A new grant: the next scan finds out again what it still can't read.
+      missingBy = { ...missingBy, [account.id]: { token: missingFrom(account.granted), scan: [] } };
+      await persist();
       await record(null);
     } catch (err) {
       await record(explain(err));
@@ -188,12 +244,14 @@ export function createAuthService(deps: AuthServiceDeps) {
       if (!check.ok) return { ok: false, errors: check.errors };
       await (await deps.db()).put('settings', { key: CONNECTION, value: { ...check.connection } });
       await record(null);
-      missing = [];
+      missingBy = {};
+      await persist();
       return { ok: true, auth: await state() };
     },
 
     /** Resolves when the sign-in ends, however it ends; the outcome is in the state. */
     async signIn(opts: { consent: boolean }): Promise<AuthState> {
+      await load();
       const c = await connection();
       if (!c) return state();
       signingIn ??= runSignIn(c, opts.consent).finally(() => (signingIn = null));
@@ -205,7 +263,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       const c = await connection();
       if (c) await ask('signOut', { ...setupFor(c), accountId });
       if ((await activeAccountId()) === accountId) await (await deps.db()).delete('settings', ACTIVE_ACCOUNT);
-      missing = [];
+      await load();
+      const { [accountId]: _gone, ...rest } = missingBy;
+      missingBy = rest;
+      await persist();
       await record(null);
       return state();
     },
@@ -214,6 +275,8 @@ export function createAuthService(deps: AuthServiceDeps) {
       const c = await connection();
       const found = c ? (await accounts(c)).find((a) => a.id === accountId) : undefined;
       if (!found) return null;
+      // An expired sign-in was the previous account's; this one's shows on its next token.
+      if (found.id !== (await activeAccountId())) await record(null);
       await setActiveAccount(found.id);
       return found;
     },
@@ -234,6 +297,8 @@ export function createAuthService(deps: AuthServiceDeps) {
         getToken: async () => {
           try {
             const t = await ask('acquireToken', { ...setupFor(c), accountId: account.id });
+            await noteMissing(account.id, 'token', missingFrom(t.granted));
+            if (problem?.kind === 'signInExpired') await record(null);
             return t.accessToken;
           } catch (err) {
             const p = explain(err);
@@ -245,8 +310,22 @@ export function createAuthService(deps: AuthServiceDeps) {
     },
 
     /** Permissions a scan found refused (403s), so the UI can offer consent for exactly those. */
-    noteMissingPermissions(perms: readonly string[]): void {
-      missing = [...new Set(perms)].sort();
+    noteMissingPermissions(accountId: string, perms: readonly string[]): Promise<void> {
+      return load().then(() => noteMissing(accountId, 'scan', perms));
+    },
+
+    /** Background scans wait while the sign-in is expired, until the user signs in again. */
+    async paused(): Promise<boolean> {
+      await load();
+      return problem?.kind === 'signInExpired';
+    },
+
+    /** Puts the `!` badge back after the worker restarts, if the sign-in was still expired. */
+    async restoreBadge(): Promise<boolean> {
+      await load();
+      const expired = problem?.kind === 'signInExpired';
+      await setExpiredBadge(expired);
+      return expired;
     },
 
     /** Serves the offscreen document's requests; returns true when it will answer asynchronously. */
@@ -281,6 +360,24 @@ export function createAuthService(deps: AuthServiceDeps) {
       return true;
     },
   };
+}
+
+function parseFlags(value: unknown): AuthFlags {
+  const empty: AuthFlags = { expired: null, missing: {} };
+  if (typeof value !== 'object' || value === null) return empty;
+  const v = value as { expired?: unknown; missing?: unknown };
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
+  const expired =
+    typeof v.expired === 'object' && v.expired !== null && (v.expired as { kind?: unknown }).kind === 'signInExpired'
+      ? (v.expired as AuthProblem)
+      : null;
+  const missing: Record<string, MissingConsent> = {};
+  if (typeof v.missing === 'object' && v.missing !== null) {
+    for (const [id, m] of Object.entries(v.missing as Record<string, { token?: unknown; scan?: unknown }>)) {
+      missing[id] = { token: strings(m?.token), scan: strings(m?.scan) };
+    }
+  }
+  return { expired, missing };
 }
 
 /** Only a sign-in authority of one of our clouds may be opened on the offscreen document's say-so. */

@@ -69,7 +69,12 @@ export function createMsalHost(deps: MsalHostDeps) {
       let authorizeUrl: string | undefined;
       onNavigate = (url) => (authorizeUrl = url);
       try {
-        await pca.acquireTokenRedirect({ scopes: [...p.scopes], prompt: p.prompt, redirectUri: p.redirectUri });
+        await pca.acquireTokenRedirect({
+          scopes: [...p.scopes],
+          prompt: p.prompt,
+          redirectUri: p.redirectUri,
+          ...(p.loginHint ? { loginHint: p.loginHint } : {}),
+        });
       } finally {
         onNavigate = null;
       }

@@ -1,8 +1,8 @@
 /**
  * The private channel between the background and the offscreen document that hosts MSAL. Separate
  * from the pages/content envelopes: the background's router never sees these, and each end checks
- * the sender's URL (offscreen answers only our extension's own contexts outside tabs; the background
- * serves launchWebAuthFlow only to the offscreen document).
+ * the sender's URL (offscreen answers only our service worker; the background serves
+ * launchWebAuthFlow only to the offscreen document).
  */
 import type { AccountView } from '../messaging/protocol';
 import type { SignInFailure } from './sign-in-errors';
@@ -21,7 +21,7 @@ export type MsalAccount = Omit<AccountView, 'tenantName'>;
 /** Background → offscreen document. */
 export interface OffscreenRequests {
   signIn: {
-    payload: MsalSetup & { prompt: 'select_account' | 'consent' };
+    payload: MsalSetup & { prompt: 'select_account' | 'consent'; loginHint?: string };
     result: MsalAccount & { granted: string[] };
   };
   acquireToken: {
@@ -81,4 +81,31 @@ export class AuthFailureError extends Error {
   constructor(readonly failure: SignInFailure) {
     super(failure.message ?? failure.code ?? 'Sign-in failed.');
   }
+}
+
+/** What Chrome tells the receiver about a runtime.sendMessage sender, as far as these checks use it. */
+export interface AuthSender {
+  readonly id?: string;
+  readonly url?: string;
+  readonly tab?: unknown;
+  readonly frameId?: number;
+  readonly documentId?: string;
+}
+
+/**
+ * True only for our own service worker. Chrome describes a message from an extension service worker
+ * with just `{ id, url }`, the url being the worker script's (`chrome-extension://<id>/background.js`,
+ * measured on Chromium 156): no `origin`, `tab`, `frameId` or `documentId`, which every document
+ * sender has. So an extension page (the popup, an options tab, even one navigated to background.js)
+ * is refused: it has a documentId, and a tab unless it is the popup.
+ */
+export function isOurServiceWorker(sender: AuthSender, ours: { id: string; workerUrl: string | null }): boolean {
+  return (
+    ours.workerUrl !== null &&
+    sender.id === ours.id &&
+    sender.url === ours.workerUrl &&
+    sender.tab === undefined &&
+    sender.frameId === undefined &&
+    sender.documentId === undefined
+  );
 }

@@ -28,6 +28,8 @@ const signInUnused = {
   signOut: unused,
   switchAccount: unused,
   scanSignedInTenant: unused,
+  getScanSchedule: unused,
+  setScanSchedule: unused,
 };
 
 function setup() {

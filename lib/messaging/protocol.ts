@@ -4,6 +4,7 @@
  */
 import type { ScanResult } from '../engine/run-scan';
 import type { HistoryView } from '../engine/history';
+import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/page-badges';
 
 export type { BadgeModel, PageBadges } from '../engine/page-badges';
@@ -61,6 +62,17 @@ export interface AuthState {
   readonly problem: AuthProblem | null;
 }
 
+/** How often the background scans the active account's tenant by itself. */
+export type { ScanEvery };
+
+export interface ScanScheduleView {
+  readonly every: ScanEvery;
+  /** When the next background scan is due (ms since epoch); null when off. */
+  readonly nextAt: number | null;
+  /** Background scans wait for a sign-in (the last one expired). */
+  readonly paused: boolean;
+}
+
 export type SaveConnectionResult =
   | { readonly ok: true; readonly auth: AuthState }
   | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };
@@ -82,6 +94,9 @@ export interface PagesProtocol {
   switchAccount(payload: { accountId: string }): AppState;
   /** Scans the active account's tenant with a silently acquired token. */
   scanSignedInTenant(payload: null): AppState;
+  getScanSchedule(payload: null): ScanScheduleView;
+  /** Saves the choice and sets (or clears) the alarm. */
+  setScanSchedule(payload: { every: ScanEvery }): ScanScheduleView;
 }
 
 /** Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph. */
@@ -119,6 +134,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     signOut: (p) => isRecord(p) && isAccountId(p.accountId),
     switchAccount: (p) => isRecord(p) && isAccountId(p.accountId),
     scanSignedInTenant: (p) => p === null,
+    getScanSchedule: (p) => p === null,
+    setScanSchedule: (p) => isRecord(p) && isScanEvery(p.every),
   },
   content: {
     getPageBadges: (p) => {
