@@ -3,18 +3,7 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import {
-  blocks,
-  caEvidence,
-  describeExclusions,
-  isUnconditional,
-  judgePolicies,
-  judgementVerdict,
-  notEnforcingNote,
-  policyListEvidence,
-  targetsAllApps,
-  targetsAllUsers,
-} from '../shared/conditional-access';
+import { blocks, everyonePolicyVerdict } from '../shared/conditional-access';
 
 // Graph serialises the flags enum comma-joined: "deviceCodeFlow,authenticationTransfer".
 // https://learn.microsoft.com/graph/api/resources/conditionalaccessauthenticationflows
@@ -54,13 +43,13 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v) => {
-    const candidates = policies.filter(blocksDeviceCode);
-    const ev = [
-      ...candidates.map((p) => caEvidence(p, [], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined)),
-      policyListEvidence(policies),
-    ];
-    const everyone = (p: CaPolicy) =>
-      targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, { authenticationFlows: true });
-    return judgementVerdict(judgePolicies(candidates, groups, everyone), v, 'blocks the device code flow', ev, groups);
+    return everyonePolicyVerdict({
+      policies,
+      groups,
+      v,
+      acts: blocksDeviceCode,
+      what: 'blocks the device code flow',
+      allowed: { authenticationFlows: true },
+    });
   },
 });

@@ -4,18 +4,7 @@ import { evidence } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
-import {
-  blocks,
-  caEvidence,
-  describeExclusions,
-  isUnconditional,
-  judgePolicies,
-  judgementVerdict,
-  notEnforcingNote,
-  policyListEvidence,
-  targetsAllApps,
-  targetsAllUsers,
-} from '../shared/conditional-access';
+import { blocks, everyonePolicyVerdict } from '../shared/conditional-access';
 
 // Legacy protocols are the client app types 'exchangeActiveSync' and 'other' (CIS 5.2.2.3, MS.AAD.1.1v1).
 const LEGACY = ['exchangeActiveSync', 'other'] as const;
@@ -56,21 +45,15 @@ export default defineControl({
   evaluate: ({ policies, defaults, groups }, v) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which block legacy authentication.', [sd]);
-    const candidates = policies.filter(blocksLegacy);
-    const ev = [
-      ...candidates.map((p) => caEvidence(p, [], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined)),
-      policyListEvidence(policies),
-      sd,
-    ];
-    const everyone = (p: CaPolicy) =>
-      targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, { clientAppTypes: LEGACY });
-    return judgementVerdict(
-      judgePolicies(candidates, groups, everyone),
-      v,
-      'blocks legacy authentication',
-      ev,
+    return everyonePolicyVerdict({
+      policies,
       groups,
-      ' Security defaults are off.',
-    );
+      v,
+      acts: blocksLegacy,
+      what: 'blocks legacy authentication',
+      allowed: { clientAppTypes: LEGACY },
+      extraEvidence: [sd],
+      otherwise: ' Security defaults are off.',
+    });
   },
 });

@@ -1,19 +1,9 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
-import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import {
-  caEvidence,
-  describeExclusions,
-  isUnconditional,
-  judgePolicies,
-  judgementVerdict,
-  notEnforcingNote,
-  policyListEvidence,
-  targetsAllApps,
-  targetsAllUsers,
-} from '../shared/conditional-access';
+import { everyonePolicyVerdict } from '../shared/conditional-access';
 import { requiresManagedDevice } from '../shared/managed-device';
 
 export default defineControl({
@@ -47,12 +37,12 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v) => {
-    const candidates = policies.filter(requiresManagedDevice);
-    const ev = [
-      ...candidates.map((p) => caEvidence(p, [], notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined)),
-      policyListEvidence(policies),
-    ];
-    const everyone = (p: CaPolicy) => targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p);
-    return judgementVerdict(judgePolicies(candidates, groups, everyone), v, 'requires a managed device', ev, groups);
+    return everyonePolicyVerdict({
+      policies,
+      groups,
+      v,
+      acts: requiresManagedDevice,
+      what: 'requires a managed device',
+    });
   },
 });

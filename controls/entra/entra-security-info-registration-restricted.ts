@@ -4,13 +4,11 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import {
-  caEvidence,
+  candidateEvidence,
   describeExclusions,
   isUnconditional,
   judgePolicies,
   judgementVerdict,
-  notEnforcingNote,
-  policyListEvidence,
   targetsAllUsers,
 } from '../shared/conditional-access';
 import { requiresManagedDevice } from '../shared/managed-device';
@@ -53,16 +51,7 @@ export default defineControl({
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v) => {
     const candidates = policies.filter(guardsRegistration);
-    const ev = [
-      ...candidates.map((p) =>
-        caEvidence(
-          p,
-          ['conditions.applications.includeUserActions'],
-          notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined,
-        ),
-      ),
-      policyListEvidence(policies),
-    ];
+    const ev = candidateEvidence(candidates, policies, groups, ['conditions.applications.includeUserActions']);
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);
     const j = judgePolicies(candidates, groups, everyone);
     const what = 'requires a managed device to register security info';

@@ -295,3 +295,42 @@ export function whyNotCounted(
   if (!exclusionsAreBreakGlass(p, groups, opts)) return 'it excludes more than the two break-glass accounts';
   return null;
 }
+
+/** Evidence for the policies that would do the job, each with why it may not count, plus the whole list. */
+export function candidateEvidence(
+  candidates: readonly CaPolicy[],
+  policies: readonly CaPolicy[],
+  groups: Readonly<Record<string, GroupMembers>>,
+  extraFields: readonly string[] = [],
+): Evidence[] {
+  return [
+    ...candidates.map((p) =>
+      caEvidence(p, extraFields, notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined),
+    ),
+    policyListEvidence(policies),
+  ];
+}
+
+/**
+ * The verdict of the controls that ask for one enforced policy for every user, app and sign-in: the
+ * policies that `act` are judged, the nearest miss explained, and all of them shown as evidence.
+ */
+export function everyonePolicyVerdict(o: {
+  policies: readonly CaPolicy[];
+  groups: Readonly<Record<string, GroupMembers>>;
+  v: VerdictKit;
+  acts: (p: CaPolicy) => boolean;
+  /** Completes "'<policy>' …", e.g. "blocks legacy authentication". */
+  what: string;
+  /** Conditions the control itself sets (risk levels, client apps, flows). */
+  allowed?: AllowedConditions;
+  extraFields?: readonly string[];
+  extraEvidence?: readonly Evidence[];
+  /** Appended to failing sentences, e.g. " Security defaults are off." */
+  otherwise?: string;
+}): Verdict {
+  const candidates = o.policies.filter(o.acts);
+  const ev = [...candidateEvidence(candidates, o.policies, o.groups, o.extraFields), ...(o.extraEvidence ?? [])];
+  const everyone = (p: CaPolicy) => targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, o.allowed);
+  return judgementVerdict(judgePolicies(candidates, o.groups, everyone), o.v, o.what, ev, o.groups, o.otherwise);
+}

@@ -2,18 +2,7 @@ import type { VerdictKit } from '../../lib/engine/control';
 import type { Verdict } from '../../lib/engine/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
-import {
-  caEvidence,
-  describeExclusions,
-  isUnconditional,
-  judgePolicies,
-  judgementVerdict,
-  notEnforcingNote,
-  policyListEvidence,
-  targetsAllApps,
-  targetsAllUsers,
-  type AllowedConditions,
-} from './conditional-access';
+import { everyonePolicyVerdict, type AllowedConditions } from './conditional-access';
 
 /** Shared by the user-risk and sign-in-risk controls: the best policy found, and why the others don't count. */
 export function riskVerdict(
@@ -25,15 +14,13 @@ export function riskVerdict(
   field: string,
   allowed: AllowedConditions,
 ): Verdict {
-  const candidates = policies.filter(acts);
-  const ev = candidates.map((p) =>
-    caEvidence(
-      p,
-      [field, 'sessionControls.signInFrequency'],
-      notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined,
-    ),
-  );
-  ev.push(policyListEvidence(policies));
-  const everyone = (p: CaPolicy) => targetsAllUsers(p) && targetsAllApps(p) && isUnconditional(p, allowed);
-  return judgementVerdict(judgePolicies(candidates, groups, everyone), v, what, ev, groups);
+  return everyonePolicyVerdict({
+    policies,
+    groups,
+    v,
+    acts,
+    what,
+    allowed,
+    extraFields: [field, 'sessionControls.signInFrequency'],
+  });
 }
