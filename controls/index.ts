@@ -44,8 +44,28 @@ import entraDeviceJoinRestricted from './entra/entra-device-join-restricted';
 import entraDeviceQuotaLimited from './entra/entra-device-quota-limited';
 import entraLapsEnabled from './entra/entra-laps-enabled';
 import entraDeviceLocalAdminsRestricted from './entra/entra-device-local-admins-restricted';
+import entraOnpremPasswordProtectionEnforced from './entra/entra-onprem-password-protection-enforced';
+import entraPasswordHashSyncEnabled from './entra/entra-password-hash-sync-enabled';
+import entraSsprEnabled from './entra/entra-sspr-enabled';
+import entraIntuneEnrollmentReauthRequired from './entra/entra-intune-enrollment-reauth-required';
+import entraAppCredentialPolicyEnforced from './entra/entra-app-credential-policy-enforced';
+import m365PublicGroupsLimited from './m365/m365-public-groups-limited';
+import entraGuestDynamicGroupConfigured from './entra/entra-guest-dynamic-group-configured';
+import m365UserOwnedAppsRestricted from './m365/m365-user-owned-apps-restricted';
+import m365FormsPhishingProtectionEnabled from './m365/m365-forms-phishing-protection-enabled';
+import m365ThirdPartyStorageBlocked from './m365/m365-third-party-storage-blocked';
+import m365IdleSessionTimeoutConfigured from './m365/m365-idle-session-timeout-configured';
+import intuneComplianceDefaultNoncompliant from './intune/intune-compliance-default-noncompliant';
+import intunePersonalEnrollmentBlocked from './intune/intune-personal-enrollment-blocked';
+import intuneCompliancePoliciesAssigned from './intune/intune-compliance-policies-assigned';
+import entraPrivilegedRolesPimManaged from './entra/entra-privileged-roles-pim-managed';
+import entraGaActivationApprovalRequired from './entra/entra-ga-activation-approval-required';
+import entraGuestAccessReviewsConfigured from './entra/entra-guest-access-reviews-configured';
+import entraTrustedLocationsConfigured from './entra/entra-trusted-locations-configured';
+import entraAdminAccountsCloudOnly from './entra/entra-admin-accounts-cloud-only';
+import entraLeastPrivilegedRolesUsed from './entra/entra-least-privileged-roles-used';
 
-export const catalogVersion = '2026.11.3';
+export const catalogVersion = '2026.11.4';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -89,4 +109,24 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   entraDeviceQuotaLimited,
   entraLapsEnabled,
   entraDeviceLocalAdminsRestricted,
+  entraOnpremPasswordProtectionEnforced,
+  entraPasswordHashSyncEnabled,
+  entraSsprEnabled,
+  entraIntuneEnrollmentReauthRequired,
+  entraAppCredentialPolicyEnforced,
+  m365PublicGroupsLimited,
+  entraGuestDynamicGroupConfigured,
+  m365UserOwnedAppsRestricted,
+  m365FormsPhishingProtectionEnabled,
+  m365ThirdPartyStorageBlocked,
+  m365IdleSessionTimeoutConfigured,
+  intuneComplianceDefaultNoncompliant,
+  intunePersonalEnrollmentBlocked,
+  intuneCompliancePoliciesAssigned,
+  entraPrivilegedRolesPimManaged,
+  entraGaActivationApprovalRequired,
+  entraGuestAccessReviewsConfigured,
+  entraTrustedLocationsConfigured,
+  entraAdminAccountsCloudOnly,
+  entraLeastPrivilegedRolesUsed,
 ]);

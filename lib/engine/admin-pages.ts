@@ -218,6 +218,36 @@ export const adminPages = {
       'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AuthMethodsSettings',
     ],
   }),
+  entraConnectSync: defineAdminPage({
+    id: 'entraConnectSync',
+    title: 'Entra admin center › Hybrid management › Microsoft Entra Connect › Connect Sync',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_Connect_Provisioning/AADConnectMenuBlade/~/ConnectSync',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_connect_provisioning/aadconnectmenublade/~/connectsync'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_Connect_Provisioning/AADConnectMenuBlade/~/ConnectSync',
+    ],
+  }),
+  caNamedLocations: defineAdminPage({
+    id: 'caNamedLocations',
+    title: 'Entra admin center › Conditional Access › Named locations',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/NamedLocations',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_conditionalaccess/conditionalaccessblade/~/namedlocations'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess/ConditionalAccessBlade/~/NamedLocations',
+    ],
+  }),
+  entraSsprProperties: defineAdminPage({
+    id: 'entraSsprProperties',
+    title: 'Entra admin center › Password reset › Properties',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/Properties',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/passwordresetmenublade/~/properties'),
+    examples: ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/PasswordResetMenuBlade/~/Properties'],
+  }),
   spoSharing: spoAdminPage('spoSharing', 'SharePoint admin center › Policies › Sharing', 'sharing'),
   spoAccessControl: spoAdminPage(
     'spoAccessControl',
@@ -225,6 +255,123 @@ export const adminPages = {
     'accessControl',
   ),
   spoSettings: spoAdminPage('spoSettings', 'SharePoint admin center › Settings', 'settings'),
+  m365Store: defineAdminPage({
+    id: 'm365Store',
+    title: 'Microsoft 365 admin center › Settings › Org settings › User owned apps and services',
+    url: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/Store',
+    matches: (u) => m365Admin(u) && hashRoute(u).startsWith('#/settings/services/:/settings/l1/store'),
+    examples: [
+      'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/Store',
+      'https://admin.cloud.microsoft/#/Settings/Services/:/Settings/L1/Store/',
+    ],
+  }),
+  m365Forms: defineAdminPage({
+    id: 'm365Forms',
+    title: 'Microsoft 365 admin center › Settings › Org settings › Microsoft Forms',
+    url: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeForms',
+    matches: (u) => m365Admin(u) && hashRoute(u).startsWith('#/settings/services/:/settings/l1/officeforms'),
+    examples: [
+      'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeForms',
+      'https://admin.cloud.microsoft/#/Settings/Services/:/Settings/L1/OfficeForms',
+    ],
+  }),
+  m365OfficeOnline: defineAdminPage({
+    id: 'm365OfficeOnline',
+    title: 'Microsoft 365 admin center › Settings › Org settings › Microsoft 365 on the web',
+    url: 'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeOnline',
+    matches: (u) => m365Admin(u) && hashRoute(u).startsWith('#/settings/services/:/settings/l1/officeonline'),
+    examples: [
+      'https://admin.microsoft.com/#/Settings/Services/:/Settings/L1/OfficeOnline',
+      'https://admin.microsoft.com/Adminportal/Home#/Settings/Services/:/Settings/L1/OfficeOnline',
+    ],
+  }),
+  m365IdleSessionTimeout: defineAdminPage({
+    id: 'm365IdleSessionTimeout',
+    title: 'Microsoft 365 admin center › Settings › Org settings › Security & privacy › Idle session timeout',
+    url: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/IdleSessionTimeout',
+    matches: (u) =>
+      m365Admin(u) && hashRoute(u).startsWith('#/settings/securityprivacy/:/settings/l1/idlesessiontimeout'),
+    examples: [
+      'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/IdleSessionTimeout',
+      'https://admin.cloud.microsoft/#/Settings/SecurityPrivacy/:/Settings/L1/IdleSessionTimeout',
+    ],
+  }),
+  m365ActiveGroups: defineAdminPage({
+    id: 'm365ActiveGroups',
+    title: 'Microsoft 365 admin center › Teams & groups › Active teams & groups',
+    url: 'https://admin.microsoft.com/#/groups',
+    matches: (u) => m365Admin(u) && /^#\/groups(\/:\/groupdetails.*)?$/.test(hashRoute(u)),
+    examples: ['https://admin.microsoft.com/#/groups', 'https://admin.cloud.microsoft/#/groups/'],
+  }),
+  entraAllGroups: defineAdminPage({
+    id: 'entraAllGroups',
+    title: 'Entra admin center › Groups › All groups',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/AllGroups',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/groupsmanagementmenublade/~/allgroups'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/AllGroups',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/AllGroups/menuId/AllGroups',
+    ],
+  }),
+  entraEnterpriseApps: defineAdminPage({
+    id: 'entraEnterpriseApps',
+    title: 'Entra admin center › Enterprise apps',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
+    matches: (u) =>
+      entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_iam/startboardapplicationsmenublade'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview',
+      'https://portal.azure.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview/menuId~/null',
+    ],
+  }),
+  intuneCompliance: defineAdminPage({
+    id: 'intuneCompliance',
+    title: 'Intune admin center › Devices › Compliance',
+    url: 'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesComplianceMenu/~/policies',
+    matches: (u) =>
+      u.hostname === 'intune.microsoft.com' &&
+      hashRoute(u).startsWith('#view/microsoft_intune_devicesettings/devicescompliancemenu/~/'),
+    examples: [
+      'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesComplianceMenu/~/policies',
+      'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesComplianceMenu/~/complianceSettings/',
+    ],
+  }),
+  intuneEnrollment: defineAdminPage({
+    id: 'intuneEnrollment',
+    title: 'Intune admin center › Devices › Enrollment',
+    url: 'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesEnrollmentMenu/~/windowsEnrollment',
+    matches: (u) =>
+      u.hostname === 'intune.microsoft.com' &&
+      hashRoute(u).startsWith('#view/microsoft_intune_devicesettings/devicesenrollmentmenu/~/'),
+    examples: [
+      'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesEnrollmentMenu/~/windowsEnrollment',
+      'https://intune.microsoft.com/#view/Microsoft_Intune_DeviceSettings/DevicesEnrollmentMenu/~/appleEnrollment',
+    ],
+  }),
+  pimEntraRoles: defineAdminPage({
+    id: 'pimEntraRoles',
+    title: 'Entra admin center › Privileged Identity Management › Microsoft Entra roles',
+    url: 'https://entra.microsoft.com/#view/Microsoft_Azure_PIMCommon/ResourceMenuBlade/~/roles/resourceId//resourceType/tenant/provider/aadroles',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_azure_pimcommon/resourcemenublade/') &&
+      hashRoute(u).includes('/provider/aadroles'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_Azure_PIMCommon/ResourceMenuBlade/~/roles/resourceId//resourceType/tenant/provider/aadroles',
+      'https://portal.azure.com/#view/Microsoft_Azure_PIMCommon/ResourceMenuBlade/~/roleSettings/resourceId//resourceType/tenant/provider/aadroles',
+    ],
+  }),
+  accessReviews: defineAdminPage({
+    id: 'accessReviews',
+    title: 'Entra admin center › Identity Governance › Access reviews',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_ERM/DashboardBlade/~/Controls',
+    matches: (u) => entraOrPortal(u) && hashRoute(u).startsWith('#view/microsoft_aad_erm/dashboardblade/~/controls'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_ERM/DashboardBlade/~/Controls',
+      'https://portal.azure.com/#view/Microsoft_AAD_ERM/DashboardBlade/~/Controls/fromNav/',
+    ],
+  }),
 } as const satisfies Record<string, AdminPage>;
 
 export type AdminPageId = keyof typeof adminPages;

@@ -65,8 +65,8 @@ export const reportRoutes = [
     select: false,
     resolve: (ctx) => {
       const args = param(ctx, 'args').toLowerCase();
-      const userTypes = /includedusertypes=(\w+)/.exec(args)?.[1] ?? 'all';
-      const userRoles = /includeduserroles=(\w+)/.exec(args)?.[1] ?? 'all';
+      const userTypes = /includedusertypes='?(\w+)/.exec(args)?.[1] ?? 'all';
+      const userRoles = /includeduserroles='?(\w+)/.exec(args)?.[1] ?? 'all';
       const rows = ctx.tenant.userRegistrationDetails.filter(
         (r) =>
           (userTypes === 'all' || (r.userType ?? '').toLowerCase() === userTypes) &&

@@ -11,6 +11,7 @@ import {
 import { group, servicePrincipal } from './directory-builder';
 import { domain, exchangeServiceRecords, NEVER_EXPIRES, publicDnsFor } from './domains';
 import {
+  activityTimeoutPolicy,
   adminConsentRequestPolicy,
   authenticationMethodsPolicy,
   b2bManagementPolicy,
@@ -236,12 +237,38 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       apps: { include: ['MicrosoftAdminPortals'] },
       grant: { builtIn: ['block'] },
     }),
+    // Sign-ins from the high-risk countries location are blocked; the offices are trusted.
+    ca({
+      displayName: 'Block high-risk countries',
+      state: 'enabled',
+      createdDaysAgo: 300,
+      users: { include: ['All'], exclude: [breakGlass.id] },
+      locations: { include: [highRisk.id ?? ''], exclude: ['AllTrusted'] },
+      grant: { builtIn: ['block'] },
+    }),
+    // Intune rollout: enrolling a device asks for MFA every time (CIS 5.2.2.11).
+    ca({
+      displayName: 'Intune enrolment: MFA every time',
+      state: 'enabled',
+      createdDaysAgo: 600,
+      users: { include: ['All'], exclude: [breakGlass.id] },
+      apps: { include: [AppIds.intuneEnrollment] },
+      grant: { builtIn: ['mfa'] },
+      session: {
+        signInFrequency: {
+          isEnabled: true,
+          frequencyInterval: 'everyTime',
+          authenticationType: 'primaryAndSecondaryAuthentication',
+        },
+      },
+    }),
   ];
 
   // ---- Intune -------------------------------------------------------------------------------------
   const deviceOwners = members.filter((m) => m.skuIds.includes(SkuIds.businessPremium));
   const intune = intuneModel({
-    secureByDefault: false,
+    // Set with the Windows baseline: unassessed devices are not compliant (CIS 4.1), yet iOS has no assigned policy.
+    secureByDefault: true,
     deviceCompliancePolicies: [
       compliancePolicy(KEY, 'windows10', 'Windows 10/11 baseline compliance', { kind: 'allDevices' }, created(800)),
       compliancePolicy(KEY, 'ios', 'iOS minimum OS and passcode', null, created(300)),
@@ -452,7 +479,8 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       localAdminPassword: { isEnabled: true },
     },
     defaultAppManagementPolicy: defaultAppManagementPolicy(),
-    activityBasedTimeoutPolicies: [],
+    // CIS 1.3.2: an idle session timeout was set in the M365 admin center (no matching CA session control).
+    activityBasedTimeoutPolicies: [activityTimeoutPolicy(stableGuid(KEY, 'abt'), '01:00:00')],
     userRegistrationDetails,
     groupSettings: [
       groupUnifiedSetting(stableGuid(KEY, 'setting', 'Group.Unified'), {

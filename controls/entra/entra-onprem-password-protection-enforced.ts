@@ -1,0 +1,102 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import { evidence } from '../../lib/engine/evidence';
+import { groupSettings, SettingTemplateIds, settingsFor, settingValue } from '../../lib/graph/sources/group-settings';
+import { licences } from '../../lib/graph/sources/licences';
+import { organization } from '../../lib/graph/sources/organization';
+import { hybridState } from '../shared/hybrid';
+
+const TEMPLATE = SettingTemplateIds.passwordRuleSettings;
+const CHECK = 'EnableBannedPasswordCheckOnPremises';
+const MODE = 'BannedPasswordCheckOnPremisesMode';
+
+export default defineControl({
+  id: 'entra-onprem-password-protection-enforced',
+  title: 'Password protection is enforced for on-premises Active Directory',
+  category: 'identity',
+  service: 'entra',
+  maxScore: 3,
+  licence: licences.entraP1,
+  refs: {
+    secureScore: 'aad_password_protection',
+    cis: '5.2.3.3',
+    eidsca: 'EIDSCA.PR01',
+    learn: 'https://learn.microsoft.com/entra/identity/authentication/howto-password-ban-bad-on-premises-operations',
+  },
+  threats: ['Password spraying', 'Guessable passwords'],
+  userImpact: 'low',
+  implementationCost: 'moderate',
+  rationale:
+    'In a hybrid tenant, passwords are set against on-premises domain controllers, where the cloud banned ' +
+    'password lists do not apply unless Entra Password Protection is on and in Enforce mode; Audit only ' +
+    'logs. Passes when the Password Rule Settings directory setting has EnableBannedPasswordCheckOnPremises ' +
+    'True and BannedPasswordCheckOnPremisesMode Enforce (CIS 5.2.3.3, EIDSCA.PR01/PR02, Secure Score ' +
+    'aad_password_protection). No entry means the defaults (on, Audit), which fail. A tenant that does not ' +
+    'synchronise from on-premises AD (organization.onPremisesSyncEnabled not true) passes as not applicable. ' +
+    'Whether the DC agents are installed cannot be read from Graph.',
+  remediation: [
+    'Install the Microsoft Entra Password Protection proxy service and the DC agent on every domain controller.',
+    'Open Entra admin center › Protection › Authentication methods › Password protection.',
+    "Set 'Enable password protection on Windows Server Active Directory' to Yes and 'Mode' to Enforced, and save.",
+  ],
+  fixAt: adminPages.entraPasswordProtection,
+  sources: { org: organization, settings: groupSettings },
+  evaluate: ({ org, settings }, v) => {
+    const hybrid = hybridState(org);
+    if (hybrid.kind === 'malformed') return v.malformed('organization', hybrid.path, hybrid.problem);
+    if (hybrid.kind === 'cloudOnly')
+      return v.pass(
+        `Not applicable: ${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
+        [hybrid.evidence],
+      );
+    const entries = settingsFor(settings, TEMPLATE);
+    if (entries.length === 0)
+      return v.fail(
+        'No Password Rule Settings entry: the defaults apply, so on-premises password protection only audits.',
+        [
+          hybrid.evidence,
+          evidence(
+            'groupSettings',
+            { templateIds: settings.map((s) => s.templateId ?? null) },
+            ['templateIds'],
+            `No entry for template ${TEMPLATE} (Password Rule Settings).`,
+          ),
+        ],
+      );
+    if (entries.length > 1)
+      return v.malformed(
+        'groupSettings',
+        'value',
+        `${entries.length} Password Rule Settings entries, where Graph allows one`,
+      );
+    const entry = entries[0]!;
+    const at = (name: string) => `value[${settings.indexOf(entry)}].values['${name}']`;
+    const check = settingValue(entry, CHECK);
+    const mode = settingValue(entry, MODE);
+    if (check == null) return v.malformed('groupSettings', at(CHECK), check === null ? 'null' : 'missing');
+    if (!/^(true|false)$/i.test(check))
+      return v.malformed('groupSettings', at(CHECK), `expected True or False, got '${check}'`);
+    if (mode == null) return v.malformed('groupSettings', at(MODE), mode === null ? 'null' : 'missing');
+    if (!/^(enforce|audit)$/i.test(mode))
+      return v.malformed('groupSettings', at(MODE), `expected Enforce or Audit, got '${mode}'`);
+    const ev = [
+      hybrid.evidence,
+      evidence(
+        'groupSettings',
+        {
+          id: entry.id,
+          displayName: entry.displayName ?? 'Password Rule Settings',
+          templateId: entry.templateId,
+          [CHECK]: check,
+          [MODE]: mode,
+        },
+        ['templateId', CHECK, MODE],
+      ),
+    ];
+    if (check.toLowerCase() !== 'true')
+      return v.fail(`On-premises password protection is off (${CHECK} is ${check}).`, ev);
+    if (mode.toLowerCase() !== 'enforce')
+      return v.fail(`On-premises password protection only audits (${MODE} is ${mode}).`, ev);
+    return v.pass('On-premises password protection is on and enforced.', ev);
+  },
+});

@@ -1,0 +1,93 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import { evidence } from '../../lib/engine/evidence';
+import type { Evidence } from '../../lib/engine/verdict';
+import { compliancePolicies, managedDevicePlatforms } from '../../lib/graph/sources/intune';
+import { licences } from '../../lib/graph/sources/licences';
+
+type Platform = 'Windows' | 'iOS/iPadOS' | 'Android' | 'macOS';
+const PLATFORMS: readonly Platform[] = ['Windows', 'iOS/iPadOS', 'Android', 'macOS'];
+
+/** The platform a compliance policy type applies to (deviceCompliancePolicy's derived types). */
+const POLICY_PLATFORM: Readonly<Record<string, Platform>> = {
+  '#microsoft.graph.windows10CompliancePolicy': 'Windows',
+  '#microsoft.graph.windows10MobileCompliancePolicy': 'Windows',
+  '#microsoft.graph.windows81CompliancePolicy': 'Windows',
+  '#microsoft.graph.windowsPhone81CompliancePolicy': 'Windows',
+  '#microsoft.graph.iosCompliancePolicy': 'iOS/iPadOS',
+  '#microsoft.graph.androidCompliancePolicy': 'Android',
+  '#microsoft.graph.androidWorkProfileCompliancePolicy': 'Android',
+  '#microsoft.graph.androidDeviceOwnerCompliancePolicy': 'Android',
+  '#microsoft.graph.aospDeviceOwnerCompliancePolicy': 'Android',
+  '#microsoft.graph.macOSCompliancePolicy': 'macOS',
+};
+
+/** managedDevice.operatingSystem → platform; other systems (Linux, unknown) are not judged here. */
+function devicePlatform(os: string): Platform | undefined {
+  const o = os.toLowerCase();
+  if (o.startsWith('windows')) return 'Windows';
+  if (o === 'ios' || o === 'ipados') return 'iOS/iPadOS';
+  if (o.startsWith('android')) return 'Android';
+  if (o === 'macos' || o === 'mac os x') return 'macOS';
+  return undefined;
+}
+
+export default defineControl({
+  id: 'intune-compliance-policies-assigned',
+  title: 'Every device platform in use has an assigned compliance policy',
+  category: 'device',
+  service: 'intune',
+  maxScore: 5,
+  licence: licences.intune,
+  refs: {
+    cis: '4.1',
+    learn: 'https://learn.microsoft.com/intune/intune-service/protect/device-compliance-get-started',
+  },
+  threats: ['Devices without encryption, passcode or OS updates reaching company data', 'Jailbroken or rooted devices'],
+  userImpact: 'moderate',
+  implementationCost: 'moderate',
+  rationale:
+    'A compliance policy is what makes "compliant device" mean something: encryption, a passcode, a supported OS. ' +
+    'A platform whose devices no assigned policy covers is judged only by the tenant default. A custom check ' +
+    "(CIPP's IntuneComplianceSettings; it supports CIS 4.1, which assumes such policies exist): every platform among " +
+    'Intune-managed devices (Windows, iOS/iPadOS, Android, macOS) has at least one compliance policy with an ' +
+    'assignment; credit is shared by platform. Whether devices actually comply is not judged here.',
+  remediation: [
+    'Open Intune admin center › Devices › Compliance › Policies.',
+    'For each platform your managed devices run, create a compliance policy (or open the existing one).',
+    'On Assignments, include All devices or the groups that hold those devices and users, and save.',
+  ],
+  fixAt: adminPages.intuneCompliance,
+  sources: { policies: compliancePolicies, devices: managedDevicePlatforms },
+  evaluate: ({ policies, devices }, v) => {
+    const counts = new Map<Platform, number>();
+    for (const d of devices) {
+      const p = devicePlatform(d.operatingSystem);
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    const used = PLATFORMS.filter((p) => counts.has(p));
+    const covered = new Set(
+      policies.filter((p) => p.assignments.length > 0).flatMap((p) => POLICY_PLATFORM[p['@odata.type']] ?? []),
+    );
+    const summary = used.map((p) => `${p} ${counts.get(p)}`).join(', ');
+    const ev: Evidence[] = [
+      ...policies.map((p) =>
+        evidence('deviceCompliancePolicies', p, ['@odata.type'], `${p.assignments.length} assignment(s).`),
+      ),
+      evidence('managedDevices', {}, [], `Managed devices by platform: ${summary || 'none'}.`),
+    ];
+    if (used.length === 0)
+      return covered.size > 0
+        ? v.pass(
+            'No Windows, iOS/iPadOS, Android or macOS devices are managed, and compliance policies are assigned.',
+            ev,
+          )
+        : v.fail('No compliance policy is assigned, and no managed devices show which platforms need one.', ev);
+    const missing = used.filter((p) => !covered.has(p));
+    if (missing.length === 0)
+      return v.pass(`Every platform in use (${used.join(', ')}) has an assigned compliance policy.`, ev);
+    const says = `No assigned compliance policy covers the ${missing.map((p) => `${counts.get(p)} ${p}`).join(', ')} device(s) in use.`;
+    const fraction = (used.length - missing.length) / used.length;
+    return fraction > 0 ? v.partial(fraction, says, ev) : v.fail(says, ev);
+  },
+});

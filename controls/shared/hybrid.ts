@@ -1,0 +1,25 @@
+import { evidence } from '../../lib/engine/evidence';
+import type { Evidence } from '../../lib/engine/verdict';
+import type { OrganizationInfo } from '../../lib/graph/sources/organization';
+
+/** Whether the tenant synchronises from on-premises AD, read from `organization.onPremisesSyncEnabled`. */
+export type HybridState =
+  | { kind: 'hybrid'; org: OrganizationInfo; evidence: Evidence }
+  | { kind: 'cloudOnly'; org: OrganizationInfo; evidence: Evidence }
+  | { kind: 'malformed'; path: string; problem: string };
+
+/**
+ * Graph documents `onPremisesSyncEnabled` as true when synced, false when no longer synced and null when
+ * never synced; the source selects it, so an absent value is malformed rather than "cloud-only".
+ */
+export function hybridState(orgs: readonly OrganizationInfo[]): HybridState {
+  if (orgs.length !== 1)
+    return { kind: 'malformed', path: 'value', problem: `${orgs.length} organizations, expected 1` };
+  const org = orgs[0]!;
+  if (org.onPremisesSyncEnabled === undefined)
+    return { kind: 'malformed', path: 'value[0].onPremisesSyncEnabled', problem: 'missing' };
+  const ev = evidence('organization', org, ['onPremisesSyncEnabled']);
+  return org.onPremisesSyncEnabled === true
+    ? { kind: 'hybrid', org, evidence: ev }
+    : { kind: 'cloudOnly', org, evidence: ev };
+}
