@@ -15,29 +15,12 @@ import { serveGraph } from './admin-pages';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
+import { ask, TEST_CLIENT_ID } from './ask-background';
 
-const clientId = '3f1a9c2e-7b4d-4e8f-a1c6-5d2b9e0f7a13';
+const clientId = TEST_CLIENT_ID;
 const WITHHELD = 'Policy.Read.All';
 /** Granted in the token, yet refused by Graph (as when the grant changed after the token was issued). */
 const REFUSED = 'AuditLog.Read.All';
-
-/** Asks the background, as an extension page does (the pages channel of lib/messaging). */
-function ask<T>(page: Page, name: string, payload: unknown = null): Promise<T> {
-  return page.evaluate(
-    async ([n, p]) => {
-      const reply = (await (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ postureLens: 1, channel: 'pages', name: n, payload: p })) as {
-        ok: boolean;
-        value?: unknown;
-        error?: string;
-      };
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value;
-    },
-    [name, payload] as const,
-  ) as Promise<T>;
-}
 
 const refusedFor = (scan: ScanResult, permission: string): string[] =>
   scan.controls

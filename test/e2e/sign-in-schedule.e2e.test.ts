@@ -16,8 +16,9 @@ import { serveGraph, type GraphRequest } from './admin-pages';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
+import { ask, TEST_CLIENT_ID } from './ask-background';
 
-const clientId = '3f1a9c2e-7b4d-4e8f-a1c6-5d2b9e0f7a13';
+const clientId = TEST_CLIENT_ID;
 const ALARM = 'scheduled-scan';
 const DAY = 24 * 60;
 
@@ -34,22 +35,6 @@ interface ChromeApis {
     };
     runtime: { sendMessage(m: unknown): Promise<unknown>; reload(): void };
   };
-}
-
-function ask<T>(page: Page, name: string, payload: unknown = null): Promise<T> {
-  return page.evaluate(
-    async ([n, p]) => {
-      const reply = (await (globalThis as unknown as ChromeApis).chrome.runtime.sendMessage({
-        postureLens: 1,
-        channel: 'pages',
-        name: n,
-        payload: p,
-      })) as { ok: boolean; value?: unknown; error?: string };
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value;
-    },
-    [name, payload] as const,
-  ) as Promise<T>;
 }
 
 describe('scheduled background scans', () => {
