@@ -3,7 +3,7 @@ import { describeControl, failing, forbidden, malformed, withoutServicePlans } f
 import control from './intune-compliance-policies-assigned';
 
 const POLICIES = '/deviceManagement/deviceCompliancePolicies';
-const DEVICES = '/deviceManagement/managedDevices';
+const DEVICES = '/deviceManagement/managedDeviceOverview';
 
 const unassign = (t: TenantModel, type: string): void => {
   for (const p of t.intune.deviceCompliancePolicies) if (p['@odata.type'] === type) p.assignments = [];
@@ -13,7 +13,7 @@ describeControl(control, {
   pass: {
     'every platform has an assigned policy': {
       reasonIncludes: 'Every platform in use (Windows, iOS/iPadOS, Android, macOS) has an assigned compliance policy.',
-      evidence: ['Windows - compliance baseline', 'managedDevices'],
+      evidence: ['Windows - compliance baseline', 'managedDeviceOverview'],
     },
     'a platform without devices needs no policy': {
       tenant: (t) => {
@@ -62,11 +62,14 @@ describeControl(control, {
       ],
       reasonIncludes: "'value[0].assignments' (missing)",
     },
-    'operatingSystem null': {
-      tenant: (t) => {
-        delete t.intune.managedDevices[0]!.operatingSystem;
-      },
-      reasonIncludes: "'value[0].operatingSystem' (expected string, got null)",
+    'a platform count missing from the overview': {
+      faults: [
+        malformed(DEVICES, {
+          id: 'managedDeviceOverview',
+          deviceOperatingSystemSummary: { windowsCount: 3, androidCount: 0, macOSCount: 0 },
+        }),
+      ],
+      reasonIncludes: "'deviceOperatingSystemSummary.iosCount' (missing)",
     },
     '500 on devices': {
       faults: [failing(DEVICES, 500)],

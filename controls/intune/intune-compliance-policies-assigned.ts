@@ -2,7 +2,7 @@ import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
 import type { Evidence } from '../../lib/engine/verdict';
-import { compliancePolicies, managedDevicePlatforms } from '../../lib/graph/sources/intune';
+import { compliancePolicies, managedDeviceOverview } from '../../lib/graph/sources/intune';
 import { licences } from '../../lib/graph/sources/licences';
 
 type Platform = 'Windows' | 'iOS/iPadOS' | 'Android' | 'macOS';
@@ -21,16 +21,6 @@ const POLICY_PLATFORM: Readonly<Record<string, Platform>> = {
   '#microsoft.graph.aospDeviceOwnerCompliancePolicy': 'Android',
   '#microsoft.graph.macOSCompliancePolicy': 'macOS',
 };
-
-/** managedDevice.operatingSystem → platform; other systems (Linux, unknown) are not judged here. */
-function devicePlatform(os: string): Platform | undefined {
-  const o = os.toLowerCase();
-  if (o.startsWith('windows')) return 'Windows';
-  if (o === 'ios' || o === 'ipados') return 'iOS/iPadOS';
-  if (o.startsWith('android')) return 'Android';
-  if (o === 'macos' || o === 'mac os x') return 'macOS';
-  return undefined;
-}
 
 export default defineControl({
   id: 'intune-compliance-policies-assigned',
@@ -58,14 +48,17 @@ export default defineControl({
     'On Assignments, include All devices or the groups that hold those devices and users, and save.',
   ],
   fixAt: adminPages.intuneCompliance,
-  sources: { policies: compliancePolicies, devices: managedDevicePlatforms },
-  evaluate: ({ policies, devices }, v) => {
-    const counts = new Map<Platform, number>();
-    for (const d of devices) {
-      const p = devicePlatform(d.operatingSystem);
-      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
-    }
-    const used = PLATFORMS.filter((p) => counts.has(p));
+  // Intune's device overview counts devices per operating system; other systems (Linux, unknown) are not judged.
+  sources: { policies: compliancePolicies, overview: managedDeviceOverview },
+  evaluate: ({ policies, overview }, v) => {
+    const os = overview.deviceOperatingSystemSummary;
+    const counts = new Map<Platform, number>([
+      ['Windows', os.windowsCount],
+      ['iOS/iPadOS', os.iosCount],
+      ['Android', os.androidCount],
+      ['macOS', os.macOSCount],
+    ]);
+    const used = PLATFORMS.filter((p) => (counts.get(p) ?? 0) > 0);
     const covered = new Set(
       policies.filter((p) => p.assignments.length > 0).flatMap((p) => POLICY_PLATFORM[p['@odata.type']] ?? []),
     );
@@ -74,7 +67,12 @@ export default defineControl({
       ...policies.map((p) =>
         evidence('deviceCompliancePolicies', p, ['@odata.type'], `${p.assignments.length} assignment(s).`),
       ),
-      evidence('managedDevices', {}, [], `Managed devices by platform: ${summary || 'none'}.`),
+      evidence(
+        'managedDeviceOverview',
+        overview,
+        ['deviceOperatingSystemSummary'],
+        `Managed devices by platform: ${summary || 'none'}.`,
+      ),
     ];
     if (used.length === 0)
       return covered.size > 0

@@ -2,24 +2,13 @@ import type {
   DeviceCompliancePolicy,
   DeviceCompliancePolicyAssignment,
   DeviceManagementSettings,
-  ManagedDevice,
+  DeviceOperatingSystemSummary,
+  ManagedDeviceOverview,
 } from '@microsoft/microsoft-graph-types';
 import type * as GraphBeta from '@microsoft/microsoft-graph-types-beta';
 import { defineSource } from './define-source';
 import { licences } from './licences';
-import {
-  arrayOf,
-  bool,
-  collection,
-  entity,
-  nullable,
-  num,
-  object,
-  optional,
-  str,
-  type Need,
-  type Shape,
-} from './shape';
+import { arrayOf, bool, collection, entity, nullable, num, object, optional, str, type Need } from './shape';
 
 export type IntuneSettings = Need<DeviceManagementSettings, 'secureByDefault'>;
 
@@ -112,20 +101,28 @@ export const compliancePolicies = defineSource<CompliancePolicy[]>({
   }),
 });
 
-export type DevicePlatform = Need<ManagedDevice, 'id' | 'operatingSystem'>;
-const devicePlatform: Shape<DevicePlatform> = { id: str, operatingSystem: str };
+export type OsCounts = Need<DeviceOperatingSystemSummary, 'windowsCount' | 'iosCount' | 'androidCount' | 'macOSCount'>;
+export type DeviceOverview = Need<ManagedDeviceOverview, 'id'> & { deviceOperatingSystemSummary: OsCounts };
 
 /**
- * Intune-managed devices, only their id and operating system: enough to know which platforms are in
- * use. https://learn.microsoft.com/graph/api/intune-devices-manageddevice-list
+ * How many managed devices run each operating system: Intune's own overview, one request for any
+ * fleet, instead of paging through every device.
+ * https://learn.microsoft.com/graph/api/intune-devices-manageddeviceoverview-get
  */
-export const managedDevicePlatforms = defineSource<DevicePlatform[]>({
-  id: 'managedDevices',
+export const managedDeviceOverview = defineSource<DeviceOverview>({
+  id: 'managedDeviceOverview',
   version: 'v1.0',
-  path: '/deviceManagement/managedDevices',
-  query: { $select: 'id,operatingSystem' },
+  path: '/deviceManagement/managedDeviceOverview',
   permission: 'DeviceManagementManagedDevices.Read.All',
-  collection: true,
+  collection: false,
   licence: licences.intune,
-  parse: collection<DevicePlatform>(devicePlatform),
+  parse: entity<DeviceOverview>({
+    id: str,
+    deviceOperatingSystemSummary: object<OsCounts>({
+      windowsCount: num,
+      iosCount: num,
+      androidCount: num,
+      macOSCount: num,
+    }),
+  }),
 });

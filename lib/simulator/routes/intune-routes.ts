@@ -117,6 +117,36 @@ export const intuneRoutes = [
     resolve: ({ tenant }) => collection(tenant.intune.managedDevices),
   }),
   defineRoute({
+    // The overview Intune keeps: device counts by operating system, one small answer for any fleet.
+    path: '/deviceManagement/managedDeviceOverview',
+    resource: 'managedDeviceOverview',
+    permissions: MANAGED_DEVICES,
+    licence: INTUNE_LICENCE,
+    context: 'deviceManagement/managedDeviceOverview/$entity',
+    resolve: ({ tenant }) => {
+      const os = tenant.intune.managedDevices.map((d) => (d.operatingSystem ?? '').toLowerCase());
+      const count = (match: (o: string) => boolean) => os.filter(match).length;
+      const windows = count((o) => o.startsWith('windows'));
+      const ios = count((o) => o === 'ios' || o === 'ipados');
+      const android = count((o) => o.startsWith('android'));
+      const macOS = count((o) => o === 'macos');
+      return entity({
+        id: 'managedDeviceOverview',
+        enrolledDeviceCount: os.length,
+        mdmEnrolledCount: os.length,
+        dualEnrolledDeviceCount: 0,
+        deviceOperatingSystemSummary: {
+          windowsCount: windows,
+          windowsMobileCount: 0,
+          iosCount: ios,
+          androidCount: android,
+          macOSCount: macOS,
+          unknownCount: os.length - windows - ios - android - macOS,
+        },
+      });
+    },
+  }),
+  defineRoute({
     path: '/deviceManagement/managedDevices/{id}',
     resource: 'managedDevice',
     permissions: MANAGED_DEVICES,
