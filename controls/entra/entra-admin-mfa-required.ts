@@ -1,18 +1,12 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
-import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
-import {
-  caEvidence,
-  coversRole,
-  describeExclusions,
-  policyListEvidence,
-  requiresMfa,
-  whyNotCounted,
-} from '../shared/conditional-access';
+import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
+import { requiresMfa } from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
 export default defineControl({
@@ -67,30 +61,9 @@ export default defineControl({
       );
     }
     // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
-    // the break-glass accounts; role exclusions are judged per role by coversRole.
-    const opts = { rolesJudgedSeparately: true };
-    const relevant = policies.filter((p) => requiresMfa(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
-    const counting = relevant.filter((p) => whyNotCounted(p, groups, opts) === null);
-    const misses = relevant.filter((p) => whyNotCounted(p, groups, opts) !== null);
-    const covered = privilegedRoleIds.filter((r) => counting.some((p) => coversRole(p, r)));
-    const missing = privilegedRoleIds.filter((r) => !covered.includes(r));
-    // The nearest miss explains best: the one that would cover the most missing roles, and of those
-    // one that is wrong only in its state (report-only, disabled).
-    const gain = (p: CaPolicy) => missing.filter((r) => coversRole(p, r)).length;
-    const stateOnly = (p: CaPolicy) => (whyNotCounted({ ...p, state: 'enabled' }, groups, opts) === null ? 0 : 1);
-    const nearest = misses
-      .filter((p) => gain(p) > 0)
-      .sort((a, b) => gain(b) - gain(a) || stateOnly(a) - stateOnly(b))[0];
-    const hint = nearest ? ` '${nearest.displayName}' would, but ${whyNotCounted(nearest, groups, opts)}.` : '';
-    const ev = [
-      ...counting.map((p) => caEvidence(p, [], describeExclusions(p, groups) ?? undefined)),
-      ...misses.map((p) => {
-        const x = describeExclusions(p, groups);
-        return caEvidence(p, [], `Doesn't count: ${whyNotCounted(p, groups, opts)}.${x ? ` ${x}.` : ''}`);
-      }),
-      policyListEvidence(policies),
-      evidence('securityDefaults', defaults, ['isEnabled']),
-    ];
+    // the break-glass accounts; role exclusions are judged per role.
+    const { covered, missing, hint, evidence: coverage } = judgeAdminCoverage(policies, groups, requiresMfa);
+    const ev = [...coverage, evidence('securityDefaults', defaults, ['isEnabled'])];
     if (missing.length === 0) {
       return v.pass(
         `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
@@ -107,7 +80,7 @@ export default defineControl({
     }
     return v.partial(
       covered.length / privilegedRoleIds.length,
-      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${hint}`,
+      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
       ev,
       { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
     );

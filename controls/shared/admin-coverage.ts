@@ -5,7 +5,7 @@
  */
 import { sample } from '../../lib/engine/evidence';
 import type { VerdictKit } from '../../lib/engine/control';
-import type { Verdict } from '../../lib/engine/verdict';
+import type { Evidence, Verdict } from '../../lib/engine/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { caEvidence, coversRole, describeExclusions, policyListEvidence, whyNotCounted } from './conditional-access';
@@ -20,12 +20,24 @@ export interface AdminCoverage {
   readonly fields: readonly string[];
 }
 
-export function adminCoverageVerdict(
+export interface AdminCoverageJudgement {
+  readonly covered: readonly string[];
+  readonly missing: readonly string[];
+  /** " '<policy>' would, but …." for the nearest miss, or ''. */
+  readonly hint: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * Which privileged roles the policies that `act` cover, counting only enforced policies for all apps and
+ * every sign-in that exclude at most the break-glass accounts; and the nearest miss, to explain a gap.
+ */
+export function judgeAdminCoverage(
   policies: readonly CaPolicy[],
   groups: Readonly<Record<string, GroupMembers>>,
-  v: VerdictKit,
-  { acts, what, fields }: AdminCoverage,
-): Verdict {
+  acts: (p: CaPolicy) => boolean,
+  fields: readonly string[] = [],
+): AdminCoverageJudgement {
   // Role exclusions are judged per role by coversRole; every other exclusion by whyNotCounted.
   const opts = { rolesJudgedSeparately: true };
   const relevant = policies.filter((p) => acts(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
@@ -39,7 +51,7 @@ export function adminCoverageVerdict(
   const stateOnly = (p: CaPolicy) => (whyNotCounted({ ...p, state: 'enabled' }, groups, opts) === null ? 0 : 1);
   const nearest = misses.filter((p) => gain(p) > 0).sort((a, b) => gain(b) - gain(a) || stateOnly(a) - stateOnly(b))[0];
   const hint = nearest ? ` '${nearest.displayName}' would, but ${whyNotCounted(nearest, groups, opts)}.` : '';
-  const ev = [
+  const evidence = [
     ...counting.map((p) => caEvidence(p, fields, describeExclusions(p, groups) ?? undefined)),
     ...misses.map((p) => {
       const x = describeExclusions(p, groups);
@@ -47,6 +59,21 @@ export function adminCoverageVerdict(
     }),
     policyListEvidence(policies),
   ];
+  return { covered, missing, hint, evidence };
+}
+
+/** The missing roles by name, for reasons: "A, B, C and others". */
+export function missingRoles(missing: readonly string[]): string {
+  return `${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}`;
+}
+
+export function adminCoverageVerdict(
+  policies: readonly CaPolicy[],
+  groups: Readonly<Record<string, GroupMembers>>,
+  v: VerdictKit,
+  { acts, what, fields }: AdminCoverage,
+): Verdict {
+  const { covered, missing, hint, evidence: ev } = judgeAdminCoverage(policies, groups, acts, fields);
   if (missing.length === 0) {
     return v.pass(`Enforced conditional access ${what} for all ${covered.length} privileged roles.`, ev);
   }
@@ -55,7 +82,7 @@ export function adminCoverageVerdict(
   }
   return v.partial(
     covered.length / privilegedRoleIds.length,
-    `Enforced conditional access ${what} for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${sample(missing.map(roleName), 3).join(', ')}${missing.length > 3 ? ' and others' : ''}.${hint}`,
+    `Enforced conditional access ${what} for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
     ev,
     { noun: 'privileged roles not covered', count: missing.length, sample: sample(missing.map(roleName)) },
   );
