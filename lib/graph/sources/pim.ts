@@ -9,21 +9,8 @@ import type {
 import { defineSource } from './define-source';
 import { globalAdministratorRoleId } from './global-admins';
 import { licences } from './licences';
-import { anything, arrayOf, bool, collection, nullable, object, optional, str, type Need, type Shape } from './shape';
-
-/** The assigned principal as `$expand=principal` returns it: a user, group or service principal. */
-export interface AssignedPrincipal {
-  '@odata.type': string;
-  id: string;
-  displayName: string | null;
-  userPrincipalName?: string | null;
-}
-const principal: Shape<AssignedPrincipal> = {
-  '@odata.type': str,
-  id: str,
-  displayName: nullable(str),
-  userPrincipalName: optional(str),
-};
+import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
+import { anything, arrayOf, bool, collection, nullable, object, str, type Need } from './shape';
 
 export type ActiveRoleInstance = Need<
   UnifiedRoleAssignmentScheduleInstance,
@@ -50,7 +37,7 @@ export const activeRoleInstances = defineSource<ActiveRoleInstance[]>({
     roleDefinitionId: str,
     assignmentType: str,
     endDateTime: nullable(str),
-    principal: object(principal),
+    principal: object(assignedPrincipal),
   }),
 });
 

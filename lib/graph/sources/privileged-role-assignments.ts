@@ -2,21 +2,8 @@ import type { UnifiedRoleAssignment, User } from '@microsoft/microsoft-graph-typ
 import { privilegedRoleIds } from '../../../controls/shared/privileged-roles';
 import { defineDerivedSource, defineSource } from './define-source';
 import { licences } from './licences';
-import { bool, collection, entity, nullable, object, optional, str, type Need, type Shape } from './shape';
-
-/** The assigned principal as `$expand=principal` returns it: a user, group or service principal. */
-export interface AssignedPrincipal {
-  '@odata.type': string;
-  id: string;
-  displayName: string | null;
-  userPrincipalName?: string | null;
-}
-const principal: Shape<AssignedPrincipal> = {
-  '@odata.type': str,
-  id: str,
-  displayName: nullable(str),
-  userPrincipalName: optional(nullable(str)),
-};
+import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
+import { bool, collection, entity, nullable, object, optional, str, type Need } from './shape';
 
 export type PrivilegedAssignment = Need<UnifiedRoleAssignment, 'id' | 'principalId' | 'roleDefinitionId'> & {
   principal: AssignedPrincipal;
@@ -41,7 +28,7 @@ export const privilegedRoleAssignments = defineSource<PrivilegedAssignment[]>({
     id: str,
     principalId: str,
     roleDefinitionId: str,
-    principal: object(principal),
+    principal: object(assignedPrincipal),
   }),
 });
 
@@ -94,6 +81,6 @@ export const privilegedRoleEligibilities = defineSource<PrivilegedAssignment[]>(
     id: str,
     principalId: str,
     roleDefinitionId: str,
-    principal: object(principal),
+    principal: object(assignedPrincipal),
   }),
 });
