@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'extension',
           environment: 'happy-dom',
           include: ['**/*.test.ts', '**/*.test.tsx'],
-          exclude: [...pure, 'node_modules/**', 'test/e2e/**', '.output/**'],
+          exclude: [...pure, 'node_modules/**', 'test/e2e/**', '.output/**', '.output-*/**'],
           setupFiles: ['fake-indexeddb/auto'],
         },
       },

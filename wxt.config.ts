@@ -18,6 +18,8 @@ export default defineConfig({
   imports: false,
   // MV3 everywhere, Firefox included (128+), so one background and one `action` API serve every browser.
   manifestVersion: 3,
+  // Parallel builds (e.g. several e2e runs on one checkout) each get their own folder.
+  outDir: process.env.POSTURE_LENS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Posture Lens',
