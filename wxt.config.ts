@@ -26,7 +26,8 @@ export default defineConfig({
     description:
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
     // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans (alarms) add theirs.
-    permissions: ['identity', 'offscreen', 'alarms'],
+    // Firefox has no offscreen API: MSAL runs in its background page (lib/auth/msal-host-client.ts).
+    permissions: browser === 'firefox' ? ['identity', 'alarms'] : ['identity', 'offscreen', 'alarms'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

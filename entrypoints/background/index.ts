@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { catalogue } from '../../controls';
 import { bandOf } from '../../components/score-band';
 import { createAuthService } from '../../lib/auth/auth-service';
+import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { isAdminHost } from '../../lib/engine/admin-hosts';
 import { historyView } from '../../lib/engine/history';
 import { pageBadges } from '../../lib/engine/page-badges';
@@ -38,6 +39,10 @@ export default defineBackground(() => {
   const auth = createAuthService({
     db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
+    // Firefox has no offscreen documents, but its background is a page that can host MSAL itself.
+    host: import.meta.env.FIREFOX
+      ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
+      : offscreenHostClient(),
   });
 
   async function currentScan(): Promise<{ scan: ScanResult | null; demo: boolean }> {

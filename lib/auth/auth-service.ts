@@ -12,14 +12,13 @@ import type { StoreDb } from '../store/open-store';
 import {
   AuthFailureError,
   isAuthMessage,
-  isAuthReply,
   toFailure,
-  type AuthMessage,
   type AuthReply,
   type MsalAccount,
   type MsalSetup,
   type OffscreenRequests,
 } from './offscreen-messages';
+import { launchWebAuthFlow, OFFSCREEN_PATH, type MsalHostClient } from './msal-host-client';
 import { describeSignInError, type SignInFailure } from './sign-in-errors';
 import { checkConnection, type Connection } from './validate-connection';
 
@@ -27,14 +26,14 @@ const CONNECTION = 'connection';
 const ACTIVE_ACCOUNT = 'activeAccountId';
 /** What must survive the service worker stopping: an expired sign-in and each account's missing consent. */
 const FLAGS = 'authFlags';
-const OFFSCREEN_PATH = '/offscreen.html';
-type OffscreenReasons = Parameters<typeof browser.offscreen.createDocument>[0]['reasons'];
 
 export interface AuthServiceDeps {
   /** The extension database (settings store); the connection is config, not a secret. */
   db: () => Promise<StoreDb>;
   /** Organization names by tenant id, from stored scans. */
   tenantNames: () => Promise<ReadonlyMap<string, string>>;
+  /** Where MSAL runs: the offscreen document (Chrome, Edge) or this background page (Firefox). */
+  host: MsalHostClient;
 }
 
 /** Short Graph permission names the catalogue reads with (what the consent screen lists). */
@@ -56,7 +55,6 @@ export function createAuthService(deps: AuthServiceDeps) {
   let signingIn: Promise<void> | null = null;
   let problem: AuthProblem | null = null;
   let missingBy: Record<string, MissingConsent> = {};
-  let creating: Promise<void> | null = null;
   let loaded: Promise<void> | null = null;
 
   // The worker may have been stopped since the last sign-in: read back what it knew, once.
@@ -108,43 +106,10 @@ export function createAuthService(deps: AuthServiceDeps) {
     ],
   });
 
-  async function ensureOffscreen(): Promise<void> {
-    const url = browser.runtime.getURL(OFFSCREEN_PATH);
-    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-    if (contexts.length > 0) return;
-    creating ??= browser.offscreen
-      .createDocument({
-        url: OFFSCREEN_PATH,
-        reasons: ['LOCAL_STORAGE'] as OffscreenReasons,
-        justification:
-          'Hosts the Microsoft sign-in library (MSAL), which needs a DOM and keeps its token cache in storage.',
-      })
-      .finally(() => (creating = null));
-    await creating;
-  }
-
-  async function ask<N extends keyof OffscreenRequests>(
+  const ask = <N extends keyof OffscreenRequests>(
     name: N,
     payload: OffscreenRequests[N]['payload'],
-  ): Promise<OffscreenRequests[N]['result']> {
-    await ensureOffscreen();
-    const message: AuthMessage<'offscreen', N> = { postureLensAuth: 1, to: 'offscreen', name, payload };
-    let reply: unknown;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        reply = await browser.runtime.sendMessage(message);
-        break;
-      } catch (err) {
-        // A document just created may not have its listener yet ("Receiving end does not exist").
-        if (attempt >= 5) throw new AuthFailureError(toFailure(err));
-        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
-      }
-    }
-    if (!isAuthReply(reply))
-      throw new AuthFailureError({ code: 'no_offscreen', message: 'The sign-in host did not answer.' });
-    if (!reply.ok) throw new AuthFailureError(reply.failure);
-    return reply.value as OffscreenRequests[N]['result'];
-  }
+  ): Promise<OffscreenRequests[N]['result']> => deps.host.ask(name, payload);
 
   const explain = (err: unknown): AuthProblem =>
     describeSignInError(err instanceof AuthFailureError ? err.failure : toFailure(err));
@@ -348,14 +313,13 @@ export function createAuthService(deps: AuthServiceDeps) {
         sendResponse({ ok: false, failure: { code: 'refused', message: `Unknown request '${message.name}'.` } });
         return false;
       }
-      browser.identity.launchWebAuthFlow({ url, interactive: true }).then(
-        (redirect) =>
-          sendResponse(
-            redirect
-              ? { ok: true, value: redirect }
-              : { ok: false, failure: { code: 'user_cancelled', message: 'The sign-in window closed.' } },
-          ),
-        (err: unknown) => sendResponse({ ok: false, failure: toFailure(err) satisfies SignInFailure }),
+      launchWebAuthFlow(url).then(
+        (redirect) => sendResponse({ ok: true, value: redirect }),
+        (err: unknown) =>
+          sendResponse({
+            ok: false,
+            failure: err instanceof AuthFailureError ? err.failure : (toFailure(err) satisfies SignInFailure),
+          }),
       );
       return true;
     },

@@ -1,8 +1,9 @@
 /**
- * MSAL (auth code + PKCE) hosted in the offscreen document: MSAL needs a DOM and can't run in the
- * service worker. Interactive sign-in captures the authorize URL with `onRedirectNavigate` (returning
- * false, so MSAL never navigates), has it opened by `launchWebAuthFlow` (injected: the background does
- * it, as offscreen documents can't), and finishes with `handleRedirectPromise({ hash })` in the same
+ * MSAL (auth code + PKCE) hosted in a document: the offscreen document on Chrome and Edge (MSAL needs a
+ * DOM and can't run in their service worker), the background event page on Firefox
+ * (lib/auth/msal-host-client.ts). Interactive sign-in captures the authorize URL with `onRedirectNavigate` (returning
+ * false, so MSAL never navigates), has it opened by `launchWebAuthFlow` (injected: on Chrome the background
+ * does it, as offscreen documents can't), and finishes with `handleRedirectPromise({ hash })` in the same
  * instance, which redeems the code cross-origin with the PKCE verifier MSAL kept.
  * Tokens stay here and in the background's memory; nothing here logs them.
  */

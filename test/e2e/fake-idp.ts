@@ -133,27 +133,39 @@ const defaultUser: FakeUser = {
   wids: [roleTemplateIds.globalReader, roleTemplateIds.user],
 };
 
+/** A throwaway certificate for a local HTTPS server (openssl; valid two days, 127.0.0.1 included). */
+export async function selfSignedCertificate(
+  commonName: string,
+  altNames: readonly string[],
+): Promise<{ key: Buffer; cert: Buffer }> {
+  const certDir = await mkdtemp(join(tmpdir(), 'posture-lens-cert-'));
+  try {
+    await promisify(execFile)('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      join(certDir, 'key.pem'),
+      '-out',
+      join(certDir, 'cert.pem'),
+      '-subj',
+      `/CN=${commonName}`,
+      '-addext',
+      `subjectAltName=${[...altNames, 'IP:127.0.0.1'].join(',')}`,
+    ]);
+    const [key, cert] = await Promise.all([readFile(join(certDir, 'key.pem')), readFile(join(certDir, 'cert.pem'))]);
+    return { key, cert };
+  } finally {
+    await rm(certDir, { recursive: true, force: true });
+  }
+}
+
 export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeIdp> {
-  const certDir = await mkdtemp(join(tmpdir(), 'posture-lens-idp-'));
-  await promisify(execFile)('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-keyout',
-    join(certDir, 'key.pem'),
-    '-out',
-    join(certDir, 'cert.pem'),
-    '-subj',
-    `/CN=${loginHost}`,
-    '-addext',
-    `subjectAltName=DNS:${loginHost},DNS:*.chromiumapp.org,IP:127.0.0.1`,
-  ]);
-  const [key, cert] = await Promise.all([readFile(join(certDir, 'key.pem')), readFile(join(certDir, 'cert.pem'))]);
-  await rm(certDir, { recursive: true, force: true });
+  const { key, cert } = await selfSignedCertificate(loginHost, [`DNS:${loginHost}`, 'DNS:*.chromiumapp.org']);
 
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = 'fake-idp-key-1';
