@@ -4,6 +4,7 @@
  */
 import type { ScanResult } from '../engine/run-scan';
 import { clouds, type Cloud } from '../graph/clouds';
+import { ScanFailedError } from './scan-failed';
 import { scanTenant } from './scan-tenant';
 
 export interface SignedInSession {
@@ -31,6 +32,8 @@ export async function scanSignedInTenant(
   });
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;
+  // Graph not reached at all (offline) or refusing every request: nothing was measured, nothing is saved.
+  if (scan.failure) throw new ScanFailedError(scan.failure);
   // A 403 names the permission it needed: the UI offers consent for exactly those.
   const missingPermissions = [
     ...new Set(

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createGraphSimulator } from '../../lib/simulator/simulator';
 import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
 import { contoso } from '../../lib/simulator/tenants/contoso';
+import type { HistoryView } from '../../lib/engine/history';
 import { serveGraph, type GraphRequest } from './admin-pages';
+import { ask } from './ask-background';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';
 import { expectedExtensionId, launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
@@ -20,14 +22,15 @@ const redirectUri = `https://${expectedExtensionId}.chromiumapp.org/`;
 describe('signing in to a tenant', () => {
   let idp: FakeIdp;
   let ext: LaunchedExtension;
-  let graph: { requests: GraphRequest[] };
+  let graph: { requests: GraphRequest[]; unroute(): Promise<void> };
+  let sim: ReturnType<typeof createGraphSimulator>;
 
   beforeAll(async () => {
     // Access tokens shorter than MSAL's 5-minute renewal margin: every silent token is a refresh,
     // so a scan proves the refresh-token path, not just a cache hit.
     idp = await startFakeIdp({ clientId, accessTokenLifetimeSeconds: 120, user: { tid: TENANT_ID } });
     ext = await launchExtension({ idp });
-    const sim = createGraphSimulator(contoso());
+    sim = createGraphSimulator(contoso());
     graph = await serveGraph(ext.context, (req) => sim.handle(req));
   });
   afterAll(async () => {
@@ -154,6 +157,27 @@ describe('signing in to a tenant', () => {
     expect(await badgeText()).toMatch(/^\d+$/);
     await saveScreenshot(popup, 'popup-signed-in');
     await popup.close();
+  });
+
+  test('offline: a scan that can’t reach Graph says so, saves nothing, and keeps the last score', async () => {
+    const popup = await ext.openPopup();
+    const ring = popup.locator('.score-ring');
+    const before = await ring.getAttribute('aria-label');
+    const historyBefore = await ask<HistoryView>(popup, 'getHistory');
+    await graph.unroute();
+    await ext.context.route('https://graph.microsoft.com/**', (route) => route.abort('internetdisconnected'));
+    await popup.getByRole('button', { name: 'Scan Contoso' }).click();
+    await expect
+      .poll(() => popup.locator('.error').textContent(), { timeout: 15_000 })
+      .toBe(
+        'Microsoft Graph could not be reached: this browser seems to be offline. Nothing was saved; the last scan is still shown.',
+      );
+    expect(await ring.getAttribute('aria-label')).toBe(before);
+    expect((await ask<HistoryView>(popup, 'getHistory')).points).toEqual(historyBefore.points);
+    expect(await badgeText()).toMatch(/^\d+$/);
+    await popup.close();
+    await ext.context.unroute('https://graph.microsoft.com/**');
+    graph = await serveGraph(ext.context, (req) => sim.handle(req));
   });
 
   test('an expired refresh token pauses scanning: "sign-in expired" and a ! badge', async () => {

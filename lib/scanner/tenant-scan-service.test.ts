@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { createGraphSimulator } from '../simulator/simulator';
+import { contoso } from '../simulator/tenants/contoso';
+import { ScanFailedError } from './scan-failed';
+import { scanSignedInTenant } from './tenant-scan-service';
+
+const session = { connection: { cloud: 'global' as const }, getToken: () => Promise.resolve('token') };
+
+describe('scanning the signed-in tenant', () => {
+  test('a reachable tenant is scanned and its organization named', async () => {
+    const sim = createGraphSimulator(contoso());
+    const { scan } = await scanSignedInTenant(session, { fetch: sim.fetch });
+    expect(scan.failure).toBeUndefined();
+    expect(scan.tenant.displayName).toBe('Contoso');
+    expect(scan.controls.some((c) => c.status === 'pass')).toBe(true);
+  });
+
+  test('offline: nothing is returned to save, and the error says so in a sentence', async () => {
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const attempt = scanSignedInTenant(session, { fetch: offline });
+    await expect(attempt).rejects.toBeInstanceOf(ScanFailedError);
+    await expect(attempt).rejects.toThrow(
+      'Microsoft Graph could not be reached: this browser seems to be offline. Nothing was saved; the last scan is still shown.',
+    );
+  });
+
+  test('every request refused with 401: reported as a refused sign-in, not scored', async () => {
+    const refused: typeof fetch = () =>
+      Promise.resolve(new Response(JSON.stringify({ error: { code: 'InvalidAuthenticationToken' } }), { status: 401 }));
+    await expect(scanSignedInTenant(session, { fetch: refused })).rejects.toThrow(
+      /refused the sign-in’s token \(HTTP 401\)/,
+    );
+  });
+
+  test('a sign-in that fails before the scan stops it with the sign-in’s own error', async () => {
+    const sim = createGraphSimulator(contoso());
+    const expired = { ...session, getToken: () => Promise.reject(new Error('Your sign-in has expired.')) };
+    await expect(scanSignedInTenant(expired, { fetch: sim.fetch })).rejects.toThrow('Your sign-in has expired.');
+    expect(sim.stats.httpCalls).toBe(0);
+  });
+});
