@@ -24,7 +24,7 @@ import { checkConnection, type Connection } from './validate-connection';
 
 const CONNECTION = 'connection';
 const ACTIVE_ACCOUNT = 'activeAccountId';
-/** What must survive the service worker stopping: an expired sign-in and each account's missing consent. */
+/** What must survive the service worker stopping: each account's expired sign-in and missing consent. */
 const FLAGS = 'authFlags';
 
 export interface AuthServiceDeps {
@@ -45,31 +45,39 @@ interface MissingConsent {
   readonly scan: readonly string[];
 }
 
-interface AuthFlags {
-  /** The sign-in that expired (background scans pause until the next sign-in); null otherwise. */
-  readonly expired: AuthProblem | null;
+export interface AuthFlags {
+  /**
+   * Accounts whose sign-in expired, by account id. Each account's own: one account's expired refresh
+   * token says nothing of another's, so switching accounts neither clears nor spreads it. Background
+   * scans pause while the active account's has expired.
+   */
+  readonly expired: Readonly<Record<string, AuthProblem>>;
   readonly missing: Readonly<Record<string, MissingConsent>>;
 }
 
 export function createAuthService(deps: AuthServiceDeps) {
   let signingIn: Promise<void> | null = null;
+  /** The last sign-in attempt's or token request's problem, other than an expiry (kept per account). */
   let problem: AuthProblem | null = null;
+  let expiredBy: Record<string, AuthProblem> = {};
   let missingBy: Record<string, MissingConsent> = {};
   let loaded: Promise<void> | null = null;
 
   // The worker may have been stopped since the last sign-in: read back what it knew, once.
   const load = (): Promise<void> =>
     (loaded ??= (async () => {
-      const rec = await (await deps.db()).get('settings', FLAGS);
-      const saved = parseFlags(rec?.value);
-      problem ??= saved.expired;
+      const db = await deps.db();
+      const rec = await db.get('settings', FLAGS);
+      const active = await db.get('settings', ACTIVE_ACCOUNT);
+      const saved = parseFlags(rec?.value, typeof active?.value === 'string' ? active.value : undefined);
+      expiredBy = { ...saved.expired, ...expiredBy };
       missingBy = { ...saved.missing, ...missingBy };
     })().catch(() => {
       loaded = null;
     }));
 
   async function persist(): Promise<void> {
-    const flags: AuthFlags = { expired: problem?.kind === 'signInExpired' ? problem : null, missing: missingBy };
+    const flags: AuthFlags = { expired: expiredBy, missing: missingBy };
     await (await deps.db()).put('settings', { key: FLAGS, value: flags });
   }
 
@@ -123,14 +131,33 @@ export function createAuthService(deps: AuthServiceDeps) {
     });
   }
 
-  async function record(p: AuthProblem | null): Promise<void> {
-    await load();
-    const wasExpired = problem?.kind === 'signInExpired';
-    problem = p;
-    if (wasExpired || p?.kind === 'signInExpired') await persist();
-    await setExpiredBadge(p?.kind === 'signInExpired');
+  /** The `!` badge follows the active account: set while its sign-in is expired, cleared when not. */
+  async function syncBadge(): Promise<void> {
+    const expired = await activeExpired();
+    await setExpiredBadge(expired !== undefined);
     // The background puts the score back (showOnToolbar) once there is one to show.
-    if (wasExpired && p?.kind !== 'signInExpired') await browser.action.setBadgeText({ text: '' });
+    if (!expired && showingExpired) await browser.action.setBadgeText({ text: '' });
+    showingExpired = expired !== undefined;
+  }
+  let showingExpired = false;
+
+  async function activeExpired(): Promise<AuthProblem | undefined> {
+    await load();
+    const id = await activeAccountId();
+    return id ? expiredBy[id] : undefined;
+  }
+
+  /** An account's sign-in expired, or works again (null). */
+  async function setExpired(accountId: string, p: AuthProblem | null): Promise<void> {
+    await load();
+    const had = accountId in expiredBy;
+    if (p) expiredBy = { ...expiredBy, [accountId]: p };
+    else if (had) {
+      const { [accountId]: _gone, ...rest } = expiredBy;
+      expiredBy = rest;
+    }
+    if (had || p) await persist();
+    await syncBadge();
   }
 
   const missingFrom = (granted: readonly string[]): string[] => {
@@ -169,16 +196,25 @@ export function createAuthService(deps: AuthServiceDeps) {
     const activeId = await activeAccountId();
     const active = list.find((a) => a.id === activeId) ?? list[0] ?? null;
     const missing = missingFor(active?.id);
+    const expired = active ? expiredBy[active.id] : undefined;
     const status = signingIn
       ? 'signingIn'
       : !active
         ? 'signedOut'
-        : problem?.kind === 'signInExpired'
+        : expired
           ? 'expired'
           : missing.length > 0
             ? 'consentNeeded'
             : 'signedIn';
-    return { ...base, missingPermissions: missing, status, connection: c, accounts: list, active };
+    return {
+      ...base,
+      problem: signingIn ? problem : (expired ?? problem),
+      missingPermissions: missing,
+      status,
+      connection: c,
+      accounts: list,
+      active,
+    };
   }
 
   async function runSignIn(c: Connection, consent: boolean): Promise<void> {
@@ -193,10 +229,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       await setActiveAccount(account.id);
       // A new grant: the next scan finds out again what it still can't read.
       missingBy = { ...missingBy, [account.id]: { token: missingFrom(account.granted), scan: [] } };
-      await persist();
-      await record(null);
+      problem = null;
+      await setExpired(account.id, null);
     } catch (err) {
-      await record(explain(err));
+      problem = explain(err);
     }
   }
 
@@ -208,9 +244,13 @@ export function createAuthService(deps: AuthServiceDeps) {
       const check = checkConnection(input);
       if (!check.ok) return { ok: false, errors: check.errors };
       await (await deps.db()).put('settings', { key: CONNECTION, value: { ...check.connection } });
-      await record(null);
+      // Another app registration: the old one's accounts, expiries and grants no longer apply.
+      await load();
+      problem = null;
+      expiredBy = {};
       missingBy = {};
       await persist();
+      await syncBadge();
       return { ok: true, auth: await state() };
     },
 
@@ -231,8 +271,8 @@ export function createAuthService(deps: AuthServiceDeps) {
       await load();
       const { [accountId]: _gone, ...rest } = missingBy;
       missingBy = rest;
-      await persist();
-      await record(null);
+      problem = null;
+      await setExpired(accountId, null);
       return state();
     },
 
@@ -240,9 +280,10 @@ export function createAuthService(deps: AuthServiceDeps) {
       const c = await connection();
       const found = c ? (await accounts(c)).find((a) => a.id === accountId) : undefined;
       if (!found) return null;
-      // An expired sign-in was the previous account's; this one's shows on its next token.
-      if (found.id !== (await activeAccountId())) await record(null);
+      // Each account keeps its own expiry: the badge and the pause follow the one now active.
+      if (found.id !== (await activeAccountId())) problem = null;
       await setActiveAccount(found.id);
+      await syncBadge();
       return found;
     },
 
@@ -263,11 +304,12 @@ export function createAuthService(deps: AuthServiceDeps) {
           try {
             const t = await ask('acquireToken', { ...setupFor(c), accountId: account.id });
             await noteMissing(account.id, 'token', missingFrom(t.granted));
-            if (problem?.kind === 'signInExpired') await record(null);
+            await setExpired(account.id, null);
             return t.accessToken;
           } catch (err) {
             const p = explain(err);
-            await record(p);
+            if (p.kind === 'signInExpired') await setExpired(account.id, p);
+            else problem = p;
             throw new Error(`${p.sentence} ${p.fix}`);
           }
         },
@@ -281,15 +323,14 @@ export function createAuthService(deps: AuthServiceDeps) {
 
     /** Background scans wait while the sign-in is expired, until the user signs in again. */
     async paused(): Promise<boolean> {
-      await load();
-      return problem?.kind === 'signInExpired';
+      return (await activeExpired()) !== undefined;
     },
 
     /** Puts the `!` badge back after the worker restarts, if the sign-in was still expired. */
     async restoreBadge(): Promise<boolean> {
-      await load();
-      const expired = problem?.kind === 'signInExpired';
+      const expired = (await activeExpired()) !== undefined;
       await setExpiredBadge(expired);
+      showingExpired = expired;
       return expired;
     },
 
@@ -326,15 +367,23 @@ export function createAuthService(deps: AuthServiceDeps) {
   };
 }
 
-function parseFlags(value: unknown): AuthFlags {
-  const empty: AuthFlags = { expired: null, missing: {} };
+/**
+ * Reads saved flags, fail-safe: anything unreadable is left out. Flags saved before expiry was per
+ * account (`expired` one problem) are kept as the then-active account's.
+ */
+export function parseFlags(value: unknown, activeId: string | undefined): AuthFlags {
+  const empty: AuthFlags = { expired: {}, missing: {} };
   if (typeof value !== 'object' || value === null) return empty;
   const v = value as { expired?: unknown; missing?: unknown };
   const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s) => typeof s === 'string') : []);
-  const expired =
-    typeof v.expired === 'object' && v.expired !== null && (v.expired as { kind?: unknown }).kind === 'signInExpired'
-      ? (v.expired as AuthProblem)
-      : null;
+  const isExpiry = (x: unknown): x is AuthProblem =>
+    typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'signInExpired';
+  const expired: Record<string, AuthProblem> = {};
+  if (isExpiry(v.expired)) {
+    if (activeId) expired[activeId] = v.expired;
+  } else if (typeof v.expired === 'object' && v.expired !== null) {
+    for (const [id, p] of Object.entries(v.expired as Record<string, unknown>)) if (isExpiry(p)) expired[id] = p;
+  }
   const missing: Record<string, MissingConsent> = {};
   if (typeof v.missing === 'object' && v.missing !== null) {
     for (const [id, m] of Object.entries(v.missing as Record<string, { token?: unknown; scan?: unknown }>)) {

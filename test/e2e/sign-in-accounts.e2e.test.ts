@@ -164,4 +164,30 @@ describe('several accounts and tenants', () => {
     await page.close();
     await popup.close();
   });
+
+  test('an expired sign-in is its own account’s: switching shows each account’s state and badge', async () => {
+    // Every refresh token issued so far stops working; Megan (active) finds out on her next scan.
+    idp.expireRefreshTokens();
+    const popup = await ext.openPopup({ width: 400, height: 700 });
+    await popup.getByRole('button', { name: 'Scan Woodgrove Bank' }).click();
+    await expect
+      .poll(() => signInState(popup), { timeout: 15_000 })
+      .toBe('Sign-in expired: background scans are paused until you sign in again.');
+    await expect.poll(badgeText).toBe('!');
+
+    // Adele's sign-in has not been found expired: switching to her shows her tenant, signed in, and its score.
+    const picker = popup.getByRole('combobox', { name: 'Account' });
+    await picker.selectOption({ label: `${adele} — Contoso` });
+    await expect.poll(() => tenantName(popup)).toBe('Contoso');
+    await expect.poll(() => signInState(popup)).toBe(`Signed in as Adele Vance (${adele}) to Contoso.`);
+    await expect.poll(badgeText).toBe(await percent(popup));
+
+    // Back to Megan: her expiry was kept, not cleared by the switch.
+    await picker.selectOption({ label: `${megan} — Woodgrove Bank` });
+    await expect
+      .poll(() => signInState(popup))
+      .toBe('Sign-in expired: background scans are paused until you sign in again.');
+    await expect.poll(badgeText).toBe('!');
+    await popup.close();
+  });
 });
