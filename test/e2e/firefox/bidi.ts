@@ -32,7 +32,11 @@ export async function connectBidi(url: string): Promise<BidiConnection> {
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; method: string }>();
   const listeners: ((method: string, params: unknown) => void)[] = [];
   ws.on('message', (data: WebSocket.RawData) => {
-    const raw = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+    const raw = Array.isArray(data)
+      ? Buffer.concat(data)
+      : data instanceof ArrayBuffer
+        ? Buffer.from(new Uint8Array(data))
+        : data;
     const m = JSON.parse(raw.toString('utf8')) as BidiMessage;
     if (m.type === 'event' && m.method) {
       for (const l of listeners) l(m.method, m.params);
