@@ -112,6 +112,7 @@ describe('Firefox: MSAL in the background page', () => {
     expect(await ff.evaluate(popup, text('.sign-in-state'))).toBe(
       'Signed in as Adele Vance (adele@contoso.onmicrosoft.com) to Contoso.',
     );
+    await ff.screenshot(popup, 'firefox-popup-signed-in');
     const withToken = graph.requests.filter((r) => r.authorization?.startsWith('Bearer '));
     expect(withToken.length).toBeGreaterThan(0);
     expect(graph.requests.every((r) => r.method === 'GET' || r.url.endsWith('/$batch'))).toBe(true);

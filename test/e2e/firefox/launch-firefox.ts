@@ -7,9 +7,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { screenshotDir } from '../screenshots';
 import { connectBidi, fromRemote, type BidiConnection, type RemoteValue } from './bidi';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -43,6 +44,8 @@ export interface LaunchedFirefox {
   waitFor<T = unknown>(context: string, expression: string, timeoutMs?: number): Promise<T>;
   /** Polls the open contexts until one's URL passes `test`. */
   waitForContext(test: (url: string) => boolean, timeoutMs?: number): Promise<string>;
+  /** Saves a PNG of the page's viewport to test-results/screenshots/NAME.png. */
+  screenshot(context: string, name: string): Promise<string>;
   /** Console messages and errors from every page, for failure messages. */
   readonly logs: string[];
   close(): Promise<void>;
@@ -146,6 +149,14 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Launched
     waitFor: (context, expression, timeoutMs = 15_000) =>
       poll(expression, timeoutMs, () => evaluate(context, expression)),
     waitForContext,
+    async screenshot(context, name) {
+      if (!/^[\w.-]+$/.test(name)) throw new Error(`Screenshot names are file names: ${name}`);
+      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+      await mkdir(screenshotDir, { recursive: true });
+      const path = join(screenshotDir, `${name}.png`);
+      await writeFile(path, Buffer.from(data, 'base64'));
+      return path;
+    },
     async openExtensionPage(path) {
       const url = extensionUrl(path);
       const before = new Set((await contexts()).map((c) => c.context));
