@@ -20,7 +20,17 @@ const browserGlobals = [
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'demo/**', 'test-results/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo/**',
+      'test-results/**',
+      'eslint.config.js',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
