@@ -5,6 +5,7 @@
  */
 import type { ScanResult } from '../lib/engine/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
+import { benchOverlay } from './overlay';
 import { startSimulator } from './serve-child';
 
 const LATENCY_MS = 50;
@@ -70,3 +71,4 @@ async function bench(tenant: string, title: string): Promise<void> {
 
 await bench('contoso', 'Demo tenant');
 await bench('large', '100,000-user tenant');
+await benchOverlay();

@@ -55,6 +55,34 @@ describe('toTable', () => {
     expect(out).not.toContain('Control by-hand');
   });
 
+  test('lists manual controls with what to check, the read-only PowerShell and where to fix it', () => {
+    const table = toTable(
+      scanWith([
+        control({ id: 'mfa', status: 'fail', maxScore: 10 }),
+        control({
+          id: 'lockbox',
+          status: 'manual',
+          maxScore: 2,
+          title: 'Customer Lockbox is on',
+          adminUrl: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/CustomerLockbox',
+          manualCheck: {
+            how: 'powershell',
+            what: ['Get-OrganizationConfig: CustomerLockBoxEnabled is True'],
+            command: 'Get-OrganizationConfig | Format-List CustomerLockBoxEnabled',
+          },
+        }),
+      ]),
+    ).split('\n');
+    const start = table.indexOf("To check by hand (Microsoft Graph can't read these):");
+    expect(start).toBeGreaterThan(table.indexOf('To fix, most points first:'));
+    expect(table.slice(start + 1, start + 5)).toEqual([
+      '  MAN      -/2  Customer Lockbox is on',
+      '       - Get-OrganizationConfig: CustomerLockBoxEnabled is True',
+      '       PowerShell: Get-OrganizationConfig | Format-List CustomerLockBoxEnabled',
+      '       https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/CustomerLockbox',
+    ]);
+  });
+
   test('ends with how many controls pass and what Graph cost', () => {
     expect(out.endsWith('1 of 6 controls pass. Graph: 12 requests in 2 HTTP calls, 2 round trips, 340 ms.\n')).toBe(
       true,

@@ -1,5 +1,7 @@
 import type { ScanResult } from '../lib/engine/run-scan';
 import { categories } from '../lib/engine/status';
+import { differenceLines, microsoftScoreLines, sourceTag } from './format-microsoft';
+import { plain } from './plain-text';
 
 const LABEL = {
   pass: 'PASS',
@@ -10,10 +12,7 @@ const LABEL = {
   manual: 'MAN ',
 } as const;
 
-/** Strip terminal control sequences: Graph strings are attacker-controlled and must not drive the terminal. */
-export function plain(s: string): string {
-  return s.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ');
-}
+export { plain } from './plain-text';
 
 /** The score line, category subtotals, then what to fix, most points first. */
 export function toTable(scan: ScanResult): string {
@@ -24,6 +23,7 @@ export function toTable(scan: ScanResult): string {
     `Score ${s.percent}%  ·  ${s.achieved} of ${s.available} points given your licences  ·  scanned ${scan.scannedAt}`,
   );
   if (scan.failure) out.push(`! ${scan.failure.message}`);
+  out.push(...microsoftScoreLines(scan));
   out.push('');
   for (const c of categories) {
     const p = scan.summary.byCategory[c];
@@ -42,11 +42,27 @@ export function toTable(scan: ScanResult): string {
   if (todo.length) {
     out.push('', 'To fix, most points first:');
     for (const c of todo) {
-      out.push(`  ${LABEL[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${c.title}`);
+      out.push(
+        `  ${LABEL[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c)}`,
+      );
       out.push(`       ${plain(c.reason)}`);
       out.push(`       ${c.adminUrl}`);
     }
   }
+  const byHand = scan.controls
+    .filter((c) => c.status === 'manual' && c.manualCheck)
+    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));
+  if (byHand.length) {
+    out.push('', "To check by hand (Microsoft Graph can't read these):");
+    for (const c of byHand) {
+      const check = c.manualCheck!;
+      out.push(`  ${LABEL.manual} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
+      for (const w of check.what) out.push(`       - ${plain(w)}`);
+      if (check.command) out.push(`       PowerShell: ${plain(check.command)}`);
+      out.push(`       ${c.adminUrl}`);
+    }
+  }
+  out.push(...differenceLines(scan));
   const passing = scan.controls.filter((c) => c.status === 'pass').length;
   out.push(
     '',

@@ -72,8 +72,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// Exit only once stdout has drained: process.exit drops whatever a pipe hasn't taken yet (a large JSON report).
+const exitAfterOutput = (code: number): void => {
+  process.stdout.write('', () => process.exit(code));
+};
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (err: unknown) => {
     process.stderr.write(`Scan failed: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(3);

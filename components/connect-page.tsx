@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PermissionNeed } from '../lib/engine/permissions';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
@@ -24,6 +25,8 @@ export interface ConnectPageProps {
   /** Background scans; the section is hidden until it arrives. */
   schedule?: ScanScheduleView | null;
   onScheduleChange?: (every: ScanEvery) => void;
+  /** More settings sections (the admin-center overlay switches), after background scans. */
+  children?: ComponentChildren;
 }
 
 const everyLabel: Record<ScanEvery, string> = { off: 'Off', daily: 'Daily', weekly: 'Weekly' };
@@ -40,6 +43,7 @@ export function ConnectPage({
   onCopy,
   schedule,
   onScheduleChange,
+  children,
 }: ConnectPageProps) {
   const saved = auth?.connection;
   const [clientId, setClientId] = useState('');
@@ -228,6 +232,8 @@ export function ConnectPage({
           </p>
         </section>
       )}
+
+      {children}
 
       <section aria-labelledby="perms">
         <h2 id="perms">Permissions it asks for</h2>

@@ -1,6 +1,9 @@
-import type { ControlResult } from '../lib/engine/result';
+import type { ComponentChildren } from 'preact';
+import type { DisposedControl } from '../lib/engine/dispositions';
+import { shownStatus } from './disposition-status';
 import { EvidenceList } from './evidence-list';
-import { statusIcon, statusLabel } from './status-label';
+import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
+import { ManualCheckPanel } from './manual-check';
 
 export interface ControlGuide {
   rationale: string;
@@ -8,16 +11,28 @@ export interface ControlGuide {
 }
 
 /** One control: verdict and reason, the evidence, the requests and permissions, and how to fix it. */
-export function ControlDetail({ result, guide }: { result: ControlResult; guide: ControlGuide | undefined }) {
+export function ControlDetail({
+  result,
+  guide,
+  dispositionPanel,
+}: {
+  result: DisposedControl;
+  guide: ControlGuide | undefined;
+  /** The disposition form and trail (components/disposition-panel.tsx), when the page can record one. */
+  dispositionPanel?: ComponentChildren;
+}) {
+  const shown = shownStatus(result);
   const refs = Object.entries(result.refs).filter(([k]) => k !== 'learn');
   return (
     <article class="control-detail" aria-labelledby={`t-${result.id}`}>
       <h3 id={`t-${result.id}`}>{result.title}</h3>
-      <p class={`status status-${result.status}`}>
-        <span aria-hidden="true">{statusIcon[result.status]}</span> {statusLabel[result.status]} · {result.score} of{' '}
-        {result.maxScore} points
+      <p class={`status ${shown.className}`}>
+        <span aria-hidden="true">{shown.icon}</span> {shown.label} · {result.score} of {result.maxScore} points
       </p>
       <p class="reason">{result.reason}</p>
+      <MicrosoftVerdictPanel result={result} />
+      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
+      {dispositionPanel}
       {result.affected && result.affected.count > 0 && (
         <p>
           {result.affected.count} {result.affected.noun}
@@ -28,6 +43,7 @@ export function ControlDetail({ result, guide }: { result: ControlResult; guide:
       <h4>Evidence</h4>
       <EvidenceList evidence={result.evidence} />
       <h4>Graph requests</h4>
+      {result.sources.length === 0 && <p class="muted">None: Microsoft Graph can't read this setting.</p>}
       <ul class="requests" aria-label="Graph requests">
         {result.sources.map((s, i) => (
           <li key={s}>

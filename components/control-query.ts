@@ -16,6 +16,8 @@ export interface ControlQuery {
   readonly status: Status | 'all';
   readonly licence: string;
   readonly search: string;
+  /** Who decided the verdict: Posture Lens from Graph, or Microsoft Secure Score; absent means both. */
+  readonly source?: ControlResult['source'] | 'all';
   readonly sort: SortKey;
   readonly dir: SortDir;
 }
@@ -76,14 +78,16 @@ function matchesLicence(r: ControlResult, licence: string): boolean {
 }
 
 /** The rows the table shows for a query, in order; ties keep the review order. */
-export function applyQuery(results: readonly ControlResult[], q: ControlQuery): ControlResult[] {
+export function applyQuery<R extends ControlResult>(results: readonly R[], q: ControlQuery): R[] {
   const sign = q.dir === 'ascending' ? 1 : -1;
-  return throughLens(results, q.lens)
+  // throughLens keeps the objects it is given, so they are still R.
+  return (throughLens(results, q.lens) as R[])
     .filter(
       (r) =>
         (q.category === 'all' || r.category === q.category) &&
         (q.status === 'all' || r.status === q.status) &&
         matchesLicence(r, q.licence) &&
+        (!q.source || q.source === 'all' || r.source === q.source) &&
         matchesSearch(r, q.search),
     )
     .sort((a, b) => sign * COMPARE[q.sort](a, b) || byReview(a, b));

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { frameworkRef, frameworks, lensScore, type Lens } from '../lib/engine/frameworks';
-import type { ControlResult } from '../lib/engine/result';
+import type { DisposedControl } from '../lib/engine/dispositions';
 import { categories, Status, type Category } from '../lib/engine/status';
 import {
   ANY_LICENCE,
@@ -12,7 +12,8 @@ import {
   type ControlQuery,
   type SortKey,
 } from './control-query';
-import { statusIcon, statusLabel } from './status-label';
+import { shownStatus } from './disposition-status';
+import { statusLabel } from './status-label';
 
 export { sortForReview } from './control-query';
 
@@ -67,7 +68,7 @@ export function ControlTable({
   onSelect,
   initialQuery = reviewQuery,
 }: {
-  results: readonly ControlResult[];
+  results: readonly DisposedControl[];
   selected: string | null;
   onSelect: (id: string) => void;
   initialQuery?: ControlQuery;
@@ -87,7 +88,11 @@ export function ControlTable({
   const rows = applyQuery(results, query);
   const score = lensScore(results, query.lens);
   const filtered =
-    query.category !== 'all' || query.status !== 'all' || query.licence !== ANY_LICENCE || query.search !== '';
+    query.category !== 'all' ||
+    query.status !== 'all' ||
+    query.licence !== ANY_LICENCE ||
+    query.search !== '' ||
+    (query.source ?? 'all') !== 'all';
   const noun = framework ? `${framework.label} controls` : 'controls';
 
   return (
@@ -160,6 +165,21 @@ export function ControlTable({
             ))}
           </select>
         </div>
+        <div class="filter">
+          <label for="ct-source">Decided by</label>
+          <select
+            id="ct-source"
+            value={query.source ?? 'all'}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              set({ source: v === 'posture-lens' || v === 'microsoft' ? v : 'all' });
+            }}
+          >
+            <option value="all">Anyone</option>
+            <option value="posture-lens">Posture Lens</option>
+            <option value="microsoft">Microsoft Secure Score</option>
+          </select>
+        </div>
         <div class="filter filter-search">
           <label for="ct-search">Search</label>
           <input
@@ -173,7 +193,7 @@ export function ControlTable({
         {filtered && (
           <button
             type="button"
-            onClick={() => set({ category: 'all', status: 'all', licence: ANY_LICENCE, search: '' })}
+            onClick={() => set({ category: 'all', status: 'all', licence: ANY_LICENCE, search: '', source: 'all' })}
           >
             Clear filters
           </button>
@@ -213,11 +233,15 @@ export function ControlTable({
                   {r.id}
                   {r.licence && ` · needs ${r.licence}`}
                 </span>
+                {r.source === 'microsoft' && r.microsoft && (
+                  <span class="tag source-tag">Microsoft · measured {r.microsoft.measuredAt.slice(0, 10)}</span>
+                )}
               </th>
               {framework && <td>{frameworkRef(r, query.lens)}</td>}
               <td>{CATEGORY_LABEL[r.category]}</td>
-              <td class={`status-${r.status}`}>
-                <span aria-hidden="true">{statusIcon[r.status]}</span> {statusLabel[r.status]}
+              <td class={shownStatus(r).className}>
+                <span aria-hidden="true">{shownStatus(r).icon}</span> {shownStatus(r).label}
+                {r.disposition?.kind === 'planned' && <span class="tag disposition-tag"> Planned</span>}
               </td>
               <td>
                 {r.score}/{r.maxScore}

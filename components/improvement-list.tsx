@@ -11,6 +11,7 @@ export function ImprovementList({ items }: { items: readonly Improvement[] }) {
               +{i.gain} pts
             </span>
             <span class="imp-title">{i.title}</span>
+            {i.planned && <span class="tag disposition-tag">Planned</span>}
           </div>
           <p class="imp-reason">{i.reason}</p>
           <a class="imp-link" href={i.adminUrl} target="_blank" rel="noopener noreferrer">

@@ -1,7 +1,10 @@
 import type { Improvement } from '../lib/engine/improvements';
-import type { AppState } from '../lib/messaging/protocol';
+import { reviewsDue } from '../lib/engine/dispositions';
+import type { AppState, ScanProgress } from '../lib/messaging/protocol';
+import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
 import { ImprovementList } from './improvement-list';
+import { MicrosoftScore } from './microsoft-score';
 import { relativeTime } from './relative-time';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
@@ -14,11 +17,26 @@ export interface PopupViewProps {
   onOpenDashboard: () => void;
   /** Sign-in actions (components/sign-in-status.tsx); without it the sign-in section is hidden. */
   onAuthAction?: (a: AuthAction) => void;
+  /** The running scan's progress (pushed by the background); with `onCancelScan`, shown while scanning. */
+  progress?: ScanProgress | null;
+  cancelling?: boolean;
+  onCancelScan?: () => void;
 }
 
 /** The toolbar popup: the score at a glance, rendered from cached state. */
-export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard, onAuthAction }: PopupViewProps) {
+export function PopupView({
+  state,
+  improvements,
+  now,
+  onRunDemo,
+  onOpenDashboard,
+  onAuthAction,
+  progress = null,
+  cancelling = false,
+  onCancelScan,
+}: PopupViewProps) {
   const { scan } = state;
+  const due = scan ? reviewsDue(scan).length : 0;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -34,6 +52,14 @@ export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard
         <p class="error" role="alert">
           {state.error}
         </p>
+      )}
+      {state.notice && (
+        <p class="notice" role="status">
+          {state.notice}
+        </p>
+      )}
+      {state.scanning && onCancelScan && (
+        <ScanProgressBar progress={progress} cancelling={cancelling} onCancel={onCancelScan} />
       )}
       {state.auth && onAuthAction && (
         <SignInStatus auth={state.auth} scanning={state.scanning} onAction={onAuthAction} />
@@ -55,7 +81,17 @@ export function PopupView({ state, improvements, now, onRunDemo, onOpenDashboard
               {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
             </p>
           </section>
+          <MicrosoftScore
+            microsoft={scan.microsoft}
+            {...(onAuthAction && !state.demo ? { onConsent: () => onAuthAction({ kind: 'consent' }) } : {})}
+          />
           <CategoryBars byCategory={scan.summary.byCategory} />
+          {due > 0 && (
+            <p class="review-due-note">
+              {due === 1 ? '1 accepted risk is' : `${due} accepted risks are`} past the review date: open the dashboard
+              to review.
+            </p>
+          )}
           {scan.summary.unlock.map((u) => (
             <p class="unlock" key={u.licence}>
               {u.points} more points could be unlocked with {u.licence}.

@@ -1,7 +1,7 @@
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { DisposedScan } from '../lib/engine/dispositions';
 import { categories, type Category } from '../lib/engine/status';
 import { sortForReview } from './control-query';
-import { statusLabel } from './status-label';
+import { shownStatus } from './disposition-status';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -9,7 +9,7 @@ const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', de
  * The printable report: tenant, date, score, category subtotals and every control with its status,
  * points, reason and fix link. The page shows it only in print (see the dashboard's print stylesheet).
  */
-export function PrintReport({ scan, demo }: { scan: ScanResult; demo: boolean }) {
+export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean }) {
   const { summary } = scan;
   return (
     <section class="print-report" aria-label="Printable report">
@@ -72,7 +72,7 @@ export function PrintReport({ scan, demo }: { scan: ScanResult; demo: boolean })
                     <br />
                     <span class="muted">{r.id}</span>
                   </th>
-                  <td>{statusLabel[r.status]}</td>
+                  <td>{shownStatus(r).label}</td>
                   <td>
                     {r.score}/{r.maxScore}
                   </td>

@@ -4,6 +4,7 @@
  */
 import type { AnyControl } from '../lib/engine/control';
 import emailDmarcEnforced from './email/email-dmarc-enforced';
+import emailDkimEnabled from './email/email-dkim-enabled';
 import emailSpfHardfailConfigured from './email/email-spf-hardfail-configured';
 import entraAdminConsentWorkflowEnabled from './entra/entra-admin-consent-workflow-enabled';
 import entraAdminMfaRequired from './entra/entra-admin-mfa-required';
@@ -13,6 +14,11 @@ import entraLegacyAuthBlocked from './entra/entra-legacy-auth-blocked';
 import entraSigninRiskPolicyEnabled from './entra/entra-signin-risk-policy-enabled';
 import entraUserConsentRestricted from './entra/entra-user-consent-restricted';
 import entraUserMfaRegistered from './entra/entra-user-mfa-registered';
+import entraUserMfaRequired from './entra/entra-user-mfa-required';
+import entraGuestInviteDomainsRestricted from './entra/entra-guest-invite-domains-restricted';
+import entraPrivilegedRoleReviewsConfigured from './entra/entra-privileged-role-reviews-configured';
+import entraBreakGlassAccountsConfigured from './entra/entra-break-glass-accounts-configured';
+import entraLinkedinConnectionsDisabled from './entra/entra-linkedin-connections-disabled';
 import entraUserRiskPolicyEnabled from './entra/entra-user-risk-policy-enabled';
 import m365PasswordExpiryDisabled from './m365/m365-password-expiry-disabled';
 import entraGuestAccessRestricted from './entra/entra-guest-access-restricted';
@@ -64,8 +70,36 @@ import entraGuestAccessReviewsConfigured from './entra/entra-guest-access-review
 import entraTrustedLocationsConfigured from './entra/entra-trusted-locations-configured';
 import entraAdminAccountsCloudOnly from './entra/entra-admin-accounts-cloud-only';
 import entraLeastPrivilegedRolesUsed from './entra/entra-least-privileged-roles-used';
+import m365SwayExternalSharingDisabled from './m365/m365-sway-external-sharing-disabled';
+import teamsExternalAccessRestricted from './teams/teams-external-access-restricted';
+import teamsMeetingLobbyEnforced from './teams/teams-meeting-lobby-enforced';
+import teamsCloudStorageRestricted from './teams/teams-cloud-storage-restricted';
+import teamsThirdPartyAppsRestricted from './teams/teams-third-party-apps-restricted';
+import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
+import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
+import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
+import purviewDlpPoliciesEnabled from './purview/purview-dlp-policies-enabled';
+import purviewSensitivityLabelsPublished from './purview/purview-sensitivity-labels-published';
+import m365CustomerLockboxEnabled from './m365/m365-customer-lockbox-enabled';
+import emailMailboxAuditEnabled from './email/email-mailbox-audit-enabled';
+import emailExternalForwardingBlocked from './email/email-external-forwarding-blocked';
+import emailDomainAllowlistRulesAbsent from './email/email-domain-allowlist-rules-absent';
+import emailExternalSenderTagged from './email/email-external-sender-tagged';
+import emailOutlookAddinsRestricted from './email/email-outlook-addins-restricted';
+import emailModernAuthRequired from './email/email-modern-auth-required';
+import emailCalendarSharingRestricted from './email/email-calendar-sharing-restricted';
+import defenderSafeLinksEnabled from './defender/defender-safe-links-enabled';
+import defenderSafeAttachmentsEnabled from './defender/defender-safe-attachments-enabled';
+import defenderAttachmentFilterEnabled from './defender/defender-attachment-filter-enabled';
+import defenderAntiPhishingConfigured from './defender/defender-anti-phishing-configured';
+import defenderSpamAllowlistsEmpty from './defender/defender-spam-allowlists-empty';
+import defenderZapEnabled from './defender/defender-zap-enabled';
+import defenderPresetPoliciesApplied from './defender/defender-preset-policies-applied';
+import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
+import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
+import emailDirectSendRejected from './email/email-direct-send-rejected';
 
-export const catalogVersion = '2026.11.4';
+export const catalogVersion = '2026.11.5';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -129,4 +163,39 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   entraTrustedLocationsConfigured,
   entraAdminAccountsCloudOnly,
   entraLeastPrivilegedRolesUsed,
+  emailDkimEnabled,
+  entraUserMfaRequired,
+  entraGuestInviteDomainsRestricted,
+  entraPrivilegedRoleReviewsConfigured,
+  entraBreakGlassAccountsConfigured,
+  // Manual: settings Graph can't read (Exchange, Defender, Purview, Teams, SharePoint PowerShell).
+  entraLinkedinConnectionsDisabled,
+  m365SwayExternalSharingDisabled,
+  teamsExternalAccessRestricted,
+  teamsMeetingLobbyEnforced,
+  teamsCloudStorageRestricted,
+  teamsThirdPartyAppsRestricted,
+  spoSharingLinksRestricted,
+  spoInfectedFileDownloadBlocked,
+  purviewAuditLogEnabled,
+  purviewDlpPoliciesEnabled,
+  purviewSensitivityLabelsPublished,
+  m365CustomerLockboxEnabled,
+  emailMailboxAuditEnabled,
+  emailExternalForwardingBlocked,
+  emailDomainAllowlistRulesAbsent,
+  emailExternalSenderTagged,
+  emailOutlookAddinsRestricted,
+  emailModernAuthRequired,
+  emailCalendarSharingRestricted,
+  defenderSafeLinksEnabled,
+  defenderSafeAttachmentsEnabled,
+  defenderAttachmentFilterEnabled,
+  defenderAntiPhishingConfigured,
+  defenderSpamAllowlistsEmpty,
+  defenderZapEnabled,
+  defenderPresetPoliciesApplied,
+  defenderUserReportingEnabled,
+  emailSharedMailboxSigninBlocked,
+  emailDirectSendRejected,
 ]);

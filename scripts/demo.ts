@@ -61,8 +61,19 @@ try {
     await save(dashboard, 'dashboard');
 
     const admin = await openAdminFixture(ext.context, 'm365PasswordExpiration');
+    await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.waitForSelector('posture-lens-badge', { state: 'attached', timeout: 30_000 });
+    // The badge's card open, as a hover or click shows it: reason, evidence, points, rescan.
+    await admin
+      .getByRole('button', { name: /^Posture Lens: / })
+      .first()
+      .click();
     await save(admin, 'admin-center-password-policy');
+
+    const secureScore = await openAdminFixture(ext.context, 'defenderSecureScore');
+    await secureScore.setViewportSize({ width: 1280, height: 900 });
+    await secureScore.waitForSelector('posture-lens-badge', { state: 'attached', timeout: 30_000 });
+    await save(secureScore, 'admin-center-defender-secure-score');
 
     console.log('\nNo display, so the demo was captured as screenshots:');
     for (const s of shots) console.log(`  ${s}`);

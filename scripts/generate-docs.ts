@@ -43,7 +43,12 @@ function render(): string {
       .map(([k, v]) => `${k} ${v}`);
     lines.push(`References: ${[...refs, `[Microsoft Learn](${c.refs.learn})`].join(' · ')}`, '');
     lines.push(`Threats: ${c.threats.join(', ')}.`, '');
-    lines.push('Reads:', '');
+    if (c.manualCheck) {
+      // Graph can't read it: what a person checks instead, and the read-only PowerShell that shows it.
+      lines.push("Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:", '');
+      for (const w of c.manualCheck.what) lines.push(`- ${w}`);
+      if (c.manualCheck.command) lines.push('', '```powershell', c.manualCheck.command, '```');
+    } else lines.push('Reads:', '');
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
       const needs = isDnsSource(s) ? `public DNS, for the domains from \`${anySourceKey(s.from)}\`` : s.permission;

@@ -100,6 +100,21 @@ describeControl(control, {
       },
       check: (r) => expect(r.affected).toMatchObject({ count: 1, sample: ['Alex Chen (admin)'] }),
     },
+    'an administrator whose federated IdP enforces MFA is not listed as unregistered': {
+      tenant: (t) => {
+        const domain = 'partners.woodgrovebank.com';
+        t.domains.push({ id: domain, authenticationType: 'Federated', isVerified: true, supportedServices: [] });
+        t.domainFederationConfigurations[domain] = [
+          { id: 'f1', displayName: 'Partners AD FS', federatedIdpMfaBehavior: 'enforceMfaByFederatedIdp' },
+        ];
+        const row = t.userRegistrationDetails.find((r) => r.id === hardenedE5Ids.eligibleGlobalAdmin)!;
+        row.userPrincipalName = `alex.chen@${domain}`;
+        row.isMfaCapable = false;
+        row.isMfaRegistered = false;
+        row.methodsRegistered = [];
+      },
+      check: (r) => expect(r.affected).toMatchObject({ count: 0, sample: [] }),
+    },
     'the admin registration report refused (403) still decides': {
       faults: [forbidden(URD)],
       reasonIncludes: 'all 15 privileged roles',

@@ -2,10 +2,12 @@ import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
+import { domainFederation } from '../../lib/graph/sources/domain-federation';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { adminRegistrations } from '../../lib/graph/sources/user-registration-details';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
+import { federatedMfa } from '../shared/federated-mfa';
 import { requiresMfa } from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
@@ -43,9 +45,15 @@ export default defineControl({
     defaults: securityDefaults,
     groups: excludedGroupMembers,
     admins: optional(adminRegistrations),
+    federation: optional(domainFederation),
   },
-  evaluate: ({ policies, defaults, groups, admins }, v) => {
-    const notCapable = (admins ?? []).filter((a) => !a.isMfaCapable);
+  evaluate: ({ policies, defaults, groups, admins, federation }, v) => {
+    // Shown, not scored: admins without Entra MFA methods, less those whose federated IdP does MFA
+    // that Entra accepts (only when the federation settings could be read).
+    const { uncovered: notCapable } = federatedMfa(
+      (admins ?? []).filter((a) => !a.isMfaCapable),
+      federation ?? {},
+    );
     const affected = admins
       ? {
           noun: 'administrators not yet registered for MFA',

@@ -3,32 +3,11 @@ import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
 import { accessReviewDefinitions, type AccessReviewDefinition } from '../../lib/graph/sources/access-reviews';
 import { licences } from '../../lib/graph/sources/licences';
+import { describePattern, monthlyOrMoreOften, scopeQueries } from '../shared/access-review-schedule';
 
 const GUEST_FILTER = /userType\s+eq\s+'guest'/i;
 
-/** Every `query` string anywhere in a review's scope (query scopes, principal and resource scopes). */
-function queries(scope: unknown): string[] {
-  if (Array.isArray(scope)) return scope.flatMap(queries);
-  if (typeof scope !== 'object' || scope === null) return [];
-  return Object.entries(scope).flatMap(([k, v]) => (k === 'query' && typeof v === 'string' ? [v] : queries(v)));
-}
-
-const reviewsGuests = (d: AccessReviewDefinition): boolean => queries(d.scope).some((q) => GUEST_FILTER.test(q));
-
-/** CIS 5.3.2: monthly or more often. */
-function monthlyOrMoreOften(d: AccessReviewDefinition): boolean {
-  const p = d.settings.recurrence?.pattern;
-  if (!p) return false;
-  if (p.type === 'daily') return p.interval <= 31;
-  if (p.type === 'weekly') return p.interval <= 4;
-  if (p.type === 'absoluteMonthly' || p.type === 'relativeMonthly') return p.interval <= 1;
-  return false;
-}
-
-const describePattern = (d: AccessReviewDefinition): string => {
-  const p = d.settings.recurrence?.pattern;
-  return p ? `${p.type} every ${p.interval}` : 'one-time';
-};
+const reviewsGuests = (d: AccessReviewDefinition): boolean => scopeQueries(d.scope).some((q) => GUEST_FILTER.test(q));
 
 export default defineControl({
   id: 'entra-guest-access-reviews-configured',

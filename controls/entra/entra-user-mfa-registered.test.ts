@@ -35,8 +35,54 @@ const cannotDoMfa = (r: Graph.UserRegistrationDetails): void => {
   r.methodsRegistered = [];
 };
 
+const FEDERATED = 'partners.woodgrovebank.com';
+const FEDERATION = `/domains/${FEDERATED}/federationConfiguration`;
+/**
+ * A verified federated domain whose identity provider has `behaviour`, and two ordinary members moved
+ * onto it with no Entra MFA method (their IdP does MFA, if Entra lets it). Returns their names.
+ */
+const federate = (t: TenantModel, behaviour: Graph.FederatedIdpMfaBehavior): string[] => {
+  t.domains.push({ id: FEDERATED, authenticationType: 'Federated', isVerified: true, supportedServices: [] });
+  t.domainFederationConfigurations[FEDERATED] = [
+    {
+      id: '5b3c4e1a-8f0d-4a51-9a57-2a9f3c6d1e01',
+      displayName: 'Woodgrove Partners AD FS',
+      issuerUri: 'http://adfs.partners.woodgrovebank.com/adfs/services/trust',
+      federatedIdpMfaBehavior: behaviour,
+    },
+  ];
+  return rowsOf(t, 2).map((r) => {
+    r.userPrincipalName = `${r.userPrincipalName!.split('@')[0]}@${FEDERATED}`;
+    cannotDoMfa(r);
+    return r.userDisplayName!;
+  });
+};
+let federated: string[] = [];
+
 describeControl(control, {
   pass: {
+    'a federated IdP that MFA is enforced through: its members without Entra methods count, and are named': {
+      tenant: (t) => {
+        federated = federate(t, 'enforceMfaByFederatedIdp');
+      },
+      reasonIncludes: 'All 43 member accounts can complete MFA, 2 through a federated identity provider.',
+      evidence: [FEDERATED, 'Woodgrove Partners AD FS'],
+      check: (r) => {
+        const named = r.evidence.filter((e) => e.note?.startsWith('MFA by the federated identity provider'));
+        expect(named.map((e) => e.displayName)).toEqual(federated);
+        expect(r.sources).toContain('GET /v1.0/domains/{id}/federationConfiguration');
+      },
+    },
+    'a federated IdP whose MFA Entra accepts (acceptIfMfaDoneByFederatedIdp) counts too': {
+      tenant: (t) => {
+        federate(t, 'acceptIfMfaDoneByFederatedIdp');
+      },
+      reasonIncludes: '2 through a federated identity provider',
+      check: (r) =>
+        expect(r.evidence.find((e) => e.id === FEDERATED)?.fields).toEqual({
+          federatedIdpMfaBehavior: 'acceptIfMfaDoneByFederatedIdp',
+        }),
+    },
     'every member account can complete MFA': {
       reasonIncludes: 'All 43 member accounts can complete MFA.',
       evidence: ['memberRegistrationSummary'],
@@ -90,6 +136,23 @@ describeControl(control, {
       score: 8.79,
       check: (r) => expect(r.affected?.sample).toEqual([]),
     },
+    "Entra rejects the federated IdP's MFA (rejectMfaByFederatedIdp): its members without methods are missing": {
+      tenant: (t) => {
+        federated = federate(t, 'rejectMfaByFederatedIdp');
+      },
+      reasonIncludes: "2 of 43 member accounts can't complete MFA (95% can).",
+      check: (r) => {
+        expect(r.affected).toMatchObject({ count: 2, sample: federated });
+        expect(r.evidence.find((e) => e.id === FEDERATED)?.note).toContain('need their own Entra methods');
+      },
+    },
+    'a federated IdP that enforces MFA covers only its own domain': {
+      tenant: (t) => {
+        federate(t, 'enforceMfaByFederatedIdp');
+        cannotDoMfa(rowsOf(t, 3)[2]!);
+      },
+      reasonIncludes: "1 of 43 member accounts can't complete MFA (97% can, 2 through a federated identity provider).",
+    },
   },
   fail: {
     'no member can complete MFA': {
@@ -113,6 +176,33 @@ describeControl(control, {
     },
   },
   unknown: {
+    "403 on a federated domain's federation settings names Domain.Read.All": {
+      tenant: (t) => {
+        federate(t, 'enforceMfaByFederatedIdp');
+      },
+      faults: [forbidden(FEDERATION)],
+      reasonIncludes: ['HTTP 403', 'Domain.Read.All', FEDERATION],
+    },
+    'federation settings without federatedIdpMfaBehavior name the field': {
+      tenant: (t) => {
+        federate(t, 'enforceMfaByFederatedIdp');
+      },
+      faults: [malformed(FEDERATION, { value: [{ id: 'f1', displayName: 'AD FS' }] })],
+      reasonIncludes: "'value[0].federatedIdpMfaBehavior'",
+    },
+    'an unknown federatedIdpMfaBehavior is not guessed': {
+      tenant: (t) => {
+        federate(t, 'enforceMfaByFederatedIdp');
+      },
+      faults: [
+        malformed(FEDERATION, { value: [{ id: 'f1', displayName: null, federatedIdpMfaBehavior: 'trustAll' }] }),
+      ],
+      reasonIncludes: 'federatedIdpMfaBehavior',
+    },
+    '403 on the domain list names Domain.Read.All': {
+      faults: [forbidden('/domains')],
+      reasonIncludes: ['HTTP 403', 'Domain.Read.All'],
+    },
     '403 on the registration summary names AuditLog.Read.All': {
       faults: [forbidden(SUMMARY)],
       reasonIncludes: ['HTTP 403', 'AuditLog.Read.All', 'usersRegisteredByFeature'],

@@ -33,6 +33,13 @@ export interface MailDomainRule {
   readonly affectedNoun: string;
   /** For the Microsoft-managed domains that are not checked. */
   readonly skippedNote: string;
+  /**
+   * A domain's records, when one domain takes more than one lookup (DKIM's two selectors); by default
+   * the answer keyed by the domain id. Undefined when an answer is missing.
+   */
+  readonly recordsOf?: (domain: string, records: Readonly<Record<string, DnsRecords>>) => DnsRecords | undefined;
+  /** Credit by the share of domains that meet the rule, instead of failing when any doesn't. */
+  readonly partialCredit?: boolean;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -59,7 +66,7 @@ export function mailDomainVerdict(
   const judged: Array<{ domain: string; finding: DomainFinding }> = [];
   const ev: Evidence[] = [];
   for (const d of checked) {
-    const found = records[d.id];
+    const found = rule.recordsOf ? rule.recordsOf(d.id, records) : records[d.id];
     if (!found) return v.malformed(rule.source, d.id, 'no DNS answer for this domain');
     const relevant = found.records.filter(rule.relevant);
     const finding = rule.judge(relevant);
@@ -76,11 +83,13 @@ export function mailDomainVerdict(
   const bad = judged.filter((j) => j.finding.outcome === 'bad');
   const unsure = judged.filter((j) => j.finding.outcome === 'unsure');
   if (bad.length > 0) {
-    return v.fail(
-      `${bad.length} of ${plural(checked.length, 'custom mail domain')} ${bad.length === 1 ? "doesn't" : "don't"} ${rule.must}: ${listed(bad.map((b) => `${b.domain} ${b.finding.says}`))}.`,
-      ev,
-      { noun: rule.affectedNoun, count: bad.length, sample: sample(bad.map((b) => b.domain)) },
-    );
+    const reason = `${bad.length} of ${plural(checked.length, 'custom mail domain')} ${bad.length === 1 ? "doesn't" : "don't"} ${rule.must}: ${listed(bad.map((b) => `${b.domain} ${b.finding.says}`))}.`;
+    const affected = { noun: rule.affectedNoun, count: bad.length, sample: sample(bad.map((b) => b.domain)) };
+    const ok = judged.filter((j) => j.finding.outcome === 'ok').length;
+    // Partial credit only when nothing is unsure: an unreadable domain must not earn or cost points.
+    return rule.partialCredit && unsure.length === 0
+      ? v.partial(ok / checked.length, reason, ev, affected)
+      : v.fail(reason, ev, affected);
   }
   if (unsure.length > 0) {
     const why = `Couldn't decide: ${listed(unsure.map((u) => `${u.domain} ${u.finding.says}`))}.`;

@@ -1,8 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adminMatchPatterns, portalFrameHostPatterns } from '../../lib/engine/admin-hosts';
-import { mountBadges, mountPanel } from '../../lib/annotate/mount';
+import type { CardState } from '../../lib/annotate/badge-element';
+import { mountBadges, mountPanel, PASS_MEASURE, unmountAll, type PanelState } from '../../lib/annotate/mount';
+import { isPageBadges } from '../../lib/engine/is-page-badges';
 import type { PageBadges } from '../../lib/engine/page-badges';
 import { send } from '../../lib/messaging/send';
+
+const OURS = /^posture-lens-/i;
 
 export default defineContentScript({
   matches: [...adminMatchPatterns],
@@ -21,40 +25,81 @@ export default defineContentScript({
     let page: PageBadges | null = null;
     let pageUrl = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const cards = new Map<string, CardState>();
+    const panel: PanelState = { collapsed: false };
 
-    const render = () => {
-      if (!page || page.pageTitle === null) {
-        document.querySelectorAll('posture-lens-panel, posture-lens-badge').forEach((e) => e.remove());
+    const annotate = () => {
+      if (!page || page.off || page.pageId === null) {
+        unmountAll(document);
         return;
       }
-      const missing = mountBadges(document, page.badges);
+      const { missing } = mountBadges(document, page, cards, actions);
       if (!topFrame) return;
       // Settings inside portal blades are badged by the frame's own script, so they aren't missing here.
       const hasBlades = document.querySelector('iframe[src*=".reactblade"]') !== null;
-      mountPanel(document, page, hasBlades ? [] : missing);
+      mountPanel(document, page, hasBlades ? [] : missing, panel);
+    };
+    // Each pass is a User Timing entry, so `npm run bench` can time it on a big page (it carries no data).
+    const render = () => {
+      const start = performance.now();
+      annotate();
+      performance.measure(PASS_MEASURE, { start });
+    };
+
+    const actions = {
+      rescan: async (controlId: string) => {
+        const next: unknown = await send('content', 'rescanControl', { url: location.href, controlId });
+        if (!isPageBadges(next)) throw new Error('Posture Lens answered something unexpected; reload the page.');
+        page = next;
+        const state = cards.get(controlId);
+        if (state && page.scannedAt) state.status = `Rescanned at ${new Date(page.scannedAt).toLocaleTimeString()}.`;
+        render();
+      },
+      openInDashboard: (controlId: string) => void send('content', 'openControl', { controlId }).catch(() => undefined),
     };
 
     const refresh = async () => {
       // A frame's own URL doesn't change when the portal routes, so frames always ask again.
       if (!topFrame || pageUrl !== location.href) {
-        pageUrl = location.href;
-        page = await send('content', 'getPageBadges', { url: pageUrl }).catch(() => null);
+        const asked = location.href;
+        const answer: unknown = await send('content', 'getPageBadges', { url: asked }).catch(() => null);
+        const next = isPageBadges(answer) ? answer : null;
+        if (asked !== location.href) return; // the route moved on while we asked; the next pass asks again
+        if (pageUrl !== asked) cards.clear();
+        pageUrl = asked;
+        page = next;
       }
       render();
     };
 
-    // Admin centers render late and route on the hash: re-check after changes, debounced and when idle.
+    // Admin centers render late and route without reloading: re-check after changes, debounced and when idle.
     const schedule = () => {
       clearTimeout(timer);
       timer = setTimeout(() => requestIdleCallback(() => void refresh(), { timeout: 1000 }), 250);
     };
+    const isOurs = (n: Node) => OURS.test(n.nodeName);
     const observer = new MutationObserver((records) => {
-      if (records.every((r) => (r.target as Element).closest?.('[data-posture-lens]'))) return;
+      // Our own badges coming and going are not the page changing.
+      const ours = (r: MutationRecord) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOurs);
+      if (records.every(ours)) return;
       schedule();
     });
-    observer.observe(document.body, { childList: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(timer);
+      unmountAll(document);
+    });
+    // Hash routes and history routes (WXT's location watcher catches pushState, which an isolated world can't hook).
+    ctx.addEventListener(window, 'hashchange', schedule);
+    ctx.addEventListener(window, 'popstate', schedule);
     ctx.addEventListener(window, 'wxt:locationchange', schedule);
+    // Back from the popup or the dashboard (a rescan there, a new scan): ask again for the same page.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      pageUrl = '';
+      schedule();
+    });
     void refresh();
   },
 });

@@ -1,21 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { catalogue } from '../../controls';
 import { bandOf } from '../../components/score-band';
 import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { isAdminHost } from '../../lib/engine/admin-hosts';
 import { historyView } from '../../lib/engine/history';
-import { pageBadges } from '../../lib/engine/page-badges';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import { isEnvelope } from '../../lib/messaging/envelope';
 import { createMessageRouter } from '../../lib/messaging/handle';
 import type { AppState, ScanScheduleView } from '../../lib/messaging/protocol';
-import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { DEMO_TENANT_ID, scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { periodMinutes, SCHEDULED_SCAN_ALARM, scanEveryOf, type ScanEvery } from '../../lib/scanner/scan-schedule';
 import { scanSignedInTenant } from '../../lib/scanner/tenant-scan-service';
 import { openStore, type StoreDb } from '../../lib/store/open-store';
+import { createOverlay } from './overlay';
 import { createScanStore, type ScanStore } from '../../lib/store/scan-store';
+import { createDispositionStore } from '../../lib/store/disposition-store';
+import { createScoredState } from '../../lib/store/scored-state';
+import { createScanControl, SCAN_CANCELLED } from '../../lib/scanner/scan-control';
+import { SCAN_PROGRESS_PORT } from '../../lib/messaging/protocol';
 
 // Portal blades render in sandbox frames on these hosts; their content script asks for badges too.
 const portalFrame = /\.reactblade(-ms|-rc)?\.portal\.azure\.net$/;
@@ -36,6 +39,16 @@ export default defineBackground(() => {
     return store;
   };
   let scanning = false;
+  // Dispositions score the latest scan for every page, the badge and exports (lib/store/scored-state.ts).
+  const scored = createScoredState({
+    scans: getStore,
+    dispositions: () => getDb().then(createDispositionStore),
+    clock: () => Date.now(),
+  });
+  // The running scan's Cancel and progress; progress goes to pages over a port (pushed, not polled).
+  const scanControl = createScanControl();
+  const recordedBy = async (demo: boolean): Promise<string> =>
+    demo ? 'this browser' : ((await auth.state()).active?.username ?? 'this browser');
   const auth = createAuthService({
     db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
@@ -45,17 +58,12 @@ export default defineBackground(() => {
       : offscreenHostClient(),
   });
 
-  async function currentScan(): Promise<{ scan: ScanResult | null; demo: boolean }> {
-    const s = await getStore();
-    const tenantId = await s.activeTenantId();
-    if (!tenantId) return { scan: null, demo: false };
-    const tenant = (await s.tenants()).find((t) => t.id === tenantId);
-    return { scan: (await s.latestScan(tenantId)) ?? null, demo: tenant?.demo ?? false };
-  }
+  const currentScan = () => scored.current();
 
-  async function state(error: string | null = null): Promise<AppState> {
+  async function state(error: string | null = null, notice: string | null = null): Promise<AppState> {
     try {
-      return { ...(await currentScan()), scanning, error, auth: await auth.state() };
+      const { problem, ...current } = await currentScan();
+      return { ...current, scanning, error: error ?? problem, notice, auth: await auth.state() };
     } catch (err) {
       return { scan: null, demo: false, scanning, error: err instanceof Error ? err.message : String(err) };
     }
@@ -64,6 +72,7 @@ export default defineBackground(() => {
   async function showOnToolbar(scan: ScanResult | null): Promise<void> {
     // While the sign-in is expired the badge says `!` (lib/auth), not an old score.
     if (!scan || (await auth.paused().catch(() => false))) return;
+    scan = await scored.scored(scan).catch(() => scan!);
     const band = bandOf(scan.score.percent);
     await browser.action.setBadgeText({ text: `${scan.score.percent}` });
     await browser.action.setBadgeBackgroundColor({ color: band.color });
@@ -96,7 +105,11 @@ export default defineBackground(() => {
     if (scanning) return;
     scanning = true;
     try {
-      const { scan, missingPermissions } = await scanSignedInTenant(session);
+      // The previous scan: Microsoft's new controls and stale verdicts are found against it.
+      const previous = (await (await getStore()).latestScan(session.account.tenantId)) ?? null;
+      const run = await scanControl.run((io) => scanSignedInTenant(session, { ...io, previous }));
+      if (run.cancelled) throw new Error(SCAN_CANCELLED);
+      const { scan, missingPermissions } = run.value;
       await auth.noteMissingPermissions(session.account.id, missingPermissions);
       const s = await getStore();
       await s.saveScan(scan, { demo: false });
@@ -149,6 +162,15 @@ export default defineBackground(() => {
     }
   }
 
+  const overlay = createOverlay({
+    getDb,
+    getStore,
+    currentScan,
+    activeSession: () => auth.activeSession(),
+    isScanning: () => scanning,
+    showOnToolbar,
+  });
+
   const route = createMessageRouter({
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
@@ -156,16 +178,16 @@ export default defineBackground(() => {
     handlers: {
       pages: {
         getState: () => state(),
-        getHistory: async () => {
-          const s = await getStore();
-          const tenantId = await s.activeTenantId();
-          return historyView(tenantId ? await s.history(tenantId, 400) : []);
-        },
+        // Scored with dispositions as they stood at each scan (lib/store/scored-state.ts).
+        getHistory: async () => historyView(await scored.history(400)),
         runDemoScan: async () => {
           if (scanning) return state();
           scanning = true;
           try {
-            const scan = await scanDemoTenant();
+            const previous = (await (await getStore()).latestScan(DEMO_TENANT_ID)) ?? null;
+            const run = await scanControl.run((io) => scanDemoTenant({ ...io, previous }));
+            if (run.cancelled) return await state(null, SCAN_CANCELLED);
+            const { value: scan } = run;
             const s = await getStore();
             await s.saveScan(scan, { demo: true });
             await s.setActiveTenant(scan.tenant.id);
@@ -198,32 +220,36 @@ export default defineBackground(() => {
           try {
             await scanActiveTenant();
           } catch (err) {
-            return state(err instanceof Error ? err.message : String(err));
+            const why = err instanceof Error ? err.message : String(err);
+            return why === SCAN_CANCELLED ? state(null, why) : state(why);
           }
           return state();
         },
         getScanSchedule: () => scheduleView(),
+        cancelScan: () => {
+          scanControl.cancel();
+          return state();
+        },
+        getDisposition: ({ controlId }) => scored.get(controlId),
+        setDisposition: async ({ controlId, disposition }) => {
+          await scored.set(controlId, disposition, recordedBy);
+          await currentScan().then(({ scan }) => showOnToolbar(scan));
+          return state();
+        },
+        clearDisposition: async ({ controlId }) => {
+          await scored.clear(controlId, recordedBy);
+          await currentScan().then(({ scan }) => showOnToolbar(scan));
+          return state();
+        },
         setScanSchedule: async ({ every }) => {
           await (await getDb()).put('settings', { key: SCAN_EVERY, value: every });
           await applySchedule(every, { restart: true });
           return scheduleView();
         },
+        getOverlaySwitches: () => overlay.switches(),
+        setOverlaySwitch: ({ center, on }) => overlay.setSwitch(center, on),
       },
-      content: {
-        getPageBadges: async ({ url }, sender) => {
-          const { scan } = await currentScan();
-          // A blade inside a portal frame doesn't know its route; the browser tells us the tab's
-          // (top frame's) URL, which decides the page. Only admin-host tabs are ever annotated.
-          const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
-          const top = inFrame ? sender.tab?.url : url;
-          if (!top || !URL.canParse(top) || !isAdminHost(new URL(top))) {
-            return { pageTitle: null, tenantName: null, scannedAt: null, badges: [] };
-          }
-          return pageBadges(new URL(top), catalogue, scan, (id) =>
-            browser.runtime.getURL(`/dashboard.html#control=${encodeURIComponent(id)}`),
-          );
-        },
-      },
+      content: overlay.handlers,
     },
   });
 
@@ -238,6 +264,13 @@ export default defineBackground(() => {
       .then((reply) => reply && sendResponse(reply))
       .catch((err: unknown) => sendResponse({ ok: false, error: String(err) }));
     return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    // Only our own pages hear scan progress (content scripts can open ports too).
+    if (port.name !== SCAN_PROGRESS_PORT || !port.sender?.url?.startsWith(browser.runtime.getURL('/'))) return;
+    const stop = scanControl.subscribe((p) => port.postMessage(p));
+    port.onDisconnect.addListener(() => stop());
   });
 
   // Registered at start-up, as MV3 requires, so the alarm wakes a stopped worker into this handler.

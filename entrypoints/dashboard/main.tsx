@@ -4,10 +4,15 @@ import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
 import { ControlDetail } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
+import { DispositionPanel } from '../../components/disposition-panel';
+import { ReviewDueList } from '../../components/review-due-list';
+import type { DispositionInput } from '../../lib/engine/dispositions';
 import { relativeTime } from '../../components/relative-time';
 import { ScoreRing } from '../../components/score-ring';
 import { ChangeList } from '../../components/change-list';
 import { HistoryChart } from '../../components/history-chart';
+import { MicrosoftDifferences } from '../../components/microsoft-differences';
+import { MicrosoftScore } from '../../components/microsoft-score';
 import { ExportActions } from '../../components/export-actions';
 import { PrintReport } from '../../components/print-report';
 import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export-file';
@@ -40,6 +45,7 @@ function Dashboard() {
   const [history, setHistory] = useState<HistoryView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(fromHash());
+  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
@@ -54,6 +60,23 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
+  // Recorded in the background (who, when, the trail); the answer is the rescored state.
+  const dispose = (controlId: string, change: DispositionInput | null) => {
+    setSaving(true);
+    setError(null);
+    const sent = change
+      ? send('pages', 'setDisposition', { controlId, disposition: change })
+      : send('pages', 'clearDisposition', { controlId });
+    sent
+      .then((next) => {
+        setState(next);
+        // The chart's latest point is scored with today's dispositions too.
+        return send('pages', 'getHistory', null).then(setHistory);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setSaving(false));
+  };
   return (
     <main class="page">
       <div class="screen-only">
@@ -85,13 +108,21 @@ function Dashboard() {
                   {scan.stats.graphRequests} Graph requests
                 </p>
                 <CategoryBars byCategory={scan.summary.byCategory} />
+                <MicrosoftScore
+                  microsoft={scan.microsoft}
+                  {...(state?.demo ? {} : { onConsent: () => void send('pages', 'signIn', { consent: true }) })}
+                />
               </div>
             </section>
+            <ReviewDueList scan={scan} onSelect={select} />
             {history && (
               <div class="history-row">
                 <section aria-labelledby="h-history">
                   <h2 id="h-history">Score history</h2>
-                  <HistoryChart points={history.points} />
+                  <HistoryChart
+                    points={history.points}
+                    microsoft={scan.microsoft?.available ? scan.microsoft.history : []}
+                  />
                 </section>
                 <section aria-labelledby="h-changes">
                   <h2 id="h-changes">What changed</h2>
@@ -99,10 +130,26 @@ function Dashboard() {
                 </section>
               </div>
             )}
+            <MicrosoftDifferences microsoft={scan.microsoft} onSelect={select} />
             <div class="layout">
               <ControlTable results={scan.controls} selected={selected} onSelect={select} />
               {current ? (
-                <ControlDetail result={current} guide={guides.get(current.id)} />
+                <ControlDetail
+                  result={current}
+                  guide={guides.get(current.id)}
+                  dispositionPanel={
+                    <DispositionPanel
+                      // A new key after each save or clear: the form starts from what is now recorded.
+                      key={`${current.id}|${record?.trail.length ?? 0}`}
+                      control={current}
+                      record={record}
+                      today={new Date().toISOString().slice(0, 10)}
+                      busy={saving}
+                      onSave={(d) => dispose(current.id, d)}
+                      onClear={() => dispose(current.id, null)}
+                    />
+                  }
+                />
               ) : (
                 <p class="muted">Choose a control to see the evidence behind its verdict.</p>
               )}

@@ -2,7 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { ConnectPage, type CloudOption } from '../../components/connect-page';
+import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
+import type { OverlaySwitches } from '../../lib/engine/admin-centers';
 import { requiredPermissions } from '../../lib/engine/permissions';
 import { clouds } from '../../lib/graph/clouds';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../../lib/messaging/protocol';
@@ -23,12 +25,14 @@ function Options() {
   const [saving, setSaving] = useState(false);
   const [schedule, setSchedule] = useState<ScanScheduleView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [overlay, setOverlay] = useState<OverlaySwitches | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
   const refreshSchedule = () => send('pages', 'getScanSchedule', null).then(setSchedule, fail);
 
   useEffect(() => {
     send('pages', 'getAuthState', null).then(setAuth, fail);
     void refreshSchedule();
+    send('pages', 'getOverlaySwitches', null).then(setOverlay, fail);
   }, []);
 
   const changeSchedule = (every: ScanEvery) => {
@@ -89,7 +93,14 @@ function Options() {
         onCopy={(text) => void navigator.clipboard.writeText(text)}
         schedule={schedule}
         onScheduleChange={changeSchedule}
-      />
+      >
+        {overlay && (
+          <OverlaySwitchList
+            switches={overlay}
+            onChange={(center, on) => void send('pages', 'setOverlaySwitch', { center, on }).then(setOverlay, fail)}
+          />
+        )}
+      </ConnectPage>
     </>
   );
 }

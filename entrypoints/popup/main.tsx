@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
 import { topImprovements } from '../../lib/engine/improvements';
-import type { AppState } from '../../lib/messaging/protocol';
+import { SCAN_PROGRESS_PORT, type AppState, type ScanProgress } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import { runAuthAction } from './sign-in-actions';
 import './style.css';
@@ -12,16 +12,34 @@ const loading: AppState = { scan: null, demo: false, scanning: false, error: nul
 
 function Popup() {
   const [state, setState] = useState<AppState>(loading);
+  const [progress, setProgress] = useState<ScanProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
   const fail = (err: unknown) =>
     setState((s) => ({ ...s, scanning: false, error: err instanceof Error ? err.message : String(err) }));
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, fail);
+    // Progress is pushed over a port for as long as the popup is open (a scan started before it
+    // opened reports where it is at once); a port closes with the popup, so nothing leaks.
+    const port = browser.runtime.connect({ name: SCAN_PROGRESS_PORT });
+    port.onMessage.addListener((p: ScanProgress) => setProgress(p));
+    return () => port.disconnect();
   }, []);
+  // A finished or cancelled scan resets the bar for the next one.
+  useEffect(() => {
+    if (state.scanning) return;
+    setProgress(null);
+    setCancelling(false);
+  }, [state.scanning]);
 
   const runDemo = () => {
-    setState((s) => ({ ...s, scanning: true, error: null }));
+    setState((s) => ({ ...s, scanning: true, error: null, notice: null }));
     send('pages', 'runDemoScan', null).then(setState, fail);
+  };
+  const cancelScan = () => {
+    setCancelling(true);
+    // The scan's own request answers with the previous score and "Scan cancelled."
+    send('pages', 'cancelScan', null).catch(fail);
   };
   const openDashboard = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -35,6 +53,9 @@ function Popup() {
       onRunDemo={runDemo}
       onOpenDashboard={openDashboard}
       onAuthAction={(a) => runAuthAction(a, setState, fail)}
+      progress={progress}
+      cancelling={cancelling}
+      onCancelScan={cancelScan}
     />
   );
 }

@@ -22,7 +22,7 @@ export function runAuthAction(a: AuthAction, setState: SetState, fail: (err: unk
       send('pages', 'signIn', { consent: a.kind === 'consent' }).then(refresh, fail);
       return;
     case 'scan':
-      setState((s) => ({ ...s, scanning: true, error: null }));
+      setState((s) => ({ ...s, scanning: true, error: null, notice: null }));
       send('pages', 'scanSignedInTenant', null).then((s) => setState(() => s), fail);
       return;
     case 'signOut':

@@ -9,7 +9,7 @@ const ICON: Record<Status, string> = {
   notLicensed: '—',
   manual: '✎',
 };
-const WORD: Record<Status, string> = {
+export const STATUS_WORD: Record<Status, string> = {
   pass: 'passing',
   partial: 'partly passing',
   fail: 'failing',
@@ -20,34 +20,156 @@ const WORD: Record<Status, string> = {
 
 export const BADGE_CSS = `
 :host { all: initial; }
-.pl-badge { display: inline-flex; align-items: center; gap: 4px; margin-left: 8px; padding: 1px 8px;
-  border-radius: 10px; font: 600 12px/18px system-ui, 'Segoe UI', sans-serif; border: 1px solid; cursor: help; vertical-align: middle; }
+.pl-wrap { position: relative; display: inline-block; margin-left: 8px; vertical-align: middle; font: 13px/1.4 system-ui, 'Segoe UI', sans-serif; }
+.pl-badge { display: inline-flex; align-items: center; gap: 4px; padding: 1px 8px; white-space: nowrap;
+  border-radius: 10px; font: 600 12px/18px system-ui, 'Segoe UI', sans-serif; border: 1px solid; }
+button.pl-badge { cursor: pointer; }
+button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .pass { color: #0d652d; background: #e6f4ea; border-color: #137333; }
 .partial { color: #7a4100; background: #fef7e0; border-color: #b06000; }
 .fail { color: #a50e0e; background: #fce8e6; border-color: #c5221f; }
 .unknown, .notLicensed, .manual { color: #3c4043; background: #f1f3f4; border-color: #80868b; }
-.pl-panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; width: 320px; max-height: 60vh; overflow: auto;
+.pl-card { position: absolute; left: 0; top: calc(100% + 6px); z-index: 2147483646; width: 340px; padding: 12px;
+  background: #fff; color: #1f2328; border: 1px solid #d1d9e0; border-radius: 10px; box-shadow: 0 6px 20px rgba(0,0,0,.2); text-align: left; }
+.pl-card[hidden] { display: none; }
+.pl-card h2 { font-size: 14px; margin: 0 0 4px; }
+.pl-card p { margin: 4px 0; }
+.pl-card .pl-points { color: #59636e; }
+.pl-card ul { margin: 6px 0; padding-left: 18px; color: #3c4043; font-size: 12px; overflow-wrap: anywhere; }
+.pl-card .pl-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+.pl-card button, .pl-card a { font: inherit; font-size: 12px; border: 1px solid #d1d9e0; background: #f6f8fa; color: #0b57d0;
+  border-radius: 6px; padding: 3px 8px; cursor: pointer; text-decoration: none; }
+.pl-card button:disabled { color: #59636e; cursor: progress; }
+.pl-card .pl-status { color: #59636e; font-size: 12px; }
+.pl-card .pl-status:empty { margin: 0; }
+.pl-panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; width: 340px; max-height: 60vh; overflow: auto;
   background: #fff; color: #1f2328; border: 1px solid #d1d9e0; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18);
   font: 13px/1.4 system-ui, 'Segoe UI', sans-serif; }
-.pl-panel header { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; border-bottom: 1px solid #d1d9e0; }
-.pl-panel header strong { font-size: 13px; }
+.pl-panel header { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid #d1d9e0; }
+.pl-panel header h2 { font-size: 13px; margin: 0; }
 .pl-panel button { font: inherit; border: 1px solid #d1d9e0; background: #f6f8fa; border-radius: 6px; padding: 2px 8px; cursor: pointer; }
-.pl-panel ul { list-style: none; margin: 0; padding: 8px 12px; display: grid; gap: 8px; }
+.pl-panel .pl-page { margin: 0; padding: 6px 12px 0; color: #59636e; font-size: 12px; }
+.pl-panel ul { list-style: none; margin: 0; padding: 8px 12px; display: grid; gap: 10px; }
 .pl-panel li p { margin: 2px 0 0; color: #59636e; }
-.pl-panel .pl-missing { padding: 0 12px 8px; color: #59636e; font-size: 12px; }
-.pl-panel[data-collapsed="true"] ul, .pl-panel[data-collapsed="true"] .pl-missing { display: none; }
+.pl-panel .pl-missing { margin: 0; padding: 0 12px 10px; color: #7a4100; font-size: 12px; }
+.pl-panel[data-collapsed="true"] .pl-body { display: none; }
 `;
 
-/** "8 pts · failing": colour, icon and an accessible name; built with text nodes only (Graph strings are untrusted). */
-export function badgeElement(doc: Document, b: BadgeModel): HTMLElement {
+/** "8 pts · failing": icon and words, so colour is never the only signal. */
+export function badgeText(b: BadgeModel): string {
+  return `${ICON[b.status]} ${b.maxScore} pts · ${STATUS_WORD[b.status]}`;
+}
+
+/** What a screen reader says for a badge. */
+export function badgeName(b: BadgeModel): string {
+  return `Posture Lens: ${b.title} — ${STATUS_WORD[b.status]}, ${b.score} of ${b.maxScore} points`;
+}
+
+/** A non-interactive chip, for the panel's list. Text nodes only: Graph strings are untrusted. */
+export function badgeChip(doc: Document, b: BadgeModel): HTMLElement {
   const el = doc.createElement('span');
   el.className = `pl-badge ${b.status}`;
-  el.setAttribute('role', 'note');
-  el.setAttribute(
-    'aria-label',
-    `Posture Lens: ${b.title} — ${WORD[b.status]}, ${b.score} of ${b.maxScore} points. ${b.reason}`,
-  );
-  el.title = `${b.title}\n${b.reason}`;
-  el.textContent = `${ICON[b.status]} ${b.maxScore} pts · ${WORD[b.status]}`;
+  el.textContent = badgeText(b);
   return el;
+}
+
+export interface CardActions {
+  rescan(controlId: string): Promise<void>;
+  openInDashboard(controlId: string): void;
+}
+
+export interface CardState {
+  open: boolean;
+  /** A line under the actions: "Rescanning…", the rescan time, or why it failed. */
+  status: string;
+}
+
+/**
+ * The inline badge: a button showing "8 pts · failing", and the card it opens on hover or click with
+ * the reason, an evidence summary, the points, "Open in dashboard" and "Rescan this control".
+ */
+export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, actions: CardActions): HTMLElement {
+  const wrap = doc.createElement('span');
+  wrap.className = 'pl-wrap';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = `pl-badge ${b.status}`;
+  button.textContent = badgeText(b);
+  button.setAttribute('aria-label', badgeName(b));
+  button.setAttribute('aria-expanded', String(state.open));
+
+  const card = doc.createElement('div');
+  card.className = 'pl-card';
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', `Posture Lens: ${b.title}`);
+  card.hidden = !state.open;
+  const title = doc.createElement('h2');
+  title.textContent = b.title;
+  const points = doc.createElement('p');
+  points.className = 'pl-points';
+  points.textContent = `${b.score} of ${b.maxScore} points · ${STATUS_WORD[b.status]}`;
+  const reason = doc.createElement('p');
+  reason.textContent = b.reason;
+  card.append(title, points, reason);
+  if (b.evidence.length) {
+    const list = doc.createElement('ul');
+    list.setAttribute('aria-label', 'Evidence');
+    for (const line of b.evidence) {
+      const li = doc.createElement('li');
+      li.textContent = line;
+      list.append(li);
+    }
+    card.append(list);
+  }
+  const row = doc.createElement('div');
+  row.className = 'pl-actions';
+  const rescan = doc.createElement('button');
+  rescan.type = 'button';
+  rescan.textContent = 'Rescan this control';
+  const open = doc.createElement('button');
+  open.type = 'button';
+  open.textContent = 'Open in dashboard';
+  row.append(rescan, open);
+  const status = doc.createElement('p');
+  status.className = 'pl-status';
+  status.setAttribute('role', 'status');
+  status.textContent = state.status;
+  card.append(row, status);
+
+  const show = (on: boolean) => {
+    state.open = on;
+    card.hidden = !on;
+    button.setAttribute('aria-expanded', String(on));
+  };
+  let pinned = false;
+  button.addEventListener('click', () => {
+    pinned = !pinned || card.hidden;
+    show(pinned);
+  });
+  wrap.addEventListener('mouseenter', () => show(true));
+  wrap.addEventListener('mouseleave', () => {
+    if (!pinned) show(false);
+  });
+  wrap.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    pinned = false;
+    show(false);
+    button.focus();
+  });
+  open.addEventListener('click', () => actions.openInDashboard(b.controlId));
+  rescan.addEventListener('click', () => {
+    rescan.disabled = true;
+    state.status = status.textContent = 'Rescanning…';
+    actions.rescan(b.controlId).then(
+      () => {
+        rescan.disabled = false;
+      },
+      (err: unknown) => {
+        rescan.disabled = false;
+        state.status = status.textContent = `Rescan failed: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
+  });
+  wrap.append(button, card);
+  return wrap;
 }

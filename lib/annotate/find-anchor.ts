@@ -1,21 +1,59 @@
 import { normalizeLabel } from './anchors';
 
-const CANDIDATES = 'label, legend, h1, h2, h3, h4, th, dt, span, div, p, a, button, [aria-label], [role="heading"]';
+/** Labels are short: longer text is a container of many settings, never one label. */
+const MAX_LABEL = 300;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
+
+/** The longest plain word of a label: any text node that is (part of) the label contains it. */
+const probeOf = (label: string): string =>
+  label.split(/[^a-z0-9]+/).reduce((best, w) => (w.length > best.length ? w : best), '');
 
 /**
- * The element whose own text (or aria-label) is one of the labels, preferring the innermost match.
- * Generated class names change between releases; visible text is what the admin sees and what we anchor on.
+ * For each wanted label, the innermost element whose own text (or aria-label) is that label, first in
+ * document order. One pass over the text nodes, whatever the number of labels, and only text holding
+ * a label's longest word is looked at closely: the admin centers are big pages and this runs after
+ * every burst of DOM changes. Generated class names change between releases; visible text is what the
+ * admin sees and what we anchor on.
  */
-export function findAnchor(root: ParentNode, labels: readonly string[]): Element | null {
-  const wanted = new Set(labels.map(normalizeLabel));
-  let best: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
-    if (el.closest('[data-posture-lens]')) continue;
-    const aria = el.getAttribute('aria-label');
-    const text = el.textContent ?? '';
-    if (text.length > 300 && !aria) continue;
-    const own = wanted.has(normalizeLabel(text)) || (aria !== null && wanted.has(normalizeLabel(aria)));
-    if (own && (!best || best.contains(el))) best = el;
+export function findAnchors(root: Document | Element, labels: Iterable<string>): Map<string, Element> {
+  const wanted = new Set([...labels].map(normalizeLabel));
+  const found = new Map<string, Element>();
+  if (wanted.size === 0) return found;
+  const probes = [...new Set([...wanted].map(probeOf))];
+  const doc = root.ownerDocument ?? root;
+  const checked = new Set<Element>();
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && found.size < wanted.size; n = walker.nextNode()) {
+    const value = n.nodeValue;
+    if (!value || value.length > MAX_LABEL) continue;
+    const lower = value.toLowerCase();
+    if (!probes.some((p) => lower.includes(p))) continue;
+    // The text's element, then its parent: a label may be split by markup (`Set <b>passwords</b> …`).
+    let el = n.parentElement;
+    for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
+      if (checked.has(el) || SKIP.has(el.tagName)) break;
+      checked.add(el);
+      // A lone text node is its element's whole text: no need to ask the DOM again.
+      const text = depth === 0 && !n.previousSibling && !n.nextSibling ? value : (el.textContent ?? '');
+      if (text.length > MAX_LABEL) break;
+      const key = normalizeLabel(text);
+      if (wanted.has(key) && !found.has(key)) found.set(key, el);
+    }
   }
-  return best;
+  if (found.size < wanted.size) {
+    for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+      const key = normalizeLabel(el.getAttribute('aria-label') ?? '');
+      if (wanted.has(key) && !found.has(key) && !el.closest('[data-posture-lens]')) found.set(key, el);
+    }
+  }
+  return found;
+}
+
+/** The element for the first of `labels` (in their order of preference) that `found` holds. */
+export function anchorFor(found: ReadonlyMap<string, Element>, labels: readonly string[]): Element | null {
+  for (const l of labels) {
+    const el = found.get(normalizeLabel(l));
+    if (el) return el;
+  }
+  return null;
 }

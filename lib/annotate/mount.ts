@@ -1,72 +1,164 @@
 import type { BadgeModel, PageBadges } from '../engine/page-badges';
-import { anchors } from './anchors';
-import { BADGE_CSS, badgeElement } from './badge-element';
-import { findAnchor } from './find-anchor';
+import { anchorLabels } from './anchors';
+import { BADGE_CSS, badgeChip, badgeWithCard, type CardActions, type CardState } from './badge-element';
+import { anchorFor, findAnchors } from './find-anchor';
+
+/** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
+export const PASS_MEASURE = 'posture-lens annotation pass';
+const BADGE_TAG = 'posture-lens-badge';
+const PANEL_TAG = 'posture-lens-panel';
 
 /** A host element with its own shadow root, so page styles and ours never leak into each other. */
-function shadowHost(
-  doc: Document,
-  tag: string,
-  kind: string,
-  controlId?: string,
-): { host: HTMLElement; root: ShadowRoot } {
+function shadowHost(doc: Document, tag: string, kind: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.setAttribute('data-posture-lens', kind);
-  if (controlId) host.setAttribute('data-control', controlId);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  root.append(style);
   return { host, root };
 }
 
-/** Place inline badges next to their anchors; returns the control ids whose anchor wasn't found. */
-export function mountBadges(doc: Document, badges: readonly BadgeModel[]): string[] {
+/** Replaces a shadow root's content (style first); the page's DOM doesn't change, so its observers stay quiet. */
+function fill(doc: Document, root: ShadowRoot, ...content: Node[]): void {
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  root.replaceChildren(style, ...content);
+}
+
+interface Placed {
+  anchor: Element;
+  /** What the badge shows; unchanged means nothing to redraw. */
+  key: string;
+}
+const placed = new WeakMap<Element, Placed>();
+
+/** Badges already placed after this anchor, so a second one for the same label lines up behind them. */
+function insertionPoint(anchor: Element): Element {
+  let last = anchor;
+  while (last.nextElementSibling?.tagName.toLowerCase() === BADGE_TAG) last = last.nextElementSibling;
+  return last;
+}
+
+export interface MountedBadges {
+  /** Controls with an inline anchor on this page whose label wasn't found. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Places (or updates, or removes) the inline badges of a page. Idempotent: a badge already beside its
+ * anchor and showing the same verdict is left alone, so repeated passes never duplicate or flicker.
+ */
+export function mountBadges(
+  doc: Document,
+  page: PageBadges,
+  cards: Map<string, CardState>,
+  actions: CardActions,
+): MountedBadges {
+  const wanted = page.pageId
+    ? page.badges.flatMap((b) => {
+        const labels = anchorLabels(page.pageId!, b.controlId);
+        return labels ? [{ b, labels }] : [];
+      })
+    : [];
+  const found = findAnchors(
+    doc,
+    wanted.flatMap((w) => w.labels),
+  );
+  const existing = new Map(
+    Array.from(doc.querySelectorAll(BADGE_TAG)).map((el) => [el.getAttribute('data-control') ?? '', el]),
+  );
   const missing: string[] = [];
-  for (const b of badges) {
-    const labels = anchors[b.controlId];
-    if (!labels) continue;
-    const existing = doc.querySelector(`posture-lens-badge[data-control="${CSS.escape(b.controlId)}"]`);
-    const anchor = findAnchor(doc, labels);
+  for (const { b, labels } of wanted) {
+    const anchor = anchorFor(found, labels);
+    const host = existing.get(b.controlId);
+    existing.delete(b.controlId);
     if (!anchor) {
-      existing?.remove();
+      host?.remove();
       missing.push(b.controlId);
       continue;
     }
-    if (existing && existing.previousElementSibling === anchor) continue; // already in place: no duplicates
-    existing?.remove();
-    const { host, root } = shadowHost(doc, 'posture-lens-badge', 'badge', b.controlId);
-    root.append(badgeElement(doc, b));
-    anchor.insertAdjacentElement('afterend', host);
+    const state = cards.get(b.controlId) ?? { open: false, status: '' };
+    cards.set(b.controlId, state);
+    const key = JSON.stringify([b, state.status]);
+    const was = host && placed.get(host);
+    if (host && host.isConnected && was?.anchor === anchor) {
+      if (was.key !== key && host.shadowRoot) {
+        fill(doc, host.shadowRoot, badgeWithCard(doc, b, state, actions));
+        was.key = key;
+      }
+      continue;
+    }
+    host?.remove();
+    const made = shadowHost(doc, BADGE_TAG, 'badge');
+    made.host.setAttribute('data-control', b.controlId);
+    fill(doc, made.root, badgeWithCard(doc, b, state, actions));
+    placed.set(made.host, { anchor, key });
+    insertionPoint(anchor).insertAdjacentElement('afterend', made.host);
   }
-  return missing;
+  for (const stale of existing.values()) stale.remove();
+  return { missing };
 }
 
-/** The page panel: every control this page governs, so the overlay stays useful when a layout changes. */
-export function mountPanel(doc: Document, page: PageBadges, missing: readonly string[]): void {
-  doc.querySelector('posture-lens-panel')?.remove();
-  const { host, root } = shadowHost(doc, 'posture-lens-panel', 'panel');
+/** Removes every badge and the panel (page off the map, or the overlay switched off). */
+export function unmountAll(doc: Document): void {
+  doc.querySelectorAll(`${BADGE_TAG}, ${PANEL_TAG}`).forEach((e) => e.remove());
+}
+
+const panelKeys = new WeakMap<Element, string>();
+
+export interface PanelState {
+  collapsed: boolean;
+}
+
+function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement {
+  const li = doc.createElement('li');
+  const name = doc.createElement('div');
+  name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
+  const reason = doc.createElement('p');
+  reason.textContent = `${b.score} of ${b.maxScore} points. ${b.reason}`;
+  li.append(badgeChip(doc, b), name, reason);
+  return li;
+}
+
+/**
+ * The page panel: every control this page governs, with status and points, so the overlay stays useful
+ * when a layout changes; and which inline anchors weren't found. Collapsible; redrawn only on change.
+ */
+export function mountPanel(doc: Document, page: PageBadges, missing: readonly string[], state: PanelState): void {
+  let host = doc.querySelector(PANEL_TAG);
+  const key = JSON.stringify([page, missing, state.collapsed]);
+  if (host && panelKeys.get(host) === key) return;
+  if (!host) {
+    host = shadowHost(doc, PANEL_TAG, 'panel').host;
+    doc.body.append(host);
+  }
+  panelKeys.set(host, key);
+
   const panel = doc.createElement('section');
   panel.className = 'pl-panel';
   panel.setAttribute('aria-label', 'Posture Lens');
-  panel.dataset.collapsed = 'false';
-
+  panel.dataset.collapsed = String(state.collapsed);
   const header = doc.createElement('header');
-  const title = doc.createElement('strong');
+  const title = doc.createElement('h2');
   title.textContent = page.tenantName ? `Posture Lens · ${page.tenantName}` : 'Posture Lens';
   const toggle = doc.createElement('button');
   toggle.type = 'button';
-  toggle.textContent = 'Hide';
-  toggle.setAttribute('aria-expanded', 'true');
+  toggle.textContent = state.collapsed ? 'Show' : 'Hide';
+  toggle.setAttribute('aria-expanded', String(!state.collapsed));
+  toggle.setAttribute('aria-label', state.collapsed ? 'Show Posture Lens panel' : 'Hide Posture Lens panel');
   toggle.addEventListener('click', () => {
-    const collapsed = panel.dataset.collapsed !== 'true';
-    panel.dataset.collapsed = String(collapsed);
-    toggle.textContent = collapsed ? 'Show' : 'Hide';
-    toggle.setAttribute('aria-expanded', String(!collapsed));
+    state.collapsed = !state.collapsed;
+    mountPanel(doc, page, missing, state);
   });
   header.append(title, toggle);
 
+  const body = doc.createElement('div');
+  body.className = 'pl-body';
+  const where = doc.createElement('p');
+  where.className = 'pl-page';
+  where.textContent = page.scannedAt
+    ? `${page.pageTitle ?? ''} · scanned ${new Date(page.scannedAt).toLocaleString()}`
+    : (page.pageTitle ?? '');
   const list = doc.createElement('ul');
+  list.setAttribute('aria-label', 'Controls on this page');
   if (page.badges.length === 0) {
     const li = doc.createElement('li');
     li.textContent = page.scannedAt
@@ -74,22 +166,17 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
       : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
     list.append(li);
   }
-  for (const b of page.badges) {
-    const li = doc.createElement('li');
-    const name = doc.createElement('div');
-    name.textContent = b.title;
-    const reason = doc.createElement('p');
-    reason.textContent = b.reason;
-    li.append(badgeElement(doc, b), name, reason);
-    list.append(li);
-  }
-  panel.append(header, list);
+  const notFound = new Set(missing);
+  for (const b of page.badges) list.append(panelItem(doc, b, notFound.has(b.controlId)));
+  body.append(where, list);
   if (missing.length) {
     const note = doc.createElement('p');
     note.className = 'pl-missing';
-    note.textContent = `Settings not found on this page for inline badges: ${missing.length}.`;
-    panel.append(note);
+    const titles = page.badges.filter((b) => notFound.has(b.controlId)).map((b) => b.title);
+    note.textContent = `Not found on this page, so listed here only: ${titles.join('; ')}.`;
+    body.append(note);
   }
-  root.append(panel);
-  doc.body.append(host);
+  panel.append(header, body);
+  const root = (host as HTMLElement).shadowRoot;
+  if (root) fill(doc, root, panel);
 }

@@ -48,6 +48,36 @@ const spoAdminPage = (id: string, title: string, route: string): AdminPage =>
     ],
   });
 
+/** A page of the Exchange admin center, whose routes live in the hash (`#/remotedomains`). */
+const exchangePage = (id: string, title: string, route: string): AdminPage =>
+  defineAdminPage({
+    id,
+    title,
+    url: `https://admin.exchange.microsoft.com/#/${route}`,
+    matches: (u) =>
+      u.hostname === 'admin.exchange.microsoft.com' &&
+      (hashRoute(u) === `#/${route.toLowerCase()}` || hashRoute(u).startsWith(`#/${route.toLowerCase()}?`)),
+    examples: [`https://admin.exchange.microsoft.com/#/${route}`, `https://admin.exchange.microsoft.com/#/${route}/`],
+  });
+/** A page on a portal whose routes are real paths (Defender, Purview, Teams admin center): `/antispam`. */
+const pathPage = (host: string, id: string, title: string, path: string): AdminPage =>
+  defineAdminPage({
+    id,
+    title,
+    url: `https://${host}${path}`,
+    matches: (u) => u.hostname === host && u.pathname.toLowerCase().replace(/\/+$/, '') === path.toLowerCase(),
+    examples: [`https://${host}${path}`, `https://${host}${path}/?tid=00000000-0000-0000-0000-000000000000`],
+  });
+/** A Microsoft 365 admin center org setting (Settings › Org settings › Services or Security & privacy). */
+const m365Setting = (id: string, title: string, route: string): AdminPage =>
+  defineAdminPage({
+    id,
+    title,
+    url: `https://admin.microsoft.com/#/${route}`,
+    matches: (u) => m365Admin(u) && hashRoute(u) === `#/${route.toLowerCase()}`,
+    examples: [`https://admin.microsoft.com/#/${route}`, `https://admin.cloud.microsoft/#/${route}`],
+  });
+
 export const adminPages = {
   caPolicies: defineAdminPage({
     id: 'caPolicies',
@@ -372,6 +402,137 @@ export const adminPages = {
       'https://portal.azure.com/#view/Microsoft_AAD_ERM/DashboardBlade/~/Controls/fromNav/',
     ],
   }),
+  // Pages for the manual controls: settings Graph can't read, checked and fixed in these admin centers.
+  exchangeRemoteDomains: exchangePage(
+    'exchangeRemoteDomains',
+    'Exchange admin center › Mail flow › Remote domains',
+    'remotedomains',
+  ),
+  exchangeTransportRules: exchangePage(
+    'exchangeTransportRules',
+    'Exchange admin center › Mail flow › Rules',
+    'transportrules',
+  ),
+  exchangeSettings: exchangePage('exchangeSettings', 'Exchange admin center › Settings', 'settings'),
+  exchangeIndividualSharing: exchangePage(
+    'exchangeIndividualSharing',
+    'Exchange admin center › Organization › Sharing',
+    'individualsharing',
+  ),
+  exchangeMailboxes: exchangePage('exchangeMailboxes', 'Exchange admin center › Recipients › Mailboxes', 'mailboxes'),
+  defenderAntiSpam: pathPage(
+    'security.microsoft.com',
+    'defenderAntiSpam',
+    'Microsoft Defender › Policies › Anti-spam',
+    '/antispam',
+  ),
+  defenderAntiPhishing: pathPage(
+    'security.microsoft.com',
+    'defenderAntiPhishing',
+    'Microsoft Defender › Policies › Anti-phishing',
+    '/antiphishing',
+  ),
+  defenderAntiMalware: pathPage(
+    'security.microsoft.com',
+    'defenderAntiMalware',
+    'Microsoft Defender › Policies › Anti-malware',
+    '/antimalwarev2',
+  ),
+  defenderSafeLinks: pathPage(
+    'security.microsoft.com',
+    'defenderSafeLinks',
+    'Microsoft Defender › Policies › Safe Links',
+    '/safelinksv2',
+  ),
+  defenderSafeAttachments: pathPage(
+    'security.microsoft.com',
+    'defenderSafeAttachments',
+    'Microsoft Defender › Policies › Safe Attachments',
+    '/safeattachmentv2',
+  ),
+  defenderPresetPolicies: pathPage(
+    'security.microsoft.com',
+    'defenderPresetPolicies',
+    'Microsoft Defender › Policies › Preset security policies',
+    '/presetSecurityPolicies',
+  ),
+  defenderUserReported: pathPage(
+    'security.microsoft.com',
+    'defenderUserReported',
+    'Microsoft Defender › Settings › Email & collaboration › User reported settings',
+    '/securitysettings/userSubmission',
+  ),
+  defenderTeamsProtection: pathPage(
+    'security.microsoft.com',
+    'defenderTeamsProtection',
+    'Microsoft Defender › Settings › Email & collaboration › Microsoft Teams protection',
+    '/securitysettings/teamsProtectionPolicy',
+  ),
+  defenderDkim: defineAdminPage({
+    id: 'defenderDkim',
+    title: 'Microsoft Defender › Policies › Email authentication settings › DKIM',
+    url: 'https://security.microsoft.com/authentication?viewid=DKIM',
+    matches: (u) =>
+      u.hostname === 'security.microsoft.com' &&
+      u.pathname.toLowerCase().replace(/\/+$/, '') === '/authentication' &&
+      (u.searchParams.get('viewid') ?? '').toLowerCase() === 'dkim',
+    examples: [
+      'https://security.microsoft.com/authentication?viewid=DKIM',
+      'https://security.microsoft.com/authentication/?viewid=dkim&tid=00000000-0000-0000-0000-000000000000',
+    ],
+  }),
+  purviewAudit: pathPage('purview.microsoft.com', 'purviewAudit', 'Microsoft Purview › Audit', '/audit/auditsearch'),
+  purviewDlpPolicies: pathPage(
+    'purview.microsoft.com',
+    'purviewDlpPolicies',
+    'Microsoft Purview › Data loss prevention › Policies',
+    '/datalossprevention/policies',
+  ),
+  purviewLabelPolicies: pathPage(
+    'purview.microsoft.com',
+    'purviewLabelPolicies',
+    'Microsoft Purview › Information protection › Label publishing policies',
+    '/informationprotection/labelpolicies',
+  ),
+  teamsExternalAccess: pathPage(
+    'admin.teams.microsoft.com',
+    'teamsExternalAccess',
+    'Teams admin center › Users › External access',
+    '/company-wide-settings/external-communications',
+  ),
+  teamsMeetingPolicies: pathPage(
+    'admin.teams.microsoft.com',
+    'teamsMeetingPolicies',
+    'Teams admin center › Meetings › Meeting policies',
+    '/policies/meetings',
+  ),
+  teamsSettings: pathPage(
+    'admin.teams.microsoft.com',
+    'teamsSettings',
+    'Teams admin center › Teams › Teams settings',
+    '/company-wide-settings/teams-settings',
+  ),
+  teamsManageApps: pathPage(
+    'admin.teams.microsoft.com',
+    'teamsManageApps',
+    'Teams admin center › Teams apps › Manage apps',
+    '/policies/manage-apps',
+  ),
+  m365Sway: m365Setting(
+    'm365Sway',
+    'Microsoft 365 admin center › Settings › Org settings › Sway',
+    'Settings/Services/:/Settings/L1/Sway',
+  ),
+  m365Calendar: m365Setting(
+    'm365Calendar',
+    'Microsoft 365 admin center › Settings › Org settings › Calendar',
+    'Settings/Services/:/Settings/L1/Calendar',
+  ),
+  m365CustomerLockbox: m365Setting(
+    'm365CustomerLockbox',
+    'Microsoft 365 admin center › Settings › Org settings › Security & privacy › Customer Lockbox',
+    'Settings/SecurityPrivacy/:/Settings/L1/CustomerLockbox',
+  ),
 } as const satisfies Record<string, AdminPage>;
 
 export type AdminPageId = keyof typeof adminPages;

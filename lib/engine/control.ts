@@ -1,5 +1,6 @@
 import type { AnySource, LicenceRequirement, SourceValue } from '../graph/sources/define-source';
 import type { AdminPage } from './admin-pages';
+import type { ManualCheck } from './manual-control';
 import type { UnknownReason } from './reasons';
 import type { Category, Level } from './status';
 import type { Affected, Evidence, Verdict } from './verdict';
@@ -70,6 +71,8 @@ export interface ControlMeta {
   /** Steps a person can follow. */
   readonly remediation: readonly string[];
   readonly fixAt: AdminPage;
+  /** For a control Graph can't decide: what a person checks, and where (see manual-control.ts). */
+  readonly manualCheck?: ManualCheck;
 }
 
 export interface Control<S extends SourceMap = SourceMap> extends ControlMeta {

@@ -11,7 +11,7 @@ const lines = (csv: string): string[] => csv.split('\r\n');
 describe('toCsv', () => {
   test('starts with a header row and ends every row with CRLF', () => {
     const csv = toCsv(scanWith([]));
-    expect(csv).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl\r\n');
+    expect(csv).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck\r\n');
   });
 
   test('writes one row per control with its references, reason and fix link', () => {
@@ -35,11 +35,31 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)).toEqual([
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl',
-      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca',
-      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,',
       '',
     ]);
+  });
+
+  test('a manual control carries what to check and the read-only command to run', () => {
+    const csv = toCsv(
+      scanWith([
+        control({
+          id: 'm365-customer-lockbox-enabled',
+          status: 'manual',
+          score: 0,
+          manualCheck: {
+            how: 'powershell',
+            what: ['Get-OrganizationConfig: CustomerLockBoxEnabled is True'],
+            command: 'Get-OrganizationConfig | Format-List CustomerLockBoxEnabled',
+          },
+        }),
+      ]),
+    );
+    expect(lines(csv)[1]).toMatch(
+      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\)$/,
+    );
   });
 
   test('quotes a reason that holds commas, quotes or line breaks, so the row stays one row', () => {
@@ -51,7 +71,7 @@ describe('toCsv', () => {
   test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
     const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
     expect(lines(csv)[1]).toBe(
-      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/`,
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,`,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { manualCheckText } from './manual-control';
 import type { ScanResult } from './run-scan';
 
 const COLUMNS = [
@@ -12,6 +13,7 @@ const COLUMNS = [
   'scuba',
   'reason',
   'adminUrl',
+  'manualCheck',
 ] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a Graph string as a formula. */
@@ -35,6 +37,7 @@ export function toCsv(scan: ScanResult): string {
       c.refs.scuba ?? '',
       c.reason,
       c.adminUrl,
+      c.manualCheck ? manualCheckText(c.manualCheck) : '',
     ]
       .map(csvCell)
       .join(','),

@@ -1,10 +1,11 @@
-import type { ScanResult } from './run-scan';
+import type { DisposedScan } from './dispositions';
+import type { MicrosoftSection } from './secure-score/microsoft-verdict';
 
 /**
  * The scan as JSON, shared by the CLI's `--format json` and the dashboard's export (documented in the
  * README): keys may be added, never renamed.
  */
-export function toJson(scan: ScanResult) {
+export function toJson(scan: DisposedScan) {
   return {
     tool: scan.tool,
     tenant: scan.tenant,
@@ -30,14 +31,36 @@ export function toJson(scan: ScanResult) {
       permissions: c.permissions,
       ...(c.licence ? { licence: c.licence } : {}),
       adminUrl: c.adminUrl,
+      ...(c.manualCheck ? { manualCheck: c.manualCheck } : {}),
       source: c.source,
+      ...(c.microsoft
+        ? {
+            microsoft: {
+              score: c.microsoft.score,
+              maxScore: c.microsoft.maxScore,
+              measuredAt: c.microsoft.measuredAt,
+              status: c.microsoft.status,
+              ...(c.microsoft.difference ? { difference: c.microsoft.difference } : {}),
+            },
+          }
+        : {}),
+      // The score above counts it (lib/engine/dispositions.ts); `measured` is the scan's own verdict.
+      ...(c.disposition ? { disposition: c.disposition } : {}),
     })),
     stats: scan.stats,
     ...(scan.failure ? { failure: scan.failure } : {}),
+    ...(scan.microsoft ? { microsoft: microsoftJson(scan.microsoft) } : {}),
   };
 }
 
 /** The exact text `posture-lens scan --format json` writes and the dashboard downloads. */
-export function toJsonText(scan: ScanResult): string {
+export function toJsonText(scan: DisposedScan): string {
   return JSON.stringify(toJson(scan), null, 2) + '\n';
+}
+
+/** Microsoft's section without the profile id list, which only the next scan needs. */
+function microsoftJson(m: MicrosoftSection) {
+  if (!m.available) return m;
+  const { profileIds: _ids, ...rest } = m;
+  return rest;
 }

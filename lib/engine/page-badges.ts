@@ -1,7 +1,9 @@
-import { pagesFor } from './admin-pages';
 import type { AnyControl } from './control';
+import { controlsOn, governingPageFor } from './page-map';
+import type { ControlResult } from './result';
 import type { ScanResult } from './run-scan';
 import type { Status } from './status';
+import type { Evidence } from './verdict';
 
 /** A badge's data: what a content script may know. No tokens, no raw Graph JSON. */
 export interface BadgeModel {
@@ -11,20 +13,48 @@ export interface BadgeModel {
   readonly score: number;
   readonly maxScore: number;
   readonly reason: string;
+  /** A few lines naming the objects that decided the verdict (Graph strings: render as text). */
+  readonly evidence: readonly string[];
   readonly fixUrl: string;
   readonly dashboardUrl: string;
 }
 
 export interface PageBadges {
+  /** The page id in the page map (lib/engine/page-map.ts), which keys the inline anchors; null off the map. */
+  readonly pageId: string | null;
   readonly pageTitle: string | null;
   readonly tenantName: string | null;
   readonly scannedAt: string | null;
+  /** The admin switched the overlay off for this admin center (Connect page): show nothing. */
+  readonly off?: boolean;
+  /** The latest scan re-read only some controls ("Rescan this control"): which. */
+  readonly rescanned?: readonly string[];
   readonly badges: readonly BadgeModel[];
 }
 
+export const EVIDENCE_LINES = 3;
+const LINE_MAX = 160;
+
+/** "Require MFA for admins (state: enabled)": the object's name and the fields that mattered, shortened. */
+function evidenceLine(e: Evidence): string {
+  const fields = Object.entries(e.fields)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
+  const name = e.displayName ?? e.id ?? e.source;
+  const line = [name, fields && `(${fields})`, e.note].filter(Boolean).join(' ');
+  return line.length > LINE_MAX ? `${line.slice(0, LINE_MAX - 1)}…` : line;
+}
+
+export function evidenceSummary(r: ControlResult): string[] {
+  const lines = r.evidence.slice(0, EVIDENCE_LINES).map(evidenceLine);
+  const more = r.evidence.length - EVIDENCE_LINES;
+  if (more > 0) lines.push(`and ${more} more in the dashboard`);
+  return lines;
+}
+
 /**
- * What the overlay shows on one admin page: the controls fixed there, with their latest verdicts.
- * Only view-model fields leave the background; evidence and raw Graph data stay behind.
+ * What the overlay shows on one admin page: the controls the page governs, with their latest verdicts.
+ * Only view-model fields leave the background; raw Graph data stays behind.
  */
 export function pageBadges(
   url: URL,
@@ -32,18 +62,15 @@ export function pageBadges(
   scan: ScanResult | null,
   dashboardUrl: (id: string) => string,
 ): PageBadges {
-  const pages = pagesFor(url);
-  const page = pages[0];
-  if (!page)
-    return {
-      pageTitle: null,
-      tenantName: scan?.tenant.displayName ?? null,
-      scannedAt: scan?.scannedAt ?? null,
-      badges: [],
-    };
-  const governed = controls.filter((c) => pages.some((p) => p.id === c.fixAt.id));
+  const page = governingPageFor(url);
+  const common = {
+    tenantName: scan?.tenant.displayName ?? null,
+    scannedAt: scan?.scannedAt ?? null,
+    ...(scan?.rescan ? { rescanned: scan.rescan.controlIds } : {}),
+  };
+  if (!page) return { pageId: null, pageTitle: null, ...common, badges: [] };
   const byId = new Map(scan?.controls.map((r) => [r.id, r]) ?? []);
-  const badges: BadgeModel[] = governed.flatMap((c) => {
+  const badges: BadgeModel[] = controlsOn(page, controls).flatMap((c) => {
     const r = byId.get(c.id);
     if (!r) return [];
     return [
@@ -54,15 +81,11 @@ export function pageBadges(
         score: r.score,
         maxScore: r.maxScore,
         reason: r.reason,
+        evidence: evidenceSummary(r),
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
       },
     ];
   });
-  return {
-    pageTitle: page.title,
-    tenantName: scan?.tenant.displayName ?? null,
-    scannedAt: scan?.scannedAt ?? null,
-    badges,
-  };
+  return { pageId: page.page.id, pageTitle: page.page.title, ...common, badges };
 }

@@ -1,5 +1,7 @@
 import { anySourceKey, isDerived, isDnsSource, type AnyGraphSource } from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
+import { secureScoreControlProfiles } from '../graph/sources/secure-score-control-profiles';
+import { secureScores } from '../graph/sources/secure-scores';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
 
@@ -7,7 +9,7 @@ export interface PermissionNeed {
   readonly permission: string;
   /** The Graph requests that need it. */
   readonly requests: readonly string[];
-  /** Titles of the controls that read those requests (empty for the tenant's own name and licences). */
+  /** Titles of the controls that read those requests (empty for the tenant's name, licences and Secure Score). */
   readonly controls: readonly string[];
 }
 
@@ -22,6 +24,9 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
   };
   add(organization);
   add(subscribedSkus);
+  // Microsoft Secure Score, read once per scan beside the controls.
+  add(secureScores);
+  add(secureScoreControlProfiles);
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);

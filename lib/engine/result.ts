@@ -1,7 +1,9 @@
 import type { Category, Level, Status } from './status';
 import type { ControlRefs } from './control';
+import type { ManualCheck } from './manual-control';
 import type { Affected, Evidence } from './verdict';
 import type { UnknownReason } from './reasons';
+import type { MicrosoftVerdict } from './secure-score/microsoft-verdict';
 
 /** A control's outcome in one scan: self-contained, so stored history reads without the catalogue. */
 export interface ControlResult {
@@ -24,5 +26,9 @@ export interface ControlResult {
   /** Licence the control needs, when it needs one. */
   readonly licence?: string;
   readonly adminUrl: string;
+  /** For a manual control: what to check and where, since Graph can't read it. */
+  readonly manualCheck?: ManualCheck;
   readonly source: 'posture-lens' | 'microsoft';
+  /** Microsoft Secure Score's verdict on the same setting, when the scan could read it. */
+  readonly microsoft?: MicrosoftVerdict;
 }

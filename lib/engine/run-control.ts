@@ -71,6 +71,7 @@ export function runControl(
     }),
     ...(control.licence ? { licence: control.licence.name } : {}),
     adminUrl: control.fixAt.url,
+    ...(control.manualCheck ? { manualCheck: control.manualCheck } : {}),
     source: 'posture-lens' as const,
   };
   const finish = (v: Verdict): ControlResult => ({ ...base, ...v });

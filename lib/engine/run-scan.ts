@@ -15,12 +15,17 @@ import {
   type SourceDef,
 } from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
+import { secureScoreControlProfiles } from '../graph/sources/secure-score-control-profiles';
+import { secureScores } from '../graph/sources/secure-scores';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
 import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
 import { readSource, runControl, type Read } from './run-control';
 import { scoreOf, type ScoreSummary } from './score';
+import { progressAcrossWaves } from './wave-progress';
+import { mergeSecureScore, type PreviousScan } from './secure-score/merge-secure-score';
+import type { MicrosoftSection } from './secure-score/microsoft-verdict';
 
 export interface GraphReader {
   getAll(requests: readonly GraphGet[], onProgress?: (p: GraphProgress) => void): Promise<Map<string, GraphOutcome>>;
@@ -37,6 +42,8 @@ export interface ScanOptions {
   readonly onProgress?: (p: GraphProgress) => void;
   /** Looks up DNS sources' names; without it, controls that read DNS are unknown. */
   readonly dns?: DnsResolver;
+  /** The tenant's previous scan, for Microsoft's new controls and stale-verdict explanations. */
+  readonly previous?: PreviousScan | null;
 }
 
 export interface ScanResult {
@@ -54,12 +61,17 @@ export interface ScanResult {
   };
   /** The scan could not authenticate or reach Graph at all; results are all unknown. */
   readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable'; readonly message: string };
+  /** Microsoft Secure Score beside ours; absent in scans stored before it was read. */
+  readonly microsoft?: MicrosoftSection;
+  /** Made by "Rescan this control": only these controls were read again; the rest carry over from `basedOn`. */
+  readonly rescan?: { readonly controlIds: readonly string[]; readonly basedOn: string };
 }
 
 /** Every distinct static source the controls read (derived sources' parents included), plus the tenant's identity and licences. */
 export function collectSources(controls: readonly AnyControl[]): SourceDef<unknown>[] {
   const byKey = new Map<string, SourceDef<unknown>>();
-  for (const s of [organization, subscribedSkus] as SourceDef<unknown>[]) byKey.set(sourceKey(s), s);
+  const scanLevel = [organization, subscribedSkus, secureScores, secureScoreControlProfiles] as SourceDef<unknown>[];
+  for (const s of scanLevel) byKey.set(sourceKey(s), s);
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
@@ -258,10 +270,15 @@ async function inPool<T, R>(items: readonly T[], limit: number, fn: (item: T) =>
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = opts.clock();
   const sources = collectSources(opts.controls);
-  const outcomes = await opts.reader.getAll(sources.map(toGraphGet), opts.onProgress);
+  const waves = progressAcrossWaves(opts.onProgress);
+  const outcomes = await opts.reader.getAll(sources.map(toGraphGet), waves.next());
   // The second wave: Graph follow-ups and DNS lookups, side by side.
+  const secondWave = waves.next();
   const [graphDerived, dns] = await Promise.all([
-    readDerived(collectDerived(opts.controls), outcomes, opts),
+    readDerived(collectDerived(opts.controls), outcomes, {
+      ...opts,
+      ...(secondWave ? { onProgress: secondWave } : {}),
+    }),
     readDns(collectDnsSources(opts.controls), outcomes, opts.dns),
   ]);
   const derived = new Map([...graphDerived, ...dns.reads]);
@@ -273,7 +290,14 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   const scannedAt = new Date(started).toISOString();
   const ctx = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown' };
-  const controls = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
+  const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
+  const { controls, microsoft } = mergeSecureScore({
+    results: ours,
+    scores: readSource(secureScores, outcomes.get(sourceKey(secureScores))),
+    profiles: readSource(secureScoreControlProfiles, outcomes.get(sourceKey(secureScoreControlProfiles))),
+    scannedAt,
+    ...(opts.previous ? { previous: opts.previous } : {}),
+  });
   const summary = scoreOf(controls);
   const failure = scanFailure(outcomes);
 
@@ -291,6 +315,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       durationMs: Math.max(0, opts.clock() - started),
     },
     ...(failure ? { failure } : {}),
+    microsoft,
   };
 }
 

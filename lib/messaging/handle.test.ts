@@ -8,7 +8,13 @@ const EXTENSION_PAGE = `chrome-extension://${EXTENSION_ID}/dashboard.html`;
 const ADMIN_PAGE = 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/RolesManagementMenuBlade/~/AllRoles';
 
 const state: AppState = { scan: null, demo: false, scanning: false, error: null };
-const badges: PageBadges = { pageTitle: 'Roles', tenantName: 'Contoso', scannedAt: null, badges: [] };
+const badges: PageBadges = {
+  pageId: 'entraRoles',
+  pageTitle: 'Roles',
+  tenantName: 'Contoso',
+  scannedAt: null,
+  badges: [],
+};
 
 const fromExtensionPage: SenderInfo = {
   id: EXTENSION_ID,
@@ -30,7 +36,14 @@ const signInUnused = {
   scanSignedInTenant: unused,
   getScanSchedule: unused,
   setScanSchedule: unused,
+  cancelScan: unused,
+  getDisposition: unused,
+  setDisposition: unused,
+  clearDisposition: unused,
+  getOverlaySwitches: unused,
+  setOverlaySwitch: unused,
 };
+const overlayUnused = { rescanControl: unused, openControl: unused };
 
 function setup() {
   const handlers = {
@@ -42,6 +55,7 @@ function setup() {
     },
     content: {
       getPageBadges: vi.fn((_: { url: string }) => Promise.resolve(badges)),
+      ...overlayUnused,
     },
   } satisfies Handlers;
   const route = createMessageRouter({
@@ -226,8 +240,9 @@ describe('what handlers learn of the sender', () => {
         content: {
           getPageBadges: (_payload, sender) => {
             seen.push(sender);
-            return Promise.resolve({ pageTitle: null, tenantName: null, scannedAt: null, badges: [] });
+            return Promise.resolve({ pageId: null, pageTitle: null, tenantName: null, scannedAt: null, badges: [] });
           },
+          ...overlayUnused,
         },
       },
     });

@@ -2,20 +2,27 @@
  * Every message the background answers, typed once and split by trust. Types only (plus payload
  * validators), so both ends agree and neither can send what the other doesn't expect.
  */
-import type { ScanResult } from '../engine/run-scan';
+import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/dispositions';
+import { isDispositionInputShape } from './disposition-payload';
 import type { HistoryView } from '../engine/history';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/page-badges';
+import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/admin-centers';
 
 export type { BadgeModel, PageBadges } from '../engine/page-badges';
 
 export interface AppState {
-  readonly scan: ScanResult | null;
+  /** The latest scan as scored with the tenant's dispositions (the stored scan is never rewritten). */
+  readonly scan: DisposedScan | null;
   /** The scan is of the built-in demo tenant, not a real one. */
   readonly demo: boolean;
   readonly scanning: boolean;
   /** A problem the user should see (store unavailable, scan failed), as one sentence. */
   readonly error: string | null;
+  /** Something the user should know that isn't a failure ("Scan cancelled."), as one sentence. */
+  readonly notice?: string | null;
+  /** The active tenant's dispositions, each with its audit trail. */
+  readonly dispositions?: readonly DispositionRecord[];
   /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
   readonly auth?: AuthState;
 }
@@ -97,11 +104,36 @@ export interface PagesProtocol {
   getScanSchedule(payload: null): ScanScheduleView;
   /** Saves the choice and sets (or clears) the alarm. */
   setScanSchedule(payload: { every: ScanEvery }): ScanScheduleView;
+  /** Stops the scan in progress: nothing is saved and the previous score stays. */
+  cancelScan(payload: null): AppState;
+  /** One control's disposition and trail, for the active tenant. */
+  getDisposition(payload: { controlId: string }): DispositionRecord | null;
+  /** Records a disposition for the active tenant (checked again in the background), by the signed-in account. */
+  setDisposition(payload: { controlId: string; disposition: DispositionInput }): AppState;
+  /** Clears it; the trail keeps who cleared what and when. */
+  clearDisposition(payload: { controlId: string }): AppState;
+  /** Which admin centers the overlay annotates (all on unless switched off). */
+  getOverlaySwitches(payload: null): OverlaySwitches;
+  setOverlaySwitch(payload: { center: AdminCenterId; on: boolean }): OverlaySwitches;
 }
+
+/**
+ * Scan progress is pushed, not polled: an extension page opens a port with this name and the
+ * background posts a `ScanProgress` on it for every batch of requests answered, while a scan runs.
+ */
+export const SCAN_PROGRESS_PORT = 'scan-progress';
+export type { ScanProgress } from '../scanner/scan-control';
 
 /** Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph. */
 export interface ContentProtocol {
   getPageBadges(payload: { url: string }): PageBadges;
+  /**
+   * Reads one control of the sender's page again and answers with the page's badges. The background
+   * checks the page governs the control, runs one rescan at a time, and never starts a sign-in.
+   */
+  rescanControl(payload: { url: string; controlId: string }): PageBadges;
+  /** Opens the control in the dashboard (an admin page can't link to an extension page itself). */
+  openControl(payload: { controlId: string }): null;
 }
 
 export interface Protocols {
@@ -136,6 +168,12 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     scanSignedInTenant: (p) => p === null,
     getScanSchedule: (p) => p === null,
     setScanSchedule: (p) => isRecord(p) && isScanEvery(p.every),
+    cancelScan: (p) => p === null,
+    getDisposition: (p) => isRecord(p) && isControlId(p.controlId),
+    setDisposition: (p) => isRecord(p) && isControlId(p.controlId) && isDispositionInputShape(p.disposition),
+    clearDisposition: (p) => isRecord(p) && isControlId(p.controlId),
+    getOverlaySwitches: (p) => p === null,
+    setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
   },
   content: {
     getPageBadges: (p) => {
@@ -143,11 +181,21 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
       const url = (p as { url?: unknown }).url;
       return typeof url === 'string' && url.length < 4096 && URL.canParse(url);
     },
+    rescanControl: (p) => isRecord(p) && isPageUrl(p.url) && isControlId(p.controlId),
+    openControl: (p) => isRecord(p) && isControlId(p.controlId),
   },
 };
 
 function isRecord(p: unknown): p is Record<string, unknown> {
   return typeof p === 'object' && p !== null;
+}
+
+function isPageUrl(url: unknown): url is string {
+  return typeof url === 'string' && url.length < 4096 && URL.canParse(url);
+}
+
+function isControlId(id: unknown): id is string {
+  return typeof id === 'string' && /^[\w.-]{1,200}$/.test(id);
 }
 
 function isAccountId(id: unknown): id is string {

@@ -7,14 +7,19 @@ import type { ScanResult } from '../engine/run-scan';
 import { createDnsSimulator } from '../simulator/dns-simulator';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
-import { scanTenant } from './scan-tenant';
+import { TENANT_ID } from '../simulator/tenants/contoso-people';
+import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
 /** The simulator's root; never contacted over the network (its fetch is in-process). */
 export const DEMO_GRAPH_ROOT = 'https://graph.microsoft.com';
+/** The demo tenant's id, to find its previous scan before the next. */
+export const DEMO_TENANT_ID = TENANT_ID;
 /** The DNS simulator's endpoint; never contacted over the network either. */
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
-export async function scanDemoTenant(opts: { clock?: () => number } = {}): Promise<ScanResult> {
+export async function scanDemoTenant(
+  opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous'> = {},
+): Promise<ScanResult> {
   const tenant = contoso();
   const sim = createGraphSimulator(tenant);
   return scanTenant({
@@ -24,5 +29,8 @@ export async function scanDemoTenant(opts: { clock?: () => number } = {}): Promi
     getToken: () => Promise.resolve('demo-tenant-token'),
     doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
     ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.previous ? { previous: opts.previous } : {}),
   });
 }

@@ -6,8 +6,10 @@
 import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/control';
 import { runScan, type ScanResult } from '../engine/run-scan';
+import type { PreviousScan } from '../engine/secure-score/merge-secure-score';
 import { createDohClient } from '../dns/doh-client';
-import { createGraphClient } from '../graph/client';
+import { createGraphClient, type GraphClient } from '../graph/client';
+import type { DnsResolver } from '../graph/sources/define-dns-source';
 import type { GraphProgress } from '../graph/request';
 import { toolVersion } from './tool-version';
 
@@ -29,9 +31,12 @@ export interface ScanTenantOptions {
    * resolver, so it is never chosen silently (the CLI defaults to DEFAULT_DOH_URL and says so).
    */
   doh?: { url: string; fetch?: typeof fetch };
+  /** The tenant's previous scan: Microsoft's new controls and stale verdicts are found against it. */
+  previous?: PreviousScan | null;
 }
 
-export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
+/** The Graph client and DNS resolver a scan reads through; a rescan of a few controls uses the same. */
+export function scanReaders(opts: ScanTenantOptions): { client: GraphClient; dns: DnsResolver | undefined } {
   const client = createGraphClient({
     graphRoot: opts.graphRoot,
     fetch: opts.fetch,
@@ -48,6 +53,11 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
         ...(opts.signal ? { signal: opts.signal } : {}),
       })
     : undefined;
+  return { client, dns };
+}
+
+export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
+  const { client, dns } = scanReaders(opts);
   return runScan({
     controls: opts.controls ?? catalogue,
     reader: client,
@@ -56,5 +66,6 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
     cloud: opts.cloud,
     clock: opts.clock ?? (() => Date.now()),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.previous ? { previous: opts.previous } : {}),
   });
 }

@@ -5,7 +5,7 @@
 import type { ScanResult } from '../engine/run-scan';
 import { clouds, type Cloud } from '../graph/clouds';
 import { ScanFailedError } from './scan-failed';
-import { scanTenant } from './scan-tenant';
+import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
 export interface SignedInSession {
   connection: { cloud: Cloud };
@@ -14,7 +14,7 @@ export interface SignedInSession {
 
 export async function scanSignedInTenant(
   session: SignedInSession,
-  opts: { fetch?: typeof fetch } = {},
+  opts: { fetch?: typeof fetch } & Pick<ScanTenantOptions, 'signal' | 'onProgress' | 'previous'> = {},
 ): Promise<{ scan: ScanResult; missingPermissions: string[] }> {
   const { cloud } = session.connection;
   // A token first: a sign-in that expired stops here, before anything is read or saved.
@@ -29,6 +29,9 @@ export async function scanSignedInTenant(
         token.failure ??= err instanceof Error ? err : new Error(String(err));
         throw err;
       }),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.previous ? { previous: opts.previous } : {}),
   });
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;
@@ -36,9 +39,13 @@ export async function scanSignedInTenant(
   if (scan.failure) throw new ScanFailedError(scan.failure);
   // A 403 names the permission it needed: the UI offers consent for exactly those.
   const missingPermissions = [
-    ...new Set(
-      scan.controls.flatMap((c) => (c.unknownReason?.kind === 'missingPermission' ? [c.unknownReason.permission] : [])),
-    ),
+    ...new Set([
+      ...scan.controls.flatMap((c) =>
+        c.unknownReason?.kind === 'missingPermission' ? [c.unknownReason.permission] : [],
+      ),
+      // Microsoft Secure Score has no control of its own to be unknown: its section names the permission.
+      ...(scan.microsoft && !scan.microsoft.available && scan.microsoft.permission ? [scan.microsoft.permission] : []),
+    ]),
   ];
   return { scan, missingPermissions };
 }

@@ -18,7 +18,8 @@ describe('JSON $batch', () => {
     const byId = new Map(res.responses.map((r) => [r.id, r]));
     expect(byId.get('domains')?.status).toBe(200);
     expect(byId.get('domains')?.headers['Content-Type']).toContain('application/json');
-    expect((byId.get('domains')?.body as { value: unknown[] }).value).toHaveLength(3);
+    // contoso.onmicrosoft.com, contoso.com, fabrikam.co.uk and the federated research.contoso.com.
+    expect((byId.get('domains')?.body as { value: unknown[] }).value).toHaveLength(4);
     expect(byId.get('missing')).toMatchObject({ status: 404, body: { error: { code: 'Request_ResourceNotFound' } } });
   });
 

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../engine/run-scan';
 import type { StoreDb } from './open-store';
+import { isReadableScan } from './readable-records';
 import type { TenantRecord } from './schema';
 
 const ACTIVE_TENANT = 'activeTenantId';
@@ -21,6 +22,14 @@ export function compactScan(scan: ScanResult): ScanResult {
 
 /** Scan history on top of an open database; the database is passed in so tests use their own. */
 export function createScanStore(db: StoreDb) {
+  // Records that failed the shape check: skipped on every read, left in place, counted for a message.
+  const unreadable = new Set<string>();
+  const readable = (rec: { key: string; scan: unknown }): ScanResult | undefined => {
+    if (isReadableScan(rec.scan)) return rec.scan;
+    unreadable.add(rec.key);
+    return undefined;
+  };
+
   // Compacts in place: the scan stays in the history, so nothing is ever deleted by retention.
   async function compactBefore(tenantId: string, cutoff: string): Promise<void> {
     const tx = db.transaction('scans', 'readwrite');
@@ -28,7 +37,8 @@ export function createScanStore(db: StoreDb) {
       .index('byTenant')
       .openCursor(IDBKeyRange.bound([tenantId, ''], [tenantId, cutoff], false, true));
     while (cursor) {
-      if (!cursor.value.compact)
+      // An unreadable record is left exactly as it is (see readable-records.ts).
+      if (!cursor.value.compact && isReadableScan(cursor.value.scan))
         await cursor.update({ ...cursor.value, scan: compactScan(cursor.value.scan), compact: true });
       cursor = await cursor.continue();
     }
@@ -65,8 +75,13 @@ export function createScanStore(db: StoreDb) {
 
     async latestScan(tenantId: string): Promise<ScanResult | undefined> {
       const range = IDBKeyRange.bound([tenantId, ''], [tenantId, '\uffff']);
-      const cursor = await db.transaction('scans').store.index('byTenant').openCursor(range, 'prev');
-      return cursor?.value.scan;
+      let cursor = await db.transaction('scans').store.index('byTenant').openCursor(range, 'prev');
+      while (cursor) {
+        const scan = readable(cursor.value);
+        if (scan) return scan;
+        cursor = await cursor.continue();
+      }
+      return undefined;
     },
 
     /** Newest first. */
@@ -75,10 +90,16 @@ export function createScanStore(db: StoreDb) {
       const out: ScanResult[] = [];
       let cursor = await db.transaction('scans').store.index('byTenant').openCursor(range, 'prev');
       while (cursor && out.length < limit) {
-        out.push(cursor.value.scan);
+        const scan = readable(cursor.value);
+        if (scan) out.push(scan);
         cursor = await cursor.continue();
       }
       return out;
+    },
+
+    /** How many stored scans were skipped as unreadable so far. */
+    unreadableScans(): number {
+      return unreadable.size;
     },
 
     async tenants(): Promise<TenantRecord[]> {

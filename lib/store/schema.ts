@@ -1,8 +1,9 @@
 import type { DBSchema } from 'idb';
+import type { DispositionRecord } from '../engine/dispositions';
 import type { ScanResult } from '../engine/run-scan';
 
 export const DB_NAME = 'posture-lens';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface TenantRecord {
   id: string;
@@ -32,4 +33,6 @@ export interface PostureLensDb extends DBSchema {
   tenants: { key: string; value: TenantRecord };
   scans: { key: string; value: ScanRecord; indexes: { byTenant: [string, string] } };
   settings: { key: string; value: SettingRecord };
+  /** Since v2. Keyed `[tenantId, controlId]`. */
+  dispositions: { key: [string, string]; value: DispositionRecord; indexes: { byTenant: string } };
 }

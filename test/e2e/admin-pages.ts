@@ -52,6 +52,30 @@ export const adminFixtures = {
         'entra-user-settings-blade.html',
     },
   },
+  entraSecurityDefaults: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties',
+    file: 'entra-security-defaults.html',
+  },
+  entraConsentUserSettings: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings',
+    file: 'entra-consent-user-settings.html',
+  },
+  entraAuthMethodsPolicies: {
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/AuthenticationMethodsMenuBlade/~/AdminAuthMethods',
+    file: 'entra-auth-methods-policies.html',
+  },
+  m365OrgSettings: {
+    url: 'https://admin.microsoft.com/#/Settings/Services',
+    file: 'm365-org-settings.html',
+  },
+  spoSharing: {
+    url: 'https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing',
+    file: 'spo-sharing.html',
+  },
+  defenderSecureScore: {
+    url: 'https://security.microsoft.com/securescore?viewid=actions',
+    file: 'defender-secure-score.html',
+  },
 } as const satisfies Record<string, AdminFixture>;
 
 export type AdminFixtureName = keyof typeof adminFixtures;

@@ -133,7 +133,7 @@ describe('the dashboard on the demo tenant', () => {
     ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const lines = (await readFile(await csv.path(), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl');
+    expect(lines[0]).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck');
     expect(lines).toHaveLength(expected.controls.length + 2); // header, rows, and the final CRLF
   });
 
@@ -172,7 +172,8 @@ describe('the dashboard on the demo tenant', () => {
     const rows = report.locator('table.print-controls tbody tr');
     expect(await rows.count()).toBe(expected.controls.length);
     for (const c of expected.controls) {
-      const row = rows.filter({ hasText: c.id });
+      // By the exact id: Secure Score ids such as scid_9 and scid_90 share prefixes.
+      const row = rows.filter({ has: page.getByText(c.id, { exact: true }) });
       expect(await row.count()).toBe(1);
       expect(await row.getByText(`${c.score}/${c.maxScore}`).count()).toBe(1);
       expect(await row.getByText(c.reason, { exact: false }).count()).toBe(1);

@@ -97,9 +97,16 @@ describe('the demo tenant', () => {
         timeout: 15_000,
       })
       .toBe(1);
-    // Both requests it made, each with the permission it needed.
+    // Its three requests (the registration summary, the members who can't do MFA, the federated domains'
+    // MFA settings), each with the permission it needed.
     const requests = detail.getByRole('list', { name: 'Graph requests' }).getByRole('listitem');
-    expect(await requests.count()).toBe(2);
+    expect(await requests.count()).toBe(3);
+    expect(
+      await requests
+        .filter({ hasText: 'federationConfiguration' })
+        .filter({ hasText: 'needs Domain.Read.All' })
+        .count(),
+    ).toBe(1);
     expect(
       await requests
         .filter({ hasText: 'usersRegisteredByFeature' })

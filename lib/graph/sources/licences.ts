@@ -5,4 +5,9 @@ export const licences = {
   entraP1: { name: 'Microsoft Entra ID P1', servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2'] },
   entraP2: { name: 'Microsoft Entra ID P2', servicePlans: ['AAD_PREMIUM_P2'] },
   intune: { name: 'Microsoft Intune', servicePlans: ['INTUNE_A', 'INTUNE_EDU', 'INTUNE_SMBIZ'] },
+  defenderOfficeP1: {
+    name: 'Microsoft Defender for Office 365 Plan 1',
+    servicePlans: ['ATP_ENTERPRISE', 'THREAT_INTELLIGENCE'],
+  },
+  customerLockbox: { name: 'Customer Lockbox', servicePlans: ['LOCKBOX_ENTERPRISE'] },
 } as const satisfies Record<string, LicenceRequirement>;

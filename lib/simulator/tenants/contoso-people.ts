@@ -14,6 +14,8 @@ export const INITIAL = 'contoso.onmicrosoft.com';
 export const PRIMARY = 'contoso.com';
 /** An acquired brand whose domain still has 90-day password expiry (PWAgePolicyNew fails on it). */
 export const ACQUIRED = 'fabrikam.co.uk';
+/** The research division signs in through its own AD FS, which performs MFA (enforceMfaByFederatedIdp). */
+export const FEDERATED = 'research.contoso.com';
 
 /** The injection attempt the UI must render as text (graph strings are attacker-controlled). */
 export const CONTOSO_INJECTION_NAME = '<img src=x onerror=alert(1)> Finance';
@@ -331,6 +333,14 @@ export function contosoPeople(random: Random, memberCount: number) {
       m.usageLocation = 'GB';
     }
     if (i % 17 === 5) m.skuIds = [SkuIds.exchangePlan1];
+    // Research staff are synced and federated: their MFA happens at the division's AD FS.
+    if (i % 23 === 7) {
+      const alias = m.userPrincipalName.split('@')[0] ?? m.id;
+      m.userPrincipalName = `${alias}@${FEDERATED}`;
+      m.mail = `${alias}@${FEDERATED}`;
+      m.onPremisesSyncEnabled = true;
+      m.department = 'Research';
+    }
   }
   const guests = [
     guest(KEY, INITIAL, 'Jordan', 'Ellis', 'fabrikam.com', created(300), 'authenticator'),

@@ -55,6 +55,7 @@ describe('contoso: the demo tenant’s mixed posture', () => {
       'contoso.onmicrosoft.com': null,
       'contoso.com': 2147483647,
       'fabrikam.co.uk': 90,
+      'research.contoso.com': null,
     });
   });
 
@@ -65,6 +66,28 @@ describe('contoso: the demo tenant’s mixed posture', () => {
     const share = members.filter((r) => r['isMfaCapable'] === true).length / members.length;
     expect(share).toBeGreaterThan(0.65);
     expect(share).toBeLessThan(0.75);
+  });
+
+  test('the research division is federated with an AD FS that enforces MFA, and some of its staff have no Entra methods', async () => {
+    const [config] = await list('/v1.0/domains/research.contoso.com/federationConfiguration');
+    expect(config).toMatchObject({
+      displayName: 'Contoso Research AD FS',
+      federatedIdpMfaBehavior: 'enforceMfaByFederatedIdp',
+    });
+    expect((await get(sim, '/v1.0/domains/contoso.com/federationConfiguration')).json.value).toEqual([]);
+    const rows = await list(
+      "/v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isMfaCapable eq false and userType eq 'member'",
+    );
+    const research = rows.filter((r) => String(r['userPrincipalName']).endsWith('@research.contoso.com'));
+    expect(research.length).toBeGreaterThan(0);
+    expect(research.length).toBeLessThan(rows.length);
+  });
+
+  test('DKIM selectors are published for contoso.com only', () => {
+    const dns = contoso().publicDns;
+    expect(dns['selector1._domainkey.contoso.com']?.CNAME).toHaveLength(1);
+    expect(dns['selector2._domainkey.contoso.com']?.CNAME).toHaveLength(1);
+    expect(dns['selector1._domainkey.fabrikam.co.uk']).toBeUndefined();
   });
 
   test('SharePoint allows Anyone links; SPF is strict on one domain only', async () => {

@@ -30,7 +30,16 @@ import type { Person } from './people';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
 import { secureScoreHistory } from './secure-scores';
-import { ACQUIRED, CONTOSO_INJECTION_NAME, contosoPeople, INITIAL, KEY, PRIMARY, TENANT_ID } from './contoso-people';
+import {
+  ACQUIRED,
+  CONTOSO_INJECTION_NAME,
+  contosoPeople,
+  FEDERATED,
+  INITIAL,
+  KEY,
+  PRIMARY,
+  TENANT_ID,
+} from './contoso-people';
 import { assignedPlans, SkuIds, subscribedSku } from './skus';
 import { AppIds, daysBefore, MICROSOFT_TENANT_ID } from './well-known';
 
@@ -283,7 +292,26 @@ export function buildContoso(options: ContosoOptions): TenantModel {
 
   // ---- everything else -----------------------------------------------------------------------------
   const authorization = defaultAuthorizationPolicy();
-  const profiles = secureScoreControlProfiles(TENANT_ID);
+  // States the admins set in the Secure Score portal; Posture Lens shows them, read-only.
+  const profiles = secureScoreControlProfiles(TENANT_ID, {
+    mdo_zapspam: {
+      state: 'ThirdParty',
+      updatedBy: 'megan.bowen@contoso.com',
+      updatedDateTime: '2026-09-14T10:12:00Z',
+      comment: 'Spam is purged by the mail gateway.',
+    },
+    exo_outlookaddins: {
+      state: 'Ignored',
+      updatedBy: 'megan.bowen@contoso.com',
+      updatedDateTime: '2026-10-02T15:40:00Z',
+      comment: 'Sales relies on the CRM add-in.',
+    },
+    meeting_designatedpresenter_v1: {
+      state: 'Reviewed',
+      updatedBy: 'alex.wilber@contoso.com',
+      updatedDateTime: '2026-11-05T09:03:00Z',
+    },
+  });
   const licensedUsers = users.filter((u) => (u.assignedLicenses ?? []).length > 0).length;
 
   return {
@@ -348,13 +376,25 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       domain(INITIAL, { isInitial: true, passwordValidityPeriodInDays: null }),
       domain(PRIMARY, { isDefault: true, passwordValidityPeriodInDays: NEVER_EXPIRES }),
       domain(ACQUIRED, { passwordValidityPeriodInDays: 90, supportedServices: ['Email'] }),
+      domain(FEDERATED, { authenticationType: 'Federated', passwordValidityPeriodInDays: null, supportedServices: [] }),
     ],
     domainServiceConfigurationRecords: {
       [PRIMARY]: exchangeServiceRecords(KEY, PRIMARY),
       [ACQUIRED]: exchangeServiceRecords(KEY, ACQUIRED),
       [INITIAL]: exchangeServiceRecords(KEY, INITIAL),
     },
-    domainFederationConfigurations: {},
+    domainFederationConfigurations: {
+      [FEDERATED]: [
+        {
+          id: stableGuid(KEY, 'federation', FEDERATED),
+          displayName: 'Contoso Research AD FS',
+          issuerUri: `http://sts.${FEDERATED}/adfs/services/trust`,
+          passiveSignInUri: `https://sts.${FEDERATED}/adfs/ls/`,
+          preferredAuthenticationProtocol: 'wsFed',
+          federatedIdpMfaBehavior: 'enforceMfaByFederatedIdp',
+        },
+      ],
+    },
     publicDns: {
       ...publicDnsFor(PRIMARY, INITIAL, {
         spf: 'v=spf1 include:spf.protection.outlook.com -all',
@@ -554,7 +594,9 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     secureScores: secureScoreHistory({
       tenantId: TENANT_ID,
       profiles,
-      licensed: new Set(['core', 'mdo', 'mde', 'mip']),
+      // Microsoft scores the risk policies from an Entra ID P2 trial Posture Lens doesn't see in
+      // subscribedSkus: the demo's licence difference.
+      licensed: new Set(['core', 'entraP2', 'mdo', 'mde', 'mip']),
       earned: {
         AdminMFAV2: 1,
         MFARegistrationV2: 0.68,
@@ -563,25 +605,27 @@ export function buildContoso(options: ContosoOptions): TenantModel {
         PWAgePolicyNew: 0,
         OneAdmin: 1,
         RoleOverlap: 0,
-        IntegratedApps: 0,
+        IntegratedApps: 1,
+        UserRiskPolicy: 0,
+        SigninRiskPolicy: 0,
         PasswordHashSync: 1,
         aad_admin_consent_workflow: 0,
         aad_admin_accounts_separate_unassigned_cloud_only: 0,
-        aad_custom_banned_passwords: 0,
-        aad_limited_administrative_roles: 0,
+        aad_custom_banned_passwords: 1,
+        aad_limited_administrative_roles: 1,
         aad_linkedin_connection_disables: 0,
         aad_managed_approved_public_groups_only: 0,
         aad_password_protection: 0,
         aad_phishing_MFA_strength: 0,
-        aad_sign_in_freq_session_timeout: 0,
+        aad_sign_in_freq_session_timeout: 1,
         aad_third_party_apps: 0,
         exo_oauth2clientprofileenabled: 1,
         exo_mailboxaudit: 1,
         exo_SPF_records_for_all_domains: 0,
         spo_legacy_auth: 1,
-        spo_external_users_sharing: 0,
+        spo_external_users_sharing: 1,
         spo_external_sharing_managed: 0,
-        spo_idle_session_timeout: 0,
+        spo_idle_session_timeout: 1,
         spo_block_onedrive_sync_unmanaged_devices: 0,
         mip_search_auditlog: 1,
         forms_phishing_protection: 1,
@@ -589,6 +633,8 @@ export function buildContoso(options: ContosoOptions): TenantModel {
         mdo_safelinksforemail: 1,
         mdo_safeattachments: 1,
         mdo_autoforwardingmode: 0,
+        mdo_zapspam: 1, // third party: the mail gateway purges spam
+        exo_outlookaddins: 0, // ignored: risk accepted
       },
       otherwiseEarnedWithChance: 0.45,
       licensedUserCount: licensedUsers,

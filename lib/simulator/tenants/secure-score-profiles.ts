@@ -397,10 +397,45 @@ const MDA_IDS = [
   'Zoom_SessionTimeoutWeb',
 ];
 
-// Defender for Endpoint security configuration ids.
-const MDE_IDS = [
-  9, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
-  100, 101, 102, 103, 10000, 10001, 10002, 10003,
+// Defender for Endpoint security configuration ids, each with a short title of our own.
+const MDE_IDS: ReadonlyArray<readonly [number, string]> = [
+  [9, 'Turn on Microsoft Defender Antivirus real-time protection'],
+  [70, 'Block Office applications from creating child processes'],
+  [71, 'Block executable content from email and webmail'],
+  [72, 'Block JavaScript or VBScript from launching downloaded content'],
+  [73, 'Block execution of potentially obfuscated scripts'],
+  [74, 'Block Win32 API calls from Office macros'],
+  [75, 'Block Office applications from creating executable content'],
+  [76, 'Block Office applications from injecting code into other processes'],
+  [77, 'Block Adobe Reader from creating child processes'],
+  [78, 'Block credential stealing from the Windows local security authority'],
+  [79, 'Block persistence through WMI event subscription'],
+  [80, 'Block untrusted and unsigned processes that run from USB'],
+  [81, 'Block process creations from PSExec and WMI commands'],
+  [82, 'Block Office communication apps from creating child processes'],
+  [83, 'Use advanced protection against ransomware'],
+  [85, 'Turn on Microsoft Defender Firewall for the domain profile'],
+  [87, 'Turn on Microsoft Defender Firewall for the private profile'],
+  [88, 'Turn on Microsoft Defender Firewall for the public profile'],
+  [89, 'Turn on cloud-delivered protection'],
+  [90, 'Turn on potentially unwanted application protection'],
+  [91, 'Turn on network protection in block mode'],
+  [92, 'Turn on Microsoft Defender SmartScreen for apps and files'],
+  [93, 'Turn on Microsoft Defender SmartScreen in Microsoft Edge'],
+  [94, 'Encrypt all supported drives with BitLocker'],
+  [95, 'Turn on tamper protection'],
+  [96, 'Turn on Credential Guard'],
+  [97, 'Turn off SMBv1 on clients and servers'],
+  [98, 'Disable anonymous enumeration of shares'],
+  [99, 'Set the LAN Manager authentication level to NTLMv2 only'],
+  [100, 'Turn off AutoRun for all drives'],
+  [101, 'Require a password when a computer wakes'],
+  [102, 'Turn on scanning of removable drives during full scans'],
+  [103, 'Block abuse of exploited vulnerable signed drivers'],
+  [10000, 'Onboard every device to Defender for Endpoint'],
+  [10001, 'Update Microsoft Defender Antivirus definitions'],
+  [10002, 'Keep Windows security updates current'],
+  [10003, 'Turn on endpoint detection and response in block mode'],
 ];
 
 /** `AccountsWithNonDefaultPrimaryGroup` → "Accounts with non default primary group". */
@@ -425,9 +460,7 @@ const ALL_ROWS: readonly ProfileRow[] = [
   ...MDA_IDS.map((id) =>
     row(`MDA_${id}`, `MDA_${id.split('_')[0] ?? ''}`, 'Apps', 1, titleFromId(id.split('_').slice(1).join('_')), 'mda'),
   ),
-  ...MDE_IDS.map((n, i) =>
-    row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), `Endpoint security configuration ${n}`, 'mde'),
-  ),
+  ...MDE_IDS.map(([n, title], i) => row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), title, 'mde')),
 ];
 
 /** What a control needs licensed, by id. */
@@ -437,8 +470,27 @@ export const scoreRequirements: ReadonlyMap<string, ScoreRequirement> = new Map(
 
 const COSTS = ['Low', 'Moderate', 'High'] as const;
 
+/** A state an admin set on a control in the Secure Score portal (ignored, thirdParty, reviewed …). */
+export interface ControlStateSpec {
+  readonly state: string;
+  readonly updatedBy: string;
+  readonly updatedDateTime: string;
+  readonly comment?: string;
+}
+
+const defaultState = (): Graph.SecureScoreControlStateUpdate => ({
+  assignedTo: null,
+  comment: null,
+  state: 'Default',
+  updatedBy: null,
+  updatedDateTime: '2024-01-01T00:00:00Z',
+});
+
 /** Every profile, shaped like `GET /security/secureScoreControlProfiles` (security-list-securescorecontrolprofiles). */
-export function secureScoreControlProfiles(tenantId: string): Graph.SecureScoreControlProfile[] {
+export function secureScoreControlProfiles(
+  tenantId: string,
+  states: Readonly<Record<string, ControlStateSpec>> = {},
+): Graph.SecureScoreControlProfile[] {
   return ALL_ROWS.map((r, i) => ({
     id: r.id,
     azureTenantId: tenantId,
@@ -463,9 +515,9 @@ export function secureScoreControlProfiles(tenantId: string): Graph.SecureScoreC
     tier: r.tier ?? 'Core',
     userImpact: COSTS[(i + 1) % 3] ?? 'Low',
     complianceInformation: [],
-    controlStateUpdates: [
-      { assignedTo: null, comment: null, state: 'Default', updatedBy: null, updatedDateTime: '2024-01-01T00:00:00Z' },
-    ],
+    controlStateUpdates: states[r.id]
+      ? [defaultState(), { assignedTo: null, comment: null, ...states[r.id] }]
+      : [defaultState()],
     vendorInformation: { provider: 'SecureScore', providerVersion: null, subProvider: null, vendor: 'Microsoft' },
   }));
 }

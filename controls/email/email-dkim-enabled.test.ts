@@ -1,0 +1,120 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
+import { expect } from 'vitest';
+import {
+  describeControl,
+  dnsMalformed,
+  forbidden,
+  malformed,
+  resolverDown,
+  servfail,
+  TEST_DOH_URL,
+  type TenantModel,
+} from '../../test/describe-control';
+import control from './email-dkim-enabled';
+
+const PRIMARY = 'woodgrovebank.com';
+const INITIAL = 'woodgrovebank.onmicrosoft.com';
+const S1 = `selector1._domainkey.${PRIMARY}`;
+const S2 = `selector2._domainkey.${PRIMARY}`;
+
+const addDomain = (t: TenantModel, id: string, d: Partial<Graph.Domain> = {}): void => {
+  t.domains.push({
+    id,
+    authenticationType: 'Managed',
+    isDefault: false,
+    isInitial: false,
+    isRoot: true,
+    isVerified: true,
+    supportedServices: ['Email'],
+    passwordValidityPeriodInDays: null,
+    ...d,
+  });
+};
+
+describeControl(control, {
+  pass: {
+    'the golden tenant: both selectors point at Microsoft, and the reason says it is a DNS heuristic': {
+      reasonIncludes: `${PRIMARY} publishes both DKIM selector CNAMEs (a DNS heuristic for DKIM signing).`,
+      evidence: [PRIMARY, INITIAL],
+      check: (r) => {
+        expect(r.evidence.find((e) => e.id === PRIMARY)?.fields).toMatchObject({
+          name: `${S1}, ${S2}`,
+          records: [
+            `${S1} → selector1-woodgrovebank-com._domainkey.${INITIAL}`,
+            `${S2} → selector2-woodgrovebank-com._domainkey.${INITIAL}`,
+          ],
+        });
+        expect(r.sources).toEqual([
+          'GET /v1.0/domains?$select=id,isVerified,supportedServices',
+          'DNS CNAME selector1._domainkey.{domain}, selector2._domainkey.{domain}',
+        ]);
+      },
+    },
+    'onmicrosoft.com domains are not looked up': {
+      dnsFaults: [servfail(`selector1._domainkey.${INITIAL}`)],
+    },
+    'a domain not set up for Email needs no DKIM': {
+      tenant: (t) => addDomain(t, 'intranet.woodgrovebank.com', { supportedServices: ['OfficeCommunicationsOnline'] }),
+    },
+  },
+  partial: {
+    'a second custom domain without DKIM earns half': {
+      tenant: (t) => addDomain(t, 'woodgrove.bank'),
+      reasonIncludes:
+        "1 of 2 custom mail domains doesn't publish both DKIM selector CNAMEs (a DNS heuristic for DKIM signing): woodgrove.bank has no DKIM selector CNAME.",
+      score: 1,
+      evidence: ['woodgrove.bank', PRIMARY],
+      check: (r) => expect(r.affected).toMatchObject({ noun: 'mail domains without DKIM selector CNAMEs', count: 1 }),
+    },
+  },
+  fail: {
+    'no selector CNAMEs (NXDOMAIN)': {
+      tenant: (t) => {
+        delete t.publicDns[S1];
+        delete t.publicDns[S2];
+      },
+      reasonIncludes: `${PRIMARY} has no DKIM selector CNAME.`,
+      check: (r) => expect(r.evidence.find((e) => e.id === PRIMARY)?.fields).toMatchObject({ rcode: 'NXDOMAIN' }),
+    },
+    'only selector1 published: rotation to selector2 would break signing': {
+      tenant: (t) => {
+        delete t.publicDns[S2];
+      },
+      reasonIncludes: `${PRIMARY} has a CNAME at selector1 but none at selector2.`,
+    },
+    'a TXT key instead of the CNAME Exchange uses': {
+      tenant: (t) => {
+        t.publicDns[S1] = { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0'] };
+        t.publicDns[S2] = { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0'] };
+      },
+      reasonIncludes: 'has no DKIM selector CNAME',
+      check: (r) => expect(r.evidence.find((e) => e.id === PRIMARY)?.fields).toMatchObject({ rcode: 'NOERROR' }),
+    },
+  },
+  unknown: {
+    '403 on domains names Domain.Read.All': {
+      faults: [forbidden('/domains')],
+      reasonIncludes: ['HTTP 403', 'Domain.Read.All'],
+    },
+    'a domain without supportedServices names the field': {
+      faults: [malformed('/domains', { value: [{ id: PRIMARY, isVerified: true }] })],
+      reasonIncludes: 'supportedServices',
+    },
+    'SERVFAIL on one selector names it and the resolver': {
+      dnsFaults: [servfail(S2)],
+      reasonIncludes: [`CNAME ${S2}`, TEST_DOH_URL, 'SERVFAIL'],
+    },
+    'the resolver is down': {
+      dnsFaults: [resolverDown()],
+      reasonIncludes: ['_domainkey', 'could not be reached'],
+    },
+    'malformed DoH JSON': {
+      dnsFaults: [dnsMalformed(S1, { Status: 'ok' })],
+      reasonIncludes: [S1, 'not DNS JSON'],
+    },
+    'no DNS resolver configured': {
+      noDnsResolver: true,
+      reasonIncludes: ['DNS CNAME selector1._domainkey.{domain}', '--doh-url'],
+    },
+  },
+});

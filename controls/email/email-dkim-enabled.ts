@@ -1,0 +1,73 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineControl } from '../../lib/engine/control';
+import type { DnsRecords } from '../../lib/graph/sources/define-dns-source';
+import { DKIM_SELECTORS, dkimName, dkimRecords } from '../../lib/graph/sources/dkim-records';
+import { emailDomains } from '../../lib/graph/sources/email-domains';
+import { mailDomainVerdict, type DomainFinding } from '../shared/mail-domains';
+
+/**
+ * One domain's two selector answers as one set of records, each CNAME as "<name> → <target>", so the
+ * evidence shows both names and what each points to. Undefined when an answer is missing.
+ */
+function selectorsOf(domain: string, records: Readonly<Record<string, DnsRecords>>): DnsRecords | undefined {
+  const answers = DKIM_SELECTORS.map((s) => ({ name: dkimName(s, domain), found: records[dkimName(s, domain)] }));
+  if (answers.some((a) => !a.found)) return undefined;
+  return {
+    rcode: answers.every((a) => a.found!.rcode === 'NOERROR') ? 'NOERROR' : 'NXDOMAIN',
+    records: answers.flatMap((a) => a.found!.records.map((target) => `${a.name} → ${target}`)),
+  };
+}
+
+// Exchange Online signs with selector1 or selector2 and rotates between them, so both CNAMEs must exist
+// (Microsoft Learn, "Set up DKIM"). Whether signing is switched on is Get-DkimSigningConfig's Enabled,
+// which Graph can't read: the CNAMEs are a heuristic for it, and the rationale says so.
+function judge(cnames: readonly string[]): DomainFinding {
+  const has = DKIM_SELECTORS.filter((s) => cnames.some((c) => c.startsWith(`${s}._domainkey.`)));
+  if (has.length === DKIM_SELECTORS.length) return { outcome: 'ok', says: 'publishes both DKIM selector CNAMEs' };
+  if (has.length === 0) return { outcome: 'bad', says: 'has no DKIM selector CNAME' };
+  const missing = DKIM_SELECTORS.filter((s) => !has.includes(s));
+  return { outcome: 'bad', says: `has a CNAME at ${has.join(', ')} but none at ${missing.join(', ')}` };
+}
+
+export default defineControl({
+  id: 'email-dkim-enabled',
+  title: 'Every mail domain publishes the DKIM selectors Exchange signs with',
+  category: 'apps',
+  service: 'email',
+  maxScore: 2,
+  refs: {
+    cis: '2.1.9',
+    scuba: 'MS.EXO.3.1v1',
+    learn: 'https://learn.microsoft.com/defender-office-365/email-authentication-dkim-configure',
+  },
+  threats: ['Email spoofing of your domains', 'Phishing', 'Tampering with mail in transit'],
+  userImpact: 'low',
+  implementationCost: 'low',
+  rationale:
+    'DKIM signs outgoing mail so receivers can tell it really came from your domain and was not changed, and ' +
+    'DMARC relies on it when SPF breaks on forwarding. CIS 2.1.9 and CISA MS.EXO.3.1v1 ask for DKIM signing on ' +
+    "every domain; the real state is Exchange's Get-DkimSigningConfig Enabled, which Graph can't read. So this " +
+    'is a DNS heuristic: a domain passes when public DNS has CNAMEs at both selector1._domainkey and ' +
+    'selector2._domainkey, the records Exchange Online signs with. Credit is shared by domain. A domain signed ' +
+    'by another provider with TXT keys shows as missing. *.onmicrosoft.com domains are skipped: Microsoft signs them.',
+  remediation: [
+    'Microsoft Defender › Policies › Email authentication settings › DKIM: select each domain and copy the two CNAME records it shows.',
+    "At each domain's DNS host, publish the CNAMEs selector1._domainkey and selector2._domainkey with those targets.",
+    'Back on the DKIM page, turn on "Sign messages for this domain with DKIM signatures".',
+  ],
+  fixAt: adminPages.defenderDkim,
+  sources: { domains: emailDomains, dkim: dkimRecords },
+  evaluate: ({ domains, dkim }, v) =>
+    mailDomainVerdict(v, domains, dkim, {
+      source: 'dkimRecords',
+      nameOf: (d) => DKIM_SELECTORS.map((s) => dkimName(s, d)).join(', '),
+      recordsOf: selectorsOf,
+      relevant: () => true,
+      judge,
+      must: 'publish both DKIM selector CNAMEs (a DNS heuristic for DKIM signing)',
+      met: 'publishes both DKIM selector CNAMEs (a DNS heuristic for DKIM signing)',
+      affectedNoun: 'mail domains without DKIM selector CNAMEs',
+      skippedNote: 'Microsoft signs mail for onmicrosoft.com domains with DKIM; not checked.',
+      partialCredit: true,
+    }),
+});

@@ -1,0 +1,24 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineManualControl } from '../../lib/engine/manual-control';
+
+export default defineManualControl({
+  id: 'spo-infected-file-download-blocked',
+  title: 'Files found infected cannot be downloaded from SharePoint or OneDrive',
+  category: 'data',
+  service: 'spo',
+  maxScore: 2,
+  refs: { cis: '7.3.1', learn: 'https://learn.microsoft.com/powershell/module/sharepoint-online/set-spotenant' },
+  threats: ['Malware spreading through shared files'],
+  userImpact: 'low',
+  implementationCost: 'low',
+
+  rationale:
+    'When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. It is a Get-SPOTenant setting that Graph sharepointSettings does not expose, so Posture Lens shows what to check.',
+  remediation: ['Run in SharePoint Online PowerShell: Set-SPOTenant -DisallowInfectedFileDownload $true.'],
+  fixAt: adminPages.spoSettings,
+  check: {
+    how: 'powershell',
+    what: ['DisallowInfectedFileDownload is True'],
+    command: 'Get-SPOTenant | Format-List DisallowInfectedFileDownload',
+  },
+});

@@ -1,0 +1,45 @@
+import { adminPages } from '../../lib/engine/admin-pages';
+import { defineManualControl } from '../../lib/engine/manual-control';
+
+export default defineManualControl({
+  id: 'spo-sharing-links-restricted',
+  title: 'SharePoint links default to specific people and guest access expires',
+  category: 'data',
+  service: 'spo',
+  maxScore: 3,
+  refs: {
+    cis: '7.2.7',
+    scuba: 'MS.SHAREPOINT.3.1v1',
+    learn: 'https://learn.microsoft.com/powershell/module/sharepoint-online/get-spotenant',
+  },
+  threats: [
+    'Oversharing through organisation-wide or anyone links',
+    'Stale guest access to files',
+    'Link forwarding to unintended people',
+  ],
+  userImpact: 'moderate',
+  implementationCost: 'low',
+
+  rationale:
+    'Default links that work for the whole organisation or anyone, links that never expire and guests who keep access forever are how files drift to people who should not have them. CIS 7.2.7, 7.2.9–7.2.11 and CISA MS.SHAREPOINT.1.2v1, 2.1v1–3.3v2 set link defaults, expiry and re-verification. These Get-SPOTenant settings are not in Graph sharepointSettings, so Posture Lens shows what to check; CIS asks re-verification within 15 days where CISA MS.SHAREPOINT.3.3v2 allows 30.',
+  remediation: [
+    'SharePoint admin center › Policies › Sharing: set the default link type to "Specific people" with "View" permission.',
+    'Set Anyone links to expire within 30 days, guest access to expire within 30 days, and people using a verification code to re-verify within 15 days.',
+    'Limit OneDrive sharing to the same level as SharePoint or lower.',
+  ],
+  fixAt: adminPages.spoSharing,
+  check: {
+    how: 'powershell',
+    what: [
+      'DefaultSharingLinkType is Direct (specific people) (CIS 7.2.7)',
+      'DefaultLinkPermission is View',
+      'RequireAnonymousLinksExpireInDays is 30 or less (MS.SHAREPOINT.3.1v1)',
+      'ExternalUserExpirationRequired is True with ExternalUserExpireInDays 30 or less (CIS 7.2.9)',
+      'EmailAttestationRequired is True with EmailAttestationReAuthDays 15 or less (CIS 7.2.10)',
+      'OneDriveSharingCapability is no broader than SharingCapability (CIS 7.2.4)',
+      'EnableAzureADB2BIntegration is True (CIS 7.2.2)',
+    ],
+    command:
+      'Get-SPOTenant | Format-List SharingCapability,OneDriveSharingCapability,DefaultSharingLinkType,DefaultLinkPermission,RequireAnonymousLinksExpireInDays,ExternalUserExpirationRequired,ExternalUserExpireInDays,EmailAttestationRequired,EmailAttestationReAuthDays,EnableAzureADB2BIntegration',
+  },
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { SenderInfo } from '../../lib/messaging/handle';
+import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { openStore } from '../../lib/store/open-store';
+import { createScanStore } from '../../lib/store/scan-store';
+import { createOverlay } from './overlay';
+
+const PASSWORD_PAGE = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';
+const top = (url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { url } });
+
+async function setup(name: string) {
+  const db = await openStore(name);
+  const store = createScanStore(db);
+  const scan = await scanDemoTenant();
+  await store.saveScan(scan, { demo: true });
+  await store.setActiveTenant(scan.tenant.id);
+  const showOnToolbar = vi.fn(() => Promise.resolve());
+  const overlay = createOverlay({
+    getDb: () => Promise.resolve(db),
+    getStore: () => Promise.resolve(store),
+    currentScan: async () => ({ scan: (await store.latestScan(scan.tenant.id)) ?? null, demo: true }),
+    activeSession: () => Promise.resolve(null),
+    isScanning: () => false,
+    showOnToolbar,
+  });
+  return { overlay, store, scan, showOnToolbar };
+}
+
+describe('the overlay in the background', () => {
+  test("a page's badges come from the latest scan, for the page the tab shows", async () => {
+    const { overlay } = await setup('overlay-badges');
+    const page = await overlay.handlers.getPageBadges({ url: PASSWORD_PAGE }, top(PASSWORD_PAGE));
+    expect(page.pageId).toBe('m365PasswordExpiry');
+    expect(page.badges.map((b) => b.controlId)).toEqual(['m365-password-expiry-disabled']);
+    // A blade frame can't pick its page: the tab's URL decides it.
+    const frame = 'https://x.reactblade.portal.azure.net/blade.html';
+    const inFrame = await overlay.handlers.getPageBadges(
+      { url: PASSWORD_PAGE },
+      {
+        id: 'ext',
+        url: frame,
+        frameId: 4,
+        tab: { url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings' },
+      },
+    );
+    expect(inFrame.pageId).toBe('consentUserSettings');
+  });
+
+  test('switched off for an admin center: nothing for its pages, others unchanged', async () => {
+    const { overlay } = await setup('overlay-switch');
+    await overlay.setSwitch('m365', false);
+    expect((await overlay.switches()).m365).toBe(false);
+    const off = await overlay.handlers.getPageBadges({ url: PASSWORD_PAGE }, top(PASSWORD_PAGE));
+    expect(off).toMatchObject({ off: true, badges: [] });
+    await expect(
+      overlay.handlers.rescanControl(
+        { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
+        top(PASSWORD_PAGE),
+      ),
+    ).rejects.toThrow(/switched off/);
+  });
+
+  test('"Rescan this control" saves a new scan and updates the toolbar; only controls of the page', async () => {
+    const { overlay, store, scan, showOnToolbar } = await setup('overlay-rescan');
+    const page = await overlay.handlers.rescanControl(
+      { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
+      top(PASSWORD_PAGE),
+    );
+    expect(page.rescanned).toEqual(['m365-password-expiry-disabled']);
+    expect(await store.history(scan.tenant.id)).toHaveLength(2);
+    expect(showOnToolbar).toHaveBeenCalledTimes(1);
+    // A page can't make the background read a control it doesn't show.
+    await expect(
+      overlay.handlers.rescanControl({ url: PASSWORD_PAGE, controlId: 'entra-admin-mfa-required' }, top(PASSWORD_PAGE)),
+    ).rejects.toThrow('That control is not on this page.');
+    await expect(
+      overlay.handlers.rescanControl(
+        { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
+        top('https://evil.example/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy'),
+      ),
+    ).rejects.toThrow('That control is not on this page.');
+    expect(await store.history(scan.tenant.id)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The background's side of the admin-center overlay: the content protocol's handlers (badges for the
+ * sender's page, "Rescan this control", opening a control in the dashboard) and the per-admin-center
+ * switches. Content scripts get view models only; the page is decided from the tab's URL the browser
+ * reports, never from what a frame claims.
+ */
+import { browser } from 'wxt/browser';
+import { catalogue } from '../../controls';
+import {
+  adminCenterOf,
+  overlaySwitchesOf,
+  type AdminCenterId,
+  type OverlaySwitches,
+} from '../../lib/engine/admin-centers';
+import { isAdminHost } from '../../lib/engine/admin-hosts';
+import { pageBadges, type PageBadges } from '../../lib/engine/page-badges';
+import { controlsOn, governingPageFor } from '../../lib/engine/page-map';
+import type { ScanResult } from '../../lib/engine/run-scan';
+import type { SenderInfo } from '../../lib/messaging/handle';
+import { rescanDemoTenant, rescanSignedInTenant } from '../../lib/scanner/rescan';
+import type { SignedInSession } from '../../lib/scanner/tenant-scan-service';
+import type { StoreDb } from '../../lib/store/open-store';
+import type { ScanStore } from '../../lib/store/scan-store';
+
+const OVERLAY_SWITCHES = 'overlaySwitches';
+const NOWHERE: PageBadges = { pageId: null, pageTitle: null, tenantName: null, scannedAt: null, badges: [] };
+
+export interface OverlayDeps {
+  getDb(): Promise<StoreDb>;
+  getStore(): Promise<ScanStore>;
+  currentScan(): Promise<{ scan: ScanResult | null; demo: boolean }>;
+  activeSession(): Promise<SignedInSession | null>;
+  /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
+  isScanning(): boolean;
+  showOnToolbar(scan: ScanResult): Promise<void>;
+}
+
+export function createOverlay(deps: OverlayDeps) {
+  let rescanning = false;
+
+  const switches = async (): Promise<OverlaySwitches> =>
+    overlaySwitchesOf((await (await deps.getDb()).get('settings', OVERLAY_SWITCHES))?.value);
+
+  /**
+   * The URL that decides the page: for a portal blade frame, its tab's (top frame's) URL; else the URL the
+   * script sends (hash routes included), which must be on the origin the browser says the sender is on.
+   */
+  const pageUrlOf = (url: string, sender: SenderInfo): URL | null => {
+    const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
+    const top = inFrame ? sender.tab?.url : url;
+    if (!top || !URL.canParse(top)) return null;
+    const u = new URL(top);
+    if (!inFrame && (!sender.url || !URL.canParse(sender.url) || new URL(sender.url).origin !== u.origin)) return null;
+    return isAdminHost(u) ? u : null;
+  };
+
+  const dashboardUrl = (id: string) => browser.runtime.getURL(`/dashboard.html#control=${encodeURIComponent(id)}`);
+
+  async function badgesFor(url: URL): Promise<PageBadges> {
+    const center = adminCenterOf(url);
+    if (!center || !(await switches())[center]) return { ...NOWHERE, off: true };
+    const { scan } = await deps.currentScan();
+    return pageBadges(url, catalogue, scan, dashboardUrl);
+  }
+
+  return {
+    switches,
+    async setSwitch(center: AdminCenterId, on: boolean): Promise<OverlaySwitches> {
+      const db = await deps.getDb();
+      const next = { ...(await switches()), [center]: on };
+      await db.put('settings', { key: OVERLAY_SWITCHES, value: next });
+      return next;
+    },
+    handlers: {
+      getPageBadges: async ({ url }: { url: string }, sender: SenderInfo): Promise<PageBadges> => {
+        const page = pageUrlOf(url, sender);
+        return page ? badgesFor(page) : NOWHERE;
+      },
+      rescanControl: async (
+        { url, controlId }: { url: string; controlId: string },
+        sender: SenderInfo,
+      ): Promise<PageBadges> => {
+        const page = pageUrlOf(url, sender);
+        const governing = page && governingPageFor(page);
+        // Only a control this page shows: a page can't make the background read anything else.
+        if (!page || !governing || !controlsOn(governing, catalogue).some((c) => c.id === controlId)) {
+          throw new Error('That control is not on this page.');
+        }
+        const center = adminCenterOf(page);
+        if (!center || !(await switches())[center])
+          throw new Error('Posture Lens is switched off for this admin center.');
+        if (rescanning || deps.isScanning()) throw new Error('A scan is already running; try again in a moment.');
+        rescanning = true;
+        try {
+          const { scan: shown, demo } = await deps.currentScan();
+          const store = await deps.getStore();
+          // The stored scan, not the one shown (which carries the dispositions' scoring): that is what a rescan extends.
+          const latest = shown && (await store.latestScan(shown.tenant.id));
+          if (!latest) throw new Error('Scan the tenant first: open Posture Lens from the toolbar.');
+          let scan: ScanResult;
+          if (demo) scan = await rescanDemoTenant(latest, [controlId]);
+          else {
+            // A silent token only: an expired sign-in is reported, never turned into a sign-in window.
+            const session = await deps.activeSession();
+            if (!session) throw new Error('Sign in again from the Posture Lens toolbar button to rescan.');
+            scan = await rescanSignedInTenant(session, latest, [controlId]);
+          }
+          await store.saveScan(scan, { demo });
+          await deps.showOnToolbar(scan);
+        } finally {
+          rescanning = false;
+        }
+        return badgesFor(page);
+      },
+      openControl: async ({ controlId }: { controlId: string }): Promise<null> => {
+        if (!catalogue.some((c) => c.id === controlId)) throw new Error('Unknown control.');
+        await browser.tabs.create({ url: dashboardUrl(controlId) });
+        return null;
+      },
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { BadgeModel, PageBadges } from '../engine/page-badges';
+import type { CardState } from './badge-element';
+import { mountBadges, mountPanel, unmountAll } from './mount';
+
+const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
+  controlId: 'm365-password-expiry-disabled',
+  title: 'Passwords are set never to expire',
+  status: 'fail',
+  score: 0,
+  maxScore: 8,
+  reason: 'contoso.com expires passwords after 90 days.',
+  evidence: ['contoso.com (passwordValidityPeriodInDays: 90)'],
+  fixUrl: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
+  dashboardUrl: 'chrome-extension://x/dashboard.html#control=m365-password-expiry-disabled',
+  ...over,
+});
+const page = (badges: BadgeModel[], pageId = 'm365PasswordExpiry'): PageBadges => ({
+  pageId,
+  pageTitle: 'Password expiration policy',
+  tenantName: 'Contoso',
+  scannedAt: '2026-11-20T10:00:00.000Z',
+  badges,
+});
+const actions = { rescan: vi.fn(() => Promise.resolve()), openInDashboard: vi.fn() };
+const shadow = (el: Element | null) => el?.shadowRoot?.textContent ?? '';
+
+/** The password policy's checkbox and its label, built as the overlay builds its own (never from HTML). */
+function setup() {
+  const p = document.createElement('p');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = 'n';
+  const label = document.createElement('label');
+  label.htmlFor = 'n';
+  label.textContent = 'Set passwords to never expire (recommended)';
+  p.append(box, label);
+  document.body.replaceChildren(p);
+  return new Map<string, CardState>();
+}
+
+describe('inline badges', () => {
+  test('a badge goes right after its label, saying points and status', () => {
+    const cards = setup();
+    const { missing } = mountBadges(document, page([badge()]), cards, actions);
+    const host = document.querySelector('posture-lens-badge');
+    expect(missing).toEqual([]);
+    expect(host?.previousElementSibling?.textContent).toBe('Set passwords to never expire (recommended)');
+    expect(shadow(host)).toContain('8 pts · failing');
+    expect(host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Posture Lens: Passwords are set never to expire — failing, 0 of 8 points',
+    );
+  });
+
+  test('repeated passes and 100 page mutations never duplicate a badge', () => {
+    const cards = setup();
+    for (let i = 0; i < 100; i++) {
+      document.body.append(document.createElement('div'));
+      mountBadges(document, page([badge()]), cards, actions);
+    }
+    expect(document.querySelectorAll('posture-lens-badge')).toHaveLength(1);
+  });
+
+  test('a new verdict redraws the same badge in place', () => {
+    const cards = setup();
+    mountBadges(document, page([badge()]), cards, actions);
+    const host = document.querySelector('posture-lens-badge');
+    mountBadges(document, page([badge({ status: 'pass', score: 8 })]), cards, actions);
+    expect(document.querySelector('posture-lens-badge')).toBe(host);
+    expect(shadow(host)).toContain('8 pts · passing');
+  });
+
+  test('a renamed label is reported missing, and its old badge goes', () => {
+    const cards = setup();
+    mountBadges(document, page([badge()]), cards, actions);
+    document.querySelector('label')!.textContent = 'Passwords never expire';
+    const { missing } = mountBadges(document, page([badge()]), cards, actions);
+    expect(missing).toEqual(['m365-password-expiry-disabled']);
+    expect(document.querySelectorAll('posture-lens-badge')).toHaveLength(0);
+  });
+
+  test('Graph strings are shown as text, never parsed', () => {
+    const cards = setup();
+    mountBadges(document, page([badge({ reason: '<img src=x onerror=alert(1)>' })]), cards, actions);
+    const host = document.querySelector('posture-lens-badge')!;
+    expect(host.shadowRoot!.querySelector('img')).toBeNull();
+    expect(shadow(host)).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  test('the card offers "Rescan this control" and reports a failure in words', async () => {
+    const cards = setup();
+    const failing = {
+      rescan: vi.fn(() => Promise.reject(new Error('A scan is already running.'))),
+      openInDashboard: vi.fn(),
+    };
+    mountBadges(document, page([badge()]), cards, failing);
+    const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
+    root.querySelector('button')!.click();
+    expect(root.querySelector<HTMLElement>('.pl-card')!.hidden).toBe(false);
+    const rescan = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Rescan this control')!;
+    rescan.click();
+    expect(failing.rescan).toHaveBeenCalledWith('m365-password-expiry-disabled');
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="status"]')!.textContent).toBe('Rescan failed: A scan is already running.'),
+    );
+  });
+});
+
+describe('the page panel', () => {
+  test('lists every control of the page with points, and names the settings not found', () => {
+    setup();
+    const other = badge({
+      controlId: 'm365-idle-session-timeout-configured',
+      title: 'Idle sessions time out',
+      maxScore: 2,
+      status: 'pass',
+      score: 2,
+    });
+    mountPanel(document, page([badge(), other]), ['m365-idle-session-timeout-configured'], { collapsed: false });
+    const text = shadow(document.querySelector('posture-lens-panel'));
+    expect(text).toContain('Passwords are set never to expire');
+    expect(text).toContain('2 pts · passing');
+    expect(text).toContain('Not found on this page, so listed here only: Idle sessions time out.');
+  });
+
+  test('collapses and expands, and is drawn once however often it is mounted', () => {
+    setup();
+    const state = { collapsed: false };
+    for (let i = 0; i < 5; i++) mountPanel(document, page([badge()]), [], state);
+    expect(document.querySelectorAll('posture-lens-panel')).toHaveLength(1);
+    const root = document.querySelector('posture-lens-panel')!.shadowRoot!;
+    root.querySelector('button')!.click();
+    expect(state.collapsed).toBe(true);
+    expect(root.querySelector('section')!.dataset.collapsed).toBe('true');
+    expect(root.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('everything goes when the page leaves the map', () => {
+    const cards = setup();
+    mountBadges(document, page([badge()]), cards, actions);
+    mountPanel(document, page([badge()]), [], { collapsed: false });
+    unmountAll(document);
+    expect(document.querySelectorAll('posture-lens-badge, posture-lens-panel')).toHaveLength(0);
+  });
+});

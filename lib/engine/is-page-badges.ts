@@ -1,0 +1,39 @@
+/**
+ * The content script's check of the background's answer (lib/engine/page-badges.ts makes it). Its own
+ * file, importing types only, so the content script's bundle doesn't pull in the page map.
+ */
+import type { BadgeModel, PageBadges } from './page-badges';
+import { Status } from './status';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length < 10_000;
+const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+
+function isBadgeModel(v: unknown): v is BadgeModel {
+  return (
+    isRecord(v) &&
+    ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
+    Object.values<unknown>(Status).includes(v.status) &&
+    isPoints(v.score) &&
+    isPoints(v.maxScore) &&
+    Array.isArray(v.evidence) &&
+    v.evidence.every(isText)
+  );
+}
+
+/** The content script checks the background's answer too: a malformed one shows nothing rather than something wrong. */
+export function isPageBadges(v: unknown): v is PageBadges {
+  const textOrNull = (x: unknown) => x === null || isText(x);
+  return (
+    isRecord(v) &&
+    textOrNull(v.pageId) &&
+    textOrNull(v.pageTitle) &&
+    textOrNull(v.tenantName) &&
+    textOrNull(v.scannedAt) &&
+    (v.off === undefined || typeof v.off === 'boolean') &&
+    (v.rescanned === undefined || (Array.isArray(v.rescanned) && v.rescanned.every(isText))) &&
+    Array.isArray(v.badges) &&
+    v.badges.length <= 500 &&
+    v.badges.every(isBadgeModel)
+  );
+}

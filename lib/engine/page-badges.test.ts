@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { catalogue } from '../../controls';
+import { isPageBadges } from './is-page-badges';
+import { pageBadges } from './page-badges';
+import type { ScanResult } from './run-scan';
+
+const control = catalogue.find((c) => c.id === 'm365-password-expiry-disabled')!;
+const scan = {
+  tenant: { id: 't', displayName: 'Contoso', cloud: 'global' },
+  scannedAt: '2026-11-20T10:00:00.000Z',
+  controls: [
+    {
+      id: control.id,
+      title: control.title,
+      status: 'fail',
+      score: 0,
+      maxScore: 8,
+      reason: 'fabrikam.com expires passwords after 90 days.',
+      evidence: [
+        { source: 'domains', id: 'a.com', fields: { passwordValidityPeriodInDays: 90 } },
+        { source: 'domains', id: 'b.com', displayName: 'B', fields: { x: 'y'.repeat(300) } },
+        { source: 'domains', id: 'c.com', fields: {} },
+        { source: 'domains', id: 'd.com', fields: {} },
+      ],
+      adminUrl: control.fixAt.url,
+    },
+  ],
+} as unknown as ScanResult;
+const url = new URL('https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy');
+
+describe('page badges', () => {
+  test('the controls of the page with their verdict, a short evidence summary, and links', () => {
+    const page = pageBadges(url, catalogue, scan, (id) => `dash#${id}`);
+    expect(page.pageId).toBe('m365PasswordExpiry');
+    expect(page.badges).toHaveLength(1);
+    const [b] = page.badges;
+    expect(b).toMatchObject({ controlId: control.id, status: 'fail', maxScore: 8, dashboardUrl: `dash#${control.id}` });
+    expect(b!.evidence[0]).toBe('a.com (passwordValidityPeriodInDays: 90)');
+    expect(b!.evidence[1]!.length).toBeLessThanOrEqual(160);
+    expect(b!.evidence.at(-1)).toBe('and 1 more in the dashboard');
+    expect(isPageBadges(page)).toBe(true);
+  });
+
+  test('off the map: no page, no badges', () => {
+    const page = pageBadges(new URL('https://admin.microsoft.com/#/homepage'), catalogue, scan, () => '');
+    expect(page).toMatchObject({ pageId: null, badges: [] });
+  });
+
+  test('a malformed answer is refused by the content script', () => {
+    const good = pageBadges(url, catalogue, scan, () => '');
+    expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], status: 'green' }] })).toBe(false);
+    expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], evidence: [{}] }] })).toBe(false);
+    expect(isPageBadges({ ...good, pageId: 3 })).toBe(false);
+    expect(isPageBadges(null)).toBe(false);
+  });
+});

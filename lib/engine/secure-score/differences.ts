@@ -1,0 +1,57 @@
+import type { ControlResult } from '../result';
+import type { Status } from '../status';
+import { dayOf } from './microsoft-status';
+import type { Difference, MicrosoftVerdict } from './microsoft-verdict';
+
+/** What a previous scan said about the control, when the scanner passed one in. */
+export interface PreviousVerdict {
+  readonly scannedAt: string;
+  readonly status: Status;
+}
+
+const DECIDED: ReadonlySet<Status> = new Set(['pass', 'partial', 'fail']);
+
+/**
+ * Whether our verdict and Microsoft's disagree and the likely reason: a licence difference, a
+ * Microsoft measurement older than a change our scans saw, or a different rule (both named).
+ * Unknown and manual on our side aren't disagreements: we didn't decide.
+ */
+export function differenceOf(
+  ours: ControlResult,
+  theirs: MicrosoftVerdict,
+  scannedAt: string,
+  previous?: PreviousVerdict,
+): Difference | undefined {
+  if (ours.status === 'notLicensed' && theirs.status !== 'notLicensed') {
+    return {
+      kind: 'licence',
+      explanation: `A licence difference: Posture Lens found no ${ours.licence ?? 'licence for this check'} in the tenant's subscriptions, yet Microsoft scored it ${theirs.score} of ${theirs.maxScore} points.`,
+    };
+  }
+  if (theirs.status === 'notLicensed' && DECIDED.has(ours.status)) {
+    return {
+      kind: 'licence',
+      explanation: `A licence difference: Microsoft doesn't score "${theirs.title}" for this tenant (not applicable or not licensed), while Posture Lens could read and decide it.`,
+    };
+  }
+  if (!DECIDED.has(ours.status) || theirs.status === 'notLicensed' || ours.status === theirs.status) return undefined;
+
+  const measured = dayOf(theirs.measuredAt);
+  const hours = Math.round((Date.parse(scannedAt) - Date.parse(theirs.measuredAt)) / 3_600_000);
+  const changedSince = previous !== undefined && previous.status !== ours.status;
+  const measuredBeforeChange =
+    previous !== undefined &&
+    (Date.parse(theirs.measuredAt) <= Date.parse(previous.scannedAt) || previous.status === theirs.status);
+  if (previous && changedSince && measuredBeforeChange) {
+    return {
+      kind: 'stale',
+      explanation: `Likely stale on Microsoft's side: Microsoft measured on ${measured}, and the setting changed since — our scan of ${dayOf(previous.scannedAt)} found ${previous.status}, this one ${ours.status}. Microsoft refreshes every 24–48 hours.`,
+    };
+  }
+  const lag =
+    hours > 0 ? ` Microsoft measured ${hours} hours before this scan, so a recent change may also explain it.` : '';
+  return {
+    kind: 'rule',
+    explanation: `A different rule: Posture Lens checks "${ours.title}"; Microsoft checks "${theirs.title}".${lag}`,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Types for Microsoft Secure Score beside Posture Lens: Microsoft's verdict on one control, the
+ * reasons the two can disagree, and the scan-level section. Types only, so stored scans read without code.
+ */
+import type { Status } from '../status';
+
+/** Microsoft's verdict: its points decide pass/partial/fail; a control it doesn't score is notLicensed. */
+export type MicrosoftStatus = 'pass' | 'partial' | 'fail' | 'notLicensed';
+
+/** Why Posture Lens and Microsoft likely disagree on a control. */
+export type DifferenceKind = 'stale' | 'rule' | 'licence';
+
+export interface Difference {
+  readonly kind: DifferenceKind;
+  /** One or two sentences naming the likely cause. */
+  readonly explanation: string;
+}
+
+/** Microsoft's read-only state for a control (ignored, third party, reviewed …), from controlStateUpdates. */
+export interface ControlStateView {
+  readonly state: string;
+  readonly updatedBy?: string;
+  readonly updatedDateTime?: string;
+  readonly comment?: string;
+}
+
+export interface MicrosoftVerdict {
+  /** The `secureScoreControlProfile.id`. */
+  readonly profileId: string;
+  /** Microsoft's title for the control (its rule). */
+  readonly title: string;
+  readonly status: MicrosoftStatus;
+  readonly score: number;
+  readonly maxScore: number;
+  /** When Microsoft measured it (its snapshot's date, or the control's lastSynced). */
+  readonly measuredAt: string;
+  readonly implementationStatus?: string;
+  readonly remediation?: string;
+  readonly tier?: string;
+  readonly service?: string;
+  readonly threats?: readonly string[];
+  readonly state?: ControlStateView;
+  /** Set on Posture Lens's own controls when Microsoft's verdict differs from ours. */
+  readonly difference?: Difference;
+}
+
+export interface MicrosoftDifference extends Difference {
+  readonly controlId: string;
+  readonly title: string;
+  readonly ours: Status;
+  readonly theirs: MicrosoftStatus;
+  readonly microsoftTitle: string;
+  readonly measuredAt: string;
+}
+
+export interface ScorePoint {
+  readonly date: string;
+  readonly currentScore: number;
+  readonly maxScore: number;
+  readonly percent: number;
+}
+
+export interface ComparativeScore {
+  /** Microsoft's basis: AllTenants, TotalSeats (similar size), IndustryTypes. */
+  readonly basis: string;
+  readonly averageScore: number;
+  readonly percent: number;
+}
+
+export interface NewMicrosoftControl {
+  readonly profileId: string;
+  readonly title: string;
+  readonly maxScore: number;
+}
+
+export interface MicrosoftStateRow extends ControlStateView {
+  readonly profileId: string;
+  readonly title: string;
+}
+
+export type MicrosoftSection =
+  | {
+      readonly available: false;
+      /** The permission to grant when Graph refused (403); absent for other failures. */
+      readonly permission?: string;
+      /** One sentence for the UI, e.g. "SecurityEvents.Read.All not granted". */
+      readonly why: string;
+    }
+  | {
+      readonly available: true;
+      readonly currentScore: number;
+      readonly maxScore: number;
+      readonly percent: number;
+      readonly measuredAt: string;
+      readonly comparisons: readonly ComparativeScore[];
+      /** Daily snapshots, oldest first. */
+      readonly history: readonly ScorePoint[];
+      readonly states: readonly MicrosoftStateRow[];
+      /** Ids of every non-deprecated profile, for the next scan's new-control detection. */
+      readonly profileIds: readonly string[];
+      /** Profiles this scan has that the previous scan's didn't; empty on a first scan. */
+      readonly newControls: readonly NewMicrosoftControl[];
+      readonly newPoints: number;
+      /** The scan new controls were computed against, when there was one with Microsoft's data. */
+      readonly comparedWith?: string;
+      readonly differences: readonly MicrosoftDifference[];
+    };

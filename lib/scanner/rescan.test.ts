@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { RescanError } from '../engine/rescan-controls';
+import { contoso } from '../simulator/tenants/contoso';
+import { freshDefaults } from '../simulator/tenants/fresh-defaults';
+import { scanDemoTenant } from './demo-scan';
+import { rescanDemoTenant } from './rescan';
+
+const ID = 'm365-password-expiry-disabled';
+let t = Date.parse('2026-11-20T10:00:00Z');
+const clock = () => (t += 1000);
+
+describe('rescan this control', () => {
+  test('fix a setting, rescan one control: it turns green, the score follows, nothing else changes', async () => {
+    const latest = await scanDemoTenant({ clock });
+    expect(latest.controls.find((c) => c.id === ID)?.status).toBe('fail');
+
+    const fixed = contoso();
+    for (const d of fixed.domains) d.passwordValidityPeriodInDays = 2147483647;
+    const after = await rescanDemoTenant(latest, [ID], { tenant: fixed, clock });
+
+    const verdict = after.controls.find((c) => c.id === ID)!;
+    expect(verdict.status).toBe('pass');
+    expect(after.score.achieved).toBeCloseTo(latest.score.achieved + verdict.maxScore, 5);
+    expect(after.controls.filter((c) => c.id !== ID)).toEqual(latest.controls.filter((c) => c.id !== ID));
+    expect(after.rescan).toEqual({ controlIds: [ID], basedOn: latest.scannedAt });
+    expect(after.scannedAt > latest.scannedAt).toBe(true);
+    // Only the control's source plus the tenant's identity and licences were read, not the whole catalogue.
+    expect(after.stats.graphRequests).toBe(3);
+    expect(latest.stats.graphRequests).toBeGreaterThan(20);
+  });
+
+  test('a rescan of a rescan still names the full scan it is based on', async () => {
+    const latest = await scanDemoTenant({ clock });
+    const once = await rescanDemoTenant(latest, [ID], { clock });
+    const twice = await rescanDemoTenant(once, ['entra-user-consent-restricted'], { clock });
+    expect(twice.rescan?.basedOn).toBe(latest.scannedAt);
+  });
+
+  test('another tenant answering is refused, so its verdicts never land in this history', async () => {
+    const latest = await scanDemoTenant({ clock });
+    await expect(rescanDemoTenant(latest, [ID], { tenant: freshDefaults(), clock })).rejects.toThrow(RescanError);
+  });
+
+  test('an id outside the catalogue is refused', async () => {
+    const latest = await scanDemoTenant({ clock });
+    await expect(rescanDemoTenant(latest, ['no-such-control'], { clock })).rejects.toThrow(/not in the catalogue/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * "Rescan this control", wired to I/O: the same Graph client and resolver as a whole scan, for the
+ * demo tenant (the in-process simulator) or the signed-in tenant (a silent token), then the pure
+ * rescanControls, which replaces those controls' verdicts in the latest scan and scores it again.
+ */
+import { catalogVersion, catalogue } from '../../controls';
+import type { AnyControl } from '../engine/control';
+import { RescanError, rescanControls } from '../engine/rescan-controls';
+import type { ScanResult } from '../engine/run-scan';
+import { clouds } from '../graph/clouds';
+import { createDnsSimulator } from '../simulator/dns-simulator';
+import { createGraphSimulator } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { contoso } from '../simulator/tenants/contoso';
+import { DEMO_DOH_URL, DEMO_GRAPH_ROOT } from './demo-scan';
+import { scanReaders, type ScanTenantOptions } from './scan-tenant';
+import type { SignedInSession } from './tenant-scan-service';
+import { toolVersion } from './tool-version';
+
+export type RescanTenantOptions = Omit<ScanTenantOptions, 'controls'> & {
+  readonly latest: ScanResult;
+  readonly controlIds: readonly string[];
+  readonly catalogue?: readonly AnyControl[];
+};
+
+export async function rescanTenant(opts: RescanTenantOptions): Promise<ScanResult> {
+  const wanted = new Set(opts.controlIds);
+  const controls = (opts.catalogue ?? catalogue).filter((c) => wanted.has(c.id));
+  if (controls.length !== wanted.size) throw new RescanError('That control is not in the catalogue.');
+  const { client, dns } = scanReaders(opts);
+  return rescanControls({
+    latest: opts.latest,
+    controls,
+    reader: client,
+    ...(dns ? { dns } : {}),
+    tool: { name: 'posture-lens', version: toolVersion, catalogVersion },
+    cloud: opts.cloud,
+    clock: opts.clock ?? (() => Date.now()),
+  });
+}
+
+/** The demo tenant (Contoso, or another simulated tenant in tests), read in-process. */
+export function rescanDemoTenant(
+  latest: ScanResult,
+  controlIds: readonly string[],
+  opts: { tenant?: TenantModel; clock?: () => number } = {},
+): Promise<ScanResult> {
+  const tenant = opts.tenant ?? contoso();
+  return rescanTenant({
+    latest,
+    controlIds,
+    graphRoot: DEMO_GRAPH_ROOT,
+    cloud: 'global',
+    fetch: createGraphSimulator(tenant).fetch,
+    getToken: () => Promise.resolve('demo-tenant-token'),
+    doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
+}
+
+/** The signed-in tenant with a silent token; an expired sign-in throws before anything is read. */
+export async function rescanSignedInTenant(
+  session: SignedInSession,
+  latest: ScanResult,
+  controlIds: readonly string[],
+  opts: { fetch?: typeof fetch } = {},
+): Promise<ScanResult> {
+  const { cloud } = session.connection;
+  await session.getToken();
+  return rescanTenant({
+    latest,
+    controlIds,
+    graphRoot: clouds[cloud].graphRoot,
+    cloud,
+    fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
+    getToken: () => session.getToken(),
+  });
+}

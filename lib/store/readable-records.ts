@@ -1,0 +1,45 @@
+/**
+ * Shape checks for what comes back out of IndexedDB. A record an older build or a bug wrote wrongly
+ * is skipped with a message, never fatal and never deleted: the rest of the history still shows.
+ */
+import type { DispositionRecord } from '../engine/dispositions';
+import { dispositionKinds } from '../engine/dispositions';
+import type { ScanResult } from '../engine/run-scan';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Enough of a stored scan for every page to render it. */
+export function isReadableScan(v: unknown): v is ScanResult {
+  if (!isRecord(v) || !isRecord(v.tenant) || !isRecord(v.score) || !isRecord(v.summary)) return false;
+  return (
+    typeof v.tenant.id === 'string' &&
+    typeof v.scannedAt === 'string' &&
+    isNum(v.score.percent) &&
+    isNum(v.score.achieved) &&
+    isNum(v.score.available) &&
+    isRecord(v.summary.byCategory) &&
+    Array.isArray(v.controls) &&
+    v.controls.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.status === 'string')
+  );
+}
+
+const isKind = (k: unknown): boolean => typeof k === 'string' && (dispositionKinds as readonly string[]).includes(k);
+const isDisposition = (d: unknown): boolean =>
+  isRecord(d) && isKind(d.kind) && typeof d.recordedBy === 'string' && typeof d.recordedAt === 'string';
+
+export function isReadableDisposition(v: unknown): v is DispositionRecord {
+  return (
+    isRecord(v) &&
+    typeof v.tenantId === 'string' &&
+    typeof v.controlId === 'string' &&
+    (v.current === null || isDisposition(v.current)) &&
+    Array.isArray(v.trail)
+  );
+}
+
+export function skippedSentence(count: number, what: 'scan' | 'disposition'): string {
+  return count === 1
+    ? `1 saved ${what} couldn't be read and was skipped; it is still stored and the rest is shown.`
+    : `${count} saved ${what}s couldn't be read and were skipped; they are still stored and the rest is shown.`;
+}

@@ -1,0 +1,46 @@
+/**
+ * A manual control on the dashboard, as an admin meets it: a control Graph can't read says so, shows
+ * each setting with its passing value, the read-only PowerShell that shows them, and where to change
+ * them — as text, with no points claimed.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catalogue } from '../../controls';
+import { isManualControl } from '../../lib/engine/manual-control';
+import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { saveScreenshot } from './screenshots';
+
+// Teams external access: no Secure Score profile, so it stays manual on the demo tenant.
+const control = catalogue.filter(isManualControl).find((c) => c.id === 'teams-external-access-restricted')!;
+
+describe('a manual control on the dashboard', () => {
+  let ext: LaunchedExtension;
+  let page: Page;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    const popup = await ext.openPopup({ width: 400, height: 700 });
+    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
+    await popup.getByRole('figure', { name: /^Score \d+% / }).waitFor({ timeout: 20_000 });
+    await popup.close();
+    page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(ext.extensionUrl('dashboard.html'));
+    await page.getByRole('table', { name: /controls$/ }).waitFor({ timeout: 15_000 });
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('shows what to check, the read-only PowerShell and where to change it', async () => {
+    await page.getByRole('searchbox', { name: 'Search' }).fill(control.id);
+    await page.getByRole('button', { name: control.title }).click();
+    const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: control.title }) });
+    await expect.poll(() => detail.getByText(/Microsoft Graph can't read this setting/).count()).toBeGreaterThan(0);
+    const check = detail.getByRole('region', { name: 'What to check' });
+    for (const what of control.manualCheck.what) expect(await check.getByText(what, { exact: true }).count()).toBe(1);
+    expect(await check.locator('code').textContent()).toBe(control.manualCheck.command);
+    expect(await check.getByRole('link', { name: 'Where to change it' }).getAttribute('href')).toBe(control.fixAt.url);
+    expect(await detail.getByText(`0 of ${control.maxScore} points`, { exact: false }).count()).toBe(1);
+    await saveScreenshot(page, 'dashboard-manual-control');
+  });
+});
