@@ -9,25 +9,57 @@ const KIND: Record<ControlChange['kind'], string> = {
   removed: 'No longer scanned',
 };
 
-/** What the latest scan changed, regressions first. */
+function ChangeItem({ c }: { c: ControlChange }) {
+  return (
+    <li class={`change-${c.kind}`}>
+      <span class="change-kind">{KIND[c.kind]}</span> <a href={`#control=${encodeURIComponent(c.id)}`}>{c.title}</a>
+      <span class="muted">
+        {' '}
+        {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (
+        {c.delta > 0 ? '+' : ''}
+        {c.delta} pts)
+      </span>
+    </li>
+  );
+}
+
+/**
+ * What the latest scan changed, regressions first. Controls new to this scan (a catalogue update, or
+ * Microsoft adding Secure Score controls — up to a couple of hundred at once) are folded into one
+ * line, so they never bury a regression.
+ */
 export function ChangeList({ changes, since }: { changes: readonly ControlChange[]; since: string | null }) {
   if (since === null)
     return <p class="muted">This is the first scan of this tenant; changes show from the next one.</p>;
   if (changes.length === 0)
     return <p class="muted">Nothing changed since the scan of {new Date(since).toLocaleString()}.</p>;
+  const moved = changes.filter((c) => c.kind !== 'added');
+  const added = changes.filter((c) => c.kind === 'added');
   return (
-    <ul class="changes" aria-label="Changes since the previous scan">
-      {changes.map((c) => (
-        <li key={c.id} class={`change-${c.kind}`}>
-          <span class="change-kind">{KIND[c.kind]}</span> <a href={`#control=${encodeURIComponent(c.id)}`}>{c.title}</a>
-          <span class="muted">
-            {' '}
-            {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (
-            {c.delta > 0 ? '+' : ''}
-            {c.delta} pts)
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      {moved.length > 0 ? (
+        <ul class="changes" aria-label="Changes since the previous scan">
+          {moved.map((c) => (
+            <ChangeItem key={c.id} c={c} />
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No control already scanned changed since {new Date(since).toLocaleString()}.</p>
+      )}
+      {added.length > 0 && (
+        <details class="changes-added">
+          <summary>
+            {added.length === 1 ? '1 control' : `${added.length} controls`} new in this scan (
+            {added.reduce((n, c) => n + c.delta, 0) > 0 ? '+' : ''}
+            {Math.round(added.reduce((n, c) => n + c.delta, 0) * 100) / 100} pts)
+          </summary>
+          <ul class="changes" aria-label="Controls new in this scan">
+            {added.map((c) => (
+              <ChangeItem key={c.id} c={c} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

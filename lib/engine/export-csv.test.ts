@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from './result';
 import { controlResult, scanWith } from '../../test/fixtures/scan-result';
+import { applyDispositions } from './dispositions';
 import { csvCell, toCsv } from './export-csv';
 
 const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id'>): ControlResult =>
@@ -11,7 +12,9 @@ const lines = (csv: string): string[] => csv.split('\r\n');
 describe('toCsv', () => {
   test('starts with a header row and ends every row with CRLF', () => {
     const csv = toCsv(scanWith([]));
-    expect(csv).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck\r\n');
+    expect(csv).toBe(
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition\r\n',
+    );
   });
 
   test('writes one row per control with its references, reason and fix link', () => {
@@ -35,9 +38,9 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)).toEqual([
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck',
-      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,',
-      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,',
       '',
     ]);
   });
@@ -58,7 +61,33 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)[1]).toMatch(
-      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\)$/,
+      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,$/,
+    );
+  });
+
+  test('a control with a disposition says which, why, until when and who recorded it; its score counts it', () => {
+    const scan = scanWith([
+      control({ id: 'legacy', status: 'fail', score: 0 }),
+      control({ id: 'mfa', status: 'fail', score: 0 }),
+    ]);
+    const recorded = { recordedBy: 'adele@contoso.com', recordedAt: '2026-11-20T10:00:00.000Z' };
+    const disposed = applyDispositions(
+      scan,
+      new Map([
+        [
+          'legacy',
+          { kind: 'riskAccepted' as const, reason: 'Printer needs SMTP', reviewBy: '2026-11-24', ...recorded },
+        ],
+        ['mfa', { kind: 'thirdParty' as const, note: 'Okta', ...recorded }],
+      ]),
+      '2026-11-25T09:00:00.000Z',
+    );
+    const [, legacy, mfa] = lines(toCsv(disposed));
+    expect(legacy).toMatch(
+      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20"$/,
+    );
+    expect(mfa).toMatch(
+      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20$/,
     );
   });
 
@@ -71,7 +100,7 @@ describe('toCsv', () => {
   test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
     const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
     expect(lines(csv)[1]).toBe(
-      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,`,
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,`,
     );
   });
 });

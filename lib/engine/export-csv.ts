@@ -1,5 +1,5 @@
+import { dispositionLabel, type AppliedDisposition, type DisposedScan } from './dispositions';
 import { manualCheckText } from './manual-control';
-import type { ScanResult } from './run-scan';
 
 const COLUMNS = [
   'id',
@@ -14,7 +14,16 @@ const COLUMNS = [
   'reason',
   'adminUrl',
   'manualCheck',
+  'source',
+  'disposition',
 ] as const;
+
+/** "Risk accepted: <reason> (review by …) — recorded by … on …": the score column already counts it. */
+function dispositionText(d: AppliedDisposition): string {
+  const why = d.reason ? `: ${d.reason}` : d.note ? `: ${d.note}` : '';
+  const review = d.reviewBy ? ` (review by ${d.reviewBy}${d.reviewDue ? ', due' : ''})` : '';
+  return `${dispositionLabel[d.kind]}${why}${review} — recorded by ${d.recordedBy} on ${d.recordedAt.slice(0, 10)}`;
+}
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a Graph string as a formula. */
 export function csvCell(value: string | number): string {
@@ -23,7 +32,8 @@ export function csvCell(value: string | number): string {
   return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(scan: ScanResult): string {
+/** One row per control. A scan scored with dispositions (lib/engine/dispositions.ts) names each one. */
+export function toCsv(scan: DisposedScan): string {
   const rows = scan.controls.map((c) =>
     [
       c.id,
@@ -38,6 +48,8 @@ export function toCsv(scan: ScanResult): string {
       c.reason,
       c.adminUrl,
       c.manualCheck ? manualCheckText(c.manualCheck) : '',
+      c.source,
+      c.disposition ? dispositionText(c.disposition) : '',
     ]
       .map(csvCell)
       .join(','),

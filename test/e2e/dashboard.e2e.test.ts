@@ -133,7 +133,9 @@ describe('the dashboard on the demo tenant', () => {
     ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const lines = (await readFile(await csv.path(), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck');
+    expect(lines[0]).toBe(
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition',
+    );
     expect(lines).toHaveLength(expected.controls.length + 2); // header, rows, and the final CRLF
   });
 

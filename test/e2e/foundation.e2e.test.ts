@@ -118,8 +118,7 @@ describe('the built extension', () => {
     await popup.close();
   });
 
-  // EXPECTED TO FAIL until the content script mounts its <posture-lens-panel data-posture-lens="panel">
-  // host element (entrypoints/admin.content currently does nothing).
+  // The content script's shadow hosts carry [data-posture-lens]; admin-overlay.e2e tests what they show.
   test('content script marks an Entra admin page with its [data-posture-lens] host', async () => {
     const page = await openAdminFixture(ext.context, 'entraConditionalAccessPolicies');
     await page.getByRole('heading', { name: 'Conditional Access | Policies' }).waitFor();
