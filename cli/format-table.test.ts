@@ -29,7 +29,7 @@ describe('toTable', () => {
     expect(out).toContain('  identity   85%  17/20\n');
     expect(out).toContain('  apps        0%  0/9\n');
     expect(out).not.toMatch(/^ {2}data /m);
-    expect(out).toContain('  +7 points could be unlocked with Microsoft Entra ID P2 (1 controls)');
+    expect(out).toContain('  +7 points could be unlocked with Microsoft Entra ID P2 (1 control)');
     expect(out).toContain("  3 decided · 1 couldn't be decided · 1 not licensed · 1 manual");
   });
 

@@ -30,7 +30,9 @@ export function toTable(scan: ScanResult): string {
     if (p.available > 0) out.push(`  ${c.padEnd(9)} ${String(p.percent).padStart(3)}%  ${p.achieved}/${p.available}`);
   }
   for (const u of scan.summary.unlock)
-    out.push(`  +${u.points} points could be unlocked with ${u.licence} (${u.controls.length} controls)`);
+    out.push(
+      `  +${u.points} points could be unlocked with ${u.licence} (${u.controls.length === 1 ? '1 control' : `${u.controls.length} controls`})`,
+    );
   const cov = scan.summary.coverage;
   out.push(
     `  ${cov.decided} decided · ${cov.unknown} couldn't be decided · ${cov.notLicensed} not licensed · ${cov.manual} manual`,
