@@ -98,8 +98,9 @@ import defenderPresetPoliciesApplied from './defender/defender-preset-policies-a
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
+import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
 
-export const catalogVersion = '2026.11.5';
+export const catalogVersion = '2026.11.6';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -198,4 +199,5 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderUserReportingEnabled,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
+  entraPerUserMfaDisabled,
 ]);

@@ -344,6 +344,19 @@ export const adminPages = {
       'https://portal.azure.com/#view/Microsoft_AAD_IAM/GroupsManagementMenuBlade/~/AllGroups/menuId/AllGroups',
     ],
   }),
+  // Per-user MFA opens from this page's toolbar; its own page has no stable admin-center link.
+  entraAllUsers: defineAdminPage({
+    id: 'entraAllUsers',
+    title: 'Entra admin center › Users › All users (Per-user MFA)',
+    url: 'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
+    matches: (u) =>
+      entraOrPortal(u) &&
+      hashRoute(u).startsWith('#view/microsoft_aad_usersandtenants/usermanagementmenublade/~/allusers'),
+    examples: [
+      'https://entra.microsoft.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers',
+      'https://portal.azure.com/#view/Microsoft_AAD_UsersAndTenants/UserManagementMenuBlade/~/AllUsers/menuId/',
+    ],
+  }),
   entraEnterpriseApps: defineAdminPage({
     id: 'entraEnterpriseApps',
     title: 'Entra admin center › Enterprise apps',
