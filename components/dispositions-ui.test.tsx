@@ -13,7 +13,7 @@ import {
 import { topImprovements } from '../lib/engine/improvements';
 import type { ControlResult } from '../lib/engine/result';
 import type { ScanResult } from '../lib/engine/run-scan';
-import { scoreOf } from '../lib/engine/score';
+import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { ControlDetail } from './control-detail';
 import { ControlTable } from './control-table';
 import { DispositionPanel } from './disposition-panel';
@@ -22,36 +22,10 @@ import { ReviewDueList } from './review-due-list';
 
 afterEach(cleanup);
 
-const control = (id: string, status: ControlResult['status'], score: number, maxScore: number): ControlResult => ({
-  id,
-  title: `Title of ${id}`,
-  category: 'identity',
-  status,
-  score,
-  maxScore,
-  userImpact: 'low',
-  refs: { learn: 'https://learn.microsoft.com/x' },
-  reason: `Reason for ${id}.`,
-  evidence: [],
-  sources: [],
-  permissions: [],
-  adminUrl: 'https://entra.microsoft.com/#view/x',
-  source: 'posture-lens',
-});
-
-function scanOf(controls: ControlResult[]): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0', catalogVersion: '0' },
-    tenant: { id: 't', displayName: 'Contoso', cloud: 'global' },
-    scannedAt: '2026-11-24T11:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 1 },
-  };
-}
+const control = (id: string, status: ControlResult['status'], score: number, maxScore: number): ControlResult =>
+  controlResult({ id, status, score, maxScore, title: `Title of ${id}` });
+const scanOf = (controls: ControlResult[]): ScanResult =>
+  scanWith(controls, { tenant: { id: 't', displayName: 'Contoso', cloud: 'global' } });
 
 const NOW = '2026-11-24T12:00:00.000Z';
 const raw = scanOf([control('mfa', 'pass', 10, 10), control('legacy', 'fail', 0, 10), control('guests', 'fail', 0, 8)]);

@@ -2,41 +2,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 afterEach(cleanup);
-import type { ScanResult } from '../lib/engine/run-scan';
-import { scoreOf } from '../lib/engine/score';
 import type { ControlResult } from '../lib/engine/result';
+import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { PopupView } from './popup-view';
 
-const control = (id: string, status: ControlResult['status'], score: number, maxScore: number): ControlResult => ({
-  id,
-  title: `Title of ${id}`,
-  category: 'identity',
-  status,
-  score,
-  maxScore,
-  userImpact: 'low',
-  refs: { learn: 'https://learn.microsoft.com/x' },
-  reason: `Reason for ${id}.`,
-  evidence: [],
-  sources: [],
-  permissions: [],
-  adminUrl: 'https://entra.microsoft.com/#view/x',
-  source: 'posture-lens',
-});
-
-function scanOf(controls: ControlResult[]): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0', catalogVersion: '0' },
-    tenant: { id: 't', displayName: 'Contoso', cloud: 'global' },
-    scannedAt: '2026-11-24T11:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 1, httpCalls: 1, roundTrips: 1, retries: 0, durationMs: 1 },
-  };
-}
+const control = (id: string, status: ControlResult['status'], score: number, maxScore: number): ControlResult =>
+  controlResult({ id, status, score, maxScore });
+// Measured an hour before `now`.
+const scanOf = (controls: ControlResult[]) => scanWith(controls, { scannedAt: '2026-11-24T11:00:00.000Z' });
 
 const noop = () => undefined;
 const now = Date.parse('2026-11-24T12:00:00.000Z');

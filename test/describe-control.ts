@@ -268,3 +268,205 @@ export function excludedGroupOfThree(
     },
   };
 }
+
+// ---- Cases many controls share. Each builder returns named cases to spread into a group, so a test file
+// keeps only what is particular to its control and the shared expectations can't drift apart.
+
+const CA_POLICIES = '/identity/conditionalAccess/policies';
+const AUTHORIZATION_POLICY = '/policies/authorizationPolicy';
+const ACCESS_REVIEWS = '/identityGovernance/accessReviews/definitions';
+
+/** notLicensed: a tenant with neither Entra ID P1 nor P2 is told what it needs. */
+export const needsEntraP1 = (name = 'without Entra ID P1 or P2'): Record<string, ControlCase> => ({
+  [name]: {
+    tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
+    reasonIncludes: 'Needs Microsoft Entra ID P1',
+  },
+});
+
+/** notLicensed: a tenant with Entra ID P1 but not P2 is told it needs P2. */
+export const needsEntraP2 = (name = 'Entra ID P1 without P2'): Record<string, ControlCase> => ({
+  [name]: { tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'), reasonIncludes: 'Needs Microsoft Entra ID P2' },
+});
+
+/** notLicensed: a tenant without any Intune plan. */
+export const needsIntune = (): Record<string, ControlCase> => ({
+  'no Intune': { tenant: (t) => withoutServicePlans(t, 'INTUNE_A', 'INTUNE_EDU', 'INTUNE_SMBIZ') },
+});
+
+/** unknown: 403 on the conditional access policies names the permission and the path. */
+export const caForbidden = (
+  name = '403 on conditional access policies names Policy.Read.All',
+): Record<string, ControlCase> => ({
+  [name]: { faults: [forbidden(CA_POLICIES)], reasonIncludes: ['HTTP 403', 'Policy.Read.All', CA_POLICIES] },
+});
+
+/** unknown: 500 on the conditional access policies. */
+export const caFailing = (): Record<string, ControlCase> => ({
+  '500 on conditional access policies': { faults: [failing(CA_POLICIES, 500)], reasonIncludes: 'HTTP 500' },
+});
+
+/** unknown: 403 reading the members of a group a policy excludes names GroupMember.Read.All. */
+export const excludedGroupForbidden = (): Record<string, ControlCase> => ({
+  '403 on the members of an excluded group names GroupMember.Read.All': {
+    faults: [forbidden('/groups/*')],
+    reasonIncludes: 'GroupMember.Read.All',
+  },
+});
+
+/** unknown: the three Graph failures every conditional access control that expands exclusions must survive. */
+export const caUnknowns = (): Record<string, ControlCase> => ({
+  ...caForbidden(),
+  ...excludedGroupForbidden(),
+  ...caFailing(),
+});
+
+/** unknown: 403 and 500 on the authorization policy. */
+export const authorizationPolicyUnknowns = (): Record<string, ControlCase> => ({
+  '403 on the authorization policy names Policy.Read.All': {
+    faults: [forbidden(AUTHORIZATION_POLICY)],
+    reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'authorizationPolicy'],
+  },
+  '500 on the authorization policy': { faults: [failing(AUTHORIZATION_POLICY, 500)], reasonIncludes: 'HTTP 500' },
+});
+
+/** unknown: 403 and 500 on the access review definitions. */
+export const accessReviewUnknowns = (): Record<string, ControlCase> => ({
+  '403 names AccessReview.Read.All': {
+    faults: [forbidden(ACCESS_REVIEWS)],
+    reasonIncludes: ['HTTP 403', 'AccessReview.Read.All'],
+  },
+  '500 on the definitions': { faults: [failing(ACCESS_REVIEWS, 500)], reasonIncludes: 'HTTP 500' },
+});
+
+/** The golden tenant's access review with this display name. */
+export function accessReviewNamed(t: TenantModel, displayName: string): Graph.AccessReviewScheduleDefinition {
+  const d = t.accessReviewDefinitions.find((x) => x.displayName === displayName);
+  if (!d) throw new Error(`no access review named ${displayName}`);
+  return d;
+}
+
+/** partial: a review held every three months is less often than monthly and earns half marks. */
+export const quarterlyReview = (displayName: string, name = 'a quarterly review'): Record<string, ControlCase> => ({
+  [name]: {
+    tenant: (t) => {
+      accessReviewNamed(t, displayName).settings!.recurrence!.pattern!.interval = 3;
+    },
+    reasonIncludes: 'absoluteMonthly every 3 is less often than monthly.',
+    score: 1.5,
+  },
+});
+
+/** Adds a verified, root, Email-enabled custom domain (patched by `d`). */
+export function addDomain(t: TenantModel, id: string, d: Partial<Graph.Domain> = {}): void {
+  t.domains.push({
+    id,
+    authenticationType: 'Managed',
+    isDefault: false,
+    isInitial: false,
+    isRoot: true,
+    isVerified: true,
+    supportedServices: ['Email'],
+    passwordValidityPeriodInDays: null,
+    ...d,
+  });
+}
+
+/**
+ * unknown: the failures every DNS-reading email control must survive: 403 on domains, SERVFAIL (on
+ * `servfailName`, by default `name`), the resolver down, no resolver at all. `name` is the first name the
+ * control looks up, `type` its record type; `lookup` is how the control's sources name the lookup
+ * ('DNS TXT _dmarc.{domain}').
+ */
+export function emailDnsUnknowns(o: {
+  name: string;
+  type: string;
+  lookup: string;
+  servfailName?: string;
+}): Record<string, ControlCase> {
+  const failed = o.servfailName ?? o.name;
+  return {
+    '403 on domains names Domain.Read.All': {
+      faults: [forbidden('/domains')],
+      reasonIncludes: ['HTTP 403', 'Domain.Read.All', '/domains'],
+    },
+    'SERVFAIL names the name, the type and the resolver': {
+      dnsFaults: [servfail(failed)],
+      reasonIncludes: [`${o.type} ${failed}`, TEST_DOH_URL, 'SERVFAIL'],
+      check: (r) => expect(r.unknownReason).toMatchObject({ kind: 'dnsFailed', name: failed, type: o.type }),
+    },
+    'the resolver is down': {
+      dnsFaults: [resolverDown()],
+      reasonIncludes: [o.name, TEST_DOH_URL, 'could not be reached'],
+    },
+    'no DNS resolver configured': {
+      noDnsResolver: true,
+      reasonIncludes: [o.lookup, 'DNS-over-HTTPS resolver', '--doh-url'],
+    },
+  };
+}
+
+/** A tenant patch that changes the conditional access policy whose name starts with `prefix` ('CA002'). */
+export const patchCaPolicy =
+  (prefix: string): PolicyPatch =>
+  (change) =>
+  (t) =>
+    change(caPolicyNamed(t, prefix), t);
+
+const SHAREPOINT_SETTINGS = '/admin/sharepoint/settings';
+
+/** unknown: 403 and 500 on the SharePoint tenant settings. */
+export const sharepointSettingsUnknowns = (): Record<string, ControlCase> => ({
+  '403 names SharePointTenantSettings.Read.All': {
+    faults: [forbidden(SHAREPOINT_SETTINGS)],
+    reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All', SHAREPOINT_SETTINGS],
+  },
+  '500 on the settings': { faults: [failing(SHAREPOINT_SETTINGS, 500)], reasonIncludes: 'HTTP 500' },
+});
+
+/**
+ * A policy that covers only part of the tenant: one group of three people instead of all users, or
+ * Office 365 instead of all cloud apps. Either leaves the rest unprotected; `rest` holds the expectations.
+ */
+export function partialScopeCases(patch: PolicyPatch, rest: Omit<ControlCase, 'tenant'>): Record<string, ControlCase> {
+  return {
+    'a policy for one group rather than all users': {
+      ...rest,
+      tenant: patch((p, t) => {
+        p.conditions!.users!.includeUsers = [];
+        p.conditions!.users!.includeGroups = [
+          addGroup(
+            t,
+            'Pilot users',
+            staff(t, 3).map((u) => u.id!),
+          ),
+        ];
+      }),
+    },
+    'a policy for Office 365 rather than all cloud apps': {
+      ...rest,
+      tenant: patch((p) => {
+        p.conditions!.applications!.includeApplications = ['Office365'];
+      }),
+    },
+  };
+}
+
+/** unknown: a conditional access policy Graph returns without its display name. */
+export const caPolicyWithoutDisplayName = (): Record<string, ControlCase> => ({
+  'a policy without a display name': {
+    faults: [malformed(CA_POLICIES, { value: [{ id: 'x' }] })],
+    reasonIncludes: "'value[0].displayName' (missing)",
+  },
+});
+
+const SECURITY_DEFAULTS = '/policies/identitySecurityDefaultsEnforcementPolicy';
+
+/** unknown: 403 and 404 on the security defaults policy, for controls security defaults can satisfy. */
+export const securityDefaultsUnknowns = (): Record<string, ControlCase> => ({
+  '403 on security defaults names Policy.Read.All': {
+    faults: [forbidden(SECURITY_DEFAULTS)],
+    reasonIncludes: ['identitySecurityDefaultsEnforcementPolicy', 'Policy.Read.All'],
+  },
+  '404 on security defaults': { faults: [failing(SECURITY_DEFAULTS, 404)], reasonIncludes: 'HTTP 404' },
+});

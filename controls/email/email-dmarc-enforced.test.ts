@@ -1,12 +1,10 @@
-import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expect } from 'vitest';
 import {
+  addDomain,
   describeControl,
   dnsMalformed,
-  forbidden,
-  resolverDown,
+  emailDnsUnknowns,
   servfail,
-  TEST_DOH_URL,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './email-dmarc-enforced';
@@ -17,19 +15,6 @@ const DMARC = `_dmarc.${PRIMARY}`;
 
 const publishDmarc = (t: TenantModel, ...txt: string[]): void => {
   t.publicDns[DMARC] = { TXT: txt };
-};
-const addDomain = (t: TenantModel, id: string, d: Partial<Graph.Domain> = {}): void => {
-  t.domains.push({
-    id,
-    authenticationType: 'Managed',
-    isDefault: false,
-    isInitial: false,
-    isRoot: true,
-    isVerified: true,
-    supportedServices: ['Email'],
-    passwordValidityPeriodInDays: null,
-    ...d,
-  });
 };
 
 describeControl(control, {
@@ -113,18 +98,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on domains names Domain.Read.All': {
-      faults: [forbidden('/domains')],
-      reasonIncludes: ['HTTP 403', 'Domain.Read.All'],
-    },
-    'SERVFAIL on the _dmarc name names it and the resolver': {
-      dnsFaults: [servfail(DMARC)],
-      reasonIncludes: [`TXT ${DMARC}`, TEST_DOH_URL, 'SERVFAIL'],
-    },
-    'the resolver is down': {
-      dnsFaults: [resolverDown()],
-      reasonIncludes: [DMARC, 'could not be reached'],
-    },
+    ...emailDnsUnknowns({ name: DMARC, type: 'TXT', lookup: 'DNS TXT _dmarc.{domain}' }),
     'malformed DoH JSON': {
       dnsFaults: [dnsMalformed(DMARC, { Status: 'ok' })],
       reasonIncludes: [DMARC, 'not DNS JSON'],
@@ -134,10 +108,6 @@ describeControl(control, {
         dnsMalformed(DMARC, { Status: 0, Answer: [{ name: `${DMARC}.`, type: 16, TTL: 1, data: '"v=DMARC1' }] }),
       ],
       reasonIncludes: 'broken quoting',
-    },
-    'no DNS resolver configured': {
-      noDnsResolver: true,
-      reasonIncludes: ['DNS TXT _dmarc.{domain}', '--doh-url'],
     },
   },
 });

@@ -1,14 +1,13 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expect } from 'vitest';
 import {
+  addDomain,
   describeControl,
   dnsMalformed,
+  emailDnsUnknowns,
   failing,
-  forbidden,
-  resolverDown,
   resolverStatus,
   servfail,
-  TEST_DOH_URL,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './email-spf-hardfail-configured';
@@ -20,19 +19,6 @@ const GOOD = 'v=spf1 include:spf.protection.outlook.com -all';
 /** Replaces the TXT records a name publishes (keeping its MX). */
 const publishTxt = (t: TenantModel, name: string, ...txt: string[]): void => {
   t.publicDns[name] = { ...t.publicDns[name], TXT: txt };
-};
-const addDomain = (t: TenantModel, id: string, d: Partial<Graph.Domain> = {}): void => {
-  t.domains.push({
-    id,
-    authenticationType: 'Managed',
-    isDefault: false,
-    isInitial: false,
-    isRoot: true,
-    isVerified: true,
-    supportedServices: ['Email'],
-    passwordValidityPeriodInDays: null,
-    ...d,
-  });
 };
 const domainNamed = (t: TenantModel, id: string): Graph.Domain => t.domains.find((d) => d.id === id)!;
 
@@ -161,22 +147,10 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on domains names Domain.Read.All': {
-      faults: [forbidden('/domains')],
-      reasonIncludes: ['HTTP 403', 'Domain.Read.All', '/domains'],
-    },
+    ...emailDnsUnknowns({ name: PRIMARY, type: 'TXT', lookup: 'DNS TXT {domain}' }),
     '500 on domains': {
       faults: [failing('/domains', 500)],
       reasonIncludes: 'HTTP 500',
-    },
-    'SERVFAIL names the name, the type and the resolver': {
-      dnsFaults: [servfail(PRIMARY)],
-      reasonIncludes: [`TXT ${PRIMARY}`, TEST_DOH_URL, 'SERVFAIL'],
-      check: (r) => expect(r.unknownReason).toMatchObject({ kind: 'dnsFailed', name: PRIMARY, type: 'TXT' }),
-    },
-    'the resolver is down': {
-      dnsFaults: [resolverDown()],
-      reasonIncludes: [PRIMARY, TEST_DOH_URL, 'could not be reached'],
     },
     'the resolver answers HTTP 503': {
       dnsFaults: [resolverStatus(PRIMARY, 503)],
@@ -193,10 +167,6 @@ describeControl(control, {
     'an HTML page instead of JSON': {
       dnsFaults: [dnsMalformed(PRIMARY, '<html>captive portal</html>')],
       reasonIncludes: 'not DNS JSON',
-    },
-    'no DNS resolver configured': {
-      noDnsResolver: true,
-      reasonIncludes: ['DNS TXT {domain}', 'DNS-over-HTTPS resolver', '--doh-url'],
     },
     'a record that redirects elsewhere is not followed, so not guessed': {
       tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 redirect=_spf.woodgrovebank.com'),

@@ -3,20 +3,21 @@ import { expect } from 'vitest';
 import {
   addGroup,
   caPolicyNamed,
+  caPolicyWithoutDisplayName,
+  caUnknowns,
   describeControl,
-  failing,
   forbidden,
   hardenedE5Ids,
   malformed,
   narrowedCases,
   removeCaPolicies,
   RoleTemplates,
+  securityDefaultsUnknowns,
   staff,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-admin-mfa-required';
 
-const CA = '/identity/conditionalAccess/policies';
 const SD = '/policies/identitySecurityDefaultsEnforcementPolicy';
 const URD = '/reports/authenticationMethods/userRegistrationDetails';
 const ADMINS = 'CA001 Require phishing-resistant MFA for administrators';
@@ -295,22 +296,9 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on conditional access policies names Policy.Read.All': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All', '/identity/conditionalAccess/policies'],
-    },
-    '403 on security defaults names Policy.Read.All': {
-      faults: [forbidden(SD)],
-      reasonIncludes: ['identitySecurityDefaultsEnforcementPolicy', 'Policy.Read.All'],
-    },
-    '403 on the members of an excluded group names GroupMember.Read.All': {
-      faults: [forbidden('/groups/*')],
-      reasonIncludes: 'GroupMember.Read.All',
-    },
-    'a policy without a display name': {
-      faults: [malformed(CA, { value: [{ id: 'x' }] })],
-      reasonIncludes: "'value[0].displayName' (missing)",
-    },
+    ...caUnknowns(),
+    ...securityDefaultsUnknowns(),
+    ...caPolicyWithoutDisplayName(),
     'grant controls that are a string, not a list': {
       tenant: (t) => {
         Object.assign(caPolicyNamed(t, 'CA002').grantControls!, { builtInControls: 'mfa' });
@@ -332,14 +320,6 @@ describeControl(control, {
     'security defaults with isEnabled as a string': {
       faults: [malformed(SD, { id: '00000000-0000-0000-0000-000000000005', isEnabled: 'true' })],
       reasonIncludes: "'isEnabled' (expected boolean, got string)",
-    },
-    '500 on conditional access policies': {
-      faults: [failing(CA, 500)],
-      reasonIncludes: 'HTTP 500',
-    },
-    '404 on security defaults': {
-      faults: [failing(SD, 404)],
-      reasonIncludes: 'HTTP 404',
     },
   },
 });

@@ -1,24 +1,19 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import {
-  caPolicyNamed,
+  caFailing,
+  caForbidden,
   describeControl,
-  failing,
-  forbidden,
   narrowedCases,
+  needsEntraP1,
+  patchCaPolicy,
   removeCaPolicies,
   RoleTemplates,
-  withoutServicePlans,
-  type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-admin-session-limited';
 
-const CA = '/identity/conditionalAccess/policies';
 const POLICY = 'CA008 Administrators: sign in every 4 hours, no persistent browser';
 
-const ca008 =
-  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void =>
-    change(caPolicyNamed(t, 'CA008'), t);
+const ca008 = patchCaPolicy('CA008');
 const frequency = (p: Graph.ConditionalAccessPolicy): Graph.SignInFrequencySessionControl =>
   p.sessionControls!.signInFrequency!;
 
@@ -88,18 +83,9 @@ describeControl(control, {
       reasonIncludes: 'for 1 of 15 privileged roles',
     },
   },
-  notLicensed: {
-    'without Entra ID P1 or P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Needs Microsoft Entra ID P1',
-      score: 0,
-    },
-  },
+  notLicensed: needsEntraP1(),
   unknown: {
-    '403 on conditional access policies names Policy.Read.All': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
-    },
+    ...caForbidden(),
     'a sign-in frequency value that is a string': {
       tenant: ca008((p) => {
         Object.assign(frequency(p), { value: '4' });
@@ -118,9 +104,6 @@ describeControl(control, {
       }),
       reasonIncludes: ['.sessionControls', 'missing'],
     },
-    '500 on conditional access policies': {
-      faults: [failing(CA, 500)],
-      reasonIncludes: 'HTTP 500',
-    },
+    ...caFailing(),
   },
 });

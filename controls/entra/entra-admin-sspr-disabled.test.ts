@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { authorizationPolicyUnknowns, describeControl, malformed } from '../../test/describe-control';
 import control from './entra-admin-sspr-disabled';
 
 const AUTHZ = '/policies/authorizationPolicy';
@@ -20,10 +20,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on the authorization policy names Policy.Read.All': {
-      faults: [forbidden(AUTHZ)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'authorizationPolicy'],
-    },
+    ...authorizationPolicyUnknowns(),
     'allowedToUseSSPR missing': {
       tenant: (t) => {
         delete t.authorizationPolicy.allowedToUseSSPR;
@@ -39,10 +36,6 @@ describeControl(control, {
     'a body without the policy fields': {
       faults: [malformed(AUTHZ, { id: 'authorizationPolicy' })],
       reasonIncludes: "'defaultUserRolePermissions' (missing)",
-    },
-    '500 on the authorization policy': {
-      faults: [failing(AUTHZ, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { authorizationPolicyUnknowns, describeControl, failing, malformed } from '../../test/describe-control';
 import control from './entra-app-registration-restricted';
 
 const AUTHZ = '/policies/authorizationPolicy';
@@ -27,10 +27,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on the authorization policy names Policy.Read.All': {
-      faults: [forbidden(AUTHZ)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'authorizationPolicy'],
-    },
+    ...authorizationPolicyUnknowns(),
     'no default user role permissions': {
       faults: [malformed(AUTHZ, { id: 'authorizationPolicy' })],
       reasonIncludes: "'defaultUserRolePermissions' (missing)",
@@ -52,10 +49,6 @@ describeControl(control, {
         delete t.authorizationPolicy.defaultUserRolePermissions!.allowedToCreateApps;
       },
       reasonIncludes: "'defaultUserRolePermissions.allowedToCreateApps' (missing)",
-    },
-    '500 on the authorization policy': {
-      faults: [failing(AUTHZ, 500)],
-      reasonIncludes: 'HTTP 500',
     },
     '404 on the authorization policy': {
       faults: [failing(AUTHZ, 404)],

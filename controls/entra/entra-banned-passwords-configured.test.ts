@@ -5,7 +5,7 @@ import {
   failing,
   forbidden,
   malformed,
-  withoutServicePlans,
+  needsEntraP1,
   type TenantModel,
 } from '../../test/describe-control';
 import { SettingTemplateIds } from '../../lib/graph/sources/group-settings';
@@ -84,13 +84,7 @@ describeControl(control, {
       reasonIncludes: 'BannedPasswordList is empty.',
     },
   },
-  notLicensed: {
-    'no Entra ID P1': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Needs Microsoft Entra ID P1',
-      score: 0,
-    },
-  },
+  notLicensed: needsEntraP1(),
   unknown: {
     '403 on group settings names GroupSettings.Read.All': {
       faults: [forbidden(GS)],

@@ -1,16 +1,16 @@
 import { expect } from 'vitest';
 import {
+  caFailing,
+  caForbidden,
   describeControl,
-  failing,
   forbidden,
   hardenedE5Ids,
   malformed,
-  withoutServicePlans,
+  needsEntraP1,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-break-glass-accounts-configured';
 
-const CA = '/identity/conditionalAccess/policies';
 const ASSIGNMENTS = '/roleManagement/directory/roleAssignments';
 const [BG1, BG2] = hardenedE5Ids.breakGlass;
 
@@ -84,18 +84,9 @@ describeControl(control, {
       reasonIncludes: 'No conditional access policy is enforced, so no account is set apart as break-glass.',
     },
   },
-  notLicensed: {
-    'without Entra ID P1 or P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Needs Microsoft Entra ID P1',
-      score: 0,
-    },
-  },
+  notLicensed: needsEntraP1(),
   unknown: {
-    '403 on conditional access policies names Policy.Read.All': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
-    },
+    ...caForbidden(),
     '403 on role assignments names RoleManagement.Read.Directory': {
       faults: [forbidden(ASSIGNMENTS)],
       reasonIncludes: ['HTTP 403', 'RoleManagement.Read.Directory'],
@@ -108,9 +99,6 @@ describeControl(control, {
       faults: [malformed(`/users/${BG1}`, { id: BG1, displayName: 'Break Glass 01' })],
       reasonIncludes: 'onPremisesSyncEnabled',
     },
-    '500 on conditional access policies': {
-      faults: [failing(CA, 500)],
-      reasonIncludes: 'HTTP 500',
-    },
+    ...caFailing(),
   },
 });

@@ -4,8 +4,8 @@ import {
   failing,
   forbidden,
   malformed,
+  needsEntraP2,
   RoleTemplates,
-  withoutServicePlans,
 } from '../../test/describe-control';
 import control from './entra-ga-activation-approval-required';
 
@@ -69,9 +69,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'no Entra ID P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP2(),
 });

@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { authorizationPolicyUnknowns, describeControl, malformed } from '../../test/describe-control';
 import control from './entra-guest-access-restricted';
 
 const AUTHZ = '/policies/authorizationPolicy';
@@ -33,10 +33,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on the authorization policy names Policy.Read.All': {
-      faults: [forbidden(AUTHZ)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'authorizationPolicy'],
-    },
+    ...authorizationPolicyUnknowns(),
     'guestUserRoleId of null (no documented meaning)': {
       tenant: (t) => {
         t.authorizationPolicy.guestUserRoleId = null;
@@ -64,10 +61,6 @@ describeControl(control, {
     'a body without the policy fields': {
       faults: [malformed(AUTHZ, { id: 'authorizationPolicy' })],
       reasonIncludes: "'defaultUserRolePermissions' (missing)",
-    },
-    '500 on the authorization policy': {
-      faults: [failing(AUTHZ, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

@@ -1,20 +1,24 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { TenantModel } from '../../test/describe-control';
-import { describeControl, failing, forbidden, malformed, withoutServicePlans } from '../../test/describe-control';
+import {
+  accessReviewNamed,
+  accessReviewUnknowns,
+  describeControl,
+  malformed,
+  needsEntraP2,
+  quarterlyReview,
+} from '../../test/describe-control';
 import control from './entra-guest-access-reviews-configured';
 
 const DEFINITIONS = '/identityGovernance/accessReviews/definitions';
-
-function guestReview(t: TenantModel): NonNullable<TenantModel['accessReviewDefinitions']>[number] {
-  const d = t.accessReviewDefinitions.find((x) => x.displayName === 'Monthly review of guest access');
-  if (!d) throw new Error('no guest review');
-  return d;
-}
+const REVIEW = 'Monthly review of guest access';
+const guestReview = (t: TenantModel): Graph.AccessReviewScheduleDefinition => accessReviewNamed(t, REVIEW);
 
 describeControl(control, {
   pass: {
     'a monthly guest review': {
-      reasonIncludes: "Access review 'Monthly review of guest access' reviews guests (absoluteMonthly every 1).",
-      evidence: ['Monthly review of guest access'],
+      reasonIncludes: `Access review '${REVIEW}' reviews guests (absoluteMonthly every 1).`,
+      evidence: [REVIEW],
     },
     'a weekly guest review of a group': {
       tenant: (t) => {
@@ -44,13 +48,7 @@ describeControl(control, {
     },
   },
   partial: {
-    'a quarterly guest review': {
-      tenant: (t) => {
-        guestReview(t).settings!.recurrence!.pattern!.interval = 3;
-      },
-      reasonIncludes: 'absoluteMonthly every 3 is less often than monthly.',
-      score: 1.5,
-    },
+    ...quarterlyReview(REVIEW, 'a quarterly guest review'),
     'a one-time guest review': {
       tenant: (t) => {
         guestReview(t).settings!.recurrence = null;
@@ -59,10 +57,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names AccessReview.Read.All': {
-      faults: [forbidden(DEFINITIONS)],
-      reasonIncludes: ['HTTP 403', 'AccessReview.Read.All'],
-    },
+    ...accessReviewUnknowns(),
     'scope missing': {
       tenant: (t) => {
         delete guestReview(t).scope;
@@ -85,14 +80,6 @@ describeControl(control, {
       ],
       reasonIncludes: "'value[0].settings.recurrence.pattern.interval' (missing)",
     },
-    '500 on the definitions': {
-      faults: [failing(DEFINITIONS, 500)],
-      reasonIncludes: 'HTTP 500',
-    },
   },
-  notLicensed: {
-    'no Entra ID P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP2(),
 });

@@ -4,7 +4,7 @@ import {
   failing,
   forbidden,
   malformed,
-  withoutServicePlans,
+  needsEntraP1,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-guest-dynamic-group-configured';
@@ -68,9 +68,5 @@ describeControl(control, {
     },
     '500': { faults: [failing(GROUPS, 500)], reasonIncludes: 'HTTP 500' },
   },
-  notLicensed: {
-    'without Entra ID P1': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP1(),
 });

@@ -1,25 +1,21 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import {
   AppIds,
-  caPolicyNamed,
+  caForbidden,
   describeControl,
   excludedGroupOfThree,
   failing,
-  forbidden,
   malformed,
+  needsEntraP1,
+  patchCaPolicy,
   removeCaPolicies,
-  withoutServicePlans,
-  type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-intune-enrollment-reauth-required';
 
 const CA = '/identity/conditionalAccess/policies';
 const POLICY = 'CA012 Intune enrolment: MFA every time';
 
-const ca012 =
-  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void =>
-    change(caPolicyNamed(t, 'CA012'), t);
+const ca012 = patchCaPolicy('CA012');
 
 describeControl(control, {
   pass: {
@@ -80,10 +76,7 @@ describeControl(control, {
     'excluding a group of three people': excludedGroupOfThree(ca012, 'Enrolment exceptions'),
   },
   unknown: {
-    '403 on policies names Policy.Read.All': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
-    },
+    ...caForbidden(),
     'a sign-in frequency that is not an object': {
       tenant: ca012((p) => {
         p.sessionControls = { signInFrequency: 'everyTime' as unknown as Graph.SignInFrequencySessionControl };
@@ -99,9 +92,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'without Entra ID P1': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP1(),
 });

@@ -1,18 +1,21 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expect } from 'vitest';
 import type { TenantModel } from '../../test/describe-control';
-import { describeControl, failing, forbidden, malformed, withoutServicePlans } from '../../test/describe-control';
+import {
+  accessReviewNamed,
+  accessReviewUnknowns,
+  describeControl,
+  malformed,
+  needsEntraP2,
+  quarterlyReview,
+} from '../../test/describe-control';
 import control from './entra-privileged-role-reviews-configured';
 
 const DEFINITIONS = '/identityGovernance/accessReviews/definitions';
 const REVIEW = 'Monthly review of privileged roles';
 const GA = '62e90394-69f5-4237-9190-012177145e10';
 
-function roleReview(t: TenantModel): Graph.AccessReviewScheduleDefinition {
-  const d = t.accessReviewDefinitions.find((x) => x.displayName === REVIEW);
-  if (!d) throw new Error('no privileged role review');
-  return d;
-}
+const roleReview = (t: TenantModel): Graph.AccessReviewScheduleDefinition => accessReviewNamed(t, REVIEW);
 /** The review's role scopes, by role template id. */
 const reviewRoles = (t: TenantModel, ...ids: string[]): void => {
   (roleReview(t).scope as Graph.PrincipalResourceMembershipsScope).resourceScopes = ids.map((id) => ({
@@ -40,15 +43,7 @@ describeControl(control, {
       reasonIncludes: '(weekly every 1).',
     },
   },
-  partial: {
-    'a quarterly review': {
-      tenant: (t) => {
-        roleReview(t).settings!.recurrence!.pattern!.interval = 3;
-      },
-      reasonIncludes: 'absoluteMonthly every 3 is less often than monthly.',
-      score: 1.5,
-    },
-  },
+  partial: quarterlyReview(REVIEW),
   fail: {
     'no review of privileged roles': {
       tenant: (t) => {
@@ -69,24 +64,11 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names AccessReview.Read.All': {
-      faults: [forbidden(DEFINITIONS)],
-      reasonIncludes: ['HTTP 403', 'AccessReview.Read.All'],
-    },
+    ...accessReviewUnknowns(),
     'scope missing': {
       faults: [malformed(DEFINITIONS, { value: [{ id: 'r', displayName: 'r', status: 'InProgress', settings: {} }] })],
       reasonIncludes: "'value[0].scope' (missing)",
     },
-    '500 on the definitions': {
-      faults: [failing(DEFINITIONS, 500)],
-      reasonIncludes: 'HTTP 500',
-    },
   },
-  notLicensed: {
-    'no Entra ID P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Microsoft Entra ID P2',
-      score: 0,
-    },
-  },
+  notLicensed: needsEntraP2(),
 });

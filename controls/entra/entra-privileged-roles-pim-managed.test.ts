@@ -4,9 +4,9 @@ import {
   failing,
   forbidden,
   malformed,
+  needsEntraP2,
   RoleTemplates,
   staff,
-  withoutServicePlans,
 } from '../../test/describe-control';
 import control from './entra-privileged-roles-pim-managed';
 
@@ -96,9 +96,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'no Entra ID P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP2(),
 });

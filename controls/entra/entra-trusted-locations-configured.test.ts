@@ -1,5 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import {
+  caForbidden,
   caPolicyNamed,
   describeControl,
   excludedGroupOfThree,
@@ -7,21 +8,18 @@ import {
   forbidden,
   hardenedE5Ids,
   malformed,
+  needsEntraP1,
+  patchCaPolicy,
   removeCaPolicies,
-  withoutServicePlans,
   type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-trusted-locations-configured';
 
-const CA = '/identity/conditionalAccess/policies';
 const LOCATIONS = '/identity/conditionalAccess/namedLocations';
 const POLICY = 'CA013 Block sign-in from untrusted countries';
 const TRUSTED = "'Woodgrove HQ egress', 'Woodgrove DR site' are trusted IP named locations";
 
-const ca013 =
-  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void =>
-    change(caPolicyNamed(t, 'CA013'), t);
+const ca013 = patchCaPolicy('CA013');
 const untrustAll = (t: TenantModel): void => {
   for (const l of t.namedLocations) if ('isTrusted' in l) (l as Graph.IpNamedLocation).isTrusted = false;
 };
@@ -100,10 +98,7 @@ describeControl(control, {
       faults: [forbidden(LOCATIONS)],
       reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'namedLocations'],
     },
-    '403 on policies': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
-    },
+    ...caForbidden(),
     'an IP location without ranges': {
       faults: [
         malformed(LOCATIONS, {
@@ -127,9 +122,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'without Entra ID P1': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-    },
-  },
+  notLicensed: needsEntraP1(),
 });

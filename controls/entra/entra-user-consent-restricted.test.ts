@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { authorizationPolicyUnknowns, describeControl, failing, malformed } from '../../test/describe-control';
 import control from './entra-user-consent-restricted';
 
 const AUTHZ = '/policies/authorizationPolicy';
@@ -59,10 +59,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on the authorization policy names Policy.Read.All': {
-      faults: [forbidden(AUTHZ)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All', 'authorizationPolicy'],
-    },
+    ...authorizationPolicyUnknowns(),
     'no default user role permissions': {
       faults: [malformed(AUTHZ, { id: 'authorizationPolicy' })],
       reasonIncludes: "'defaultUserRolePermissions' (missing)",
@@ -84,10 +81,6 @@ describeControl(control, {
         delete t.authorizationPolicy.defaultUserRolePermissions!.permissionGrantPoliciesAssigned;
       },
       reasonIncludes: "'defaultUserRolePermissions.permissionGrantPoliciesAssigned' (missing)",
-    },
-    '500 on the authorization policy': {
-      faults: [failing(AUTHZ, 500)],
-      reasonIncludes: 'HTTP 500',
     },
     '404 on the authorization policy': {
       faults: [failing(AUTHZ, 404)],

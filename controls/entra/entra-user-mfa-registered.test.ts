@@ -5,9 +5,10 @@ import {
   failing,
   forbidden,
   malformed,
+  needsEntraP1,
   staff,
-  withoutServicePlans,
   type TenantModel,
+  withoutServicePlans,
 } from '../../test/describe-control';
 import control from './entra-user-mfa-registered';
 
@@ -162,11 +163,7 @@ describeControl(control, {
     },
   },
   notLicensed: {
-    'without Entra ID P1 or P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Needs Microsoft Entra ID P1',
-      score: 0,
-    },
+    ...needsEntraP1(),
     'Graph refuses the report for want of a premium licence': {
       faults: [
         { path: SUMMARY, kind: 'status', status: 403, code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' },

@@ -1,31 +1,26 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { expect } from 'vitest';
 import {
-  addGroup,
-  caPolicyNamed,
+  caPolicyWithoutDisplayName,
+  caUnknowns,
   describeControl,
   excludedGroupOfThree,
   failing,
-  forbidden,
-  malformed,
   narrowedCases,
+  needsEntraP2,
+  partialScopeCases,
+  patchCaPolicy,
   removeCaPolicies,
   RoleTemplates,
-  staff,
   withoutServicePlans,
-  type TenantModel,
 } from '../../test/describe-control';
 import control from './entra-user-risk-policy-enabled';
 
-const CA = '/identity/conditionalAccess/policies';
 const RISK = 'CA004 High user risk: secure password change';
 const HTML = '<img src=x onerror=alert(1)>';
 
 /** Change CA004, the golden tenant's only user-risk policy. */
-const ca004 =
-  (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
-  (t: TenantModel): void =>
-    change(caPolicyNamed(t, 'CA004'), t);
+const ca004 = patchCaPolicy('CA004');
 const grant = (
   p: Graph.ConditionalAccessPolicy,
   builtInControls: Graph.ConditionalAccessGrantControl[],
@@ -120,25 +115,7 @@ describeControl(control, {
       }),
       reasonIncludes: `'${RISK}' would act on high user risk, but it is disabled.`,
     },
-    'a policy for one group rather than all users': {
-      tenant: ca004((p, t) => {
-        p.conditions!.users!.includeUsers = [];
-        p.conditions!.users!.includeGroups = [
-          addGroup(
-            t,
-            'Pilot users',
-            staff(t, 3).map((u) => u.id!),
-          ),
-        ];
-      }),
-      reasonIncludes: NARROW,
-    },
-    'a policy for Office 365 rather than all cloud apps': {
-      tenant: ca004((p) => {
-        p.conditions!.applications!.includeApplications = ['Office365'];
-      }),
-      reasonIncludes: NARROW,
-    },
+    ...partialScopeCases(ca004, { reasonIncludes: NARROW }),
     ...narrowedCases(ca004, { reasonIncludes: NARROW, evidence: [RISK] }),
     'a policy that applies only to browsers and modern clients': {
       tenant: ca004((p) => {
@@ -171,11 +148,7 @@ describeControl(control, {
     },
   },
   notLicensed: {
-    'Entra ID P1 without P2': {
-      tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM_P2'),
-      reasonIncludes: 'Needs Microsoft Entra ID P2',
-      score: 0,
-    },
+    ...needsEntraP2(),
     'no Entra ID premium at all': {
       tenant: (t) => withoutServicePlans(t, 'AAD_PREMIUM', 'AAD_PREMIUM_P2'),
       reasonIncludes: 'Microsoft Entra ID P2',
@@ -183,18 +156,8 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 on conditional access policies names Policy.Read.All': {
-      faults: [forbidden(CA)],
-      reasonIncludes: ['HTTP 403', 'Policy.Read.All'],
-    },
-    '403 on the members of an excluded group names GroupMember.Read.All': {
-      faults: [forbidden('/groups/*')],
-      reasonIncludes: 'GroupMember.Read.All',
-    },
-    'a policy without a display name': {
-      faults: [malformed(CA, { value: [{ id: 'x' }] })],
-      reasonIncludes: "'value[0].displayName' (missing)",
-    },
+    ...caUnknowns(),
+    ...caPolicyWithoutDisplayName(),
     'user risk levels as one string, not a list': {
       tenant: ca004((p) => {
         Object.assign(p.conditions!, { userRiskLevels: 'high' });
@@ -218,10 +181,6 @@ describeControl(control, {
         delete p.conditions!.users!.excludeUsers;
       }),
       reasonIncludes: ['.conditions.users.excludeUsers', 'missing'],
-    },
-    '500 on conditional access policies': {
-      faults: [failing(CA, 500)],
-      reasonIncludes: 'HTTP 500',
     },
     '404 on the members of an excluded group': {
       faults: [failing('/groups/*', 404)],

@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed, withoutServicePlans } from '../../test/describe-control';
+import { describeControl, failing, forbidden, malformed, needsIntune } from '../../test/describe-control';
 import control from './intune-compliance-default-noncompliant';
 
 const SETTINGS = '/deviceManagement/settings';
@@ -39,9 +39,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'no Intune': {
-      tenant: (t) => withoutServicePlans(t, 'INTUNE_A', 'INTUNE_EDU', 'INTUNE_SMBIZ'),
-    },
-  },
+  notLicensed: needsIntune(),
 });

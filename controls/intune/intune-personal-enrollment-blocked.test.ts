@@ -1,5 +1,5 @@
 import type { TenantModel } from '../../test/describe-control';
-import { describeControl, failing, forbidden, malformed, withoutServicePlans } from '../../test/describe-control';
+import { describeControl, failing, forbidden, malformed, needsIntune } from '../../test/describe-control';
 import control from './intune-personal-enrollment-blocked';
 
 const CONFIGS = '/deviceManagement/deviceEnrollmentConfigurations';
@@ -66,9 +66,5 @@ describeControl(control, {
       reasonIncludes: 'HTTP 500',
     },
   },
-  notLicensed: {
-    'no Intune': {
-      tenant: (t) => withoutServicePlans(t, 'INTUNE_A', 'INTUNE_EDU', 'INTUNE_SMBIZ'),
-    },
-  },
+  notLicensed: needsIntune(),
 });

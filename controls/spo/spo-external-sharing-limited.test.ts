@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { describeControl, malformed, sharepointSettingsUnknowns } from '../../test/describe-control';
 import control from './spo-external-sharing-limited';
 
 const SPS = '/admin/sharepoint/settings';
@@ -35,10 +35,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names SharePointTenantSettings.Read.All': {
-      faults: [forbidden(SPS)],
-      reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All', SPS],
-    },
+    ...sharepointSettingsUnknowns(),
     'sharingCapability missing': {
       tenant: (t) => {
         delete t.sharepointSettings.sharingCapability;
@@ -63,10 +60,6 @@ describeControl(control, {
     },
     'a body that is not an object': {
       faults: [malformed(SPS, '<html>')],
-    },
-    '500 on the settings': {
-      faults: [failing(SPS, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

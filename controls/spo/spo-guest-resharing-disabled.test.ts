@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { describeControl, malformed, sharepointSettingsUnknowns } from '../../test/describe-control';
 import control from './spo-guest-resharing-disabled';
 
 const SPS = '/admin/sharepoint/settings';
@@ -23,10 +23,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names SharePointTenantSettings.Read.All': {
-      faults: [forbidden(SPS)],
-      reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All'],
-    },
+    ...sharepointSettingsUnknowns(),
     'field missing': {
       tenant: (t) => {
         delete t.sharepointSettings.isResharingByExternalUsersEnabled;
@@ -38,10 +35,6 @@ describeControl(control, {
         t.sharepointSettings.isResharingByExternalUsersEnabled = null;
       },
       reasonIncludes: "'isResharingByExternalUsersEnabled' (expected boolean, got null)",
-    },
-    '500 on the settings': {
-      faults: [failing(SPS, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

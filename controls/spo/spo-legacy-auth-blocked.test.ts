@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { describeControl, malformed, sharepointSettingsUnknowns } from '../../test/describe-control';
 import control from './spo-legacy-auth-blocked';
 
 const SPS = '/admin/sharepoint/settings';
@@ -23,10 +23,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names SharePointTenantSettings.Read.All': {
-      faults: [forbidden(SPS)],
-      reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All'],
-    },
+    ...sharepointSettingsUnknowns(),
     'field missing': {
       tenant: (t) => {
         delete t.sharepointSettings.isLegacyAuthProtocolsEnabled;
@@ -38,10 +35,6 @@ describeControl(control, {
         Object.assign(t.sharepointSettings, { isLegacyAuthProtocolsEnabled: 'false' });
       },
       reasonIncludes: "'isLegacyAuthProtocolsEnabled' (expected boolean, got string)",
-    },
-    '500 on the settings': {
-      faults: [failing(SPS, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

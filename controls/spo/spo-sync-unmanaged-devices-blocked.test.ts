@@ -1,4 +1,4 @@
-import { describeControl, failing, forbidden, malformed } from '../../test/describe-control';
+import { describeControl, malformed, sharepointSettingsUnknowns } from '../../test/describe-control';
 import control from './spo-sync-unmanaged-devices-blocked';
 
 const SPS = '/admin/sharepoint/settings';
@@ -32,10 +32,7 @@ describeControl(control, {
     },
   },
   unknown: {
-    '403 names SharePointTenantSettings.Read.All': {
-      faults: [forbidden(SPS)],
-      reasonIncludes: ['HTTP 403', 'SharePointTenantSettings.Read.All'],
-    },
+    ...sharepointSettingsUnknowns(),
     'restriction flag missing': {
       tenant: (t) => {
         delete t.sharepointSettings.isUnmanagedSyncAppForTenantRestricted;
@@ -51,10 +48,6 @@ describeControl(control, {
     'a GUID that is not a string': {
       faults: [malformed(SPS, { isUnmanagedSyncAppForTenantRestricted: true, allowedDomainGuidsForSyncApp: [1] })],
       reasonIncludes: "'allowedDomainGuidsForSyncApp[0]' (expected string, got number)",
-    },
-    '500 on the settings': {
-      faults: [failing(SPS, 500)],
-      reasonIncludes: 'HTTP 500',
     },
   },
 });

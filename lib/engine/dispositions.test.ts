@@ -14,41 +14,19 @@ import { toJson } from './export-json';
 import { topImprovements } from './improvements';
 import type { ControlResult } from './result';
 import type { ScanResult } from './run-scan';
-import { scoreOf } from './score';
 import type { Status } from './status';
+import { controlResult, scanWith } from '../../test/fixtures/scan-result';
 
-function control(id: string, status: Status, score: number, maxScore: number): ControlResult {
-  return {
+const control = (id: string, status: Status, score: number, maxScore: number): ControlResult =>
+  controlResult({
     id,
-    title: `Control ${id}`,
-    category: 'identity',
     status,
     score,
     maxScore,
-    userImpact: 'low',
-    refs: { learn: 'https://learn.microsoft.com/' },
-    reason: `Reason for ${id}.`,
     evidence: [{ source: 'policies', id: `${id}-policy`, displayName: `Policy of ${id}`, fields: {} }],
-    sources: [],
-    permissions: [],
-    adminUrl: `https://entra.microsoft.com/#${id}`,
-    source: 'posture-lens',
-  };
-}
-
-function scanOf(controls: ControlResult[]): ScanResult {
-  const summary = scoreOf(controls);
-  return {
-    tool: { name: 'posture-lens', version: '0', catalogVersion: '0' },
-    tenant: { id: 't1', displayName: 'Contoso', cloud: 'global' },
-    scannedAt: '2026-11-01T10:00:00.000Z',
-    score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
-    summary,
-    licences: { known: true, skus: [] },
-    controls,
-    stats: { graphRequests: 0, httpCalls: 0, roundTrips: 0, retries: 0, durationMs: 0 },
-  };
-}
+  });
+const scanOf = (controls: ControlResult[]): ScanResult =>
+  scanWith(controls, { tenant: { id: 't1', displayName: 'Contoso', cloud: 'global' } });
 
 // 14 of 30 points: mfa passes (10), legacy fails (0 of 10), guests partly (4 of 10); pim isn't licensed.
 const scan = scanOf([
