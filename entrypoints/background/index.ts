@@ -116,9 +116,22 @@ export default defineBackground(() => {
       if (opts.background && (await s.activeTenantId()) !== scan.tenant.id) return;
       await s.setActiveTenant(scan.tenant.id);
       await showOnToolbar(scan);
+    } catch (err) {
+      // A cancelled scan is the user's choice; an expired sign-in has its own `!` (lib/auth).
+      const cancelled = err instanceof Error && err.message === SCAN_CANCELLED;
+      if (!cancelled && !(await auth.paused().catch(() => false))) await showScanFailed(err);
+      throw err;
     } finally {
       scanning = false;
     }
+  }
+
+  /** The toolbar says the last scan failed (`!` and why) until a scan succeeds; the stored score is kept. */
+  async function showScanFailed(err: unknown): Promise<void> {
+    const why = err instanceof Error ? err.message : String(err);
+    await browser.action.setBadgeText({ text: '!' });
+    await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+    await browser.action.setTitle({ title: `Posture Lens — the last scan failed: ${why}` });
   }
 
   async function scanEvery(): Promise<ScanEvery> {
