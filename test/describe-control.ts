@@ -401,7 +401,7 @@ export function emailDnsUnknowns(o: {
     },
     'no DNS resolver configured': {
       noDnsResolver: true,
-      reasonIncludes: [o.lookup, 'DNS-over-HTTPS resolver', '--doh-url'],
+      reasonIncludes: [o.lookup, 'DNS-over-HTTPS resolver', 'Settings › DNS checks', '--doh-url'],
     },
   };
 }

@@ -13,6 +13,7 @@ import { DEMO_TENANT_ID, scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { periodMinutes, SCHEDULED_SCAN_ALARM, scanEveryOf, type ScanEvery } from '../../lib/scanner/scan-schedule';
 import { scanSignedInTenant } from '../../lib/scanner/tenant-scan-service';
 import { openStore, type StoreDb } from '../../lib/store/open-store';
+import { createDnsResolverSetting } from './dns-resolver';
 import { createOverlay } from './overlay';
 import { createScanStore, type ScanStore } from '../../lib/store/scan-store';
 import { createDispositionStore } from '../../lib/store/disposition-store';
@@ -47,6 +48,8 @@ export default defineBackground(() => {
   });
   // The running scan's Cancel and progress; progress goes to pages over a port (pushed, not polled).
   const scanControl = createScanControl();
+  // Settings › DNS checks: the resolver SPF, DMARC and DKIM are looked up through (off by default).
+  const dnsResolver = createDnsResolverSetting({ getDb });
   const recordedBy = async (demo: boolean): Promise<string> =>
     demo ? 'this browser' : ((await auth.state()).active?.username ?? 'this browser');
   const auth = createAuthService({
@@ -107,7 +110,8 @@ export default defineBackground(() => {
     try {
       // The previous scan: Microsoft's new controls and stale verdicts are found against it.
       const previous = (await (await getStore()).latestScan(session.account.tenantId)) ?? null;
-      const run = await scanControl.run((io) => scanSignedInTenant(session, { ...io, previous }));
+      const doh = await dnsResolver.doh();
+      const run = await scanControl.run((io) => scanSignedInTenant(session, { ...io, previous, ...doh }));
       if (run.cancelled) throw new Error(SCAN_CANCELLED);
       const { scan, missingPermissions } = run.value;
       await auth.noteMissingPermissions(session.account.id, missingPermissions);
@@ -180,6 +184,7 @@ export default defineBackground(() => {
     getStore,
     currentScan,
     activeSession: () => auth.activeSession(),
+    doh: () => dnsResolver.doh(),
     isScanning: () => scanning,
     showOnToolbar,
   });
@@ -261,6 +266,8 @@ export default defineBackground(() => {
         },
         getOverlaySwitches: () => overlay.switches(),
         setOverlaySwitch: ({ center, on }) => overlay.setSwitch(center, on),
+        getDnsResolver: () => dnsResolver.get(),
+        setDnsResolver: (setting) => dnsResolver.set(setting),
       },
       content: overlay.handlers,
     },

@@ -30,6 +30,8 @@ export interface OverlayDeps {
   getStore(): Promise<ScanStore>;
   currentScan(): Promise<{ scan: ScanResult | null; demo: boolean }>;
   activeSession(): Promise<SignedInSession | null>;
+  /** The resolver chosen under Settings › DNS checks, as a scan's `doh` option (absent: DNS checks off). */
+  doh?(): Promise<{ doh?: { url: string } }>;
   /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
   isScanning(): boolean;
   showOnToolbar(scan: ScanResult): Promise<void>;
@@ -103,7 +105,7 @@ export function createOverlay(deps: OverlayDeps) {
             // A silent token only: an expired sign-in is reported, never turned into a sign-in window.
             const session = await deps.activeSession();
             if (!session) throw new Error('Sign in again from the Posture Lens toolbar button to rescan.');
-            scan = await rescanSignedInTenant(session, latest, [controlId]);
+            scan = await rescanSignedInTenant(session, latest, [controlId], (await deps.doh?.()) ?? {});
           }
           await store.saveScan(scan, { demo });
           await deps.showOnToolbar(scan);

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { ConnectPage, type CloudOption } from '../../components/connect-page';
+import { DnsResolverSettingSection } from '../../components/dns-resolver-setting';
 import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
+import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
 import type { OverlaySwitches } from '../../lib/engine/admin-centers';
 import { requiredPermissions } from '../../lib/engine/permissions';
 import { clouds } from '../../lib/graph/clouds';
@@ -26,6 +28,7 @@ function Options() {
   const [schedule, setSchedule] = useState<ScanScheduleView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<OverlaySwitches | null>(null);
+  const [dnsResolver, setDnsResolver] = useState<DnsResolverSetting | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
   const refreshSchedule = () => send('pages', 'getScanSchedule', null).then(setSchedule, fail);
 
@@ -33,6 +36,7 @@ function Options() {
     send('pages', 'getAuthState', null).then(setAuth, fail);
     void refreshSchedule();
     send('pages', 'getOverlaySwitches', null).then(setOverlay, fail);
+    send('pages', 'getDnsResolver', null).then(setDnsResolver, fail);
   }, []);
 
   const changeSchedule = (every: ScanEvery) => {
@@ -98,6 +102,12 @@ function Options() {
           <OverlaySwitchList
             switches={overlay}
             onChange={(center, on) => void send('pages', 'setOverlaySwitch', { center, on }).then(setOverlay, fail)}
+          />
+        )}
+        {dnsResolver && (
+          <DnsResolverSettingSection
+            setting={dnsResolver}
+            onChange={(setting) => void send('pages', 'setDnsResolver', setting).then(setDnsResolver, fail)}
           />
         )}
       </ConnectPage>

@@ -75,6 +75,8 @@ describe('describeReason', () => {
     const s = describeReason({ kind: 'noDnsResolver', source: 'DNS TXT {domain}' });
     expect(s).toContain('DNS TXT {domain}');
     expect(s).toContain('DNS-over-HTTPS resolver');
+    // Both places a resolver is set: the extension's settings and the CLI's flag.
+    expect(s).toContain('Settings › DNS checks');
     expect(s).toContain('--doh-url');
   });
 

@@ -32,7 +32,7 @@ export function describeReason(r: UnknownReason): string {
     case 'dnsFailed':
       return `Couldn't look up ${r.type} ${r.name} through the DNS resolver ${r.resolver}: ${r.problem}.`;
     case 'noDnsResolver':
-      return `Couldn't check ${r.source}: DNS checks need a DNS-over-HTTPS resolver and none was set (the CLI's --doh-url).`;
+      return `Couldn't check ${r.source}: DNS checks need a DNS-over-HTTPS resolver and none was set. Turn them on in the extension under Settings › DNS checks, or give the CLI --doh-url.`;
     case 'notEvaluated':
       return r.why;
     case 'evaluatorError':

@@ -42,6 +42,8 @@ const signInUnused = {
   clearDisposition: unused,
   getOverlaySwitches: unused,
   setOverlaySwitch: unused,
+  getDnsResolver: unused,
+  setDnsResolver: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

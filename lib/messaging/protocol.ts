@@ -8,6 +8,7 @@ import type { HistoryView } from '../engine/history';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/admin-centers';
+import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
 
 export type { BadgeModel, PageBadges } from '../engine/page-badges';
 
@@ -115,6 +116,10 @@ export interface PagesProtocol {
   /** Which admin centers the overlay annotates (all on unless switched off). */
   getOverlaySwitches(payload: null): OverlaySwitches;
   setOverlaySwitch(payload: { center: AdminCenterId; on: boolean }): OverlaySwitches;
+  /** Which DNS-over-HTTPS resolver a scan asks for SPF, DMARC and DKIM (off unless chosen). */
+  getDnsResolver(payload: null): DnsResolverSetting;
+  /** Saves it (a custom URL is checked again here: https only, no credentials). */
+  setDnsResolver(payload: DnsResolverSetting): DnsResolverSetting;
 }
 
 /**
@@ -174,6 +179,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     clearDisposition: (p) => isRecord(p) && isControlId(p.controlId),
     getOverlaySwitches: (p) => p === null,
     setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
+    getDnsResolver: (p) => p === null,
+    setDnsResolver: (p) => isDnsResolverSetting(p),
   },
   content: {
     getPageBadges: (p) => {

@@ -63,7 +63,8 @@ export async function rescanSignedInTenant(
   session: SignedInSession,
   latest: ScanResult,
   controlIds: readonly string[],
-  opts: { fetch?: typeof fetch } = {},
+  /** `doh`: the same resolver as a whole scan (Settings › DNS checks); without it DNS controls stay unknown. */
+  opts: { fetch?: typeof fetch; doh?: { url: string } } = {},
 ): Promise<ScanResult> {
   const { cloud } = session.connection;
   await session.getToken();
@@ -74,5 +75,6 @@ export async function rescanSignedInTenant(
     cloud,
     fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
     getToken: () => session.getToken(),
+    ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { createDnsSimulator } from '../simulator/dns-simulator';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
 import { ScanFailedError } from './scan-failed';
@@ -13,6 +14,35 @@ describe('scanning the signed-in tenant', () => {
     expect(scan.failure).toBeUndefined();
     expect(scan.tenant.displayName).toBe('Contoso');
     expect(scan.controls.some((c) => c.status === 'pass')).toBe(true);
+  });
+
+  test('DNS checks: off, the email controls say where to turn them on; with a resolver, it is asked and they decide', async () => {
+    const tenant = contoso();
+    const sim = createGraphSimulator(tenant);
+    const dns = createDnsSimulator(tenant);
+    const dohUrl = 'https://resolver.example/dns-query';
+    const asked: string[] = [];
+    // One fetch, as in the background: Graph to the simulator, the resolver's URL to the DNS simulator.
+    const both: typeof fetch = (input, init) => {
+      const url = new Request(input).url;
+      if (!url.startsWith(dohUrl)) return sim.fetch(input, init);
+      asked.push(new URL(url).searchParams.get('name')!);
+      return dns.fetch(input, init);
+    };
+    const email = ['email-spf-hardfail-configured', 'email-dmarc-enforced', 'email-dkim-enabled'];
+
+    const off = await scanSignedInTenant(session, { fetch: both });
+    for (const id of email) {
+      const c = off.scan.controls.find((x) => x.id === id)!;
+      expect(c.status).toBe('unknown');
+      expect(c.reason).toContain('Settings › DNS checks');
+    }
+    expect(asked).toEqual([]);
+
+    const on = await scanSignedInTenant(session, { fetch: both, doh: { url: dohUrl } });
+    for (const id of email) expect(on.scan.controls.find((x) => x.id === id)!.status).not.toBe('unknown');
+    expect(asked).toContain('_dmarc.contoso.com');
+    expect(asked.some((n) => n.endsWith('.onmicrosoft.com'))).toBe(false);
   });
 
   test('offline: nothing is returned to save, and the error says so in a sentence', async () => {

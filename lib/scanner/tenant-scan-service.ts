@@ -14,7 +14,14 @@ export interface SignedInSession {
 
 export async function scanSignedInTenant(
   session: SignedInSession,
-  opts: { fetch?: typeof fetch } & Pick<ScanTenantOptions, 'signal' | 'onProgress' | 'previous'> = {},
+  /**
+   * `doh`: the resolver chosen under Settings › DNS checks; without it the DNS controls are unknown.
+   * It is fetched from the background, cross-origin without host permission (the resolver must allow CORS).
+   */
+  opts: { fetch?: typeof fetch; doh?: { url: string } } & Pick<
+    ScanTenantOptions,
+    'signal' | 'onProgress' | 'previous'
+  > = {},
 ): Promise<{ scan: ScanResult; missingPermissions: string[] }> {
   const { cloud } = session.connection;
   // A token first: a sign-in that expired stops here, before anything is read or saved.
@@ -32,6 +39,7 @@ export async function scanSignedInTenant(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
+    ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
   });
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;
