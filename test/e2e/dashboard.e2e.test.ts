@@ -10,6 +10,7 @@ import type { ControlResult } from '../../lib/engine/result';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import { scoreOf } from '../../lib/engine/score';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
 
@@ -32,18 +33,8 @@ describe('the dashboard on the demo tenant', () => {
     // The same engine and tenant in Node: the numbers the dashboard must show, never typed into a test.
     expected = await scanDemoTenant();
     ext = await launchExtension();
-    const popup = await ext.openPopup({ width: 400, height: 700 });
-    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
-    // Playwright's own waits here: expect.poll belongs inside tests.
-    await popup
-      .getByRole('figure', { name: new RegExp(`^Score ${expected.score.percent}% `) })
-      .waitFor({ timeout: 20_000 });
-    await popup.close();
-
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await controlsTable(page).waitFor({ timeout: 15_000 });
+    await runDemoFromPopup(ext, expected.score.percent);
+    page = await openDashboard(ext, controlsTable);
   });
   afterAll(async () => {
     await ext?.close();

@@ -12,6 +12,7 @@ import type { HistoryView } from '../../lib/engine/history';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { ask } from './ask-background';
+import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot, screenshotDir } from './screenshots';
 
@@ -49,16 +50,8 @@ describe('dispositions on the demo tenant', () => {
     const failing = expected.controls.filter((c) => c.status === 'fail').sort((a, b) => b.maxScore - a.maxScore);
     [resolved, accepted] = failing as [typeof resolved, typeof accepted];
     ext = await launchExtension();
-    const popup = await ext.openPopup({ width: 400, height: 700 });
-    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
-    await popup
-      .getByRole('figure', { name: new RegExp(`^Score ${expected.score.percent}% `) })
-      .waitFor({ timeout: 20_000 });
-    await popup.close();
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await ring(page).waitFor({ timeout: 15_000 });
+    await runDemoFromPopup(ext, expected.score.percent);
+    page = await openDashboard(ext, ring);
   });
   afterAll(async () => {
     await ext?.close();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
 import { isManualControl } from '../../lib/engine/manual-control';
+import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
 
@@ -18,14 +19,8 @@ describe('a manual control on the dashboard', () => {
   let page: Page;
   beforeAll(async () => {
     ext = await launchExtension();
-    const popup = await ext.openPopup({ width: 400, height: 700 });
-    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
-    await popup.getByRole('figure', { name: /^Score \d+% / }).waitFor({ timeout: 20_000 });
-    await popup.close();
-    page = await ext.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.goto(ext.extensionUrl('dashboard.html'));
-    await page.getByRole('table', { name: /controls$/ }).waitFor({ timeout: 15_000 });
+    await runDemoFromPopup(ext);
+    page = await openDashboard(ext, (p) => p.getByRole('table', { name: /controls$/ }));
   });
   afterAll(async () => {
     await ext?.close();

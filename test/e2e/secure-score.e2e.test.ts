@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import type { MicrosoftSection } from '../../lib/engine/secure-score/microsoft-verdict';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
 
@@ -23,12 +24,7 @@ describe('Microsoft Secure Score on the demo tenant', () => {
     if (!expected.microsoft?.available) throw new Error('the demo tenant must have Microsoft Secure Score');
     microsoft = expected.microsoft;
     ext = await launchExtension();
-    const popup = await ext.openPopup({ width: 400, height: 700 });
-    await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
-    await popup
-      .getByRole('figure', { name: new RegExp(`^Score ${expected.score.percent}% `) })
-      .waitFor({ timeout: 20_000 });
-    await popup.close();
+    await runDemoFromPopup(ext, expected.score.percent);
   });
   afterAll(async () => {
     await ext?.close();
@@ -52,10 +48,7 @@ describe('Microsoft Secure Score on the demo tenant', () => {
   describe('the dashboard', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await ext.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 1100 });
-      await page.goto(ext.extensionUrl('dashboard.html'));
-      await controlsTable(page).waitFor({ timeout: 15_000 });
+      page = await openDashboard(ext, controlsTable, { width: 1280, height: 1100 });
     });
 
     test("lists Microsoft's controls with their source and the date Microsoft measured them", async () => {
