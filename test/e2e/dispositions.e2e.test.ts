@@ -96,7 +96,7 @@ describe('dispositions on the demo tenant', () => {
     const detail = page.locator('.control-detail');
     await detail.getByRole('radio', { name: /^Risk accepted/ }).check();
     await detail.getByRole('button', { name: 'Save disposition' }).click();
-    expect(await detail.getByText('Say why the risk is accepted.').count()).toBe(1);
+    await expect.poll(() => detail.getByText('Say why the risk is accepted.').count()).toBe(1);
     await detail.getByLabel('Reason (required)').fill('Legacy line-of-business app; replaced next quarter.');
     await detail.getByLabel('Review by (required)').fill(reviewBy);
     await detail.getByRole('button', { name: 'Save disposition' }).click();

@@ -65,7 +65,9 @@ describe('Microsoft Secure Score on the demo tenant', () => {
       const forwarding = fromMicrosoft.find((c) => c.refs.secureScore === 'mdo_blockmailforward')!;
       await controlsTable(page).getByRole('button', { name: forwarding.title, exact: true }).click();
       const verdict = page.getByRole('region', { name: "Microsoft Secure Score's verdict" });
-      expect(await verdict.getByRole('heading').first().textContent()).toBe('Decided by Microsoft Secure Score');
+      await expect
+        .poll(() => verdict.getByRole('heading').first().textContent())
+        .toBe('Decided by Microsoft Secure Score');
       expect(await verdict.textContent()).toContain(`Failing · 0 of ${forwarding.maxScore} points · measured`);
       await page.getByRole('combobox', { name: 'Decided by' }).selectOption({ label: 'Anyone' });
     });
@@ -82,7 +84,8 @@ describe('Microsoft Secure Score on the demo tenant', () => {
       const legacy = microsoft.differences.find((d) => d.controlId === 'entra-legacy-auth-blocked')!;
       await list.getByRole('button', { name: legacy.title }).click();
       const verdict = page.getByRole('region', { name: "Microsoft Secure Score's verdict" });
-      expect(await verdict.getByRole('heading').first().textContent()).toBe('Microsoft Secure Score says');
+      // The detail re-renders after the click: wait for the newly chosen control, not the one shown before.
+      await expect.poll(() => verdict.getByRole('heading').first().textContent()).toBe('Microsoft Secure Score says');
       expect(await verdict.textContent()).toContain('Passing · 8 of 8 points');
       expect(await verdict.getByRole('note').textContent()).toBe(`Differs from Posture Lens. ${legacy.explanation}`);
       await saveScreenshot(page, 'secure-score-dashboard');
