@@ -57,12 +57,15 @@ describe('dispositions on the demo tenant', () => {
     await ext?.close();
   });
 
+  // The detail re-renders after the hash changes: pin it to the control just chosen, never the one before.
+  const detailOf = (title: string) =>
+    page.locator('.control-detail').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
   const badge = () => page.evaluate(() => (globalThis as unknown as ChromeApis).chrome.action.getBadgeText({}), null);
 
   test('third party earns the full points, keeps our verdict visible, and survives a reload', async () => {
     expect(resolved.maxScore).toBeGreaterThan(0);
     await row(page, resolved.title).getByRole('button', { name: resolved.title }).click();
-    const detail = page.locator('.control-detail');
+    const detail = detailOf(resolved.title);
     await detail.getByRole('radio', { name: /^Resolved by third party/ }).check();
     await detail.getByLabel('Note (optional)').fill('Blocked by our <b>secure web gateway</b>');
     await detail.getByRole('button', { name: 'Save disposition' }).click();
@@ -93,7 +96,7 @@ describe('dispositions on the demo tenant', () => {
 
   test('risk accepted needs a reason and review date, earns nothing, and leaves the popup’s top actions', async () => {
     await row(page, accepted.title).getByRole('button', { name: accepted.title }).click();
-    const detail = page.locator('.control-detail');
+    const detail = detailOf(accepted.title);
     await detail.getByRole('radio', { name: /^Risk accepted/ }).check();
     await detail.getByRole('button', { name: 'Save disposition' }).click();
     await expect.poll(() => detail.getByText('Say why the risk is accepted.').count()).toBe(1);
@@ -134,7 +137,7 @@ describe('dispositions on the demo tenant', () => {
 
   test('clearing restores the measured score and keeps the trail', async () => {
     await row(page, resolved.title).getByRole('button', { name: resolved.title }).click();
-    const detail = page.locator('.control-detail');
+    const detail = detailOf(resolved.title);
     await detail.getByRole('button', { name: 'Clear disposition' }).click();
     const want = scoreWith([[accepted.id, d('riskAccepted')]]);
     await expect.poll(() => percentShown(page)).toBe(String(want));
