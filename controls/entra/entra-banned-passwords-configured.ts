@@ -1,8 +1,9 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
-import { groupSettings, SettingTemplateIds, settingsFor, settingValue } from '../../lib/graph/sources/group-settings';
+import { groupSettings, SettingTemplateIds, settingValue } from '../../lib/graph/sources/group-settings';
 import { licences } from '../../lib/graph/sources/licences';
+import { templateEntry, wordValue } from '../shared/group-setting-entry';
 
 const TEMPLATE = SettingTemplateIds.passwordRuleSettings;
 const FIELDS = [
@@ -43,31 +44,16 @@ export default defineControl({
   fixAt: adminPages.entraPasswordProtection,
   sources: { settings: groupSettings },
   evaluate: ({ settings }, v) => {
-    const entries = settingsFor(settings, TEMPLATE);
-    if (entries.length === 0) {
+    const found = templateEntry(settings, TEMPLATE, 'Password Rule Settings', v);
+    if (found.kind === 'malformed') return found.verdict;
+    if (found.kind === 'none')
       return v.fail('No Password Rule Settings entry: the defaults apply, with no custom banned password list.', [
-        evidence(
-          'groupSettings',
-          { templateIds: settings.map((s) => s.templateId ?? null) },
-          ['templateIds'],
-          `No entry for template ${TEMPLATE} (Password Rule Settings).`,
-        ),
+        found.evidence,
       ]);
-    }
-    if (entries.length > 1)
-      return v.malformed(
-        'groupSettings',
-        'value',
-        `${entries.length} Password Rule Settings entries, where Graph allows one`,
-      );
-    const entry = entries[0]!;
-    const check = settingValue(entry, 'EnableBannedPasswordCheck');
+    const { entry, at } = found;
+    const check = wordValue(v, found, 'EnableBannedPasswordCheck', /^(true|false)$/i, 'True or False');
+    if (typeof check !== 'string') return check;
     const list = settingValue(entry, 'BannedPasswordList');
-    const at = (name: string) => `value[${settings.indexOf(entry)}].values['${name}']`;
-    if (check == null)
-      return v.malformed('groupSettings', at('EnableBannedPasswordCheck'), check === null ? 'null' : 'missing');
-    if (!/^(true|false)$/i.test(check))
-      return v.malformed('groupSettings', at('EnableBannedPasswordCheck'), `expected True or False, got '${check}'`);
     // The template documents an empty string as "no custom list"; null isn't documented.
     if (list == null) return v.malformed('groupSettings', at('BannedPasswordList'), list === null ? 'null' : 'missing');
     // The portal saves the list tab-separated; commas and new lines are accepted as separators too.

@@ -1,7 +1,8 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
-import { groupSettings, SettingTemplateIds, settingsFor, settingValue } from '../../lib/graph/sources/group-settings';
+import { groupSettings, SettingTemplateIds, settingValue } from '../../lib/graph/sources/group-settings';
+import { templateEntry, wordValue } from '../shared/group-setting-entry';
 
 const TEMPLATE = SettingTemplateIds.groupUnified;
 
@@ -33,25 +34,15 @@ export default defineControl({
   fixAt: adminPages.entraGroupsGeneral,
   sources: { settings: groupSettings },
   evaluate: ({ settings }, v) => {
-    const entries = settingsFor(settings, TEMPLATE);
-    if (entries.length === 0) {
+    const found = templateEntry(settings, TEMPLATE, 'Group.Unified', v);
+    if (found.kind === 'malformed') return found.verdict;
+    if (found.kind === 'none')
       return v.fail('No Group.Unified setting: the defaults apply, so any user can create Microsoft 365 groups.', [
-        evidence(
-          'groupSettings',
-          { templateIds: settings.map((s) => s.templateId ?? null) },
-          ['templateIds'],
-          `No entry for template ${TEMPLATE} (Group.Unified).`,
-        ),
+        found.evidence,
       ]);
-    }
-    if (entries.length > 1)
-      return v.malformed('groupSettings', 'value', `${entries.length} Group.Unified entries, where Graph allows one`);
-    const entry = entries[0]!;
-    const enabled = settingValue(entry, 'EnableGroupCreation');
-    const path = `value[${settings.indexOf(entry)}].values['EnableGroupCreation']`;
-    if (enabled == null) return v.malformed('groupSettings', path, enabled === null ? 'null' : 'missing');
-    if (!/^(true|false)$/i.test(enabled))
-      return v.malformed('groupSettings', path, `expected true or false, got '${enabled}'`);
+    const { entry } = found;
+    const enabled = wordValue(v, found, 'EnableGroupCreation', /^(true|false)$/i, 'true or false');
+    if (typeof enabled !== 'string') return enabled;
     const allowedGroup = settingValue(entry, 'GroupCreationAllowedGroupId') || null;
     const ev = [
       evidence(

@@ -1,9 +1,10 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
-import { groupSettings, SettingTemplateIds, settingsFor, settingValue } from '../../lib/graph/sources/group-settings';
+import { groupSettings, SettingTemplateIds } from '../../lib/graph/sources/group-settings';
 import { licences } from '../../lib/graph/sources/licences';
 import { organization } from '../../lib/graph/sources/organization';
+import { templateEntry, wordValue } from '../shared/group-setting-entry';
 import { hybridState } from '../shared/hybrid';
 
 const TEMPLATE = SettingTemplateIds.passwordRuleSettings;
@@ -49,36 +50,18 @@ export default defineControl({
         `Not applicable: ${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
         [hybrid.evidence],
       );
-    const entries = settingsFor(settings, TEMPLATE);
-    if (entries.length === 0)
+    const found = templateEntry(settings, TEMPLATE, 'Password Rule Settings', v);
+    if (found.kind === 'malformed') return found.verdict;
+    if (found.kind === 'none')
       return v.fail(
         'No Password Rule Settings entry: the defaults apply, so on-premises password protection only audits.',
-        [
-          hybrid.evidence,
-          evidence(
-            'groupSettings',
-            { templateIds: settings.map((s) => s.templateId ?? null) },
-            ['templateIds'],
-            `No entry for template ${TEMPLATE} (Password Rule Settings).`,
-          ),
-        ],
+        [hybrid.evidence, found.evidence],
       );
-    if (entries.length > 1)
-      return v.malformed(
-        'groupSettings',
-        'value',
-        `${entries.length} Password Rule Settings entries, where Graph allows one`,
-      );
-    const entry = entries[0]!;
-    const at = (name: string) => `value[${settings.indexOf(entry)}].values['${name}']`;
-    const check = settingValue(entry, CHECK);
-    const mode = settingValue(entry, MODE);
-    if (check == null) return v.malformed('groupSettings', at(CHECK), check === null ? 'null' : 'missing');
-    if (!/^(true|false)$/i.test(check))
-      return v.malformed('groupSettings', at(CHECK), `expected True or False, got '${check}'`);
-    if (mode == null) return v.malformed('groupSettings', at(MODE), mode === null ? 'null' : 'missing');
-    if (!/^(enforce|audit)$/i.test(mode))
-      return v.malformed('groupSettings', at(MODE), `expected Enforce or Audit, got '${mode}'`);
+    const { entry } = found;
+    const check = wordValue(v, found, CHECK, /^(true|false)$/i, 'True or False');
+    if (typeof check !== 'string') return check;
+    const mode = wordValue(v, found, MODE, /^(enforce|audit)$/i, 'Enforce or Audit');
+    if (typeof mode !== 'string') return mode;
     const ev = [
       hybrid.evidence,
       evidence(
