@@ -25,7 +25,7 @@ import {
   type AdminFixtureName,
   type GraphRequest,
 } from './admin-pages';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
@@ -273,9 +273,7 @@ describe('fix a setting, rescan it from the page, see it turn green (signed-in t
     // The simulator answers from `tenant` live: changing it is changing the setting in the admin center.
     const sim = createGraphSimulator(tenant);
     graph = await serveGraph(ext.context, (req) => sim.handle(req));
-    const options = await ext.openOptions();
-    await options.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    await ask(options, 'saveConnection', { clientId: TEST_CLIENT_ID, tenant: '', cloud: 'global' });
+    const options = await connectTestApp(ext);
     await options.reload(); // the page shows the saved connection, and its Sign in button
     const opened = ext.context.waitForEvent('page', {
       predicate: (p) => p.url().includes('/oauth2/v2.0/authorize'),

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from './launch-extension';
 
 /** The app registration's client id the sign-in tests configure (any GUID: the fake IdP accepts it). */
 export const TEST_CLIENT_ID = '3f1a9c2e-7b4d-4e8f-a1c6-5d2b9e0f7a13';
@@ -19,4 +20,17 @@ export function ask<T>(page: Page, name: string, payload: unknown = null): Promi
     },
     [name, payload] as const,
   ) as Promise<T>;
+}
+
+/** Opens the Connect page and saves the test app registration there, as an admin would; returns that page. */
+export async function connectTestApp(ext: LaunchedExtension): Promise<Page> {
+  const page = await ext.openOptions();
+  await page.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
+  const saved = await ask<{ ok: boolean }>(page, 'saveConnection', {
+    clientId: TEST_CLIENT_ID,
+    tenant: '',
+    cloud: 'global',
+  });
+  if (!saved.ok) throw new Error('The connection was not saved.');
+  return page;
 }

@@ -14,7 +14,7 @@ import { createGraphSimulator } from '../../lib/simulator/simulator';
 import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
 import { contoso } from '../../lib/simulator/tenants/contoso';
 import { serveGraph } from './admin-pages';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
@@ -90,9 +90,7 @@ describe('DNS checks for a signed-in tenant', () => {
       });
     });
 
-    const options = await ext.openOptions();
-    await options.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    await ask(options, 'saveConnection', { clientId: TEST_CLIENT_ID, tenant: '', cloud: 'global' });
+    const options = await connectTestApp(ext);
     await options.reload();
     const opened = ext.context.waitForEvent('page', {
       predicate: (p) => p.url().includes('/oauth2/v2.0/authorize'),

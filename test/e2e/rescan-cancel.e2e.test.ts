@@ -11,7 +11,7 @@ import { createGraphSimulator } from '../../lib/simulator/simulator';
 import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
 import { contoso } from '../../lib/simulator/tenants/contoso';
 import { serveGraph, type GraphRequest, type GraphResponse } from './admin-pages';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
@@ -36,14 +36,7 @@ describe('Rescan and Cancel for a signed-in tenant', () => {
       if (hold && hold.answered++ > 0) await new Promise<void>((go) => hold!.waiting.push(go));
       return sim.handle(req);
     });
-    options = await ext.openOptions();
-    await options.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    const saved = await ask<{ ok: boolean }>(options, 'saveConnection', {
-      clientId: TEST_CLIENT_ID,
-      tenant: '',
-      cloud: 'global',
-    });
-    if (!saved.ok) throw new Error('The connection was not saved.');
+    options = await connectTestApp(ext);
     await options.reload(); // the page reads the saved connection when it loads
     const opened = ext.context.waitForEvent('page', {
       predicate: (p) => p.url().includes('/oauth2/v2.0/authorize'),

@@ -14,7 +14,7 @@ import { serveGraph, type GraphRequest } from './admin-pages';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 
 const clientId = TEST_CLIENT_ID;
 const WOODGROVE_ID = hardenedE5Ids.tenantId;
@@ -41,11 +41,7 @@ describe('several accounts and tenants', () => {
       const sim = sims.get(String(tidOf(req)));
       return sim ? sim.handle(req) : { status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } };
     });
-    const page = await ext.openOptions();
-    await page.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    const saved = await ask<{ ok: boolean }>(page, 'saveConnection', { clientId, tenant: '', cloud: 'global' });
-    if (!saved.ok) throw new Error('The connection was not saved.');
-    await page.close();
+    await (await connectTestApp(ext)).close();
   });
   afterAll(async () => {
     await ext?.close();

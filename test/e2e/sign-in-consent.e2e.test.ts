@@ -15,7 +15,7 @@ import { serveGraph } from './admin-pages';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 
 const clientId = TEST_CLIENT_ID;
 const WITHHELD = 'Policy.Read.All';
@@ -37,11 +37,7 @@ describe('consent for missing permissions', () => {
     ext = await launchExtension({ idp });
     sim = createGraphSimulator(contoso());
     await serveGraph(ext.context, (req) => sim.handle(req)); // `sim` is read per request
-    const page = await ext.openOptions();
-    await page.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    const saved = await ask<{ ok: boolean }>(page, 'saveConnection', { clientId, tenant: '', cloud: 'global' });
-    if (!saved.ok) throw new Error('The connection was not saved.');
-    await page.close();
+    await (await connectTestApp(ext)).close();
   });
   afterAll(async () => {
     await ext?.close();

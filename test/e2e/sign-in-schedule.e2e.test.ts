@@ -16,7 +16,7 @@ import { serveGraph, type GraphRequest } from './admin-pages';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
-import { ask, TEST_CLIENT_ID } from './ask-background';
+import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 
 const clientId = TEST_CLIENT_ID;
 const ALARM = 'scheduled-scan';
@@ -48,10 +48,7 @@ describe('scheduled background scans', () => {
     ext = await launchExtension({ idp });
     const sim = createGraphSimulator(contoso());
     graph = await serveGraph(ext.context, (req) => sim.handle(req));
-    page = await ext.openOptions();
-    await page.getByRole('heading', { name: 'Connect a tenant' }).waitFor();
-    const saved = await ask<{ ok: boolean }>(page, 'saveConnection', { clientId, tenant: '', cloud: 'global' });
-    if (!saved.ok) throw new Error('The connection was not saved.');
+    page = await connectTestApp(ext);
   });
   afterAll(async () => {
     await ext?.close();
