@@ -1,5 +1,6 @@
 import type { AnySource, LicenceRequirement, SourceValue } from '../graph/sources/define-source';
 import type { AdminPage } from './admin-pages';
+import type { Declarations } from './declarations';
 import type { ManualCheck } from './manual-control';
 import type { UnknownReason } from './reasons';
 import type { Category, Level } from './status';
@@ -40,6 +41,8 @@ export interface EvalContext {
   /** Scan time, ISO 8601: evaluators never read the clock. */
   readonly now: string;
   readonly tenantId: string;
+  /** What the admin declared (emergency accounts, exemptions, privileged roles); absent means nothing. */
+  readonly declared?: Declarations;
 }
 
 /** Builds verdicts for one control; it knows the control's maxScore so evaluators never compute points. */
