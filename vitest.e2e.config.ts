@@ -18,6 +18,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // expect.poll waits on a condition; its 1 s default is a timing assumption a loaded 2-core machine breaks
+    // (a Connect-page save seen taking longer). Polls that set their own timeout keep it.
+    expect: { poll: { timeout: 15_000 } },
     // A browser test that failed once for a timing reason should say so, not pass quietly.
     retry: 0,
   },
