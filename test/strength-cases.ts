@@ -54,7 +54,10 @@ type PolicyPatch = (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) =
  * fail: the policy that decides the control requires a strength that lets a person in with single
  * factors (a password alone; SMS alone among MFA combinations).
  */
-export function weakStrengthCases(patch: PolicyPatch, rest: Omit<ControlCase, 'tenant'> = {}): Record<string, ControlCase> {
+export function weakStrengthCases(
+  patch: PolicyPatch,
+  rest: Omit<ControlCase, 'tenant'> = {},
+): Record<string, ControlCase> {
   return {
     'its authentication strength allows a password alone': {
       ...rest,

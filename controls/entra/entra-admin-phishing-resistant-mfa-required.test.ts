@@ -12,6 +12,14 @@ import {
   RoleTemplates,
   staff,
 } from '../../test/describe-control';
+import {
+  addStrength,
+  BUILT_IN_MFA,
+  requireStrength,
+  strengthById,
+  strengthUnknowns,
+  weakStrengthCases,
+} from '../../test/strength-cases';
 import control from './entra-admin-phishing-resistant-mfa-required';
 
 const CA = '/identity/conditionalAccess/policies';
@@ -21,7 +29,6 @@ const POLICY = 'CA001 Require phishing-resistant MFA for administrators';
 const ca001 = patchCaPolicy('CA001');
 const strength = (p: Graph.ConditionalAccessPolicy): Graph.AuthenticationStrengthPolicy =>
   p.grantControls!.authenticationStrength!;
-const combos = (...values: string[]) => values as Graph.AuthenticationMethodModes[];
 
 describeControl(control, {
   pass: {
@@ -30,10 +37,14 @@ describeControl(control, {
       evidence: [POLICY],
     },
     'a custom strength allowing only FIDO2 keys': {
+      tenant: ca001((p, t) => requireStrength(p, addStrength(t, 'FIDO2 only', ['fido2']))),
+      evidence: ['FIDO2 only'],
+    },
+    "a policy that carries no copy of its strength's combinations is judged from the strength list": {
       tenant: ca001((p) => {
-        Object.assign(strength(p), { id: 'b6a5f0a4-1111-4c5e-9c1d-2f1e0e6d1a01', displayName: 'FIDO2 only' });
-        strength(p).allowedCombinations = combos('fido2');
+        delete strength(p).allowedCombinations;
       }),
+      evidence: ['authenticationStrengthPolicies'],
     },
     'the strength and a compliant device, both required': {
       tenant: ca001((p) => {
@@ -56,11 +67,10 @@ describeControl(control, {
       evidence: [POLICY],
     },
     'the "Multifactor authentication" strength, which allows SMS': {
-      tenant: ca001((p) => {
-        strength(p).allowedCombinations = combos('fido2', 'password,sms', 'password,microsoftAuthenticatorPush');
-      }),
+      tenant: ca001((p, t) => requireStrength(p, strengthById(t, BUILT_IN_MFA))),
       reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA',
     },
+    ...weakStrengthCases(ca001),
     'the strength or a compliant device (either will do)': {
       tenant: ca001((p) => {
         p.grantControls!.builtInControls = ['compliantDevice'];
@@ -115,11 +125,6 @@ describeControl(control, {
       faults: [malformed(CA, { value: [{ id: 'x', displayName: 'x', state: 'enabled' }] })],
       reasonIncludes: "'value[0].conditions' (missing)",
     },
-    'a strength without its allowed combinations': {
-      tenant: ca001((p) => {
-        delete strength(p).allowedCombinations;
-      }),
-      reasonIncludes: "'value[0].grantControls.authenticationStrength.allowedCombinations' (missing)",
-    },
+    ...strengthUnknowns(ca001),
   },
 });

@@ -82,7 +82,12 @@ const PHISHING_RESISTANT_KEYS = new Set(PHISHING_RESISTANT.map(key));
 export type StrengthLevel = 'mfa' | 'phishingResistant';
 
 export type StrengthJudgement =
-  | { readonly kind: 'known'; readonly strength: AuthStrength; readonly mfa: boolean; readonly phishingResistant: boolean }
+  | {
+      readonly kind: 'known';
+      readonly strength: AuthStrength;
+      readonly mfa: boolean;
+      readonly phishingResistant: boolean;
+    }
   | { readonly kind: 'unknown'; readonly why: string };
 
 /** One strength from the list, judged by what it allows. */
@@ -149,8 +154,7 @@ export interface StrengthReading {
 }
 
 const RANK: Readonly<Record<string, number>> = { pass: 3, partial: 2, fail: 1 };
-const raises = (a: Verdict, b: Verdict): boolean =>
-  (RANK[b.status] ?? 0) > (RANK[a.status] ?? 0) || b.score > a.score;
+const raises = (a: Verdict, b: Verdict): boolean => (RANK[b.status] ?? 0) > (RANK[a.status] ?? 0) || b.score > a.score;
 
 /**
  * Decides a verdict that depends on what strengths allow, failing closed: `decide` runs first with
