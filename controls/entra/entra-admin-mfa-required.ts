@@ -22,7 +22,6 @@ export default defineControl({
   refs: {
     secureScore: 'AdminMFAV2',
     cis: '5.2.2.1',
-    scuba: 'MS.AAD.3.6v1',
     learn: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-old-require-mfa-admin',
   },
   threats: ['Password spray', 'Credential stuffing', 'Phishing', 'Privilege escalation'],

@@ -11,6 +11,7 @@ import {
   removeCaPolicies,
   RoleTemplates,
   staff,
+  type TenantModel,
 } from '../../test/describe-control';
 import {
   addStrength,
@@ -25,8 +26,17 @@ import control from './entra-admin-phishing-resistant-mfa-required';
 const CA = '/identity/conditionalAccess/policies';
 const POLICY = 'CA001 Require phishing-resistant MFA for administrators';
 
-/** Change CA001, the golden tenant's only phishing-resistant policy for the privileged roles. */
-const ca001 = patchCaPolicy('CA001');
+/** CA002 back to plain MFA: the golden tenant's all-users policy is phishing-resistant too, and covers every role. */
+const plainMfaForEveryone = (t: TenantModel): void => {
+  patchCaPolicy('CA002')((p) => {
+    p.grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+  })(t);
+};
+/** Change CA001, then the only phishing-resistant policy for the privileged roles. */
+const ca001: typeof patchCaPolicy extends (x: string) => infer P ? P : never = (change) => (t) => {
+  plainMfaForEveryone(t);
+  patchCaPolicy('CA001')(change)(t);
+};
 const strength = (p: Graph.ConditionalAccessPolicy): Graph.AuthenticationStrengthPolicy =>
   p.grantControls!.authenticationStrength!;
 
@@ -55,7 +65,10 @@ describeControl(control, {
   },
   fail: {
     'no such policy': {
-      tenant: (t) => removeCaPolicies(t, 'CA001'),
+      tenant: (t) => {
+        plainMfaForEveryone(t);
+        removeCaPolicies(t, 'CA001');
+      },
       reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA for administrator roles.',
       evidence: ['13 conditional access policies'],
     },

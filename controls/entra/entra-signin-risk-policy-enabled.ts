@@ -26,8 +26,6 @@ export default defineControl({
   maxScore: 7,
   refs: {
     secureScore: 'SigninRiskPolicy',
-    cis: '5.2.2.7',
-    scuba: 'MS.AAD.2.3v1',
     learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
   },
   threats: ['Token theft', 'Password spray', 'Impossible travel sign-ins'],

@@ -24,8 +24,6 @@ export default defineControl({
   maxScore: 7,
   refs: {
     secureScore: 'UserRiskPolicy',
-    cis: '5.2.2.6',
-    scuba: 'MS.AAD.2.1v1',
     learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
   },
   threats: ['Leaked credentials', 'Account takeover'],
