@@ -15,6 +15,7 @@ import entraSigninRiskPolicyEnabled from './entra/entra-signin-risk-policy-enabl
 import entraUserConsentRestricted from './entra/entra-user-consent-restricted';
 import entraUserMfaRegistered from './entra/entra-user-mfa-registered';
 import entraUserMfaRequired from './entra/entra-user-mfa-required';
+import entraUserPhishingResistantMfaRequired from './entra/entra-user-phishing-resistant-mfa-required';
 import entraGuestInviteDomainsRestricted from './entra/entra-guest-invite-domains-restricted';
 import entraPrivilegedRoleReviewsConfigured from './entra/entra-privileged-role-reviews-configured';
 import entraBreakGlassAccountsConfigured from './entra/entra-break-glass-accounts-configured';
@@ -100,7 +101,7 @@ import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
 
-export const catalogVersion = '2026.11.6';
+export const catalogVersion = '2026.12.1';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -166,6 +167,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   entraLeastPrivilegedRolesUsed,
   emailDkimEnabled,
   entraUserMfaRequired,
+  entraUserPhishingResistantMfaRequired,
   entraGuestInviteDomainsRestricted,
   entraPrivilegedRoleReviewsConfigured,
   entraBreakGlassAccountsConfigured,

@@ -20,6 +20,10 @@ function render(): string {
     '',
   );
   lines.push(`${catalogue.length} controls, ${total} points in all. How points are set: [scoring.md](scoring.md).`, '');
+  lines.push(
+    'A reference means the control decides that requirement (CIS numbers are v7.0); see `ControlRefs` in lib/engine/control.ts.',
+    '',
+  );
   lines.push('| Control | Category | Points | Secure Score | CIS | SCuBA | Licence |', '|---|---|---|---|---|---|---|');
   for (const c of catalogue) {
     lines.push(
@@ -39,8 +43,9 @@ function render(): string {
     );
     lines.push(c.rationale, '');
     const refs = Object.entries(c.refs)
-      .filter(([k]) => k !== 'learn')
+      .filter(([k]) => k !== 'learn' && k !== 'noBenchmark')
       .map(([k, v]) => `${k} ${v}`);
+    if (c.refs.noBenchmark) refs.push(`no benchmark requirement: ${c.refs.noBenchmark}`);
     lines.push(`References: ${[...refs, `[Microsoft Learn](${c.refs.learn})`].join(' · ')}`, '');
     lines.push(`Threats: ${c.threats.join(', ')}.`, '');
     if (c.manualCheck) {

@@ -11,7 +11,6 @@ export default defineManualControl({
   refs: {
     secureScore: 'mdo_antiphishingpolicies',
     cis: '2.1.7',
-    scuba: 'MS.DEFENDER.2.1v1',
     learn: 'https://learn.microsoft.com/defender-office-365/anti-phishing-policies-about',
   },
   threats: ['Executive impersonation', 'Lookalike-domain phishing', 'Business email compromise'],

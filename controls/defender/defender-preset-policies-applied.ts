@@ -8,7 +8,6 @@ export default defineManualControl({
   service: 'defender',
   maxScore: 4,
   refs: {
-    cis: '2.4.1',
     scuba: 'MS.DEFENDER.1.1v1',
     learn: 'https://learn.microsoft.com/defender-office-365/preset-security-policies',
   },

@@ -11,7 +11,6 @@ export default defineManualControl({
   refs: {
     secureScore: 'mdo_safeattachmentpolicy',
     cis: '2.1.4',
-    scuba: 'MS.DEFENDER.3.1v1',
     learn: 'https://learn.microsoft.com/defender-office-365/safe-attachments-about',
   },
   threats: ['Zero-day malware in attachments', 'Malware shared through SharePoint, OneDrive and Teams'],

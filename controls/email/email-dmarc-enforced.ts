@@ -48,7 +48,6 @@ export default defineControl({
   maxScore: 3,
   refs: {
     cis: '2.1.10',
-    scuba: 'MS.EXO.4.1v1',
     learn: 'https://learn.microsoft.com/defender-office-365/email-authentication-dmarc-configure',
   },
   threats: ['Exact-domain spoofing', 'Phishing', 'Business email compromise'],

@@ -10,7 +10,6 @@ export default defineManualControl({
   refs: {
     secureScore: 'exo_oauth2clientprofileenabled',
     cis: '6.5.1',
-    scuba: 'MS.EXO.5.1v1',
     learn:
       'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
   },

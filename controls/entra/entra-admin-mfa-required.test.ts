@@ -16,6 +16,7 @@ import {
   staff,
   type TenantModel,
 } from '../../test/describe-control';
+import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-admin-mfa-required';
 
 const SD = '/policies/identitySecurityDefaultsEnforcementPolicy';
@@ -198,6 +199,8 @@ describeControl(control, {
     },
   },
   fail: {
+    // Issue 12 §2b: a strength counts as MFA only when every combination it allows is multifactor.
+    ...weakStrengthCases(adminsOnly, { reasonIncludes: NONE }),
     'no policy requires MFA and security defaults are off': {
       tenant: adminPolicies((admins, everyone, t) => removeCaPolicies(t, admins.displayName!, everyone.displayName!)),
       // CA004 and CA005 (MFA under user or sign-in risk) and CA012 (Intune enrolment) remain, and don't count.
@@ -296,6 +299,7 @@ describeControl(control, {
     },
   },
   unknown: {
+    ...strengthUnknowns(adminsOnly),
     ...caUnknowns(),
     ...securityDefaultsUnknowns(),
     ...caPolicyWithoutDisplayName(),

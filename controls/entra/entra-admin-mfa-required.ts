@@ -1,6 +1,7 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl, optional } from '../../lib/engine/control';
 import { evidence, sample } from '../../lib/engine/evidence';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { domainFederation } from '../../lib/graph/sources/domain-federation';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
@@ -8,6 +9,7 @@ import { adminRegistrations } from '../../lib/graph/sources/user-registration-de
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
 import { federatedMfa } from '../shared/federated-mfa';
+import { decideWithStrengths } from '../shared/authentication-strength';
 import { requiresMfa } from '../shared/conditional-access';
 import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
 
@@ -20,7 +22,6 @@ export default defineControl({
   refs: {
     secureScore: 'AdminMFAV2',
     cis: '5.2.2.1',
-    scuba: 'MS.AAD.3.6v1',
     learn: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-old-require-mfa-admin',
   },
   threats: ['Password spray', 'Credential stuffing', 'Phishing', 'Privilege escalation'],
@@ -46,8 +47,9 @@ export default defineControl({
     groups: excludedGroupMembers,
     admins: optional(adminRegistrations),
     federation: optional(domainFederation),
+    strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, defaults, groups, admins, federation }, v) => {
+  evaluate: ({ policies, defaults, groups, admins, federation, strengths }, v) => {
     // Shown, not scored: admins without Entra MFA methods, less those whose federated IdP does MFA
     // that Entra accepts (only when the federation settings could be read).
     const { uncovered: notCapable } = federatedMfa(
@@ -70,27 +72,34 @@ export default defineControl({
     }
     // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
     // the break-glass accounts; role exclusions are judged per role.
-    const { covered, missing, hint, evidence: coverage } = judgeAdminCoverage(policies, groups, requiresMfa);
-    const ev = [...coverage, evidence('securityDefaults', defaults, ['isEnabled'])];
-    if (missing.length === 0) {
-      return v.pass(
-        `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
+    return decideWithStrengths(strengths, v, (reading) => {
+      const {
+        covered,
+        missing,
+        hint,
+        evidence: coverage,
+      } = judgeAdminCoverage(policies, groups, (p) => requiresMfa(p, reading));
+      const ev = [...coverage, evidence('securityDefaults', defaults, ['isEnabled'])];
+      if (missing.length === 0) {
+        return v.pass(
+          `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
+          ev,
+          affected,
+        );
+      }
+      if (covered.length === 0) {
+        return v.fail(
+          `No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}`,
+          ev,
+          affected,
+        );
+      }
+      return v.partial(
+        covered.length / privilegedRoleIds.length,
+        `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
         ev,
-        affected,
+        { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
       );
-    }
-    if (covered.length === 0) {
-      return v.fail(
-        `No enforced policy requires MFA for administrator roles, and security defaults are off.${hint}`,
-        ev,
-        affected,
-      );
-    }
-    return v.partial(
-      covered.length / privilegedRoleIds.length,
-      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
-      ev,
-      { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
-    );
+    });
   },
 });

@@ -11,17 +11,34 @@ import {
   removeCaPolicies,
   RoleTemplates,
   staff,
+  type TenantModel,
 } from '../../test/describe-control';
+import {
+  addStrength,
+  BUILT_IN_MFA,
+  requireStrength,
+  strengthById,
+  strengthUnknowns,
+  weakStrengthCases,
+} from '../../test/strength-cases';
 import control from './entra-admin-phishing-resistant-mfa-required';
 
 const CA = '/identity/conditionalAccess/policies';
 const POLICY = 'CA001 Require phishing-resistant MFA for administrators';
 
-/** Change CA001, the golden tenant's only phishing-resistant policy for the privileged roles. */
-const ca001 = patchCaPolicy('CA001');
+/** CA002 back to plain MFA: the golden tenant's all-users policy is phishing-resistant too, and covers every role. */
+const plainMfaForEveryone = (t: TenantModel): void => {
+  patchCaPolicy('CA002')((p) => {
+    p.grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+  })(t);
+};
+/** Change CA001, then the only phishing-resistant policy for the privileged roles. */
+const ca001: typeof patchCaPolicy extends (x: string) => infer P ? P : never = (change) => (t) => {
+  plainMfaForEveryone(t);
+  patchCaPolicy('CA001')(change)(t);
+};
 const strength = (p: Graph.ConditionalAccessPolicy): Graph.AuthenticationStrengthPolicy =>
   p.grantControls!.authenticationStrength!;
-const combos = (...values: string[]) => values as Graph.AuthenticationMethodModes[];
 
 describeControl(control, {
   pass: {
@@ -30,10 +47,14 @@ describeControl(control, {
       evidence: [POLICY],
     },
     'a custom strength allowing only FIDO2 keys': {
+      tenant: ca001((p, t) => requireStrength(p, addStrength(t, 'FIDO2 only', ['fido2']))),
+      evidence: ['FIDO2 only'],
+    },
+    "a policy that carries no copy of its strength's combinations is judged from the strength list": {
       tenant: ca001((p) => {
-        Object.assign(strength(p), { id: 'b6a5f0a4-1111-4c5e-9c1d-2f1e0e6d1a01', displayName: 'FIDO2 only' });
-        strength(p).allowedCombinations = combos('fido2');
+        delete strength(p).allowedCombinations;
       }),
+      evidence: ['authenticationStrengthPolicies'],
     },
     'the strength and a compliant device, both required': {
       tenant: ca001((p) => {
@@ -44,7 +65,10 @@ describeControl(control, {
   },
   fail: {
     'no such policy': {
-      tenant: (t) => removeCaPolicies(t, 'CA001'),
+      tenant: (t) => {
+        plainMfaForEveryone(t);
+        removeCaPolicies(t, 'CA001');
+      },
       reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA for administrator roles.',
       evidence: ['13 conditional access policies'],
     },
@@ -56,11 +80,10 @@ describeControl(control, {
       evidence: [POLICY],
     },
     'the "Multifactor authentication" strength, which allows SMS': {
-      tenant: ca001((p) => {
-        strength(p).allowedCombinations = combos('fido2', 'password,sms', 'password,microsoftAuthenticatorPush');
-      }),
+      tenant: ca001((p, t) => requireStrength(p, strengthById(t, BUILT_IN_MFA))),
       reasonIncludes: 'No enforced conditional access policy requires phishing-resistant MFA',
     },
+    ...weakStrengthCases(ca001),
     'the strength or a compliant device (either will do)': {
       tenant: ca001((p) => {
         p.grantControls!.builtInControls = ['compliantDevice'];
@@ -115,11 +138,6 @@ describeControl(control, {
       faults: [malformed(CA, { value: [{ id: 'x', displayName: 'x', state: 'enabled' }] })],
       reasonIncludes: "'value[0].conditions' (missing)",
     },
-    'a strength without its allowed combinations': {
-      tenant: ca001((p) => {
-        delete strength(p).allowedCombinations;
-      }),
-      reasonIncludes: "'value[0].grantControls.authenticationStrength.allowedCombinations' (missing)",
-    },
+    ...strengthUnknowns(ca001),
   },
 });

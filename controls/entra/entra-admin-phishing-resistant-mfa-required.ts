@@ -1,23 +1,12 @@
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
+import { defineControl, optional } from '../../lib/engine/control';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
+import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { privilegedRoleIds } from '../shared/privileged-roles';
 import { adminCoverageVerdict } from '../shared/admin-coverage';
-import { coversRole } from '../shared/conditional-access';
-
-// The methods of the built-in "Phishing-resistant MFA" strength (CIS 5.2.2.5, MS.AAD.3.6v1): a custom
-// strength counts when every combination it allows is one of these.
-const PHISHING_RESISTANT = new Set(['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor']);
-
-/** The strength is required (alone, or with every other control required too) and allows only phishing-resistant methods. */
-const requiresPhishingResistant = (p: CaPolicy): boolean => {
-  const g = p.grantControls;
-  const combos = g?.authenticationStrength?.allowedCombinations;
-  if (!g || !combos || combos.length === 0) return false;
-  return (g.builtInControls.length === 0 || g.operator === 'AND') && combos.every((c) => PHISHING_RESISTANT.has(c));
-};
+import { decideWithStrengths } from '../shared/authentication-strength';
+import { requiresPhishingResistantMfa } from '../shared/conditional-access';
 
 export default defineControl({
   id: 'entra-admin-phishing-resistant-mfa-required',
@@ -50,25 +39,18 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
-    // Without its allowed combinations a strength can't be judged: refuse rather than guess.
-    const i = policies.findIndex(
-      (p) =>
-        p.grantControls?.authenticationStrength &&
-        !p.grantControls.authenticationStrength.allowedCombinations &&
-        privilegedRoleIds.some((r) => coversRole(p, r)),
-    );
-    if (i >= 0)
-      return v.malformed(
-        'conditionalAccessPolicies',
-        `value[${i}].grantControls.authenticationStrength.allowedCombinations`,
-        'missing',
-      );
-    return adminCoverageVerdict(policies, groups, v, {
-      acts: requiresPhishingResistant,
-      what: 'requires phishing-resistant MFA',
-      fields: ['grantControls.authenticationStrength.allowedCombinations'],
-    });
+  sources: {
+    policies: conditionalAccessPolicies,
+    groups: excludedGroupMembers,
+    strengths: optional(authenticationStrengths),
   },
+  // What a strength allows is read from the tenant's strength list (authentication-strength.ts).
+  evaluate: ({ policies, groups, strengths }, v) =>
+    decideWithStrengths(strengths, v, (reading) =>
+      adminCoverageVerdict(policies, groups, v, {
+        acts: (p) => requiresPhishingResistantMfa(p, reading),
+        what: 'requires phishing-resistant MFA',
+        fields: [],
+      }),
+    ),
 });

@@ -76,8 +76,8 @@ export default defineControl({
   service: 'entra',
   maxScore: 4,
   refs: {
-    cis: '5.1.5.3',
-    scuba: 'MS.AAD.5.5v1',
+    cis: '5.1.5.3, 5.1.5.4, 5.1.5.5, 5.1.5.6',
+    scuba: 'MS.AAD.5.5v1, MS.AAD.5.6v1',
     learn: 'https://learn.microsoft.com/graph/api/resources/tenantappmanagementpolicy',
   },
   threats: ['Persistence through added app secrets', 'Long-lived leaked client secrets'],

@@ -29,7 +29,7 @@ export default defineControl({
   refs: {
     cis: '5.2.3.1',
     scuba: 'MS.AAD.3.3v2',
-    eidsca: 'EIDSCA.AM03',
+    eidsca: 'EIDSCA.AM06, EIDSCA.AM09',
     learn: 'https://learn.microsoft.com/entra/identity/authentication/how-to-mfa-additional-context',
   },
   threats: ['MFA fatigue', 'Push bombing'],

@@ -11,7 +11,7 @@ export default defineControl({
   service: 'entra',
   maxScore: 4,
   refs: {
-    cis: '5.1.4.3',
+    cis: '5.1.4.3, 5.1.4.4',
     learn: 'https://learn.microsoft.com/entra/identity/devices/assign-local-admin',
   },
   threats: ['Malware installed with local admin rights', 'Credential theft from privileged sign-ins on endpoints'],

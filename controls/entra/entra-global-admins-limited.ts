@@ -19,7 +19,6 @@ export default defineControl({
   refs: {
     secureScore: 'OneAdmin',
     cis: '1.1.3',
-    scuba: 'MS.AAD.7.1v1',
     learn: 'https://learn.microsoft.com/entra/identity/role-based-access-control/best-practices',
   },
   threats: ['Privilege escalation', 'Single point of failure', 'Account takeover'],

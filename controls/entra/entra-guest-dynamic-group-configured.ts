@@ -4,7 +4,7 @@ import { evidence } from '../../lib/engine/evidence';
 import { licences } from '../../lib/graph/sources/licences';
 import { dynamicGroups, type DynamicGroup } from '../../lib/graph/sources/dynamic-groups';
 
-// `user.userType -eq "Guest"` (any spacing or case, either quote), the rule CIS 5.1.3.1 asks for.
+// `user.userType -eq "Guest"` (any spacing or case, either quote), the rule CIS v6 5.1.3.1 asked for.
 const GUEST_RULE = /user\.usertype\s+-eq\s+["']guest["']/i;
 const isGuestGroup = (g: DynamicGroup): boolean => GUEST_RULE.test(g.membershipRule ?? '');
 
@@ -16,7 +16,8 @@ export default defineControl({
   maxScore: 1,
   licence: licences.entraP1,
   refs: {
-    cis: '5.1.3.1',
+    noBenchmark:
+      'CIS v6 5.1.3.1 asked for a dynamic group of guests; CIS v7 dropped that recommendation, and no other benchmark asks for it.',
     learn: 'https://learn.microsoft.com/entra/identity/users/groups-create-rule',
   },
   threats: ['Guests left out of access reviews and policies'],
@@ -24,8 +25,8 @@ export default defineControl({
   implementationCost: 'low',
   rationale:
     'A group that always holds every guest lets conditional access, access reviews and sharing policies ' +
-    'target guests without anyone maintaining a list, so a new guest is never missed. Follows CIS 5.1.3.1 ' +
-    '(v4–v6): passes when at least one dynamic-membership group has a rule containing ' +
+    'target guests without anyone maintaining a list, so a new guest is never missed. Follows CIS v6 5.1.3.1 ' +
+    '(dropped in v7): passes when at least one dynamic-membership group has a rule containing ' +
     'user.userType -eq "Guest". Dynamic membership needs Microsoft Entra ID P1.',
   remediation: [
     'Open Entra admin center › Groups › All groups › New group.',

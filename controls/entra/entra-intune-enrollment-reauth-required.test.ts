@@ -10,6 +10,7 @@ import {
   patchCaPolicy,
   removeCaPolicies,
 } from '../../test/describe-control';
+import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-intune-enrollment-reauth-required';
 
 const CA = '/identity/conditionalAccess/policies';
@@ -35,6 +36,9 @@ describeControl(control, {
     },
   },
   fail: {
+    ...weakStrengthCases(ca012, {
+      reasonIncludes: 'No conditional access policy requires MFA at every Intune enrolment.',
+    }),
     'no such policy': {
       tenant: (t) => removeCaPolicies(t, 'CA012'),
       reasonIncludes: 'No conditional access policy requires MFA at every Intune enrolment.',
@@ -76,6 +80,7 @@ describeControl(control, {
     'excluding a group of three people': excludedGroupOfThree(ca012, 'Enrolment exceptions'),
   },
   unknown: {
+    ...strengthUnknowns(ca012),
     ...caForbidden(),
     'a sign-in frequency that is not an object': {
       tenant: ca012((p) => {

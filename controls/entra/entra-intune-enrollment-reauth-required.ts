@@ -1,10 +1,12 @@
 import type { ConditionalAccessSessionControls, SignInFrequencySessionControl } from '@microsoft/microsoft-graph-types';
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { defineControl, optional as optionalSource } from '../../lib/engine/control';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { bool, nullable, num, object, oneOf, optional, type Need } from '../../lib/graph/sources/shape';
+import { decideWithStrengths } from '../shared/authentication-strength';
 import {
   candidateEvidence,
   isUnconditional,
@@ -75,8 +77,12 @@ export default defineControl({
     'Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  sources: {
+    policies: conditionalAccessPolicies,
+    groups: excludedGroupMembers,
+    strengths: optionalSource(authenticationStrengths),
+  },
+  evaluate: ({ policies, groups, strengths }, v) => {
     for (const [i, p] of policies.entries()) {
       if (!coversEnrollment(p)) continue;
       const problem = sessionShape(p.sessionControls, `value[${i}].sessionControls`);
@@ -85,15 +91,19 @@ export default defineControl({
     // Risk-based policies (also MFA every time, for all apps) answer other controls, so aren't candidates.
     const noRisk = (p: CaPolicy) =>
       (p.conditions.userRiskLevels ?? []).length === 0 && (p.conditions.signInRiskLevels ?? []).length === 0;
-    const candidates = policies.filter((p) => coversEnrollment(p) && requiresMfa(p) && everyTime(p) && noRisk(p));
-    const ev = candidateEvidence(candidates, policies, groups, ['sessionControls.signInFrequency']);
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);
-    return judgementVerdict(
-      judgePolicies(candidates, groups, everyone),
-      v,
-      'requires MFA at every Intune enrolment',
-      ev,
-      groups,
-    );
+    return decideWithStrengths(strengths, v, (reading) => {
+      const candidates = policies.filter(
+        (p) => coversEnrollment(p) && requiresMfa(p, reading) && everyTime(p) && noRisk(p),
+      );
+      const ev = candidateEvidence(candidates, policies, groups, ['sessionControls.signInFrequency']);
+      return judgementVerdict(
+        judgePolicies(candidates, groups, everyone),
+        v,
+        'requires MFA at every Intune enrolment',
+        ev,
+        groups,
+      );
+    });
   },
 });

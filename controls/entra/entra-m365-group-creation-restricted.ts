@@ -13,7 +13,7 @@ export default defineControl({
   service: 'entra',
   maxScore: 2,
   refs: {
-    cis: '5.1.3.4 (v7)',
+    cis: '5.1.3.4',
     learn: 'https://learn.microsoft.com/microsoft-365/solutions/manage-creation-of-groups',
   },
   threats: ['Uncontrolled sharing through teams and sites', 'Group sprawl'],

@@ -21,7 +21,7 @@ export default defineControl({
   refs: {
     secureScore: 'aad_password_protection',
     cis: '5.2.3.3',
-    eidsca: 'EIDSCA.PR01',
+    eidsca: 'EIDSCA.PR01, EIDSCA.PR02',
     learn: 'https://learn.microsoft.com/entra/identity/authentication/howto-password-ban-bad-on-premises-operations',
   },
   threats: ['Password spraying', 'Guessable passwords'],

@@ -10,7 +10,7 @@ export default defineControl({
   service: 'entra',
   maxScore: 1,
   refs: {
-    cis: '5.1.3.2',
+    cis: '5.1.3.1',
     learn: 'https://learn.microsoft.com/graph/api/resources/defaultuserrolepermissions',
   },
   threats: ['Uncontrolled access grants', 'Group sprawl'],

@@ -13,6 +13,7 @@ import {
   RoleTemplates,
   type TenantModel,
 } from '../../test/describe-control';
+import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-signin-risk-policy-enabled';
 
 const CA = '/identity/conditionalAccess/policies';
@@ -83,6 +84,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...weakStrengthCases(ca005, { reasonIncludes: NONE }),
     'no sign-in risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA005', 'CA006'),
       reasonIncludes: NONE,
@@ -169,6 +171,7 @@ describeControl(control, {
   },
   notLicensed: needsEntraP2(),
   unknown: {
+    ...strengthUnknowns(ca005),
     ...caUnknowns(),
     ...caPolicyWithoutDisplayName(),
     'sign-in risk levels as one string, not a list': {

@@ -1,18 +1,22 @@
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { defineControl, optional } from '../../lib/engine/control';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
+import { decideWithStrengths, type StrengthReading } from '../shared/authentication-strength';
 import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 // CIS 5.2.2.7 and Secure Score: MFA (or a block) for medium and high sign-in risk. CISA MS.AAD.2.3v1:
 // high-risk sign-ins blocked outright, which passes too.
-const acts = (p: CaPolicy): boolean => {
-  const levels = p.conditions.signInRiskLevels ?? [];
-  if (!levels.includes('high')) return false;
-  return blocks(p) || (levels.includes('medium') && requiresMfa(p));
-};
+const acts =
+  (strengths: StrengthReading) =>
+  (p: CaPolicy): boolean => {
+    const levels = p.conditions.signInRiskLevels ?? [];
+    if (!levels.includes('high')) return false;
+    return blocks(p) || (levels.includes('medium') && requiresMfa(p, strengths));
+  };
 
 export default defineControl({
   id: 'entra-signin-risk-policy-enabled',
@@ -22,8 +26,6 @@ export default defineControl({
   maxScore: 7,
   refs: {
     secureScore: 'SigninRiskPolicy',
-    cis: '5.2.2.7',
-    scuba: 'MS.AAD.2.3v1',
     learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
   },
   threats: ['Token theft', 'Password spray', 'Impossible travel sign-ins'],
@@ -41,15 +43,21 @@ export default defineControl({
     'Session: Sign-in frequency › Every time. Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) =>
-    riskVerdict(
-      policies,
-      groups,
-      v,
-      acts,
-      'acts on risky sign-ins (MFA for medium and high, or a block for high)',
-      'conditions.signInRiskLevels',
-      { signInRisk: true },
+  sources: {
+    policies: conditionalAccessPolicies,
+    groups: excludedGroupMembers,
+    strengths: optional(authenticationStrengths),
+  },
+  evaluate: ({ policies, groups, strengths }, v) =>
+    decideWithStrengths(strengths, v, (reading) =>
+      riskVerdict(
+        policies,
+        groups,
+        v,
+        acts(reading),
+        'acts on risky sign-ins (MFA for medium and high, or a block for high)',
+        'conditions.signInRiskLevels',
+        { signInRisk: true },
+      ),
     ),
 });

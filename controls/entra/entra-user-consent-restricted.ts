@@ -14,7 +14,6 @@ export default defineControl({
   maxScore: 4,
   refs: {
     secureScore: 'IntegratedApps',
-    cis: '5.1.5.1',
     scuba: 'MS.AAD.5.2v1',
     eidsca: 'EIDSCA.AP08',
     learn: 'https://learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent',

@@ -16,7 +16,6 @@ export default defineControl({
   refs: {
     secureScore: 'MFARegistrationV2',
     cis: '5.2.3.4',
-    scuba: 'MS.AAD.3.2v2',
     learn: 'https://learn.microsoft.com/graph/api/resources/userregistrationdetails',
   },
   threats: ['Password spray', 'Phishing', 'Account takeover'],

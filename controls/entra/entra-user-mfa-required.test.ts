@@ -8,6 +8,7 @@ import {
   patchCaPolicy,
   removeCaPolicies,
 } from '../../test/describe-control';
+import { addStrength, requireStrength, strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-user-mfa-required';
 
 const SD = '/policies/identitySecurityDefaultsEnforcementPolicy';
@@ -76,12 +77,23 @@ describeControl(control, {
       evidence: [POLICY],
     },
     ...narrowedCases(ca002, { reasonIncludes: NARROW, evidence: [POLICY] }),
+    // Issue 12 §2b: any strength id used to count as MFA, so a password-only strength passed.
+    ...weakStrengthCases(ca002, { reasonIncludes: 'Security defaults are off.' }),
+    // Found beside it: with OR, the MFA grant and a strength are alternatives, so a weak strength skips MFA.
+    'the MFA grant or a password-only strength (either will do)': {
+      tenant: ca002((p, t) => {
+        requireStrength(p, addStrength(t, 'Password only', ['password'], 'none'));
+        p.grantControls!.builtInControls = ['mfa'];
+      }),
+      reasonIncludes: 'Security defaults are off.',
+    },
     'an excluded group of three people signs in with a password alone': excludedGroupOfThree(ca002, 'Sales floor', [
       'only two break-glass accounts should be left out',
     ]),
   },
   unknown: {
     ...caUnknowns(),
+    ...strengthUnknowns(ca002),
     'security defaults without isEnabled': {
       faults: [malformed(SD, { id: '00000000-0000-0000-0000-000000000000' })],
       reasonIncludes: 'isEnabled',

@@ -1,9 +1,11 @@
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { defineControl, optional } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
+import { decideWithStrengths } from '../shared/authentication-strength';
 import { everyonePolicyVerdict, requiresMfa } from '../shared/conditional-access';
 
 export default defineControl({
@@ -36,18 +38,26 @@ export default defineControl({
     'Run it report-only first to find accounts that cannot do MFA yet, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers },
-  evaluate: ({ policies, defaults, groups }, v) => {
+  sources: {
+    policies: conditionalAccessPolicies,
+    defaults: securityDefaults,
+    groups: excludedGroupMembers,
+    // Optional: only a policy that requires a strength needs it, and then its absence is "couldn't tell".
+    strengths: optional(authenticationStrengths),
+  },
+  evaluate: ({ policies, defaults, groups, strengths }, v) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which require MFA for every user.', [sd]);
-    return everyonePolicyVerdict({
-      policies,
-      groups,
-      v,
-      acts: requiresMfa,
-      what: 'requires MFA',
-      extraEvidence: [sd],
-      otherwise: ' Security defaults are off.',
-    });
+    return decideWithStrengths(strengths, v, (reading) =>
+      everyonePolicyVerdict({
+        policies,
+        groups,
+        v,
+        acts: (p) => requiresMfa(p, reading),
+        what: 'requires MFA',
+        extraEvidence: [sd],
+        otherwise: ' Security defaults are off.',
+      }),
+    );
   },
 });

@@ -13,7 +13,15 @@ import {
   removeCaPolicies,
   RoleTemplates,
   withoutServicePlans,
+  type TenantModel,
 } from '../../test/describe-control';
+import {
+  BUILT_IN_MFA,
+  requireStrength,
+  strengthById,
+  strengthUnknowns,
+  weakStrengthCases,
+} from '../../test/strength-cases';
 import control from './entra-user-risk-policy-enabled';
 
 const RISK = 'CA004 High user risk: secure password change';
@@ -31,8 +39,19 @@ const grant = (
 const NONE = 'No conditional access policy acts on high user risk.';
 const NARROW = `'${RISK}' acts on high user risk, but not for every user, app and sign-in.`;
 
+/** CA004 with a password change and an authentication strength, both required, in place of MFA. */
+const ca004WithStrength = (change: (p: Graph.ConditionalAccessPolicy, t: TenantModel) => void) =>
+  ca004((p, t) => {
+    change(p, t);
+    p.grantControls = { ...p.grantControls, builtInControls: ['passwordChange'], operator: 'AND' };
+  });
+
 describeControl(control, {
   pass: {
+    'a password change and the built-in "Multifactor authentication" strength, both required': {
+      tenant: ca004WithStrength((p, t) => requireStrength(p, strengthById(t, BUILT_IN_MFA))),
+      evidence: [RISK, 'Multifactor authentication'],
+    },
     'high-risk users must use MFA and change their password': {
       reasonIncludes: [
         `'${RISK}' acts on high user risk for all users and apps`,
@@ -63,6 +82,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...weakStrengthCases(ca004WithStrength, { reasonIncludes: NONE }),
     'no user-risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA004'),
       reasonIncludes: NONE,
@@ -156,6 +176,7 @@ describeControl(control, {
     },
   },
   unknown: {
+    ...strengthUnknowns(ca004WithStrength),
     ...caUnknowns(),
     ...caPolicyWithoutDisplayName(),
     'user risk levels as one string, not a list': {

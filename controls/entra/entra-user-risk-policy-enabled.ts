@@ -1,16 +1,20 @@
 import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { defineControl, optional } from '../../lib/engine/control';
+import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
+import { decideWithStrengths, type StrengthReading } from '../shared/authentication-strength';
 import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
 // A secure password change (MFA and a password change, both required) or a block remediates a
 // compromised user; a password change alone would hand the account to whoever holds the old password.
-const remediates = (p: CaPolicy): boolean =>
-  blocks(p) || ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) && requiresMfa(p));
+const remediates =
+  (strengths: StrengthReading) =>
+  (p: CaPolicy): boolean =>
+    blocks(p) || ((p.grantControls?.builtInControls.includes('passwordChange') ?? false) && requiresMfa(p, strengths));
 
 export default defineControl({
   id: 'entra-user-risk-policy-enabled',
@@ -20,8 +24,6 @@ export default defineControl({
   maxScore: 7,
   refs: {
     secureScore: 'UserRiskPolicy',
-    cis: '5.2.2.6',
-    scuba: 'MS.AAD.2.1v1',
     learn: 'https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies',
   },
   threats: ['Leaked credentials', 'Account takeover'],
@@ -40,15 +42,21 @@ export default defineControl({
     'Session: Sign-in frequency › Every time. Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
-  sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) =>
-    riskVerdict(
-      policies,
-      groups,
-      v,
-      (p) => forHighUserRisk(p) && remediates(p),
-      'acts on high user risk',
-      'conditions.userRiskLevels',
-      { userRisk: true },
+  sources: {
+    policies: conditionalAccessPolicies,
+    groups: excludedGroupMembers,
+    strengths: optional(authenticationStrengths),
+  },
+  evaluate: ({ policies, groups, strengths }, v) =>
+    decideWithStrengths(strengths, v, (reading) =>
+      riskVerdict(
+        policies,
+        groups,
+        v,
+        (p) => forHighUserRisk(p) && remediates(reading)(p),
+        'acts on high user risk',
+        'conditions.userRiskLevels',
+        { userRisk: true },
+      ),
     ),
 });

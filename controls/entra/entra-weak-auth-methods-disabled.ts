@@ -17,9 +17,8 @@ export default defineControl({
   service: 'entra',
   maxScore: 4,
   refs: {
-    cis: '5.2.3.5',
+    cis: '5.2.3.5, 5.2.3.7',
     scuba: 'MS.AAD.3.5v2',
-    eidsca: 'EIDSCA.AS04',
     learn: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods-manage',
   },
   threats: ['SIM swapping', 'One-time code phishing', 'Mailbox takeover'],

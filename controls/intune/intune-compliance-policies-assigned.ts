@@ -30,7 +30,8 @@ export default defineControl({
   maxScore: 5,
   licence: licences.intune,
   refs: {
-    cis: '4.1',
+    noBenchmark:
+      'No benchmark asks that every platform in use has a compliance policy; CIS 4.1 (devices without one are non-compliant) is decided by intune-compliance-default-noncompliant.',
     learn: 'https://learn.microsoft.com/intune/intune-service/protect/device-compliance-get-started',
   },
   threats: ['Devices without encryption, passcode or OS updates reaching company data', 'Jailbroken or rooted devices'],

@@ -10,7 +10,6 @@ export default defineManualControl({
   refs: {
     secureScore: 'dlp_datalossprevention',
     cis: '3.2.1',
-    scuba: 'MS.DEFENDER.4.1v2',
     learn: 'https://learn.microsoft.com/purview/dlp-learn-about-dlp',
   },
   threats: ['Sensitive data sent outside the organisation', 'Regulatory breaches involving card or identity numbers'],

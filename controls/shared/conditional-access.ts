@@ -6,6 +6,7 @@ import type { CaPolicy } from '../../lib/graph/sources/conditional-access-polici
 import { evidence } from '../../lib/engine/evidence';
 import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import type { VerdictKit } from '../../lib/engine/control';
+import type { StrengthLevel, StrengthReading } from './authentication-strength';
 import type { Evidence, Verdict } from '../../lib/engine/verdict';
 
 export const isEnforced = (p: CaPolicy): boolean => p.state === 'enabled';
@@ -62,16 +63,34 @@ export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): b
 export const blocks = (p: CaPolicy): boolean => p.grantControls?.builtInControls.includes('block') ?? false;
 
 /**
- * MFA is required when it can't be skipped: `mfa` (or an authentication strength) is the only grant
- * control, or all controls are required (AND). "MFA or compliant device" lets a device stand in for MFA.
+ * The grant controls a person may satisfy, each with whether it reaches `level`: all of them are
+ * required under AND, any one of them otherwise. An authentication strength reaches a level only when
+ * every combination it allows does (see authentication-strength.ts); the `mfa` grant is MFA and never
+ * phishing-resistant.
  */
-export function requiresMfa(p: CaPolicy): boolean {
+function grantDemands(p: CaPolicy, strengths: StrengthReading, level: StrengthLevel): boolean {
   const g = p.grantControls;
   if (!g) return false;
-  const hasMfa = g.builtInControls.includes('mfa') || Boolean(g.authenticationStrength?.id);
-  if (!hasMfa) return false;
-  const others = g.builtInControls.filter((c) => c !== 'mfa');
-  return others.length === 0 || g.operator === 'AND';
+  const controls = [
+    ...g.builtInControls.map((c) => level === 'mfa' && c === 'mfa'),
+    ...(g.authenticationStrength ? [strengths.meets(p, level)] : []),
+  ];
+  if (controls.length === 0) return false;
+  return g.operator === 'AND' ? controls.some(Boolean) : controls.every(Boolean);
+}
+
+/**
+ * MFA is required when it can't be skipped: every control a person could satisfy instead is MFA (the
+ * `mfa` grant or a multifactor authentication strength), or all controls are required (AND). "MFA or
+ * compliant device" lets a device stand in for MFA, and a strength that allows a password alone is no MFA.
+ */
+export function requiresMfa(p: CaPolicy, strengths: StrengthReading): boolean {
+  return grantDemands(p, strengths, 'mfa');
+}
+
+/** Phishing-resistant MFA is required: a strength allowing only phishing-resistant combinations can't be skipped. */
+export function requiresPhishingResistantMfa(p: CaPolicy, strengths: StrengthReading): boolean {
+  return grantDemands(p, strengths, 'phishingResistant');
 }
 
 /** Roles the policy applies to, after its role exclusions; every role when it targets all users. */

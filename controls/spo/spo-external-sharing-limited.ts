@@ -14,7 +14,6 @@ export default defineControl({
   service: 'spo',
   maxScore: 5,
   refs: {
-    cis: '7.2.3',
     scuba: 'MS.SHAREPOINT.1.1v1',
     learn: 'https://learn.microsoft.com/sharepoint/turn-external-sharing-on-or-off',
   },

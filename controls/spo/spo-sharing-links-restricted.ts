@@ -8,8 +8,8 @@ export default defineManualControl({
   service: 'spo',
   maxScore: 3,
   refs: {
-    cis: '7.2.7',
-    scuba: 'MS.SHAREPOINT.3.1v1',
+    cis: '7.2.2, 7.2.7, 7.2.9, 7.2.10, 7.2.11',
+    scuba: 'MS.SHAREPOINT.2.1v1, MS.SHAREPOINT.2.2v1, MS.SHAREPOINT.3.1v1',
     learn: 'https://learn.microsoft.com/powershell/module/sharepoint-online/get-spotenant',
   },
   threats: [

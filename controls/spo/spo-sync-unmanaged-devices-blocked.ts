@@ -11,7 +11,6 @@ export default defineControl({
   maxScore: 3,
   refs: {
     secureScore: 'spo_block_onedrive_sync_unmanaged_devices',
-    cis: '7.3.2',
     learn: 'https://learn.microsoft.com/sharepoint/allow-syncing-only-on-specific-domains',
   },
   threats: ['Data exfiltration to personal devices', 'Data left on lost or unmanaged computers'],

@@ -8,7 +8,7 @@ export default defineManualControl({
   service: 'teams',
   maxScore: 2,
   refs: {
-    cis: '8.1.1',
+    cis: '8.1.1, 8.1.2',
     scuba: 'MS.TEAMS.4.1v1',
     learn: 'https://learn.microsoft.com/powershell/module/teams/get-csteamsclientconfiguration',
   },

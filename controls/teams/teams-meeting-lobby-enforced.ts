@@ -10,7 +10,6 @@ export default defineManualControl({
   refs: {
     secureScore: 'meeting_restrictanonymousjoin_v1',
     cis: '8.5.1',
-    scuba: 'MS.TEAMS.1.2v1',
     learn: 'https://learn.microsoft.com/powershell/module/teams/get-csteamsmeetingpolicy',
   },
   threats: [

@@ -7,7 +7,7 @@ export default defineManualControl({
   category: 'apps',
   service: 'teams',
   maxScore: 3,
-  refs: { cis: '8.4.1', scuba: 'MS.TEAMS.5.1v2', learn: 'https://learn.microsoft.com/microsoftteams/manage-apps' },
+  refs: { cis: '8.4.1', scuba: 'MS.TEAMS.5.2v2', learn: 'https://learn.microsoft.com/microsoftteams/manage-apps' },
   threats: ['Malicious or over-privileged apps reading chats and files', 'Consent phishing through Teams apps'],
   userImpact: 'moderate',
   implementationCost: 'moderate',

@@ -8,15 +8,24 @@ import type { Affected, Evidence, Verdict } from './verdict';
 
 export type Service = 'entra' | 'm365' | 'spo' | 'intune' | 'email' | 'defender' | 'purview' | 'teams';
 
+/**
+ * The benchmark requirements this control decides: a ref means the control's verdict is that
+ * requirement's verdict, nothing looser (a control stricter or laxer than the requirement doesn't carry
+ * it). Several ids in one field, comma-separated, are requirements the control decides together (it
+ * passes only when all of them are met). `test/benchmark-refs.test.ts` holds every ref to the published
+ * lists and to an audited table.
+ */
 export interface ControlRefs {
-  /** Microsoft Secure Score control id (`secureScoreControlProfile.id`). */
+  /** Microsoft Secure Score control id (`secureScoreControlProfile.id`): the same setting, scored by Microsoft. */
   readonly secureScore?: string;
-  /** CIS Microsoft 365 Foundations Benchmark v6 number. */
+  /** CIS Microsoft 365 Foundations Benchmark v7.0 recommendation number(s). */
   readonly cis?: string;
-  /** CISA SCuBA baseline id. */
+  /** CISA SCuBA baseline policy id(s), e.g. `MS.AAD.3.1v1`. */
   readonly scuba?: string;
-  /** Maester EIDSCA id. */
+  /** Maester EIDSCA test id(s). */
   readonly eidsca?: string;
+  /** Why the control decides no benchmark requirement (e.g. CIS v7 dropped the one it followed). */
+  readonly noBenchmark?: string;
   /** A Microsoft Learn or Graph reference page that explains the setting. */
   readonly learn: string;
 }

@@ -136,9 +136,10 @@ export const policyRoutes = [
       ),
   }),
   defineRoute({
+    // Least privileged first (authenticationstrengthroot-list-policies), as for the methods policy.
     path: '/policies/authenticationStrengthPolicies',
     resource: 'authenticationStrengthPolicy',
-    permissions: POLICY,
+    permissions: AUTH_METHODS,
     context: 'policies/authenticationStrengthPolicies',
     filter: { properties: ['id', 'displayName', 'policyType'] },
     resolve: ({ tenant }) => collection(tenant.authenticationStrengthPolicies),
@@ -146,7 +147,7 @@ export const policyRoutes = [
   defineRoute({
     path: '/policies/authenticationStrengthPolicies/{id}',
     resource: 'authenticationStrengthPolicy',
-    permissions: POLICY,
+    permissions: AUTH_METHODS,
     context: 'policies/authenticationStrengthPolicies/$entity',
     resolve: (ctx) =>
       entityOrNotFound(

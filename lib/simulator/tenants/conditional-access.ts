@@ -52,7 +52,10 @@ function strength(
   };
 }
 
-/** The three built-in strengths every tenant has (`GET /policies/authenticationStrengthPolicies`). */
+/**
+ * The three built-in strengths every tenant has, with the ids, names and combinations of the v1.0
+ * reference's example 1 (https://learn.microsoft.com/graph/api/authenticationstrengthroot-list-policies).
+ */
 export function builtInAuthenticationStrengths(): Graph.AuthenticationStrengthPolicy[] {
   return [
     strength(
@@ -69,6 +72,8 @@ export function builtInAuthenticationStrengths(): Graph.AuthenticationStrengthPo
         'password,microsoftAuthenticatorPush',
         'password,softwareOath',
         'password,hardwareOath',
+        'password,x509CertificateSingleFactor',
+        'password,x509CertificateMultiFactor',
         'password,sms',
         'password,voice',
         'federatedMultiFactor',
@@ -87,8 +92,8 @@ export function builtInAuthenticationStrengths(): Graph.AuthenticationStrengthPo
     ),
     strength(
       AuthStrengths.phishingResistant,
-      'Phishing-resistant MFA',
-      'Phishing-resistant, Passwordless methods for the strongest authentication, such as a FIDO2 security key',
+      'Phishing resistant MFA',
+      'Phishing resistant, Passwordless methods for the strongest authentication, such as a FIDO2 security key',
       combos('windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'),
     ),
   ];

@@ -28,10 +28,11 @@ export function hardenedConditionalAccess(created: (daysAgo: number) => string):
       grant: { builtIn: [], ...(phishingResistant ? { strength: phishingResistant } : {}) },
     }),
     ca({
+      // MFA for everyone, phishing-resistant (CISA MS.AAD.3.1v1), which is MFA too (CIS 5.2.2.2, MS.AAD.3.2v2).
       displayName: 'CA002 Require MFA for all users',
       state: 'enabled',
       users: { include: ['All'], ...breakGlassOnly },
-      grant: { builtIn: ['mfa'] },
+      grant: { builtIn: [], ...(phishingResistant ? { strength: phishingResistant } : {}) },
     }),
     ca({
       displayName: 'CA003 Block legacy authentication',

@@ -68,12 +68,16 @@ describe('conditional access (I-01…I-11, D-04…D-06, A-15)', async () => {
     ).toBe(true);
   });
 
-  test('MFA for all users, legacy auth blocked (I-02, I-04)', () => {
+  test('phishing-resistant MFA for all users, legacy auth blocked (I-02, I-04, I-07 for CISA 3.1)', () => {
+    const phishingResistant = ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'];
     expect(
       enabled.some(
         (p) =>
           allUsersAllApps(p) &&
-          grants(p).includes('mfa') &&
+          grants(p).length === 0 &&
+          strings(p, 'grantControls.authenticationStrength.allowedCombinations').every((c) =>
+            phishingResistant.includes(c),
+          ) &&
           strings(p, 'conditions.userRiskLevels').length === 0 &&
           strings(p, 'conditions.signInRiskLevels').length === 0,
       ),
