@@ -79,7 +79,7 @@ export function createDohClient(opts: DohClientOptions): DohClient {
       } catch {
         return { answer: { ok: false, problem: 'its answer was not DNS JSON (not JSON at all)' }, retryable: false };
       }
-      const answer = answerFromDohJson(body, type);
+      const answer = answerFromDohJson(body, type, name);
       return { answer, retryable: !answer.ok && answer.problem === 'it answered SERVFAIL' };
     } catch (err) {
       // Reading the body failed (connection dropped, timeout mid-body).
