@@ -9,8 +9,9 @@ import type { DnsAnswer, DnsRecordType, DnsResolver } from '../graph/sources/def
 import { answerFromDohJson, DNS_JSON } from './doh-json';
 
 /**
- * The CLI's default resolver. Every name a scan checks (the tenant's mail domains and their
- * `_dmarc.` names) is sent to it; `--doh-url` picks another.
+ * The CLI's default resolver. Every name a scan checks (the tenant's mail domains, their `_dmarc.`
+ * and DKIM selector names, and the `_dmarc.` names of parents that may be their organizational
+ * domain) is sent to it; `--doh-url` picks another.
  */
 export const DEFAULT_DOH_URL = 'https://cloudflare-dns.com/dns-query';
 
