@@ -16,6 +16,7 @@ test('off by default, and the page says exactly what a resolver would see', () =
     '_dmarc.',
     'selector1._domainkey.',
     'selector2._domainkey.',
+    '_dmarc. names of its parent domains',
     'IP address',
   ])
     expect(text).toContain(seen);

@@ -53,8 +53,9 @@ export function DnsResolverSettingSection({ setting, onChange }: DnsResolverSett
         SPF, DMARC and DKIM are read from public DNS, not Microsoft Graph, through a DNS-over-HTTPS resolver. Off, those
         three controls show as couldn’t tell. <strong>Privacy:</strong> the resolver sees the names looked up — each
         verified mail domain of the tenant and its <code>_dmarc.</code>, <code>selector1._domainkey.</code> and{' '}
-        <code>selector2._domainkey.</code> names (the <code>*.onmicrosoft.com</code> domains are never looked up) — and
-        this browser’s IP address; nothing else leaves for it.
+        <code>selector2._domainkey.</code> names, and the <code>_dmarc.</code> names of its parent domains where DMARC's
+        organizational domain may be one (the <code>*.onmicrosoft.com</code> domains are never looked up) — and this
+        browser’s IP address; nothing else leaves for it.
       </p>
       <fieldset class="dns-resolver">
         <legend>Resolver</legend>

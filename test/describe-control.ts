@@ -121,6 +121,8 @@ export const failing = (path: string, status: number): Fault => ({ path, kind: '
 export const TEST_DOH_URL = 'https://dns.test/dns-query';
 /** The resolver answers SERVFAIL for a name (`*`: every name). */
 export const servfail = (name: string): DnsFault => ({ name, kind: 'rcode', rcode: 2 });
+/** The resolver's usual answer for a name, marked truncated (TC). */
+export const dnsTruncated = (name: string): DnsFault => ({ name, kind: 'truncated' });
 /** The resolver can't be reached at all (the fetch rejects). */
 export const resolverDown = (name = '*'): DnsFault => ({ name, kind: 'offline' });
 /** The resolver answers HTTP `status` for a name. */
@@ -385,6 +387,7 @@ export function emailDnsUnknowns(o: {
   servfailName?: string;
 }): Record<string, ControlCase> {
   const failed = o.servfailName ?? o.name;
+  const typeCode = o.type === 'CNAME' ? 5 : 16;
   return {
     '403 on domains names Domain.Read.All': {
       faults: [forbidden('/domains')],
@@ -394,6 +397,30 @@ export function emailDnsUnknowns(o: {
       dnsFaults: [servfail(failed)],
       reasonIncludes: [`${o.type} ${failed}`, TEST_DOH_URL, 'SERVFAIL'],
       check: (r) => expect(r.unknownReason).toMatchObject({ kind: 'dnsFailed', name: failed, type: o.type }),
+    },
+    // An answer that may be incomplete or about another name can't be judged: unknown, naming the name
+    // and the problem, never a verdict from the records that happened to come back.
+    'a truncated answer (TC flag) is not read': {
+      dnsFaults: [dnsTruncated(failed)],
+      reasonIncludes: [`${o.type} ${failed}`, 'truncated (TC flag set)'],
+      check: (r) => expect(r.unknownReason).toMatchObject({ kind: 'dnsFailed', name: failed }),
+    },
+    'an answer to a question about another name is not read': {
+      dnsFaults: [
+        dnsMalformed(failed, { Status: 0, Question: [{ name: 'elsewhere.example.', type: typeCode }], Answer: [] }),
+      ],
+      reasonIncludes: [failed, `a question about ${o.type} elsewhere.example`],
+    },
+    'a record for a name off the CNAME chain is not read': {
+      dnsFaults: [
+        dnsMalformed(failed, {
+          Status: 0,
+          Answer: [
+            { name: 'elsewhere.example.', type: typeCode, TTL: 1, data: typeCode === 16 ? '"x"' : 'y.example.' },
+          ],
+        }),
+      ],
+      reasonIncludes: [failed, 'a record for elsewhere.example'],
     },
     'the resolver is down': {
       dnsFaults: [resolverDown()],

@@ -29,7 +29,7 @@ describeControl(control, {
         });
         expect(r.sources).toEqual([
           'GET /v1.0/domains?$select=id,isVerified,supportedServices',
-          'DNS CNAME selector1._domainkey.{domain}, selector2._domainkey.{domain}',
+          'DNS CNAME and TXT selector1._domainkey.{domain}, selector2._domainkey.{domain}',
         ]);
       },
     },
@@ -65,6 +65,25 @@ describeControl(control, {
       },
       reasonIncludes: `${PRIMARY} has a CNAME at selector1 but none at selector2.`,
     },
+    'an empty p= at the end of a selector CNAME: the key is revoked (RFC 6376 §3.6.1)': {
+      tenant: (t) => {
+        t.publicDns[`selector2-woodgrovebank-com._domainkey.${INITIAL}`] = { TXT: ['v=DKIM1; k=rsa; p='] };
+      },
+      reasonIncludes: `${PRIMARY} publishes both DKIM selector CNAMEs, but selector2's key record has a revoked key: empty 'p=' (RFC 6376 §3.6.1).`,
+    },
+    'a malformed p= at the end of a selector CNAME (RFC 6376 §3.6.1)': {
+      tenant: (t) => {
+        t.publicDns[`selector1-woodgrovebank-com._domainkey.${INITIAL}`] = { TXT: ['v=DKIM1; k=rsa; p=not*base64!'] };
+      },
+      reasonIncludes: "selector1's key record has a 'p=' that isn't base64 (RFC 6376 §3.6.1)",
+    },
+    'a selector CNAME that leads to no key (RFC 6376 §6.1.2)': {
+      tenant: (t) => {
+        delete t.publicDns[`selector1-woodgrovebank-com._domainkey.${INITIAL}`];
+      },
+      reasonIncludes:
+        "selector1's CNAME leads to no DKIM key record, so no signature with it can verify (RFC 6376 §6.1.2)",
+    },
     'a TXT key instead of the CNAME Exchange uses': {
       tenant: (t) => {
         t.publicDns[S1] = { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0'] };
@@ -78,7 +97,7 @@ describeControl(control, {
     ...emailDnsUnknowns({
       name: S1,
       type: 'CNAME',
-      lookup: 'DNS CNAME selector1._domainkey.{domain}',
+      lookup: 'DNS CNAME and TXT selector1._domainkey.{domain}',
       servfailName: S2,
     }),
     'a domain without supportedServices names the field': {

@@ -1,7 +1,8 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import type { DnsRecords } from '../../lib/graph/sources/define-dns-source';
-import { DKIM_SELECTORS, dkimName, dkimRecords } from '../../lib/graph/sources/dkim-records';
+import { dkimKeyProblem } from '../../lib/graph/sources/dkim-key';
+import { DKIM_SELECTORS, dkimKeyKey, dkimName, dkimRecords } from '../../lib/graph/sources/dkim-records';
 import { emailDomains } from '../../lib/graph/sources/email-domains';
 import { mailDomainVerdict, type DomainFinding } from '../shared/mail-domains';
 
@@ -21,12 +22,33 @@ function selectorsOf(domain: string, records: Readonly<Record<string, DnsRecords
 // Exchange Online signs with selector1 or selector2 and rotates between them, so both CNAMEs must exist
 // (Microsoft Learn, "Set up DKIM"). Whether signing is switched on is Get-DkimSigningConfig's Enabled,
 // which Graph can't read: the CNAMEs are a heuristic for it, and the rationale says so.
-function judge(cnames: readonly string[]): DomainFinding {
+function judgeCnames(cnames: readonly string[]): DomainFinding {
   const has = DKIM_SELECTORS.filter((s) => cnames.some((c) => c.startsWith(`${s}._domainkey.`)));
   if (has.length === DKIM_SELECTORS.length) return { outcome: 'ok', says: 'publishes both DKIM selector CNAMEs' };
   if (has.length === 0) return { outcome: 'bad', says: 'has no DKIM selector CNAME' };
   const missing = DKIM_SELECTORS.filter((s) => !has.includes(s));
   return { outcome: 'bad', says: `has a CNAME at ${has.join(', ')} but none at ${missing.join(', ')}` };
+}
+
+// Where both CNAMEs exist, the key records they lead to must be usable: an empty p= is a revoked key
+// (RFC 6376 §3.6.1), and a missing or malformed key fails every signature with it (§6.1.2), so DKIM
+// can't pass whatever Exchange signs with. Still a heuristic: signing itself stays unread.
+function judgeKeys(domain: string, records: Readonly<Record<string, DnsRecords>>): DomainFinding | undefined {
+  const problems: string[] = [];
+  for (const s of DKIM_SELECTORS) {
+    const key = records[dkimKeyKey(dkimName(s, domain))];
+    if (!key) return { outcome: 'unsure', says: `has no DNS answer for the key at ${dkimName(s, domain)}` };
+    const problem = dkimKeyProblem(key.records);
+    if (problem === undefined) continue;
+    problems.push(
+      key.records.length === 0
+        ? `${s}'s CNAME leads to no DKIM key record, so no signature with it can verify (RFC 6376 §6.1.2)`
+        : `${s}'s key record ${problem}`,
+    );
+  }
+  return problems.length === 0
+    ? undefined
+    : { outcome: 'bad', says: `publishes both DKIM selector CNAMEs, but ${problems.join(', and ')}` };
 }
 
 export default defineControl({
@@ -48,7 +70,8 @@ export default defineControl({
     'DMARC relies on it when SPF breaks on forwarding. CIS 2.1.9 and CISA MS.EXO.3.1v1 ask for DKIM signing on ' +
     "every domain; the real state is Exchange's Get-DkimSigningConfig Enabled, which Graph can't read. So this " +
     'is a DNS heuristic: a domain passes when public DNS has CNAMEs at both selector1._domainkey and ' +
-    'selector2._domainkey, the records Exchange Online signs with. Credit is shared by domain. A domain signed ' +
+    'selector2._domainkey, the records Exchange Online signs with, each leading to a usable key record (a revoked, ' +
+    'empty p= or a malformed key fails: RFC 6376 §3.6.1). Credit is shared by domain. A domain signed ' +
     'by another provider with TXT keys shows as missing. *.onmicrosoft.com domains are skipped: Microsoft signs them.',
   remediation: [
     'Microsoft Defender › Policies › Email authentication settings › DKIM: select each domain and copy the two CNAME records it shows.',
@@ -63,7 +86,10 @@ export default defineControl({
       nameOf: (d) => DKIM_SELECTORS.map((s) => dkimName(s, d)).join(', '),
       recordsOf: selectorsOf,
       relevant: () => true,
-      judge,
+      judge: (cnames, domain) => {
+        const found = judgeCnames(cnames);
+        return found.outcome === 'ok' ? (judgeKeys(domain, dkim) ?? found) : found;
+      },
       must: 'publish both DKIM selector CNAMEs (a DNS heuristic for DKIM signing)',
       met: 'publishes both DKIM selector CNAMEs (a DNS heuristic for DKIM signing)',
       affectedNoun: 'mail domains without DKIM selector CNAMEs',

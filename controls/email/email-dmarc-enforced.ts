@@ -1,42 +1,109 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
-import { dmarcRecords } from '../../lib/graph/sources/dmarc-records';
+import type { DnsRecords } from '../../lib/graph/sources/define-dns-source';
+import {
+  dmarcPolicyOf,
+  looksLikeDmarc,
+  orgDomainCandidates,
+  type DmarcPolicy,
+} from '../../lib/graph/sources/dmarc-policy';
+import { dmarcName, dmarcRecords, verifiedDomainIds } from '../../lib/graph/sources/dmarc-records';
 import { emailDomains } from '../../lib/graph/sources/email-domains';
 import { mailDomainVerdict, type DomainFinding } from '../shared/mail-domains';
 
-const DMARC = /^v=DMARC1\s*(;|$)/i;
+type PolicyRecord = Extract<DmarcPolicy, { kind: 'policy' }>;
+type Finding = Omit<DomainFinding, 'outcome'> & { readonly outcome: 'ok' | 'bad' };
 
-/** A DMARC record's tags, names lowercased: `v=DMARC1; p=reject; pct=100` (RFC 7489 §6.3). */
-function tagsOf(record: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const part of record.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
-  }
-  return tags;
-}
+const QUARANTINE_NOTE = "Enforced with 'quarantine' (CIS 2.1.10); CISA MS.EXO.4.2v1 asks for 'reject'.";
 
-// CIS 2.1.10 accepts p=quarantine or p=reject, and so do we; CISA MS.EXO.4.2v1 wants p=reject, which the
-// evidence notes. Several records mean no DMARC at all (RFC 7489 §6.6.3), and pct below 100 applies the
-// policy to only part of the failing mail (§6.3), so both fail.
-function judge(dmarc: readonly string[]): DomainFinding {
-  if (dmarc.length === 0) return { outcome: 'bad', says: 'has no DMARC record' };
-  if (dmarc.length > 1)
-    return { outcome: 'bad', says: `has ${dmarc.length} DMARC records, so receivers apply none of them` };
-  const tags = tagsOf(dmarc[0]!);
-  const p = tags.get('p')?.toLowerCase();
-  const pct = tags.get('pct');
-  if (p === 'none') return { outcome: 'bad', says: "has 'p=none', which only monitors" };
-  if (p !== 'quarantine' && p !== 'reject')
-    return { outcome: 'bad', says: p === undefined ? "has no 'p=' policy" : `has an unknown policy 'p=${p}'` };
-  if (pct !== undefined && pct !== '100')
-    return { outcome: 'bad', says: `has 'p=${p}' but 'pct=${pct}', so only part of the failing mail is held to it` };
+// CIS 2.1.10 accepts quarantine or reject, and so do we; CISA MS.EXO.4.2v1 wants reject, which the
+// evidence notes. pct below 100 applies the policy to only part of the failing mail (§6.3), so fails.
+/** What a policy record does with failing mail from its own domain, or from a subdomain (`sp=`, else `p=`). */
+function enforcement(policy: PolicyRecord, forSubdomain: boolean): Finding {
+  if (policy.asNone) return { outcome: 'bad', says: `has ${policy.asNone}` };
+  const tag = forSubdomain && policy.sp !== undefined ? 'sp' : 'p';
+  const disposition = tag === 'sp' ? policy.sp! : policy.p;
+  if (disposition === 'none') return { outcome: 'bad', says: `has '${tag}=none', which only monitors` };
+  if (policy.pct < 100)
+    return {
+      outcome: 'bad',
+      says: `has '${tag}=${disposition}' but 'pct=${policy.pct}', so only part of the failing mail is held to it`,
+    };
   return {
     outcome: 'ok',
-    says: `enforces DMARC with 'p=${p}'`,
-    ...(p === 'quarantine'
-      ? { note: "Enforced with 'p=quarantine' (CIS 2.1.10); CISA MS.EXO.4.2v1 asks for 'p=reject'." }
-      : {}),
+    says: forSubdomain ? `enforces '${tag}=${disposition}'` : `enforces DMARC with 'p=${disposition}'`,
+    ...(disposition === 'quarantine' ? { note: QUARANTINE_NOTE } : {}),
+  };
+}
+
+/** What one `_dmarc.` name's records do for the mail of `forSubdomain ? a subdomain : the name's domain`. */
+function atName(records: readonly string[], forSubdomain: boolean): Finding & { readonly found: boolean } {
+  const policy = dmarcPolicyOf(records);
+  switch (policy.kind) {
+    case 'none':
+      return { outcome: 'bad', says: 'has no DMARC record', found: false };
+    case 'invalid':
+      return { outcome: 'bad', says: `has no DMARC policy receivers can rely on: ${policy.why}`, found: true };
+    case 'policy':
+      return { ...enforcement(policy, forSubdomain), found: true };
+  }
+}
+
+/**
+ * A domain without a DMARC record of its own is held to its organizational domain's (RFC 7489 §6.6.3
+ * step 3), whose `sp=` (else `p=`) applies. Which parent that is needs the public suffix list, which
+ * Posture Lens doesn't carry: `orgDomainCandidates` narrows it with the tenant's verified domains, and
+ * when the parents that may be it disagree, the domain is unsure rather than guessed.
+ */
+function viaOrgDomain(
+  domain: string,
+  verified: readonly string[],
+  answers: Readonly<Record<string, DnsRecords>>,
+): DomainFinding {
+  const { parents, selfPossible, beyond } = orgDomainCandidates(domain, verified);
+  if (parents.length === 0) return { outcome: 'bad', says: 'has no DMARC record' };
+  const options: Array<Finding & { found: boolean }> = [];
+  for (const parent of parents) {
+    const answer = answers[dmarcName(parent)];
+    if (!answer) return { outcome: 'unsure', says: `has no DMARC record, and ${dmarcName(parent)} wasn't looked up` };
+    const at = atName(answer.records.filter(looksLikeDmarc), true);
+    options.push({ ...at, says: `${dmarcName(parent)} ${at.says}` });
+  }
+  const listed = options.map((o) => o.says).join('; ');
+  const own = 'has no DMARC record of its own';
+  if (beyond !== undefined)
+    return {
+      outcome: 'unsure',
+      says: `${own}, and its organizational domain may be ${beyond} or a name below it, more parents than Posture Lens looks up`,
+    };
+  // One parent and it can't be the domain itself: that parent is the organizational domain.
+  if (!selfPossible && options.length === 1)
+    return { ...options[0]!, says: `${own}; its organizational domain's applies: ${listed}` };
+  if (options.every((o) => o.outcome === 'bad')) {
+    if (options.every((o) => !o.found))
+      return {
+        outcome: 'bad',
+        says: 'has no DMARC record',
+        note: `${domain} has no DMARC record, nor has ${parents.map(dmarcName).join(' or ')}, where its organizational domain's would be.`,
+      };
+    return {
+      outcome: 'bad',
+      says: `${own}, and no parent that could be its organizational domain enforces one: ${listed}`,
+    };
+  }
+  if (!selfPossible && options.every((o) => o.outcome === 'ok'))
+    return {
+      outcome: 'ok',
+      says: `${own}; its organizational domain's applies: ${listed}`,
+      ...(options.some((o) => o.note)
+        ? { note: `${domain} ${own}; its organizational domain's applies: ${listed}. ${QUARANTINE_NOTE}` }
+        : {}),
+    };
+  return {
+    outcome: 'unsure',
+    says:
+      `${own}, and whether a parent's applies depends on which name is its organizational domain, which needs ` +
+      `the public suffix list Posture Lens doesn't carry (RFC 7489 §3.2): ${listed}${selfPossible ? `; or ${domain} itself, with no policy` : ''}`,
   };
 }
 
@@ -57,7 +124,9 @@ export default defineControl({
     'DMARC ties SPF and DKIM to the From address people see and tells receivers what to do with mail that fails: ' +
     'with p=quarantine or p=reject, mail forged in your name is held or refused; p=none only reports it. Passes ' +
     'when every verified domain set up for Email publishes one v=DMARC1 TXT record at _dmarc.<domain> with ' +
-    'p=quarantine or p=reject, applied to all mail (CIS 2.1.10), read from public DNS. CISA MS.EXO.4.2v1 asks for ' +
+    'p=quarantine or p=reject, applied to all mail (CIS 2.1.10), read from public DNS as receivers read it (RFC 7489): ' +
+    'several records, a duplicated tag or an invalid p=, sp= or pct= fail; a domain without a record is held to its ' +
+    "organizational domain's sp=, unknown when that can't be told. CISA MS.EXO.4.2v1 asks for " +
     'p=reject; quarantine passes here and is noted. *.onmicrosoft.com domains are skipped: Microsoft manages their DNS.',
   remediation: [
     'List the domains: Exchange admin center › Mail flow › Accepted domains.',
@@ -66,15 +135,20 @@ export default defineControl({
   ],
   fixAt: adminPages.exchangeAcceptedDomains,
   sources: { domains: emailDomains, dmarc: dmarcRecords },
-  evaluate: ({ domains, dmarc }, v) =>
-    mailDomainVerdict(v, domains, dmarc, {
+  evaluate: ({ domains, dmarc }, v) => {
+    const verified = verifiedDomainIds(domains);
+    return mailDomainVerdict(v, domains, dmarc, {
       source: 'dmarcRecords',
-      nameOf: (d) => `_dmarc.${d}`,
-      relevant: (r) => DMARC.test(r.trim()),
-      judge,
+      nameOf: dmarcName,
+      relevant: looksLikeDmarc,
+      judge: (records, domain) => {
+        const own = atName(records, false);
+        return own.found ? own : viaOrgDomain(domain, verified, dmarc);
+      },
       must: "enforce DMARC with 'p=quarantine' or 'p=reject'",
       met: "enforces DMARC with 'p=quarantine' or 'p=reject'",
       affectedNoun: 'mail domains without DMARC enforcement',
       skippedNote: 'Microsoft manages DNS for onmicrosoft.com domains; not checked.',
-    }),
+    });
+  },
 });

@@ -51,6 +51,13 @@ describeControl(control, {
     'qualifiers and the version in capitals': {
       tenant: (t) => publishTxt(t, PRIMARY, 'V=SPF1 include:spf.protection.outlook.com -ALL'),
     },
+    'a TXT record that only looks like SPF is not one and is ignored (RFC 7208 §4.5)': {
+      tenant: (t) => publishTxt(t, PRIMARY, GOOD, 'v=spf10 +all', ' v=spf1 +all'),
+    },
+    'redirect= is ignored when the record has an all (RFC 7208 §6.1)': {
+      tenant: (t) =>
+        publishTxt(t, PRIMARY, 'v=spf1 redirect=_spf.mailhost.example include:spf.protection.outlook.com -all'),
+    },
     'every custom domain hard-fails': {
       tenant: (t) => {
         addDomain(t, 'woodgrove.bank');
@@ -120,9 +127,40 @@ describeControl(control, {
       reasonIncludes: `${PRIMARY} has no SPF record.`,
       check: (r) => expect(r.evidence.find((e) => e.id === PRIMARY)?.fields).toMatchObject({ rcode: 'NXDOMAIN' }),
     },
-    'two SPF records (a permanent error for receivers)': {
-      tenant: (t) => publishTxt(t, PRIMARY, GOOD, 'v=spf1 include:_spf.mailhost.example -all'),
-      reasonIncludes: `${PRIMARY} has 2 SPF records`,
+    'two SPF records: a permerror, not "the last wins" (RFC 7208 §4.5)': {
+      tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 +all', GOOD),
+      reasonIncludes: `${PRIMARY} has an SPF permanent error, so receivers apply no SPF policy: 2 SPF records, where RFC 7208 §4.5 allows one`,
+      check: (r) =>
+        expect(r.evidence.find((e) => e.id === PRIMARY)?.fields).toMatchObject({ records: ['v=spf1 +all', GOOD] }),
+    },
+    'an unknown mechanism is a permerror (RFC 7208 §4.6.1)': {
+      tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 include:spf.protection.outlook.com allow:mailhost.example -all'),
+      reasonIncludes: "unknown mechanism 'allow:mailhost.example' (RFC 7208 §4.6.1)",
+    },
+    'a syntax error after -all is still a permerror (RFC 7208 §4.6.1)': {
+      tenant: (t) => publishTxt(t, PRIMARY, `${GOOD} ip4:192.0.2.300`),
+      reasonIncludes: "syntax error in 'ip4:192.0.2.300' (RFC 7208 §4.6.1)",
+    },
+    'redirect= twice is a permerror (RFC 7208 §6)': {
+      tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 redirect=_spf.a.example redirect=_spf.b.example'),
+      reasonIncludes: "'redirect=' twice (RFC 7208 §6)",
+    },
+    'exp= twice is a permerror even with -all (RFC 7208 §6)': {
+      tenant: (t) => publishTxt(t, PRIMARY, `${GOOD} exp=a.example exp=b.example`),
+      reasonIncludes: "'exp=' twice (RFC 7208 §6)",
+    },
+    'more than 10 DNS-querying terms before -all (RFC 7208 §4.6.4)': {
+      tenant: (t) =>
+        publishTxt(
+          t,
+          PRIMARY,
+          `v=spf1 ${Array.from({ length: 11 }, (_, i) => `include:s${i}.mailhost.example`).join(' ')} -all`,
+        ),
+      reasonIncludes: '11 terms that query DNS, more than the 10 RFC 7208 §4.6.4 allows',
+    },
+    'every IPv4 address passes before -all is reached': {
+      tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 ip4:0.0.0.0/0 -all'),
+      reasonIncludes: `${PRIMARY} passes every sender with '+ip4:0.0.0.0/0' before its 'all' is reached`,
     },
     'an SPF record without any all mechanism': {
       tenant: (t) => publishTxt(t, PRIMARY, 'v=spf1 include:spf.protection.outlook.com'),
@@ -162,7 +200,7 @@ describeControl(control, {
     },
     'an answer whose data is missing': {
       dnsFaults: [dnsMalformed(PRIMARY, { Status: 0, Answer: [{ name: `${PRIMARY}.`, type: 16 }] })],
-      reasonIncludes: 'Answer[0] has no type or data',
+      reasonIncludes: 'Answer[0] has no name, type or data',
     },
     'an HTML page instead of JSON': {
       dnsFaults: [dnsMalformed(PRIMARY, '<html>captive portal</html>')],

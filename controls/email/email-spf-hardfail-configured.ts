@@ -1,39 +1,42 @@
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { emailDomains } from '../../lib/graph/sources/email-domains';
+import { isSpfRecord, spfPolicyOf, type Qualifier } from '../../lib/graph/sources/spf-policy';
 import { spfRecords } from '../../lib/graph/sources/spf-records';
 import { mailDomainVerdict, type DomainFinding } from '../shared/mail-domains';
 
-const SPF = /^v=spf1(\s|$)/i;
-const ALL = /^([+\-~?]?)all$/i;
-const QUALIFIERS: Readonly<Record<string, string>> = {
+const QUALIFIERS: Readonly<Record<Qualifier, string>> = {
   '+': 'pass for anyone',
-  '': 'pass for anyone',
   '?': 'neutral',
   '~': 'soft fail',
+  '-': 'hard fail',
 };
 
-// RFC 7208: more than one v=spf1 record is a permerror (§4.5); evaluation stops at the first `all`
-// (§5.1), and without one the result is neutral unless a redirect= names another record (§6.1).
-// CISA MS.EXO.2.2v3 asks for hard fail (-all), as ScubaGear does, following redirect=; we don't
-// follow it, so a redirect without `all` is unknown rather than guessed.
-function judge(spf: readonly string[]): DomainFinding {
-  if (spf.length === 0) return { outcome: 'bad', says: 'has no SPF record' };
-  if (spf.length > 1)
-    return { outcome: 'bad', says: `has ${spf.length} SPF records, which receivers treat as an error` };
-  const record = spf[0]!.trim();
-  const terms = record.split(/\s+/).slice(1);
-  const all = terms.map((t) => ALL.exec(t)).find((m) => m !== null);
-  if (all) {
-    const q = all[1] ?? '';
-    return q === '-'
-      ? { outcome: 'ok', says: "publishes one SPF record ending in '-all'" }
-      : { outcome: 'bad', says: `ends in '${all[0]}' (${QUALIFIERS[q]}) instead of '-all'` };
+// What a receiver does with mail from a host the domain never listed, read as RFC 7208 reads the record
+// (lib/graph/sources/spf-policy.ts: one record, no syntax error, evaluation stopping at the first `all`).
+// CISA MS.EXO.2.2v3 asks for hard fail (-all), as ScubaGear does, following redirect=; we don't follow
+// it, so a record that hands its policy to another (redirect= without `all`) is unknown, never guessed.
+function judge(txt: readonly string[]): DomainFinding {
+  const policy = spfPolicyOf(txt);
+  switch (policy.kind) {
+    case 'none':
+      return { outcome: 'bad', says: 'has no SPF record' };
+    case 'permerror':
+      return { outcome: 'bad', says: `has an SPF permanent error, so receivers apply no SPF policy: ${policy.why}` };
+    case 'all':
+      return policy.qualifier === '-'
+        ? { outcome: 'ok', says: "publishes one SPF record ending in '-all'" }
+        : { outcome: 'bad', says: `ends in '${policy.term}' (${QUALIFIERS[policy.qualifier]}) instead of '-all'` };
+    case 'passesAnyone':
+      return { outcome: 'bad', says: `passes every sender with '${policy.term}' before its 'all' is reached` };
+    case 'redirect':
+      return {
+        outcome: 'unsure',
+        says: `hands its SPF policy to another record (redirect=${policy.target}), which Posture Lens doesn't follow`,
+      };
+    case 'neutral':
+      return { outcome: 'bad', says: "has an SPF record with no 'all', so mail from anywhere else is neutral" };
   }
-  const redirect = terms.find((t) => /^redirect=/i.test(t));
-  if (redirect)
-    return { outcome: 'unsure', says: `sends SPF to another record (${redirect}), which Posture Lens doesn't follow` };
-  return { outcome: 'bad', says: "has an SPF record with no 'all', so mail from anywhere else is neutral" };
 }
 
 export default defineControl({
@@ -55,7 +58,9 @@ export default defineControl({
     'SPF tells receiving servers which hosts may send mail for a domain; ending the record in -all (hard fail) ' +
     'tells them to reject the rest, where ~all and ?all only mark it. Passes when every verified domain set up ' +
     'for Email publishes exactly one v=spf1 TXT record whose all mechanism is -all (CISA MS.EXO.2.2v3, CIS 2.1.8), ' +
-    'read from public DNS. *.onmicrosoft.com domains are skipped: Microsoft publishes and manages their SPF records.',
+    'read from public DNS as receivers read it (RFC 7208): two records, a syntax error or more than 10 DNS lookups ' +
+    'are a permanent error and fail; a redirect= is not followed, so is unknown. *.onmicrosoft.com domains are ' +
+    'skipped: Microsoft publishes and manages their SPF records.',
   remediation: [
     'List the domains: Exchange admin center › Mail flow › Accepted domains.',
     "At each domain's DNS host, publish one TXT record such as 'v=spf1 include:spf.protection.outlook.com -all', adding every other service that sends as the domain.",
@@ -67,7 +72,7 @@ export default defineControl({
     mailDomainVerdict(v, domains, spf, {
       source: 'spfRecords',
       nameOf: (d) => d,
-      relevant: (r) => SPF.test(r.trim()),
+      relevant: isSpfRecord,
       judge,
       must: "publish one SPF record ending in '-all'",
       met: "publishes one SPF record ending in '-all'",

@@ -24,7 +24,8 @@ export interface MailDomainRule {
   readonly nameOf: (domain: string) => string;
   /** Which records the rule reads (e.g. those starting `v=spf1`), shown as evidence. */
   readonly relevant: (record: string) => boolean;
-  readonly judge: (relevant: readonly string[]) => DomainFinding;
+  /** `domain` for rules that read more than the domain's own records (DMARC's organizational domain). */
+  readonly judge: (relevant: readonly string[], domain: string) => DomainFinding;
   /** Completes "All 3 custom mail domains …" and "1 of 3 … doesn't …": "publish one SPF record ending in -all". */
   readonly must: string;
   /** Completes "<domain> …" when it is the only one: "publishes one SPF record ending in -all". */
@@ -69,7 +70,7 @@ export function mailDomainVerdict(
     const found = rule.recordsOf ? rule.recordsOf(d.id, records) : records[d.id];
     if (!found) return v.malformed(rule.source, d.id, 'no DNS answer for this domain');
     const relevant = found.records.filter(rule.relevant);
-    const finding = rule.judge(relevant);
+    const finding = rule.judge(relevant, d.id);
     judged.push({ domain: d.id, finding });
     ev.push({
       source: rule.source,

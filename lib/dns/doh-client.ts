@@ -9,8 +9,9 @@ import type { DnsAnswer, DnsRecordType, DnsResolver } from '../graph/sources/def
 import { answerFromDohJson, DNS_JSON } from './doh-json';
 
 /**
- * The CLI's default resolver. Every name a scan checks (the tenant's mail domains and their
- * `_dmarc.` names) is sent to it; `--doh-url` picks another.
+ * The CLI's default resolver. Every name a scan checks (the tenant's mail domains, their `_dmarc.`
+ * and DKIM selector names, and the `_dmarc.` names of parents that may be their organizational
+ * domain) is sent to it; `--doh-url` picks another.
  */
 export const DEFAULT_DOH_URL = 'https://cloudflare-dns.com/dns-query';
 
@@ -79,7 +80,7 @@ export function createDohClient(opts: DohClientOptions): DohClient {
       } catch {
         return { answer: { ok: false, problem: 'its answer was not DNS JSON (not JSON at all)' }, retryable: false };
       }
-      const answer = answerFromDohJson(body, type);
+      const answer = answerFromDohJson(body, type, name);
       return { answer, retryable: !answer.ok && answer.problem === 'it answered SERVFAIL' };
     } catch (err) {
       // Reading the body failed (connection dropped, timeout mid-body).

@@ -89,25 +89,97 @@ export function txtData(text: string): string {
   return chunks.map((c) => `"${c.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(' ');
 }
 
+const TYPE_NAMES = new Map(Object.entries(DNS_TYPE_CODES).map(([t, c]) => [c, t]));
+const typeName = (code: number): string => TYPE_NAMES.get(code) ?? String(code);
+const normalName = (s: string): string => s.trim().toLowerCase().replace(/\.$/, '');
+/** Links a CNAME chain may have before we call it a loop; resolvers stop at about as many. */
+const MAX_CHAIN = 8;
+
+interface Rr {
+  readonly name: string;
+  readonly type: number;
+  readonly data: string;
+}
+
 /**
- * A DoH JSON body as an answer for `type`: NOERROR and NXDOMAIN are answers (with the records of
- * that type, possibly none); any other status, or a body that isn't DoH JSON, is a failure.
+ * The owner names whose records answer a lookup of `name`: `name` itself, and for any type but CNAME
+ * the CNAME chain the resolver followed from it (RFC 1034 §3.6.2, §4.3.2). A problem when the chain
+ * is ambiguous (two CNAMEs at one name) or loops.
  */
-export function answerFromDohJson(body: unknown, type: DnsRecordType): DnsAnswer {
+function chainFrom(name: string, type: DnsRecordType, rrs: readonly Rr[]): string[] | { problem: string } {
+  const cnames = new Map<string, string[]>();
+  for (const rr of rrs)
+    if (rr.type === DNS_TYPE_CODES.CNAME) cnames.set(rr.name, [...(cnames.get(rr.name) ?? []), rr.data]);
+  for (const [owner, targets] of cnames)
+    if (targets.length > 1)
+      return {
+        problem: `it answered with ${targets.length} CNAMEs at ${owner}, where DNS allows one (RFC 1034 §3.6.2)`,
+      };
+  const chain = [name];
+  if (type === 'CNAME') return chain;
+  let next = cnames.get(name)?.[0];
+  while (next !== undefined) {
+    const target = normalName(next);
+    if (chain.includes(target) || chain.length > MAX_CHAIN)
+      return { problem: `its CNAME chain from ${name} loops or is longer than ${MAX_CHAIN} links` };
+    chain.push(target);
+    next = cnames.get(target)?.[0];
+  }
+  return chain;
+}
+
+/**
+ * A DoH JSON body as the answer to `type name`: NOERROR and NXDOMAIN are answers (with the records of
+ * that type at `name`, or at the end of the CNAME chain from it; possibly none). Any other status, a
+ * truncated answer, an answer to another question or holding records for names off the chain, or a
+ * body that isn't DoH JSON, is a failure naming the problem: the records could be incomplete or about
+ * another name, so nothing may be concluded from them.
+ */
+export function answerFromDohJson(body: unknown, type: DnsRecordType, name: string): DnsAnswer {
   if (!isRecord(body)) return notDnsJson('not an object');
   const status = body.Status;
   if (typeof status !== 'number' || !Number.isInteger(status)) return notDnsJson('no Status');
-  if (status === RCODE.nameError) return { ok: true, rcode: 'NXDOMAIN', records: [] };
-  if (status !== RCODE.noError) return { ok: false, problem: `it answered ${rcodeName(status)}` };
+  if (body.TC !== undefined && typeof body.TC !== 'boolean') return notDnsJson('TC is not true or false');
+  // TC: the resolver's answer didn't fit and was cut (RFC 1035 §4.1.1); what is missing is unknown.
+  if (body.TC === true)
+    return { ok: false, problem: 'its answer was truncated (TC flag set), so records may be missing' };
+  const asked = normalName(name);
+  const question = body.Question ?? [];
+  if (!Array.isArray(question)) return notDnsJson('Question is not a list');
+  for (const [i, q] of question.entries()) {
+    if (!isRecord(q) || typeof q.name !== 'string' || typeof q.type !== 'number')
+      return notDnsJson(`Question[${i}] has no name or type`);
+    if (normalName(q.name) !== asked || q.type !== DNS_TYPE_CODES[type])
+      return {
+        ok: false,
+        problem: `it answered a question about ${typeName(q.type)} ${normalName(q.name)}, not ${type} ${asked}`,
+      };
+  }
+  if (status !== RCODE.noError && status !== RCODE.nameError)
+    return { ok: false, problem: `it answered ${rcodeName(status)}` };
 
   const answer = body.Answer ?? [];
   if (!Array.isArray(answer)) return notDnsJson('Answer is not a list');
-  const records: string[] = [];
+  const rrs: Rr[] = [];
   for (const [i, rr] of answer.entries()) {
-    if (!isRecord(rr) || typeof rr.type !== 'number' || typeof rr.data !== 'string')
-      return notDnsJson(`Answer[${i}] has no type or data`);
-    // The answer also carries the CNAMEs that led to the records asked for: keep only the type asked.
+    if (!isRecord(rr) || typeof rr.name !== 'string' || typeof rr.type !== 'number' || typeof rr.data !== 'string')
+      return notDnsJson(`Answer[${i}] has no name, type or data`);
+    rrs.push({ name: normalName(rr.name), type: rr.type, data: rr.data });
+  }
+  const chain = chainFrom(asked, type, rrs);
+  if (!Array.isArray(chain)) return { ok: false, ...chain };
+  const end = chain[chain.length - 1]!;
+  const records: string[] = [];
+  for (const [i, rr] of rrs.entries()) {
+    if (!chain.includes(rr.name))
+      return {
+        ok: false,
+        problem: `it answered with a record for ${rr.name}, which is not ${asked} nor a CNAME target of it`,
+      };
+    // Only the type asked counts: the chain's CNAMEs and any signatures beside them are not records of it.
     if (rr.type !== DNS_TYPE_CODES[type]) continue;
+    if (rr.name !== end)
+      return { ok: false, problem: `it answered with both a CNAME and other records at ${rr.name} (RFC 1034 §3.6.2)` };
     switch (type) {
       case 'TXT': {
         const text = txtText(rr.data);
@@ -123,5 +195,8 @@ export function answerFromDohJson(body: unknown, type: DnsRecordType): DnsAnswer
         break;
     }
   }
-  return { ok: true, rcode: 'NOERROR', records };
+  // NXDOMAIN with a chain: the chain's end doesn't exist, so there are no records either way.
+  return status === RCODE.nameError
+    ? { ok: true, rcode: 'NXDOMAIN', records: [] }
+    : { ok: true, rcode: 'NOERROR', records };
 }

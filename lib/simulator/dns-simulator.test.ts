@@ -59,6 +59,26 @@ describe('createDnsSimulator', () => {
     ]);
   });
 
+  test('a truncated fault keeps the usual answer and sets TC, which the DoH client refuses to read', async () => {
+    const faulty = createDnsSimulator(contoso(), { faults: [{ name: 'contoso.com', kind: 'truncated' }] });
+    expect(body(ask(faulty, 'name=contoso.com&type=TXT'))).toMatchObject({ Status: 0, TC: true, Answer: [{}] });
+    const client = createDohClient({ url: DOH, fetch: faulty.fetch });
+    expect(await client.resolve('contoso.com', 'TXT')).toEqual({
+      ok: false,
+      problem: 'its answer was truncated (TC flag set), so records may be missing',
+    });
+  });
+
+  test('the key record a DKIM selector CNAME leads to is read through the chain', async () => {
+    const client = createDohClient({ url: DOH, fetch: sim.fetch });
+    const key = await client.resolve('selector1._domainkey.contoso.com', 'TXT');
+    expect(key).toMatchObject({
+      ok: true,
+      rcode: 'NOERROR',
+      records: [expect.stringMatching(/^v=DKIM1; k=rsa; p=MIG/)],
+    });
+  });
+
   test('wants the DoH JSON Accept header (or ct=), a name, GET, and the /dns-query path', () => {
     expect(ask(sim, 'name=contoso.com&type=TXT', 'text/html')?.status).toBe(400);
     expect(ask(sim, 'name=contoso.com&type=TXT&ct=application/dns-json', '*/*')?.status).toBe(200);

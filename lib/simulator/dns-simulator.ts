@@ -12,11 +12,13 @@ import type { PublicDnsEntry, TenantModel } from './tenant-model';
 
 /**
  * Failures to inject for a name (exact, case-insensitive; `*` for every name, or a RegExp) and
- * optionally one record type: a DNS status in a 200 (`rcode` 2 is SERVFAIL), an HTTP status, a body
- * that isn't DoH JSON, or no answer at all (`offline`: the fetch rejects, the HTTP server hangs up).
+ * optionally one record type: a DNS status in a 200 (`rcode` 2 is SERVFAIL), the usual answer marked
+ * truncated (`TC`), an HTTP status, a body that isn't DoH JSON (or any body), or no answer at all
+ * (`offline`: the fetch rejects, the HTTP server hangs up).
  */
 export type DnsFault = { readonly name: string | RegExp; readonly type?: DnsRecordType } & (
   | { readonly kind: 'rcode'; readonly rcode: number }
+  | { readonly kind: 'truncated' }
   | { readonly kind: 'http'; readonly status: number }
   | { readonly kind: 'malformed'; readonly body: string }
   | { readonly kind: 'offline' }
@@ -153,6 +155,8 @@ export function createDnsSimulator(
           return { status: 200, headers: { 'content-type': DNS_JSON }, body: fault.body };
         case 'rcode':
           return json(200, { ...answer(name, t.code, null), Status: fault.rcode });
+        case 'truncated':
+          return json(200, { ...answer(name, t.code, t.type), TC: true });
       }
     }
     return json(200, answer(name, t.code, t.type));

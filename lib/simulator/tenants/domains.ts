@@ -79,6 +79,10 @@ export interface PublishedMail {
   readonly dkim?: boolean;
 }
 
+/** A public key in the base64 form DKIM key records carry (RFC 6376 §3.6.1); demo data, no private half. */
+const DEMO_DKIM_KEY =
+  'MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC+W6scd3XWwvC/hPRksfDYFi3ztgyS9OSqnnjtNQeDdTSD1DRx/xFar2wjmzxp2+SnJ5pspaF77VZveN3P/HVmXZVghr3asoV9WBx/uW1nDIUxU35L4juXiTwsMAbgMyh3NqIKTNKyMDy4P8vpEhtH1iv/BrwMdBjHDVCycB8WnwIDAQAB';
+
 /** Public DNS for a mail domain (MX to Exchange Online plus whatever SPF, DMARC and DKIM it publishes). */
 export function publicDnsFor(
   domainId: string,
@@ -94,8 +98,12 @@ export function publicDnsFor(
   if (published.dmarc) out[`_dmarc.${domainId}`] = { TXT: [published.dmarc] };
   if (published.dkim) {
     const host = domainId.replace(/\./g, '-');
-    out[`selector1._domainkey.${domainId}`] = { CNAME: [`selector1-${host}._domainkey.${tenantInitial}`] };
-    out[`selector2._domainkey.${domainId}`] = { CNAME: [`selector2-${host}._domainkey.${tenantInitial}`] };
+    for (const selector of ['selector1', 'selector2']) {
+      const target = `${selector}-${host}._domainkey.${tenantInitial}`;
+      out[`${selector}._domainkey.${domainId}`] = { CNAME: [target] };
+      // Microsoft publishes the key record each CNAME leads to, in the initial domain's zone.
+      out[target] = { TXT: [`v=DKIM1; k=rsa; p=${DEMO_DKIM_KEY}`] };
+    }
   }
   return out;
 }
