@@ -223,17 +223,6 @@ export function DeclarationsSettings({
           </select>
         </label>
         <label>
-          Object id
-          <input
-            value={id}
-            autocomplete="off"
-            spellcheck={false}
-            placeholder="00000000-0000-0000-0000-000000000000"
-            onInput={(e) => setId(e.currentTarget.value)}
-            {...field('id')}
-          />
-        </label>
-        <label>
           Kind
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as 'user' | 'group')}>
             <option value="user">User</option>
@@ -243,6 +232,17 @@ export function DeclarationsSettings({
         <label>
           Name (optional)
           <input value={name} onInput={(e) => setName(e.currentTarget.value)} {...field('displayName')} />
+        </label>
+        <label class="wide">
+          Object id
+          <input
+            value={id}
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            onInput={(e) => setId(e.currentTarget.value)}
+            {...field('id')}
+          />
         </label>
         <label class="wide">
           Reason
@@ -323,7 +323,9 @@ export function DeclarationsSettings({
         <button type="button" onClick={() => onExport(JSON.stringify(d, null, 2) + '\n')}>
           Export as JSON
         </button>
-        <p class="muted">The same file the command line reads with --declarations.</p>
+        <p class="muted">
+          The same file the command line reads with <code class="nowrap">--declarations</code>.
+        </p>
         {importProblem && (
           <p class="field-error" role="alert">
             {importProblem}
