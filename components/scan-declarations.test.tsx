@@ -53,3 +53,15 @@ test('two scans judged against different declarations: "what changed" says so', 
   render(<DeclarationsChangedNote changed={false} />);
   expect(screen.queryByRole('note')).toBeNull();
 });
+
+test("the tenant's saved declarations can't be read: the dashboard warns too", () => {
+  render(
+    <ScanDeclarations
+      recorded={noDeclarations}
+      current={noDeclarations}
+      problem="The saved declarations of this tenant couldn't be read (emergencyAccess: expected a list)."
+      settingsHref={SETTINGS}
+    />,
+  );
+  expect(screen.getByRole('alert').textContent).toContain("couldn't be read");
+});

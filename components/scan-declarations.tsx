@@ -8,6 +8,8 @@ export interface ScanDeclarationsProps {
   current: Declarations | null;
   /** The settings section where they are edited. */
   settingsHref: string;
+  /** The tenant's saved declarations couldn't be read (they count as none): the sentence to show. */
+  problem?: string | null;
 }
 
 function Account({ a, as }: { a: DeclaredAccount; as: string }) {
@@ -23,7 +25,7 @@ function Account({ a, as }: { a: DeclaredAccount; as: string }) {
  * The scan summary's line on declarations: which ones its verdicts were judged against (each account and
  * reason, so an accepted exclusion traces back to its declaration), and whether they changed since.
  */
-export function ScanDeclarations({ recorded, current, settingsHref }: ScanDeclarationsProps) {
+export function ScanDeclarations({ recorded, current, settingsHref, problem }: ScanDeclarationsProps) {
   const accounts = [
     ...(recorded?.emergencyAccess ?? []).map((a) => ({ a, as: 'Emergency access' })),
     ...(recorded?.exemptions ?? []).map((a) => ({ a, as: 'Exemption' })),
@@ -31,6 +33,11 @@ export function ScanDeclarations({ recorded, current, settingsHref }: ScanDeclar
   const changed = current !== null && !sameDeclarations(recorded, current);
   return (
     <div class="scan-declarations">
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       <p class="muted">
         {declarationsSentence(recorded)}
         {changed && ' Your declarations changed since this scan: they apply from the next one.'}{' '}

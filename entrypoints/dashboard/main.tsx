@@ -48,13 +48,13 @@ function Dashboard() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(fromHash());
   const [saving, setSaving] = useState(false);
-  const [declared, setDeclared] = useState<Declarations | null>(null);
+  const [declared, setDeclared] = useState<{ declarations: Declarations; problem: string | null } | null>(null);
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
     send('pages', 'getHistory', null).then(setHistory, (e: unknown) => setError(String(e)));
     send('pages', 'getDeclarations', null).then(
-      (v) => setDeclared(v.declarations),
+      (v) => setDeclared(v),
       (e: unknown) => setError(String(e)),
     );
     const onHash = () => setSelected(fromHash());
@@ -116,7 +116,8 @@ function Dashboard() {
                 </p>
                 <ScanDeclarations
                   recorded={scan.declarations}
-                  current={declared}
+                  current={declared?.declarations ?? null}
+                  problem={declared?.problem ?? null}
                   settingsHref="/options.html#exclusions"
                 />
                 <CategoryBars byCategory={scan.summary.byCategory} />
