@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readDeclarationsFile } from './declarations-file';
+import { declarationWarnings, readDeclarationsFile } from './declarations-file';
 import { UsageError } from './scan-args';
 
 const BREAK_GLASS = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -58,5 +58,22 @@ describe('readDeclarationsFile', () => {
 
   test('a file that cannot be read names the file and why', () => {
     expect(refusal('missing.json', {})).toMatch(/^--declarations missing\.json: couldn't read it \(ENOENT/);
+  });
+});
+
+describe('declarationWarnings', () => {
+  test('names each control id an entry is limited to that the catalogue lacks', () => {
+    const d = readDeclarationsFile(
+      'd.json',
+      files({
+        'd.json': JSON.stringify({
+          exemptions: [{ id: BREAK_GLASS, kind: 'user', reason: 'r', controls: ['entra-mfa-typo'] }],
+        }),
+      }),
+    );
+    expect(declarationWarnings('d.json', d, ['entra-user-mfa-required'])).toEqual([
+      "--declarations d.json: exemptions[0].controls: 'entra-mfa-typo' is not a control of this catalogue, so that entry applies to no control by that id.",
+    ]);
+    expect(declarationWarnings('d.json', d, ['entra-mfa-typo'])).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDeclarations, type Declarations } from '../lib/engine/declarations';
+import { unknownControlIds } from '../lib/engine/declarations-summary';
 import { UsageError } from './scan-args';
 
 export function readDeclarationsFile(
@@ -30,4 +31,12 @@ export function readDeclarationsFile(
   const parsed = parseDeclarations(json);
   if (!parsed.ok) return refuse(`${parsed.path ? `${parsed.path}: ` : ''}${parsed.problem}.`);
   return parsed.value;
+}
+
+/** Lines for stderr: control ids the file limits an entry to that the catalogue doesn't have. */
+export function declarationWarnings(path: string, d: Declarations, controlIds: readonly string[]): string[] {
+  return unknownControlIds(d, new Set(controlIds)).map(
+    (u) =>
+      `--declarations ${path}: ${u.path}: '${u.id}' is not a control of this catalogue, so that entry applies to no control by that id.`,
+  );
 }

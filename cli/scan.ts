@@ -9,7 +9,8 @@ import type { Declarations } from '../lib/engine/declarations';
 import type { ScanResult } from '../lib/engine/run-scan';
 import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
-import { readDeclarationsFile } from './declarations-file';
+import { catalogue } from '../controls';
+import { declarationWarnings, readDeclarationsFile } from './declarations-file';
 import { toJunit } from './format-junit';
 import { toTable } from './format-table';
 import { parseScanArgs, UsageError, usage, type ScanArgs } from './scan-args';
@@ -33,6 +34,13 @@ async function main(): Promise<number> {
   try {
     args = parseScanArgs(process.argv.slice(2), process.env);
     declarations = args.declarations === undefined ? undefined : readDeclarationsFile(args.declarations);
+    if (args.declarations && declarations)
+      for (const w of declarationWarnings(
+        args.declarations,
+        declarations,
+        catalogue.map((c) => c.id),
+      ))
+        process.stderr.write(`${w}\n`);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(err.message ? `${err.message}\n\n${usage}\n` : `${usage}\n`);

@@ -115,6 +115,28 @@ describe('Exclusions you sanction', () => {
     ]);
   });
 
+  test('a control id the catalogue lacks is refused in the form, and named after an import', async () => {
+    const p = show({ view: viewOf(noDeclarations), controlIds: ['entra-user-mfa-required'] });
+    const form = screen.getByRole('form', { name: 'Declare an account' });
+    fireEvent.input(within(form).getByLabelText('Object id'), { target: { value: KIOSKS } });
+    fireEvent.input(within(form).getByLabelText('Reason'), { target: { value: 'Lobby kiosks' } });
+    fireEvent.input(within(form).getByLabelText(/^Only for controls/), { target: { value: 'entra-mfa-typo' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Declare' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      "Only for controls: 'entra-mfa-typo' is not a control in the catalogue.",
+    );
+    expect(p.onSave).not.toHaveBeenCalled();
+
+    const input = screen.getByLabelText<HTMLInputElement>(/^Import from a JSON file/);
+    const file = { exemptions: [{ id: KIOSKS, kind: 'group', reason: 'r', controls: ['entra-mfa-typo'] }] };
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(file)], 'd.json')] });
+    fireEvent.change(input);
+    await waitFor(() => expect(p.onSave).toHaveBeenCalled());
+    expect(
+      screen.getByText(/exemptions\[0\]\.controls: 'entra-mfa-typo' is not a control in the catalogue/),
+    ).toBeTruthy();
+  });
+
   test('the same account in both lists is refused with the reason', () => {
     const p = show();
     const form = screen.getByRole('form', { name: 'Declare an account' });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseDeclarations, type DeclaredAccount, type Declarations } from '../lib/engine/declarations';
+import { unknownControlIds } from '../lib/engine/declarations-summary';
 import type { DeclarationsView } from '../lib/messaging/protocol';
 
 /** A role the admin can count as privileged: the built-in list (controls/shared/privileged-roles.ts). */
@@ -13,6 +14,8 @@ export interface RoleOption {
 export interface DeclarationsSettingsProps {
   view: DeclarationsView;
   roles: readonly RoleOption[];
+  /** The catalogue's control ids, to refuse a typo in "Only for controls" (an entry that would apply to nothing). */
+  controlIds?: readonly string[];
   /** A save is on its way to the background. */
   busy: boolean;
   /** The background's answer to the last save, when it refused it. */
@@ -88,6 +91,7 @@ function AccountList({
 export function DeclarationsSettings({
   view,
   roles,
+  controlIds,
   busy,
   error,
   onSave,
@@ -103,6 +107,8 @@ export function DeclarationsSettings({
   const [controls, setControls] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [importProblem, setImportProblem] = useState<string | null>(null);
+  const [importNote, setImportNote] = useState<string | null>(null);
+  const unknownIn = (next: Declarations) => (controlIds ? unknownControlIds(next, new Set(controlIds)) : []);
   const [changed, setChanged] = useState(false);
 
   const save = (next: Declarations) => {
@@ -135,6 +141,11 @@ export function DeclarationsSettings({
     const parsed = parseDeclarations({ ...d, [list]: [...d[list], entry] });
     if (!parsed.ok) {
       setProblem(refusalOf(parsed.path, parsed.problem));
+      return;
+    }
+    const unknown = unknownIn(parsed.value)[0];
+    if (unknown) {
+      setProblem(`Only for controls: '${unknown.id}' is not a control in the catalogue.`);
       return;
     }
     setProblem(null);
@@ -184,6 +195,12 @@ export function DeclarationsSettings({
       return;
     }
     setImportProblem(null);
+    const unknown = unknownIn(parsed.value);
+    setImportNote(
+      unknown.length
+        ? `Imported ${file.name}. ${unknown.map((u) => `${u.path}: '${u.id}' is not a control in the catalogue`).join('; ')}: those entries apply to no control by that id.`
+        : null,
+    );
     save(parsed.value);
   };
 
@@ -326,6 +343,7 @@ export function DeclarationsSettings({
         <p class="muted">
           The same file the command line reads with <code class="nowrap">--declarations</code>.
         </p>
+        {importNote && <p class="muted">{importNote}</p>}
         {importProblem && (
           <p class="field-error" role="alert">
             {importProblem}

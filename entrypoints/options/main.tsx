@@ -30,6 +30,7 @@ const cloudOptions: CloudOption[] = Object.entries(clouds).map(([id, c]) => ({
 }));
 type FieldErrors = Extract<SaveConnectionResult, { ok: false }>['errors'];
 // The built-in privileged roles are the list used when none is declared: all of them are the default.
+const controlIds = catalogue.map((c) => c.id);
 const roleOptions: RoleOption[] = Object.entries(privilegedRoles).map(([id, name]) => ({ id, name, isDefault: true }));
 
 /** Saves the declarations as a file through the browser's downloads. */
@@ -165,6 +166,7 @@ function Options() {
           <DeclarationsSettings
             view={declarations}
             roles={roleOptions}
+            controlIds={controlIds}
             busy={declaring}
             error={declareError}
             onSave={declare}

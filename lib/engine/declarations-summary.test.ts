@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { noDeclarations, type Declarations } from './declarations';
-import { declarationsSentence, sameDeclarations } from './declarations-summary';
+import { declarationsSentence, sameDeclarations, unknownControlIds } from './declarations-summary';
 
 const A = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 const B = '11111111-2222-3333-4444-555555555555';
@@ -48,4 +48,17 @@ test('the same declarations in another order are the same; a changed reason, rol
 test('a scan stored before declarations were recorded counts as nothing declared', () => {
   expect(sameDeclarations(undefined, noDeclarations)).toBe(true);
   expect(sameDeclarations(undefined, declared)).toBe(false);
+});
+
+test('control ids an entry is limited to that the catalogue does not have are found, with their path', () => {
+  const d: Declarations = {
+    ...noDeclarations,
+    exemptions: [
+      { id: A, kind: 'user', reason: 'r', controls: ['entra-user-mfa-required', 'entra-mfa-typo'] },
+      { id: B, kind: 'group', reason: 'r' },
+    ],
+  };
+  expect(unknownControlIds(d, new Set(['entra-user-mfa-required']))).toEqual([
+    { path: 'exemptions[0].controls', id: 'entra-mfa-typo' },
+  ]);
 });

@@ -38,3 +38,18 @@ const canonical = (d: Declarations): string =>
 export function sameDeclarations(a: Declarations | undefined, b: Declarations | undefined): boolean {
   return canonical(a ?? noDeclarations) === canonical(b ?? noDeclarations);
 }
+
+/**
+ * Control ids an entry is limited to that aren't in the catalogue (a typo, a removed control): such an
+ * entry never applies to them, so its exclusion fails there. Said to the admin, never silently ignored.
+ */
+export function unknownControlIds(
+  d: Declarations,
+  known: ReadonlySet<string>,
+): Array<{ readonly path: string; readonly id: string }> {
+  return (['emergencyAccess', 'exemptions'] as const).flatMap((list) =>
+    d[list].flatMap((a, i) =>
+      (a.controls ?? []).filter((c) => !known.has(c)).map((id) => ({ path: `${list}[${i}].controls`, id })),
+    ),
+  );
+}
