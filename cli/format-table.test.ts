@@ -128,3 +128,28 @@ describe('plain', () => {
     expect(plain('Zoë — Contoso › Policies')).toBe('Zoë — Contoso › Policies');
   });
 });
+
+describe('toTable: declarations', () => {
+  const scan = scanWith([control({ id: 'mfa', status: 'pass', score: 10 })]);
+
+  test('the header says which declarations the verdicts were judged against', () => {
+    const declarations = {
+      emergencyAccess: [
+        { id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user' as const, reason: 'Safe' },
+        { id: '11111111-2222-3333-4444-555555555555', kind: 'user' as const, reason: 'Safe' },
+      ],
+      exemptions: [{ id: '22222222-2222-2222-2222-222222222222', kind: 'group' as const, reason: 'Kiosks' }],
+      privilegedRoles: null,
+    };
+    expect(toTable({ ...scan, declarations }).split('\n')[2]).toBe(
+      'Judged against your declarations: 2 emergency-access accounts, 1 exemption, the default privileged roles.',
+    );
+  });
+
+  test('with nothing declared, the header says break-glass accounts are guessed', () => {
+    const none = { emergencyAccess: [], exemptions: [], privilegedRoles: null };
+    expect(toTable({ ...scan, declarations: none }).split('\n')[2]).toBe(
+      'No declarations: break-glass accounts are guessed (at most two excluded accounts).',
+    );
+  });
+});

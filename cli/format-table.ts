@@ -1,3 +1,4 @@
+import { declarationsSentence } from '../lib/engine/declarations-summary';
 import type { ScanResult } from '../lib/engine/run-scan';
 import { categories } from '../lib/engine/status';
 import { differenceLines, microsoftScoreLines, sourceTag } from './format-microsoft';
@@ -24,6 +25,8 @@ export function toTable(scan: ScanResult): string {
   );
   if (scan.failure) out.push(`! ${scan.failure.message}`);
   out.push(...microsoftScoreLines(scan));
+  // Which exclusions were accepted depends on these: say it before any verdict.
+  out.push(plain(declarationsSentence(scan.declarations)));
   out.push('');
   for (const c of categories) {
     const p = scan.summary.byCategory[c];

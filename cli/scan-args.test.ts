@@ -25,6 +25,7 @@ describe('parseScanArgs: what to scan', () => {
       failUnder: undefined,
       batch: true,
       dohUrl: 'https://cloudflare-dns.com/dns-query',
+      declarations: undefined,
     });
   });
 
@@ -75,6 +76,12 @@ describe('parseScanArgs: options', () => {
     );
     expect(parseScanArgs(['--doh-url', 'https://dns.google/resolve', ...token], noEnv).dohUrl).toBe(
       'https://dns.google/resolve',
+    );
+  });
+
+  test('--declarations names the file of emergency-access accounts, exemptions and privileged roles', () => {
+    expect(parseScanArgs(['--demo', '--declarations', 'declarations.json'], noEnv).declarations).toBe(
+      'declarations.json',
     );
   });
 
@@ -157,6 +164,7 @@ describe('usage', () => {
       '--fail-under',
       '--no-batch',
       '--doh-url',
+      '--declarations',
     ]) {
       expect(usage).toContain(flag);
     }

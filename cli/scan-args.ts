@@ -14,6 +14,8 @@ export interface ScanArgs {
   batch: boolean;
   /** DNS-over-HTTPS (JSON) resolver for the DNS checks (SPF, DMARC); the demo answers DNS itself. */
   dohUrl: string;
+  /** A JSON file of emergency-access accounts, sanctioned exemptions and privileged roles (read in scan.ts). */
+  declarations: string | undefined;
 }
 
 export class UsageError extends Error {
@@ -22,7 +24,7 @@ export class UsageError extends Error {
 
 export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud global|usgov|usgovdod|china]
                       [--token T] [--format table|json|csv|junit] [--out FILE] [--fail-under N]
-                      [--doh-url URL]
+                      [--doh-url URL] [--declarations FILE]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 for the simulator
@@ -35,6 +37,9 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
   --no-batch     send every request on its own (for comparison)
   --doh-url      DNS-over-HTTPS (JSON) resolver for the SPF and DMARC checks (default
                  ${DEFAULT_DOH_URL}); the names of your mail domains are sent to it
+  --declarations JSON file of your emergency-access accounts, sanctioned exemptions and
+                 privileged roles (see README); excluded accounts are judged against it.
+                 Without it, any two excluded accounts are guessed to be break-glass
 
 Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in failed or Graph unreachable.`;
 
@@ -54,6 +59,7 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
         'fail-under': { type: 'string' },
         'no-batch': { type: 'boolean' },
         'doh-url': { type: 'string' },
+        declarations: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -100,5 +106,14 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
   const token = values.token ?? env.POSTURE_LENS_TOKEN;
   if (target.kind === 'graph' && !token)
     throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
-  return { target, token, format, out: values.out, failUnder, batch: !values['no-batch'], dohUrl };
+  return {
+    target,
+    token,
+    format,
+    out: values.out,
+    failUnder,
+    batch: !values['no-batch'],
+    dohUrl,
+    declarations: values.declarations,
+  };
 }

@@ -5,9 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { toCsv } from '../lib/engine/export-csv';
 import { toJsonText } from '../lib/engine/export-json';
+import type { Declarations } from '../lib/engine/declarations';
 import type { ScanResult } from '../lib/engine/run-scan';
 import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
+import { catalogue } from '../controls';
+import { declarationWarnings, readDeclarationsFile } from './declarations-file';
 import { toJunit } from './format-junit';
 import { toTable } from './format-table';
 import { parseScanArgs, UsageError, usage, type ScanArgs } from './scan-args';
@@ -27,8 +30,17 @@ function render(scan: ScanResult, format: ScanArgs['format']): string {
 
 async function main(): Promise<number> {
   let args: ScanArgs;
+  let declarations: Declarations | undefined;
   try {
     args = parseScanArgs(process.argv.slice(2), process.env);
+    declarations = args.declarations === undefined ? undefined : readDeclarationsFile(args.declarations);
+    if (args.declarations && declarations)
+      for (const w of declarationWarnings(
+        args.declarations,
+        declarations,
+        catalogue.map((c) => c.id),
+      ))
+        process.stderr.write(`${w}\n`);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(err.message ? `${err.message}\n\n${usage}\n` : `${usage}\n`);
@@ -43,7 +55,7 @@ async function main(): Promise<number> {
   try {
     scan =
       args.target.kind === 'demo'
-        ? await scanDemoTenant()
+        ? await scanDemoTenant(declarations ? { declarations } : {})
         : await scanTenant({
             graphRoot: args.target.graphRoot,
             cloud: args.target.cloud,
@@ -52,6 +64,7 @@ async function main(): Promise<number> {
             batch: args.batch,
             doh: { url: args.dohUrl },
             onProgress: progress,
+            ...(declarations ? { declarations } : {}),
           });
   } finally {
     if (tty) process.stderr.write('\r\x1b[K');

@@ -47,3 +47,18 @@ test('the export buttons ask the page for JSON, CSV or print', () => {
   expect(onExport.mock.calls).toEqual([['json'], ['csv']]);
   expect(onPrint).toHaveBeenCalledOnce();
 });
+
+test('the printable report says which declarations the verdicts were judged against', () => {
+  const declarations = {
+    emergencyAccess: [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user' as const, reason: 'In the safe' }],
+    exemptions: [],
+    privilegedRoles: null,
+  };
+  render(<PrintReport scan={{ ...scan, declarations }} demo={false} />);
+  const report = screen.getByRole('region', { name: 'Printable report' });
+  expect(
+    within(report).getByText(
+      'Judged against your declarations: 1 emergency-access account, 0 exemptions, the default privileged roles.',
+    ),
+  ).toBeTruthy();
+});

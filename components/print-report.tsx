@@ -1,3 +1,4 @@
+import { declarationsSentence } from '../lib/engine/declarations-summary';
 import type { DisposedScan } from '../lib/engine/dispositions';
 import { categories, type Category } from '../lib/engine/status';
 import { sortForReview } from './control-query';
@@ -26,6 +27,7 @@ export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean 
         {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be decided,{' '}
         {summary.coverage.notLicensed} not licensed, {summary.coverage.manual} to check by hand.
       </p>
+      <p>{declarationsSentence(scan.declarations)}</p>
       <table class="print-categories">
         <caption>Score by category</caption>
         <thead>

@@ -3,6 +3,9 @@
  * codes and the documented JSON shape.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
@@ -180,6 +183,34 @@ describe('npm run -s scan', () => {
       'A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).',
     );
     expect(badFormat.code).toBe(2);
+  }, 60_000);
+
+  test('--declarations: the report records them; a refused file exits 2 naming the file, the path and the problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-declarations-'));
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    const emergencyAccess = [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user', reason: 'In the safe' }];
+    writeFileSync(good, JSON.stringify({ emergencyAccess }));
+    writeFileSync(bad, JSON.stringify({ emergencyAccess: [{ ...emergencyAccess[0], id: 'bg@contoso.com' }] }));
+    const [judged, refused, table] = await Promise.all([
+      run(['--demo', '--format', 'json', '--declarations', good]),
+      run(['--demo', '--declarations', bad]),
+      run(['--demo', '--declarations', good]),
+    ]);
+    expect(judged.code).toBe(0);
+    expect((JSON.parse(judged.stdout) as { declarations: unknown }).declarations).toEqual({
+      emergencyAccess,
+      exemptions: [],
+      privilegedRoles: null,
+    });
+    expect(table.stdout).toContain(
+      'Judged against your declarations: 1 emergency-access account, 0 exemptions, the default privileged roles.',
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.split('\n')[0]).toBe(
+      `--declarations ${bad}: emergencyAccess[0].id: expected an Entra object id (GUID).`,
+    );
   }, 60_000);
 
   test('exit 3 when Graph refuses the sign-in or cannot be reached', async () => {

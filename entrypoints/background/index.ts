@@ -13,6 +13,7 @@ import { DEMO_TENANT_ID, scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { periodMinutes, SCHEDULED_SCAN_ALARM, scanEveryOf, type ScanEvery } from '../../lib/scanner/scan-schedule';
 import { scanSignedInTenant } from '../../lib/scanner/tenant-scan-service';
 import { openStore, type StoreDb } from '../../lib/store/open-store';
+import { createDeclarationsSetting } from './declarations';
 import { createDnsResolverSetting } from './dns-resolver';
 import { createOverlay } from './overlay';
 import { createScanStore, type ScanStore } from '../../lib/store/scan-store';
@@ -52,6 +53,8 @@ export default defineBackground(() => {
   const dnsResolver = createDnsResolverSetting({ getDb });
   const recordedBy = async (demo: boolean): Promise<string> =>
     demo ? 'this browser' : ((await auth.state()).active?.username ?? 'this browser');
+  // Settings › Exclusions you sanction: each tenant's declarations, passed to every scan of that tenant.
+  const declarations = createDeclarationsSetting({ getDb, getStore, recordedBy, clock: () => Date.now() });
   const auth = createAuthService({
     db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
@@ -111,7 +114,10 @@ export default defineBackground(() => {
       // The previous scan: Microsoft's new controls and stale verdicts are found against it.
       const previous = (await (await getStore()).latestScan(session.account.tenantId)) ?? null;
       const doh = await dnsResolver.doh();
-      const run = await scanControl.run((io) => scanSignedInTenant(session, { ...io, previous, ...doh }));
+      const declared = await declarations.forTenant(session.account.tenantId);
+      const run = await scanControl.run((io) =>
+        scanSignedInTenant(session, { ...io, previous, ...doh, declarations: declared }),
+      );
       if (run.cancelled) throw new Error(SCAN_CANCELLED);
       const { scan, missingPermissions } = run.value;
       await auth.noteMissingPermissions(session.account.id, missingPermissions);
@@ -185,6 +191,7 @@ export default defineBackground(() => {
     currentScan,
     activeSession: () => auth.activeSession(),
     doh: () => dnsResolver.doh(),
+    declarations: (tenantId) => declarations.forTenant(tenantId),
     isScanning: () => scanning,
     showOnToolbar,
   });
@@ -203,7 +210,8 @@ export default defineBackground(() => {
           scanning = true;
           try {
             const previous = (await (await getStore()).latestScan(DEMO_TENANT_ID)) ?? null;
-            const run = await scanControl.run((io) => scanDemoTenant({ ...io, previous }));
+            const declared = await declarations.forTenant(DEMO_TENANT_ID);
+            const run = await scanControl.run((io) => scanDemoTenant({ ...io, previous, declarations: declared }));
             if (run.cancelled) return await state(null, SCAN_CANCELLED);
             const { value: scan } = run;
             const s = await getStore();
@@ -268,6 +276,8 @@ export default defineBackground(() => {
         setOverlaySwitch: ({ center, on }) => overlay.setSwitch(center, on),
         getDnsResolver: () => dnsResolver.get(),
         setDnsResolver: (setting) => dnsResolver.set(setting),
+        getDeclarations: () => declarations.view(),
+        setDeclarations: ({ tenantId, declarations: input }) => declarations.set(tenantId, input),
       },
       content: overlay.handlers,
     },

@@ -15,6 +15,7 @@ import {
 import { isAdminHost } from '../../lib/engine/admin-hosts';
 import { pageBadges, type PageBadges } from '../../lib/engine/page-badges';
 import { controlsOn, governingPageFor } from '../../lib/engine/page-map';
+import type { Declarations } from '../../lib/engine/declarations';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { rescanDemoTenant, rescanSignedInTenant } from '../../lib/scanner/rescan';
@@ -32,6 +33,8 @@ export interface OverlayDeps {
   activeSession(): Promise<SignedInSession | null>;
   /** The resolver chosen under Settings › DNS checks, as a scan's `doh` option (absent: DNS checks off). */
   doh?(): Promise<{ doh?: { url: string } }>;
+  /** The tenant's declarations (Settings › Exclusions you sanction); a rescan is judged against them. */
+  declarations?(tenantId: string): Promise<Declarations>;
   /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
   isScanning(): boolean;
   showOnToolbar(scan: ScanResult): Promise<void>;
@@ -99,13 +102,18 @@ export function createOverlay(deps: OverlayDeps) {
           // The stored scan, not the one shown (which carries the dispositions' scoring): that is what a rescan extends.
           const latest = shown && (await store.latestScan(shown.tenant.id));
           if (!latest) throw new Error('Scan the tenant first: open Posture Lens from the toolbar.');
+          const declarations = await deps.declarations?.(latest.tenant.id);
+          const declared = declarations ? { declarations } : {};
           let scan: ScanResult;
-          if (demo) scan = await rescanDemoTenant(latest, [controlId]);
+          if (demo) scan = await rescanDemoTenant(latest, [controlId], declared);
           else {
             // A silent token only: an expired sign-in is reported, never turned into a sign-in window.
             const session = await deps.activeSession();
             if (!session) throw new Error('Sign in again from the Posture Lens toolbar button to rescan.');
-            scan = await rescanSignedInTenant(session, latest, [controlId], (await deps.doh?.()) ?? {});
+            scan = await rescanSignedInTenant(session, latest, [controlId], {
+              ...((await deps.doh?.()) ?? {}),
+              ...declared,
+            });
           }
           await store.saveScan(scan, { demo });
           await deps.showOnToolbar(scan);

@@ -15,6 +15,8 @@ import { MicrosoftDifferences } from '../../components/microsoft-differences';
 import { MicrosoftScore } from '../../components/microsoft-score';
 import { ExportActions } from '../../components/export-actions';
 import { PrintReport } from '../../components/print-report';
+import { DeclarationsChangedNote, ScanDeclarations } from '../../components/scan-declarations';
+import type { Declarations } from '../../lib/engine/declarations';
 import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export-file';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import type { HistoryView } from '../../lib/engine/history';
@@ -46,10 +48,15 @@ function Dashboard() {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(fromHash());
   const [saving, setSaving] = useState(false);
+  const [declared, setDeclared] = useState<{ declarations: Declarations; problem: string | null } | null>(null);
 
   useEffect(() => {
     send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
     send('pages', 'getHistory', null).then(setHistory, (e: unknown) => setError(String(e)));
+    send('pages', 'getDeclarations', null).then(
+      (v) => setDeclared(v),
+      (e: unknown) => setError(String(e)),
+    );
     const onHash = () => setSelected(fromHash());
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -107,6 +114,12 @@ function Dashboard() {
                   Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
                   {scan.stats.graphRequests} Graph requests
                 </p>
+                <ScanDeclarations
+                  recorded={scan.declarations}
+                  current={declared?.declarations ?? null}
+                  problem={declared?.problem ?? null}
+                  settingsHref="/options.html#exclusions"
+                />
                 <CategoryBars byCategory={scan.summary.byCategory} />
                 <MicrosoftScore
                   microsoft={scan.microsoft}
@@ -126,6 +139,7 @@ function Dashboard() {
                 </section>
                 <section aria-labelledby="h-changes">
                   <h2 id="h-changes">What changed</h2>
+                  <DeclarationsChangedNote changed={history.declarationsChanged ?? false} />
                   <ChangeList changes={history.changes} since={history.previousScannedAt} />
                 </section>
               </div>

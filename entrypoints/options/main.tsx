@@ -2,14 +2,23 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { ConnectPage, type CloudOption } from '../../components/connect-page';
+import { DeclarationsSettings, type RoleOption } from '../../components/declarations-settings';
 import { DnsResolverSettingSection } from '../../components/dns-resolver-setting';
 import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
 import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
 import type { OverlaySwitches } from '../../lib/engine/admin-centers';
+import { privilegedRoles } from '../../controls/shared/privileged-roles';
+import type { Declarations } from '../../lib/engine/declarations';
 import { requiredPermissions } from '../../lib/engine/permissions';
 import { clouds } from '../../lib/graph/clouds';
-import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../../lib/messaging/protocol';
+import type {
+  AuthState,
+  DeclarationsView,
+  SaveConnectionResult,
+  ScanEvery,
+  ScanScheduleView,
+} from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
 
@@ -20,6 +29,22 @@ const cloudOptions: CloudOption[] = Object.entries(clouds).map(([id, c]) => ({
   graphRoot: c.graphRoot,
 }));
 type FieldErrors = Extract<SaveConnectionResult, { ok: false }>['errors'];
+// The built-in privileged roles are the list used when none is declared: all of them are the default.
+const controlIds = catalogue.map((c) => c.id);
+const roleOptions: RoleOption[] = Object.entries(privilegedRoles).map(([id, name]) => ({ id, name, isDefault: true }));
+
+/** Saves the declarations as a file through the browser's downloads. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 function Options() {
   const [auth, setAuth] = useState<AuthState | null>(null);
@@ -29,14 +54,37 @@ function Options() {
   const [failure, setFailure] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<OverlaySwitches | null>(null);
   const [dnsResolver, setDnsResolver] = useState<DnsResolverSetting | null>(null);
+  const [declarations, setDeclarations] = useState<DeclarationsView | null>(null);
+  const [declaring, setDeclaring] = useState(false);
+  const [declareError, setDeclareError] = useState<string | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
   const refreshSchedule = () => send('pages', 'getScanSchedule', null).then(setSchedule, fail);
+  // The active tenant's: it changes with sign-in, account switches and scans.
+  const refreshDeclarations = () => send('pages', 'getDeclarations', null).then(setDeclarations, fail);
+
+  const declare = (next: Declarations) => {
+    if (!declarations?.tenantId) return;
+    setDeclaring(true);
+    setDeclareError(null);
+    send('pages', 'setDeclarations', { tenantId: declarations.tenantId, declarations: next })
+      .then(setDeclarations, (err: unknown) => setDeclareError(err instanceof Error ? err.message : String(err)))
+      .finally(() => setDeclaring(false));
+  };
+  const scanNow = () => {
+    setFailure(null);
+    const scan = declarations?.demo ? send('pages', 'runDemoScan', null) : send('pages', 'scanSignedInTenant', null);
+    scan.then((s) => (s.error ? setFailure(s.error) : undefined), fail).finally(() => void refreshDeclarations());
+  };
 
   useEffect(() => {
     send('pages', 'getAuthState', null).then(setAuth, fail);
     void refreshSchedule();
     send('pages', 'getOverlaySwitches', null).then(setOverlay, fail);
     send('pages', 'getDnsResolver', null).then(setDnsResolver, fail);
+    void refreshDeclarations();
+    // Linked from the dashboard: show the section once it has rendered.
+    if (location.hash === '#exclusions')
+      requestAnimationFrame(() => document.getElementById('exclusions')?.scrollIntoView());
   }, []);
 
   const changeSchedule = (every: ScanEvery) => {
@@ -61,18 +109,22 @@ function Options() {
         setAuth((s) => s && { ...s, status: 'signingIn', problem: null });
         send('pages', 'signIn', { consent: a.kind === 'consent' })
           .then(setAuth, fail)
-          .finally(() => void refreshSchedule());
+          .finally(() => void refreshSchedule().then(refreshDeclarations));
         return;
       case 'signOut':
-        send('pages', 'signOut', { accountId: a.accountId }).then(setAuth, fail);
+        send('pages', 'signOut', { accountId: a.accountId })
+          .then(setAuth, fail)
+          .finally(() => void refreshDeclarations());
         return;
       case 'switchAccount':
-        send('pages', 'switchAccount', { accountId: a.accountId }).then((s) => s.auth && setAuth(s.auth), fail);
+        send('pages', 'switchAccount', { accountId: a.accountId })
+          .then((s) => s.auth && setAuth(s.auth), fail)
+          .finally(() => void refreshDeclarations());
         return;
       case 'scan':
         send('pages', 'scanSignedInTenant', null)
           .then((s) => s.auth && setAuth(s.auth), fail)
-          .finally(() => void refreshSchedule());
+          .finally(() => void refreshSchedule().then(refreshDeclarations));
         return;
       case 'openSettings':
         return;
@@ -108,6 +160,18 @@ function Options() {
           <DnsResolverSettingSection
             setting={dnsResolver}
             onChange={(setting) => void send('pages', 'setDnsResolver', setting).then(setDnsResolver, fail)}
+          />
+        )}
+        {declarations && (
+          <DeclarationsSettings
+            view={declarations}
+            roles={roleOptions}
+            controlIds={controlIds}
+            busy={declaring}
+            error={declareError}
+            onSave={declare}
+            onExport={(json) => download(`posture-lens-declarations-${declarations.tenantId ?? 'tenant'}.json`, json)}
+            onScanNow={scanNow}
           />
         )}
       </ConnectPage>

@@ -50,6 +50,8 @@ export function toJson(scan: DisposedScan) {
     stats: scan.stats,
     ...(scan.failure ? { failure: scan.failure } : {}),
     ...(scan.microsoft ? { microsoft: microsoftJson(scan.microsoft) } : {}),
+    // What the verdicts were judged against (absent from scans stored before it was recorded).
+    ...(scan.declarations ? { declarations: scan.declarations } : {}),
   };
 }
 

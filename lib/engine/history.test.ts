@@ -34,3 +34,19 @@ test('a single scan has a point and no changes', () => {
   expect(historyView([monday])).toMatchObject({ changes: [], previousScannedAt: null });
   expect(historyView([])).toEqual({ points: [], changes: [], previousScannedAt: null });
 });
+
+test('two scans judged against different declarations are flagged, so their changes are not compared silently', () => {
+  const declared = {
+    emergencyAccess: [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user' as const, reason: 'In the safe' }],
+    exemptions: [],
+    privilegedRoles: null,
+  };
+  expect(historyView([{ ...tuesday, declarations: declared }, monday]).declarationsChanged).toBe(true);
+  expect(
+    historyView([
+      { ...tuesday, declarations: declared },
+      { ...monday, declarations: declared },
+    ]).declarationsChanged,
+  ).toBe(false);
+  expect(historyView([tuesday, monday]).declarationsChanged).toBe(false);
+});

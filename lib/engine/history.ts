@@ -1,3 +1,4 @@
+import { sameDeclarations } from './declarations-summary';
 import { diffScans, type ControlChange } from './diff';
 import type { ScanResult } from './run-scan';
 import { categories, type Category } from './status';
@@ -17,6 +18,8 @@ export interface HistoryView {
   /** What changed from the previous scan to the latest, regressions first. */
   readonly changes: readonly ControlChange[];
   readonly previousScannedAt: string | null;
+  /** The two scans compared were judged against different declarations: some changes may come from them. */
+  readonly declarationsChanged?: boolean;
 }
 
 /** The dashboard's history: score over time, and what the latest scan changed. */
@@ -38,5 +41,8 @@ export function historyView(scansNewestFirst: readonly ScanResult[]): HistoryVie
     points,
     changes: latest && previous ? diffScans(previous, latest) : [],
     previousScannedAt: previous?.scannedAt ?? null,
+    ...(latest && previous
+      ? { declarationsChanged: !sameDeclarations(previous.declarations, latest.declarations) }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@ import { isDerived, isDnsSource, sourceKey } from '../graph/sources/define-sourc
 import { organization } from '../graph/sources/organization';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
 import { sourceOf, type AnyControl, type SourceMap } from './control';
+import { sameDeclarations } from './declarations-summary';
 import type { ControlResult } from './result';
 import { collectSources, runScan, type GraphReader, type ScanOptions, type ScanResult } from './run-scan';
 import { scoreOf } from './score';
@@ -59,6 +60,12 @@ export class RescanError extends Error {}
 export async function rescanControls(opts: RescanOptions): Promise<ScanResult> {
   const { latest, controls, ...scanOpts } = opts;
   if (controls.length === 0) throw new RescanError('Nothing to rescan.');
+  // Every verdict of one scan is judged against one set of declarations (the scan records which).
+  if (!sameDeclarations(latest.declarations, opts.declarations)) {
+    throw new RescanError(
+      'Your declarations changed since the last full scan: scan the whole tenant so every verdict is judged against the same ones.',
+    );
+  }
   const fresh = await runScan({ ...scanOpts, controls, reader: onlyFor(opts.reader, controls) });
   // A sign-in or network failure says nothing about the settings: keep the history as it was.
   if (fresh.failure) throw new RescanError(fresh.failure.message);
@@ -90,5 +97,6 @@ export async function rescanControls(opts: RescanOptions): Promise<ScanResult> {
     controls: merged,
     stats: fresh.stats,
     rescan: { controlIds: [...rescanned.keys()], basedOn: latest.rescan?.basedOn ?? latest.scannedAt },
+    ...(fresh.declarations ? { declarations: fresh.declarations } : {}),
   };
 }

@@ -18,7 +18,8 @@ import { organization } from '../graph/sources/organization';
 import { secureScoreControlProfiles } from '../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../graph/sources/secure-scores';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
-import { sourceOf, type AnyControl, type SourceMap } from './control';
+import { sourceOf, type AnyControl, type EvalContext, type SourceMap } from './control';
+import { noDeclarations, type Declarations } from './declarations';
 import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
 import { readSource, runControl, type Read } from './run-control';
@@ -44,6 +45,8 @@ export interface ScanOptions {
   readonly dns?: DnsResolver;
   /** The tenant's previous scan, for Microsoft's new controls and stale-verdict explanations. */
   readonly previous?: PreviousScan | null;
+  /** What the admin declared (emergency accounts, exemptions, privileged roles); absent: nothing declared. */
+  readonly declarations?: Declarations;
 }
 
 export interface ScanResult {
@@ -65,6 +68,11 @@ export interface ScanResult {
   readonly microsoft?: MicrosoftSection;
   /** Made by "Rescan this control": only these controls were read again; the rest carry over from `basedOn`. */
   readonly rescan?: { readonly controlIds: readonly string[]; readonly basedOn: string };
+  /**
+   * The declarations every verdict was judged against, so an accepted exclusion traces back to its
+   * declaration and reason; absent in scans stored before they were recorded (judged as none declared).
+   */
+  readonly declarations?: Declarations;
 }
 
 /** Every distinct static source the controls read (derived sources' parents included), plus the tenant's identity and licences. */
@@ -289,7 +297,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const tenantOrg = org.ok ? org.value[0] : undefined;
 
   const scannedAt = new Date(started).toISOString();
-  const ctx = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown' };
+  const declarations = opts.declarations ?? noDeclarations;
+  const ctx: EvalContext = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
   const { controls, microsoft } = mergeSecureScore({
     results: ours,
@@ -316,6 +325,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     },
     ...(failure ? { failure } : {}),
     microsoft,
+    declarations,
   };
 }
 

@@ -44,6 +44,8 @@ const signInUnused = {
   setOverlaySwitch: unused,
   getDnsResolver: unused,
   setDnsResolver: unused,
+  getDeclarations: unused,
+  setDeclarations: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

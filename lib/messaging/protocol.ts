@@ -2,7 +2,9 @@
  * Every message the background answers, typed once and split by trust. Types only (plus payload
  * validators), so both ends agree and neither can send what the other doesn't expect.
  */
+import type { Declarations } from '../engine/declarations';
 import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/dispositions';
+import { isDeclarationsPayload } from './declarations-payload';
 import { isDispositionInputShape } from './disposition-payload';
 import type { HistoryView } from '../engine/history';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
@@ -81,6 +83,20 @@ export interface ScanScheduleView {
   readonly paused: boolean;
 }
 
+/** The active tenant's declarations, as the settings page edits them. */
+export interface DeclarationsView {
+  /** The tenant they belong to (the active one); null before any tenant is signed in to or scanned. */
+  readonly tenantId: string | null;
+  readonly tenantName: string | null;
+  /** The built-in demo tenant. */
+  readonly demo: boolean;
+  readonly declarations: Declarations;
+  /** The saved declarations couldn't be read and count as none: the sentence to show. */
+  readonly problem: string | null;
+  readonly updatedAt?: string;
+  readonly updatedBy?: string;
+}
+
 export type SaveConnectionResult =
   | { readonly ok: true; readonly auth: AuthState }
   | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };
@@ -120,6 +136,13 @@ export interface PagesProtocol {
   getDnsResolver(payload: null): DnsResolverSetting;
   /** Saves it (a custom URL is checked again here: https only, no credentials). */
   setDnsResolver(payload: DnsResolverSetting): DnsResolverSetting;
+  /** The active tenant's emergency-access accounts, sanctioned exemptions and privileged roles. */
+  getDeclarations(payload: null): DeclarationsView;
+  /**
+   * Replaces them (checked with parseDeclarations before the handler runs, and again when stored); refused
+   * when `tenantId` is no longer the active tenant. They apply from the next scan.
+   */
+  setDeclarations(payload: { tenantId: string; declarations: Declarations }): DeclarationsView;
 }
 
 /**
@@ -181,6 +204,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
     getDnsResolver: (p) => p === null,
     setDnsResolver: (p) => isDnsResolverSetting(p),
+    getDeclarations: (p) => p === null,
+    setDeclarations: (p) => isDeclarationsPayload(p),
   },
   content: {
     getPageBadges: (p) => {

@@ -18,7 +18,7 @@ export const DEMO_TENANT_ID = TENANT_ID;
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
 export async function scanDemoTenant(
-  opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous'> = {},
+  opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> = {},
 ): Promise<ScanResult> {
   const tenant = contoso();
   const sim = createGraphSimulator(tenant);
@@ -32,5 +32,6 @@ export async function scanDemoTenant(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }

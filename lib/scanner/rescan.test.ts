@@ -41,6 +41,18 @@ describe('rescan this control', () => {
     await expect(rescanDemoTenant(latest, [ID], { tenant: freshDefaults(), clock })).rejects.toThrow(RescanError);
   });
 
+  test('the demo scan and its rescan are judged against the declarations passed, and a changed set is refused', async () => {
+    const declarations = {
+      emergencyAccess: [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user' as const, reason: 'In the safe' }],
+      exemptions: [],
+      privilegedRoles: null,
+    };
+    const latest = await scanDemoTenant({ clock, declarations });
+    expect(latest.declarations).toEqual(declarations);
+    expect((await rescanDemoTenant(latest, [ID], { clock, declarations })).declarations).toEqual(declarations);
+    await expect(rescanDemoTenant(latest, [ID], { clock })).rejects.toThrow(/declarations changed/);
+  });
+
   test('an id outside the catalogue is refused', async () => {
     const latest = await scanDemoTenant({ clock });
     await expect(rescanDemoTenant(latest, ['no-such-control'], { clock })).rejects.toThrow(/not in the catalogue/);

@@ -5,6 +5,7 @@
  */
 import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/control';
+import type { Declarations } from '../engine/declarations';
 import { RescanError, rescanControls } from '../engine/rescan-controls';
 import type { ScanResult } from '../engine/run-scan';
 import { clouds } from '../graph/clouds';
@@ -36,6 +37,7 @@ export async function rescanTenant(opts: RescanTenantOptions): Promise<ScanResul
     tool: { name: 'posture-lens', version: toolVersion, catalogVersion },
     cloud: opts.cloud,
     clock: opts.clock ?? (() => Date.now()),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }
 
@@ -43,7 +45,7 @@ export async function rescanTenant(opts: RescanTenantOptions): Promise<ScanResul
 export function rescanDemoTenant(
   latest: ScanResult,
   controlIds: readonly string[],
-  opts: { tenant?: TenantModel; clock?: () => number } = {},
+  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations } = {},
 ): Promise<ScanResult> {
   const tenant = opts.tenant ?? contoso();
   return rescanTenant({
@@ -55,6 +57,7 @@ export function rescanDemoTenant(
     getToken: () => Promise.resolve('demo-tenant-token'),
     doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
     ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }
 
@@ -64,7 +67,7 @@ export async function rescanSignedInTenant(
   latest: ScanResult,
   controlIds: readonly string[],
   /** `doh`: the same resolver as a whole scan (Settings › DNS checks); without it DNS controls stay unknown. */
-  opts: { fetch?: typeof fetch; doh?: { url: string } } = {},
+  opts: { fetch?: typeof fetch; doh?: { url: string }; declarations?: Declarations } = {},
 ): Promise<ScanResult> {
   const { cloud } = session.connection;
   await session.getToken();
@@ -76,5 +79,6 @@ export async function rescanSignedInTenant(
     fetch: opts.fetch ?? ((input, init) => fetch(input, init)),
     getToken: () => session.getToken(),
     ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }

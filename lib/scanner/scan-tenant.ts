@@ -5,6 +5,7 @@
  */
 import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/control';
+import type { Declarations } from '../engine/declarations';
 import { runScan, type ScanResult } from '../engine/run-scan';
 import type { PreviousScan } from '../engine/secure-score/merge-secure-score';
 import { createDohClient } from '../dns/doh-client';
@@ -33,6 +34,8 @@ export interface ScanTenantOptions {
   doh?: { url: string; fetch?: typeof fetch };
   /** The tenant's previous scan: Microsoft's new controls and stale verdicts are found against it. */
   previous?: PreviousScan | null;
+  /** The scanned tenant's declarations (emergency accounts, exemptions, privileged roles); absent: none. */
+  declarations?: Declarations;
 }
 
 /** The Graph client and DNS resolver a scan reads through; a rescan of a few controls uses the same. */
@@ -67,5 +70,6 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
     clock: opts.clock ?? (() => Date.now()),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }

@@ -20,7 +20,7 @@ export async function scanSignedInTenant(
    */
   opts: { fetch?: typeof fetch; doh?: { url: string } } & Pick<
     ScanTenantOptions,
-    'signal' | 'onProgress' | 'previous'
+    'signal' | 'onProgress' | 'previous' | 'declarations'
   > = {},
 ): Promise<{ scan: ScanResult; missingPermissions: string[] }> {
   const { cloud } = session.connection;
@@ -40,6 +40,7 @@ export async function scanSignedInTenant(
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;

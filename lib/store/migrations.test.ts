@@ -6,6 +6,8 @@
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ScanResult } from '../engine/run-scan';
+import { noDeclarations } from '../engine/declarations';
+import { createDeclarationStore } from './declaration-store';
 import { createDispositionStore } from './disposition-store';
 import { openStore, StoreUnavailableError, type StoreDb } from './open-store';
 import { createScanStore } from './scan-store';
@@ -61,6 +63,37 @@ const seeds: Record<number, () => Promise<void>> = {
     await db.put('settings', { key: 'scanEvery', value: 'weekly' });
     db.close();
   },
+  2: async () => {
+    const db = await openDB(NAME, 2, {
+      upgrade(raw) {
+        raw.createObjectStore('tenants', { keyPath: 'id' });
+        raw.createObjectStore('scans', { keyPath: 'key' }).createIndex('byTenant', ['tenantId', 'scannedAt']);
+        raw.createObjectStore('settings', { keyPath: 'key' });
+        raw
+          .createObjectStore('dispositions', { keyPath: ['tenantId', 'controlId'] })
+          .createIndex('byTenant', 'tenantId');
+      },
+    });
+    await db.put('tenants', {
+      id: TENANT,
+      displayName: 'Contoso',
+      cloud: 'global',
+      demo: false,
+      lastScannedAt: newer.scannedAt,
+    });
+    for (const s of [older, newer]) {
+      await db.put('scans', { key: `${TENANT}|${s.scannedAt}`, tenantId: TENANT, scannedAt: s.scannedAt, scan: s });
+    }
+    await db.put('settings', { key: 'activeTenantId', value: TENANT });
+    await db.put('settings', { key: 'scanEvery', value: 'weekly' });
+    await db.put('dispositions', {
+      tenantId: TENANT,
+      controlId: 'entra-legacy-auth-blocked',
+      current: { kind: 'thirdParty', recordedBy: 'admin@contoso.com', recordedAt: older.scannedAt },
+      trail: [],
+    });
+    db.close();
+  },
 };
 
 function deleteDatabase(): Promise<void> {
@@ -83,7 +116,7 @@ test('every earlier version has a seed', () => {
 });
 
 describe.each(Object.keys(seeds).map(Number))('from version %i', (version) => {
-  test('history, tenants and settings survive, and dispositions work', async () => {
+  test('history, tenants and settings survive, and dispositions and declarations work', async () => {
     await seeds[version]!();
     db = await openStore(NAME);
     expect(db.version).toBe(DB_VERSION);
@@ -95,9 +128,22 @@ describe.each(Object.keys(seeds).map(Number))('from version %i', (version) => {
     expect((await db.get('settings', 'scanEvery'))?.value).toBe('weekly');
 
     const dispositions = createDispositionStore(db);
-    expect(await dispositions.forTenant(TENANT)).toEqual({ records: [], skipped: 0 });
+    const kept = version >= 2 ? ['entra-legacy-auth-blocked'] : [];
+    expect((await dispositions.forTenant(TENANT)).records.map((r) => r.controlId)).toEqual(kept);
     await dispositions.set(TENANT, 'entra-mfa-required', { kind: 'planned' }, 'this browser', newer.scannedAt);
-    expect((await dispositions.forTenant(TENANT)).records.map((r) => r.current?.kind)).toEqual(['planned']);
+    expect((await dispositions.forTenant(TENANT)).records.map((r) => r.controlId).sort()).toEqual(
+      [...kept, 'entra-mfa-required'].sort(),
+    );
+
+    // Nothing declared until the admin declares something; then it is kept for that tenant only.
+    const declarations = createDeclarationStore(db);
+    expect(await declarations.forTenant(TENANT)).toMatchObject({ declarations: noDeclarations, problem: null });
+    const declared = {
+      emergencyAccess: [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user', reason: 'In the safe' }],
+    };
+    await declarations.save(TENANT, declared, 'admin@contoso.com', newer.scannedAt);
+    expect((await declarations.forTenant(TENANT)).declarations.emergencyAccess).toHaveLength(1);
+    expect((await declarations.forTenant('another-tenant')).declarations).toEqual(noDeclarations);
   });
 });
 
@@ -140,6 +186,15 @@ describe('unreadable records', () => {
     expect(scans.unreadableScans()).toBe(1);
     await scans.saveScan(scan('2026-12-01T00:00:00.000Z', 70), { demo: false }); // compaction passes it by
     expect((await db.get('scans', key))?.scan).toBe('garbage');
+  });
+
+  test('a scan whose recorded declarations are malformed is skipped, never shown as judged against them', async () => {
+    db = await openStore(NAME);
+    const scans = createScanStore(db);
+    await scans.saveScan({ ...older, declarations: noDeclarations }, { demo: false });
+    await scans.saveScan({ ...newer, declarations: { emergencyAccess: 'all' } as never }, { demo: false });
+    expect((await scans.history(TENANT)).map((s) => s.scannedAt)).toEqual([older.scannedAt]);
+    expect(scans.unreadableScans()).toBe(1);
   });
 
   test('a corrupt disposition is skipped and counted, and never overwritten', async () => {

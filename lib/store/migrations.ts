@@ -22,6 +22,10 @@ export const migrations: ReadonlyArray<(db: UpgradeDb, tx: UpgradeTx) => void> =
     const dispositions = db.createObjectStore('dispositions', { keyPath: ['tenantId', 'controlId'] });
     dispositions.createIndex('byTenant', 'tenantId');
   },
+  // v3: each tenant's declared emergency-access accounts, exemptions and privileged roles.
+  (db) => {
+    db.createObjectStore('declarations');
+  },
 ];
 
 /** Runs the steps from `oldVersion` up to the newest, in order, inside the upgrade transaction. */

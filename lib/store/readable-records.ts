@@ -2,6 +2,7 @@
  * Shape checks for what comes back out of IndexedDB. A record an older build or a bug wrote wrongly
  * is skipped with a message, never fatal and never deleted: the rest of the history still shows.
  */
+import { parseDeclarations } from '../engine/declarations';
 import type { DispositionRecord } from '../engine/dispositions';
 import { dispositionKinds } from '../engine/dispositions';
 import type { ScanResult } from '../engine/run-scan';
@@ -20,7 +21,9 @@ export function isReadableScan(v: unknown): v is ScanResult {
     isNum(v.score.available) &&
     isRecord(v.summary.byCategory) &&
     Array.isArray(v.controls) &&
-    v.controls.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.status === 'string')
+    v.controls.every((c) => isRecord(c) && typeof c.id === 'string' && typeof c.status === 'string') &&
+    // Absent in scans stored before declarations were recorded; present, it must be what a scan records.
+    (v.declarations === undefined || parseDeclarations(v.declarations).ok)
   );
 }
 

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
+import type { Declarations } from '../engine/declarations';
 import type { DispositionRecord } from '../engine/dispositions';
 import type { ScanResult } from '../engine/run-scan';
 
 export const DB_NAME = 'posture-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface TenantRecord {
   id: string;
@@ -29,10 +30,20 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** What the admin declared for one tenant (lib/engine/declarations.ts), and who saved it when. */
+export interface DeclarationRecord {
+  tenantId: string;
+  declarations: Declarations;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface PostureLensDb extends DBSchema {
   tenants: { key: string; value: TenantRecord };
   scans: { key: string; value: ScanRecord; indexes: { byTenant: [string, string] } };
   settings: { key: string; value: SettingRecord };
   /** Since v2. Keyed `[tenantId, controlId]`. */
   dispositions: { key: [string, string]; value: DispositionRecord; indexes: { byTenant: string } };
+  /** Since v3. Keyed by tenant id (out of line, so even an unreadable record stays addressable). */
+  declarations: { key: string; value: DeclarationRecord };
 }
