@@ -6,7 +6,11 @@ import { createScanStore } from '../../lib/store/scan-store';
 import { createOverlay } from './overlay';
 
 const PASSWORD_PAGE = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';
-const top = (url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { url } });
+/** Another page on the same origin: the old check (same origin as the sender) let a message claim it. */
+const SERVICES_PAGE = 'https://admin.microsoft.com/#/Settings/Services';
+const top = (url: string, tabId = 7): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
+/** A payload carrying a URL the protocol doesn't have: what a tampered content script could claim. */
+const claiming = <T extends object>(p: T, url: string) => ({ ...p, url }) as unknown as T;
 
 async function setup(name: string) {
   const db = await openStore(name);
@@ -26,23 +30,45 @@ async function setup(name: string) {
   return { overlay, store, scan, showOnToolbar };
 }
 
+describe('the page is the sender tab’s URL, never one the message claims', () => {
+  test('getPageBadges answers for the page the tab shows, whatever URL the message carries', async () => {
+    const { overlay } = await setup('overlay-claims');
+    const page = await overlay.handlers.getPageBadges(claiming(null as never, SERVICES_PAGE), top(PASSWORD_PAGE));
+    expect(page.pageId).toBe('m365PasswordExpiry');
+    // No tab URL from the browser: nothing, rather than trusting the frame.
+    const noTab = await overlay.handlers.getPageBadges(null, { id: 'ext', url: PASSWORD_PAGE, frameId: 0 });
+    expect(noTab).toMatchObject({ pageId: null, badges: [] });
+  });
+
+  test('rescanControl decides the page from the tab: a claimed page that governs the control is not enough', async () => {
+    const { overlay, store, scan } = await setup('overlay-claims-rescan');
+    await expect(
+      overlay.handlers.rescanControl(
+        claiming({ controlId: 'm365-password-expiry-disabled' }, PASSWORD_PAGE),
+        top(SERVICES_PAGE),
+      ),
+    ).rejects.toThrow('That control is not on this page.');
+    expect(await store.history(scan.tenant.id)).toHaveLength(1);
+  });
+});
+
 describe('the overlay in the background', () => {
   test("a page's badges come from the latest scan, for the page the tab shows", async () => {
     const { overlay } = await setup('overlay-badges');
-    const page = await overlay.handlers.getPageBadges({ url: PASSWORD_PAGE }, top(PASSWORD_PAGE));
+    const page = await overlay.handlers.getPageBadges(null, top(PASSWORD_PAGE));
     expect(page.pageId).toBe('m365PasswordExpiry');
     expect(page.badges.map((b) => b.controlId)).toEqual(['m365-password-expiry-disabled']);
     // A blade frame can't pick its page: the tab's URL decides it.
     const frame = 'https://x.reactblade.portal.azure.net/blade.html';
-    const inFrame = await overlay.handlers.getPageBadges(
-      { url: PASSWORD_PAGE },
-      {
-        id: 'ext',
-        url: frame,
-        frameId: 4,
-        tab: { url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings' },
+    const inFrame = await overlay.handlers.getPageBadges(claiming(null as never, PASSWORD_PAGE), {
+      id: 'ext',
+      url: frame,
+      frameId: 4,
+      tab: {
+        id: 7,
+        url: 'https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ConsentPoliciesMenuBlade/~/UserSettings',
       },
-    );
+    });
     expect(inFrame.pageId).toBe('consentUserSettings');
   });
 
@@ -50,20 +76,17 @@ describe('the overlay in the background', () => {
     const { overlay } = await setup('overlay-switch');
     await overlay.setSwitch('m365', false);
     expect((await overlay.switches()).m365).toBe(false);
-    const off = await overlay.handlers.getPageBadges({ url: PASSWORD_PAGE }, top(PASSWORD_PAGE));
+    const off = await overlay.handlers.getPageBadges(null, top(PASSWORD_PAGE));
     expect(off).toMatchObject({ off: true, badges: [] });
     await expect(
-      overlay.handlers.rescanControl(
-        { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
-        top(PASSWORD_PAGE),
-      ),
+      overlay.handlers.rescanControl({ controlId: 'm365-password-expiry-disabled' }, top(PASSWORD_PAGE)),
     ).rejects.toThrow(/switched off/);
   });
 
   test('"Rescan this control" saves a new scan and updates the toolbar; only controls of the page', async () => {
     const { overlay, store, scan, showOnToolbar } = await setup('overlay-rescan');
     const page = await overlay.handlers.rescanControl(
-      { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
+      { controlId: 'm365-password-expiry-disabled' },
       top(PASSWORD_PAGE),
     );
     expect(page.rescanned).toEqual(['m365-password-expiry-disabled']);
@@ -71,11 +94,11 @@ describe('the overlay in the background', () => {
     expect(showOnToolbar).toHaveBeenCalledTimes(1);
     // A page can't make the background read a control it doesn't show.
     await expect(
-      overlay.handlers.rescanControl({ url: PASSWORD_PAGE, controlId: 'entra-admin-mfa-required' }, top(PASSWORD_PAGE)),
+      overlay.handlers.rescanControl({ controlId: 'entra-admin-mfa-required' }, top(PASSWORD_PAGE)),
     ).rejects.toThrow('That control is not on this page.');
     await expect(
       overlay.handlers.rescanControl(
-        { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
+        { controlId: 'm365-password-expiry-disabled' },
         top('https://evil.example/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy'),
       ),
     ).rejects.toThrow('That control is not on this page.');

@@ -44,14 +44,15 @@ export function createOverlay(deps: OverlayDeps) {
     overlaySwitchesOf((await (await deps.getDb()).get('settings', OVERLAY_SWITCHES))?.value);
 
   /**
-   * The URL that decides the page: for a portal blade frame, its tab's (top frame's) URL; else the URL the
-   * script sends (hash routes included), which must be on the origin the browser says the sender is on.
+   * The URL that decides the page: the sender tab's, as the browser reports it, for the top frame and
+   * portal blade frames alike; never a URL a message carries. The top frame's own URL must be on that
+   * origin too (a message sent just before the tab navigated away is answered with nothing).
    */
-  const pageUrlOf = (url: string, sender: SenderInfo): URL | null => {
+  const pageUrlOf = (sender: SenderInfo): URL | null => {
+    const tab = sender.tab?.url;
+    if (!tab || !URL.canParse(tab)) return null;
+    const u = new URL(tab);
     const inFrame = sender.frameId !== undefined && sender.frameId !== 0;
-    const top = inFrame ? sender.tab?.url : url;
-    if (!top || !URL.canParse(top)) return null;
-    const u = new URL(top);
     if (!inFrame && (!sender.url || !URL.canParse(sender.url) || new URL(sender.url).origin !== u.origin)) return null;
     return isAdminHost(u) ? u : null;
   };
@@ -74,15 +75,12 @@ export function createOverlay(deps: OverlayDeps) {
       return next;
     },
     handlers: {
-      getPageBadges: async ({ url }: { url: string }, sender: SenderInfo): Promise<PageBadges> => {
-        const page = pageUrlOf(url, sender);
+      getPageBadges: async (_: null, sender: SenderInfo): Promise<PageBadges> => {
+        const page = pageUrlOf(sender);
         return page ? badgesFor(page) : NOWHERE;
       },
-      rescanControl: async (
-        { url, controlId }: { url: string; controlId: string },
-        sender: SenderInfo,
-      ): Promise<PageBadges> => {
-        const page = pageUrlOf(url, sender);
+      rescanControl: async ({ controlId }: { controlId: string }, sender: SenderInfo): Promise<PageBadges> => {
+        const page = pageUrlOf(sender);
         const governing = page && governingPageFor(page);
         // Only a control this page shows: a page can't make the background read anything else.
         if (!page || !governing || !controlsOn(governing, catalogue).some((c) => c.id === controlId)) {

@@ -1,6 +1,6 @@
 import type { BadgeModel, PageBadges } from '../engine/page-badges';
 import { anchorLabels } from './anchors';
-import { BADGE_CSS, badgeChip, badgeWithCard, type CardActions, type CardState } from './badge-element';
+import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
 import { anchorFor, findAnchors } from './find-anchor';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
@@ -144,7 +144,7 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   toggle.textContent = state.collapsed ? 'Show' : 'Hide';
   toggle.setAttribute('aria-expanded', String(!state.collapsed));
   toggle.setAttribute('aria-label', state.collapsed ? 'Show Posture Lens panel' : 'Hide Posture Lens panel');
-  toggle.addEventListener('click', () => {
+  onUserClick(toggle, () => {
     state.collapsed = !state.collapsed;
     mountPanel(doc, page, missing, state);
   });
