@@ -1,4 +1,5 @@
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { openStore } from '../../lib/store/open-store';
@@ -12,7 +13,9 @@ const top = (url: string, tabId = 7): SenderInfo => ({ id: 'ext', url, frameId: 
 /** A payload carrying a URL the protocol doesn't have: what a tampered content script could claim. */
 const claiming = <T extends object>(p: T, url: string) => ({ ...p, url }) as unknown as T;
 
-async function setup(name: string) {
+beforeEach(() => fakeBrowser.reset());
+
+async function setup(name: string, clock: () => number = () => Date.now()) {
   const db = await openStore(name);
   const store = createScanStore(db);
   const scan = await scanDemoTenant();
@@ -26,6 +29,7 @@ async function setup(name: string) {
     activeSession: () => Promise.resolve(null),
     isScanning: () => false,
     showOnToolbar,
+    clock,
   });
   return { overlay, store, scan, showOnToolbar };
 }
@@ -103,5 +107,54 @@ describe('the overlay in the background', () => {
       ),
     ).rejects.toThrow('That control is not on this page.');
     expect(await store.history(scan.tenant.id)).toHaveLength(2);
+  });
+});
+
+describe('"Rescan this control" is rate-limited per control and per tab', () => {
+  const ID = 'm365-password-expiry-disabled';
+  const at = (t: number) => new Date(t).toLocaleTimeString();
+
+  test('a second rescan of the control within a minute is refused, saying when to retry; nothing is read or saved', async () => {
+    let now = Date.parse('2026-12-05T10:00:00Z');
+    const { overlay, store, scan } = await setup('overlay-limit-control', () => now);
+    await overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE));
+    now += 20_000;
+    await expect(overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE, 8))).rejects.toThrow(
+      `You can rescan it again at ${at(Date.parse('2026-12-05T10:01:00Z'))}`,
+    );
+    expect(await store.history(scan.tenant.id)).toHaveLength(2);
+    now += 40_000;
+    await overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE));
+    expect(await store.history(scan.tenant.id)).toHaveLength(3);
+  });
+
+  test('a tab gets five in ten minutes; the sixth is refused with when to retry; the limit survives a worker restart', async () => {
+    const t0 = Date.parse('2026-12-05T10:00:00Z');
+    let now = t0;
+    const { overlay, store, scan } = await setup('overlay-limit-tab', () => now);
+    for (let i = 0; i < 5; i++) {
+      await overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE));
+      now += 61_000;
+    }
+    const sixth = `You can rescan again at ${at(t0 + 600_000)}`;
+    await expect(overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE))).rejects.toThrow(sixth);
+    expect(await store.history(scan.tenant.id)).toHaveLength(6);
+    // The service worker stops and starts again: a new overlay, the same session storage.
+    const restarted = await setup('overlay-limit-tab-2', () => now);
+    await expect(restarted.overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE))).rejects.toThrow(
+      sixth,
+    );
+    // Another tab isn't held by this one's limit.
+    await restarted.overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE, 9));
+  });
+
+  test('a sender without a tab id gets no rescan', async () => {
+    const { overlay } = await setup('overlay-limit-notab');
+    await expect(
+      overlay.handlers.rescanControl(
+        { controlId: ID },
+        { id: 'ext', url: PASSWORD_PAGE, frameId: 0, tab: { url: PASSWORD_PAGE } },
+      ),
+    ).rejects.toThrow(/tab/);
   });
 });

@@ -18,11 +18,18 @@ import { controlsOn, governingPageFor } from '../../lib/engine/page-map';
 import type { ScanResult } from '../../lib/engine/run-scan';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { rescanDemoTenant, rescanSignedInTenant } from '../../lib/scanner/rescan';
+import { admitRescan, readRescanLog, rescanLimitSentence } from '../../lib/scanner/rescan-limit';
 import type { SignedInSession } from '../../lib/scanner/tenant-scan-service';
 import type { StoreDb } from '../../lib/store/open-store';
 import type { ScanStore } from '../../lib/store/scan-store';
 
 const OVERLAY_SWITCHES = 'overlaySwitches';
+/**
+ * The rescan limits' log (lib/scanner/rescan-limit.ts), in session storage: it survives the service
+ * worker stopping (cheap: one small record), is gone when the browser closes, and content scripts
+ * can't read or reset it (Chrome's default access level for session storage; Firefox doesn't expose it to them).
+ */
+const RESCAN_LOG = 'rescanLog';
 const NOWHERE: PageBadges = { pageId: null, pageTitle: null, tenantName: null, scannedAt: null, badges: [] };
 
 export interface OverlayDeps {
@@ -35,10 +42,21 @@ export interface OverlayDeps {
   /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
   isScanning(): boolean;
   showOnToolbar(scan: ScanResult): Promise<void>;
+  /** Milliseconds since the epoch (rescan limits); Date.now unless a test passes its own. */
+  clock?: () => number;
 }
 
 export function createOverlay(deps: OverlayDeps) {
   let rescanning = false;
+  const clock = deps.clock ?? (() => Date.now());
+
+  /** Counts the rescan against its limits, or throws the sentence saying when it can be retried. */
+  async function admit(controlId: string, tabId: number): Promise<void> {
+    const log = readRescanLog((await browser.storage.session.get(RESCAN_LOG))[RESCAN_LOG]);
+    const admission = admitRescan(log, { controlId, tabId }, clock());
+    if (!admission.ok) throw new Error(rescanLimitSentence(admission, (ms) => new Date(ms).toLocaleTimeString()));
+    await browser.storage.session.set({ [RESCAN_LOG]: admission.log });
+  }
 
   const switches = async (): Promise<OverlaySwitches> =>
     overlaySwitchesOf((await (await deps.getDb()).get('settings', OVERLAY_SWITCHES))?.value);
@@ -89,6 +107,9 @@ export function createOverlay(deps: OverlayDeps) {
         const center = adminCenterOf(page);
         if (!center || !(await switches())[center])
           throw new Error('Posture Lens is switched off for this admin center.');
+        // Limits are per tab: a sender the browser names no tab for gets no rescan.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('Rescan works from an admin-center tab only.');
         if (rescanning || deps.isScanning()) throw new Error('A scan is already running; try again in a moment.');
         rescanning = true;
         try {
@@ -97,6 +118,8 @@ export function createOverlay(deps: OverlayDeps) {
           // The stored scan, not the one shown (which carries the dispositions' scoring): that is what a rescan extends.
           const latest = shown && (await store.latestScan(shown.tenant.id));
           if (!latest) throw new Error('Scan the tenant first: open Posture Lens from the toolbar.');
+          // Counted only now, when Graph is about to be read (inside the one-at-a-time section, so two asks can't both pass).
+          await admit(controlId, tabId);
           let scan: ScanResult;
           if (demo) scan = await rescanDemoTenant(latest, [controlId]);
           else {

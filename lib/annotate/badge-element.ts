@@ -178,7 +178,8 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
       },
       (err: unknown) => {
         rescan.disabled = false;
-        state.status = status.textContent = `Rescan failed: ${err instanceof Error ? err.message : String(err)}`;
+        // A refusal (a limit, with when to retry) or a failure: the background's sentence says which.
+        state.status = status.textContent = `Not rescanned: ${err instanceof Error ? err.message : String(err)}`;
       },
     );
   });

@@ -115,8 +115,24 @@ describe('inline badges', () => {
     userClick(buttonNamed(root, 'Rescan this control'));
     expect(failing.rescan).toHaveBeenCalledWith('m365-password-expiry-disabled');
     await vi.waitFor(() =>
-      expect(root.querySelector('[role="status"]')!.textContent).toBe('Rescan failed: A scan is already running.'),
+      expect(root.querySelector('[role="status"]')!.textContent).toBe('Not rescanned: A scan is already running.'),
     );
+  });
+
+  test('at a rescan limit the card says so, with when to retry', async () => {
+    const cards = setup();
+    const sentence = 'This control was rescanned less than a minute ago. You can rescan it again at 10:01:00.';
+    mountBadges(document, page([badge()]), cards, {
+      rescan: () => Promise.reject(new Error(sentence)),
+      openInDashboard: vi.fn(),
+    });
+    const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
+    userClick(root.querySelector('button')!);
+    userClick(buttonNamed(root, 'Rescan this control'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="status"]')!.textContent).toBe(`Not rescanned: ${sentence}`),
+    );
+    expect(buttonNamed(root, 'Rescan this control').disabled).toBe(false);
   });
 });
 
