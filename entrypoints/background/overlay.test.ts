@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
@@ -156,5 +156,52 @@ describe('"Rescan this control" is rate-limited per control and per tab', () => 
         { id: 'ext', url: PASSWORD_PAGE, frameId: 0, tab: { url: PASSWORD_PAGE } },
       ),
     ).rejects.toThrow(/tab/);
+  });
+});
+
+describe('"Open in dashboard" opens or focuses one dashboard tab', () => {
+  const dashboardTabs = async () =>
+    (await fakeBrowser.tabs.query({})).filter((t) => t.url?.startsWith(fakeBrowser.runtime.getURL('/dashboard.html')));
+
+  test('two calls: one dashboard tab, active, on the second control', async () => {
+    const { overlay } = await setup('overlay-open-one');
+    await overlay.handlers.openControl({ controlId: 'm365-password-expiry-disabled' });
+    await overlay.handlers.openControl({ controlId: 'entra-admin-mfa-required' });
+    const tabs = await dashboardTabs();
+    expect(tabs).toHaveLength(1);
+    expect(tabs[0]!.url).toBe(fakeBrowser.runtime.getURL('/dashboard.html#control=entra-admin-mfa-required'));
+    expect(tabs[0]!.active).toBe(true);
+  });
+
+  test('a dashboard the admin opened from the popup is reused too (found among our own pages)', async () => {
+    const { overlay } = await setup('overlay-open-theirs');
+    const theirs = await fakeBrowser.tabs.create({ url: fakeBrowser.runtime.getURL('/dashboard.html') });
+    const original = fakeBrowser.runtime.getContexts;
+    onTestFinished(() => void (fakeBrowser.runtime.getContexts = original));
+    fakeBrowser.runtime.getContexts = vi.fn(() =>
+      Promise.resolve([
+        { contextType: 'TAB', tabId: theirs.id!, windowId: 1, frameId: 0, documentUrl: theirs.url!, incognito: false },
+      ]),
+    ) as unknown as typeof fakeBrowser.runtime.getContexts;
+    await overlay.handlers.openControl({ controlId: 'm365-password-expiry-disabled' });
+    const tabs = await dashboardTabs();
+    expect(tabs.map((t) => t.id)).toEqual([theirs.id]);
+    expect(tabs[0]!.url).toContain('#control=m365-password-expiry-disabled');
+  });
+
+  test('the tab it opened, since navigated to another site, is left alone: a new dashboard tab opens', async () => {
+    const { overlay } = await setup('overlay-open-moved');
+    await overlay.handlers.openControl({ controlId: 'm365-password-expiry-disabled' });
+    const [ours] = await dashboardTabs();
+    await fakeBrowser.tabs.update(ours!.id, { url: 'https://example.com/' });
+    await overlay.handlers.openControl({ controlId: 'entra-admin-mfa-required' });
+    expect((await fakeBrowser.tabs.get(ours!.id!)).url).toBe('https://example.com/');
+    expect(await dashboardTabs()).toHaveLength(1);
+  });
+
+  test('an id outside the catalogue opens nothing', async () => {
+    const { overlay } = await setup('overlay-open-unknown');
+    await expect(overlay.handlers.openControl({ controlId: 'no-such-control' })).rejects.toThrow();
+    expect(await dashboardTabs()).toHaveLength(0);
   });
 });

@@ -22,6 +22,7 @@ import { admitRescan, readRescanLog, rescanLimitSentence } from '../../lib/scann
 import type { SignedInSession } from '../../lib/scanner/tenant-scan-service';
 import type { StoreDb } from '../../lib/store/open-store';
 import type { ScanStore } from '../../lib/store/scan-store';
+import { openDashboardAt } from './dashboard-tab';
 
 const OVERLAY_SWITCHES = 'overlaySwitches';
 /**
@@ -137,7 +138,7 @@ export function createOverlay(deps: OverlayDeps) {
       },
       openControl: async ({ controlId }: { controlId: string }): Promise<null> => {
         if (!catalogue.some((c) => c.id === controlId)) throw new Error('Unknown control.');
-        await browser.tabs.create({ url: dashboardUrl(controlId) });
+        await openDashboardAt(`control=${encodeURIComponent(controlId)}`);
         return null;
       },
     },
