@@ -205,3 +205,21 @@ describe('"Open in dashboard" opens or focuses one dashboard tab', () => {
     expect(await dashboardTabs()).toHaveLength(0);
   });
 });
+
+describe("another tenant's SharePoint admin center", () => {
+  const FOREIGN = 'https://fabrikam-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing';
+  const OWN = 'https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing';
+
+  test('gets no badges and no rescans; the demo tenant’s own gets both', async () => {
+    const { overlay, store, scan } = await setup('overlay-spo-foreign');
+    const foreign = await overlay.handlers.getPageBadges(null, top(FOREIGN));
+    expect(foreign.badges).toEqual([]);
+    expect(foreign.withheld).toContain("isn't Contoso's");
+    await expect(
+      overlay.handlers.rescanControl({ controlId: 'spo-external-sharing-limited' }, top(FOREIGN)),
+    ).rejects.toThrow("isn't Contoso's");
+    expect(await store.history(scan.tenant.id)).toHaveLength(1);
+    const own = await overlay.handlers.getPageBadges(null, top(OWN));
+    expect(own.badges.map((b) => b.controlId)).toContain('spo-external-sharing-limited');
+  });
+});

@@ -13,6 +13,7 @@ import {
   type OverlaySwitches,
 } from '../../lib/engine/admin-centers';
 import { isAdminHost } from '../../lib/engine/admin-hosts';
+import { withheldReason } from '../../lib/engine/tenant-hosts';
 import { pageBadges, type PageBadges } from '../../lib/engine/page-badges';
 import { controlsOn, governingPageFor } from '../../lib/engine/page-map';
 import type { ScanResult } from '../../lib/engine/run-scan';
@@ -119,6 +120,9 @@ export function createOverlay(deps: OverlayDeps) {
           // The stored scan, not the one shown (which carries the dispositions' scoring): that is what a rescan extends.
           const latest = shown && (await store.latestScan(shown.tenant.id));
           if (!latest) throw new Error('Scan the tenant first: open Posture Lens from the toolbar.');
+          // Another tenant's SharePoint admin center: this tenant's controls aren't its settings.
+          const withheld = withheldReason(page, latest);
+          if (withheld) throw new Error(withheld);
           // Counted only now, when Graph is about to be read (inside the one-at-a-time section, so two asks can't both pass).
           await admit(controlId, tabId);
           let scan: ScanResult;

@@ -210,6 +210,16 @@ describe('the page panel', () => {
     expect(root.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
   });
 
+  test("a page withheld (another tenant's SharePoint) says why, with no badges", () => {
+    setup();
+    const why =
+      "This SharePoint admin center (fabrikam-admin.sharepoint.com) isn't Contoso's (contoso-admin.sharepoint.com): its settings get no badges from Contoso's scan.";
+    mountPanel(document, { ...page([]), withheld: why }, [], { collapsed: false });
+    const text = shadow(document.querySelector('posture-lens-panel'));
+    expect(text).toContain(why);
+    expect(text).not.toContain('No controls of this page were scanned.');
+  });
+
   test('everything goes when the page leaves the map', () => {
     const cards = setup();
     mountBadges(document, page([badge()]), cards, actions);

@@ -161,9 +161,11 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   list.setAttribute('aria-label', 'Controls on this page');
   if (page.badges.length === 0) {
     const li = doc.createElement('li');
-    li.textContent = page.scannedAt
-      ? 'No controls of this page were scanned.'
-      : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
+    li.textContent = page.withheld
+      ? page.withheld
+      : page.scannedAt
+        ? 'No controls of this page were scanned.'
+        : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
     list.append(li);
   }
   const notFound = new Set(missing);
