@@ -4,7 +4,7 @@ import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 import { createGraphSimulator } from '../simulator/simulator';
 import { DEMO_GRAPH_ROOT, scanDemoTenant } from './demo-scan';
-import { rescanDemoTenant, rescanTenant } from './rescan';
+import { rescanDemoTenant, rescanSignedInTenant, rescanTenant } from './rescan';
 
 const ID = 'm365-password-expiry-disabled';
 let t = Date.parse('2026-11-20T10:00:00Z');
@@ -61,5 +61,19 @@ describe('rescan this control', () => {
         clock,
       }),
     ).rejects.toThrow(/could not be identified/);
+  });
+
+  test("the signed-in account's tenant rescans only its own history: another tenant's latest scan is refused before any read", async () => {
+    const latest = await scanDemoTenant({ clock });
+    const sim = createGraphSimulator(contoso());
+    const session = {
+      connection: { cloud: 'global' as const },
+      account: { tenantId: freshDefaults().organization.id! },
+      getToken: () => Promise.resolve('t'),
+    };
+    await expect(rescanSignedInTenant(session, latest, [ID], { fetch: sim.fetch })).rejects.toThrow(
+      /not the signed-in tenant/,
+    );
+    expect(sim.stats.httpCalls).toBe(0);
   });
 });
