@@ -5,8 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 
-/** The tab this background opened for the dashboard, for browsers without runtime.getContexts. */
-const OPENED_TAB = 'dashboardTabId';
+/**
+ * The tab this background opened for the dashboard, for browsers without runtime.getContexts. Kept in
+ * memory only (no storage permission for this): after a worker restart getContexts still finds it.
+ */
+let openedTab: number | undefined;
 
 /** Opens the dashboard at `#hash`, reusing (and focusing) a dashboard tab that is already open. */
 export async function openDashboardAt(hash: string): Promise<void> {
@@ -19,7 +22,7 @@ export async function openDashboardAt(hash: string): Promise<void> {
     return;
   }
   const created = await browser.tabs.create({ url, active: true });
-  if (created.id !== undefined) await browser.storage.session.set({ [OPENED_TAB]: created.id });
+  openedTab = created.id;
 }
 
 const isDashboard = (base: string, url: string | undefined): boolean =>
@@ -32,10 +35,9 @@ async function openDashboardTab(base: string): Promise<{ id: number; windowId: n
     .then(() => browser.runtime.getContexts({ contextTypes: [browser.runtime.ContextType.TAB] }))
     .catch(() => []);
   const fromContexts = contexts.filter((c) => isDashboard(base, c.documentUrl) && c.tabId >= 0).map((c) => c.tabId);
-  const stored: unknown = (await browser.storage.session.get(OPENED_TAB))[OPENED_TAB];
   const candidates = [
     ...fromContexts.map((id) => ({ id, known: true })),
-    ...(typeof stored === 'number' ? [{ id: stored, known: false }] : []),
+    ...(openedTab !== undefined ? [{ id: openedTab, known: false }] : []),
   ];
   for (const { id, known } of candidates) {
     const tab = await browser.tabs.get(id).catch(() => undefined);

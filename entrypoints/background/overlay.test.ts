@@ -22,7 +22,7 @@ async function setup(name: string, clock: () => number = () => Date.now()) {
   await store.saveScan(scan, { demo: true });
   await store.setActiveTenant(scan.tenant.id);
   const showOnToolbar = vi.fn(() => Promise.resolve());
-  const overlay = createOverlay({
+  const deps = {
     getDb: () => Promise.resolve(db),
     getStore: () => Promise.resolve(store),
     currentScan: async () => ({ scan: (await store.latestScan(scan.tenant.id)) ?? null, demo: true }),
@@ -30,8 +30,11 @@ async function setup(name: string, clock: () => number = () => Date.now()) {
     isScanning: () => false,
     showOnToolbar,
     clock,
-  });
-  return { overlay, store, scan, showOnToolbar };
+  };
+  const overlay = createOverlay(deps);
+  /** The service worker stopped and started: a new overlay over the same database. */
+  const restart = () => createOverlay(deps);
+  return { overlay, store, scan, showOnToolbar, restart };
 }
 
 describe('the page is the sender tab’s URL, never one the message claims', () => {
@@ -131,7 +134,7 @@ describe('"Rescan this control" is rate-limited per control and per tab', () => 
   test('a tab gets five in ten minutes; the sixth is refused with when to retry; the limit survives a worker restart', async () => {
     const t0 = Date.parse('2026-12-05T10:00:00Z');
     let now = t0;
-    const { overlay, store, scan } = await setup('overlay-limit-tab', () => now);
+    const { overlay, store, scan, restart } = await setup('overlay-limit-tab', () => now);
     for (let i = 0; i < 5; i++) {
       await overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE));
       now += 61_000;
@@ -139,13 +142,11 @@ describe('"Rescan this control" is rate-limited per control and per tab', () => 
     const sixth = `You can rescan again at ${at(t0 + 600_000)}`;
     await expect(overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE))).rejects.toThrow(sixth);
     expect(await store.history(scan.tenant.id)).toHaveLength(6);
-    // The service worker stops and starts again: a new overlay, the same session storage.
-    const restarted = await setup('overlay-limit-tab-2', () => now);
-    await expect(restarted.overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE))).rejects.toThrow(
-      sixth,
-    );
+    // The service worker stops and starts again: a new overlay, the same database.
+    const restarted = restart();
+    await expect(restarted.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE))).rejects.toThrow(sixth);
     // Another tab isn't held by this one's limit.
-    await restarted.overlay.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE, 9));
+    await restarted.handlers.rescanControl({ controlId: ID }, top(PASSWORD_PAGE, 9));
   });
 
   test('a sender without a tab id gets no rescan', async () => {

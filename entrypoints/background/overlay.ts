@@ -27,9 +27,9 @@ import { openDashboardAt } from './dashboard-tab';
 
 const OVERLAY_SWITCHES = 'overlaySwitches';
 /**
- * The rescan limits' log (lib/scanner/rescan-limit.ts), in session storage: it survives the service
- * worker stopping (cheap: one small record), is gone when the browser closes, and content scripts
- * can't read or reset it (Chrome's default access level for session storage; Firefox doesn't expose it to them).
+ * The rescan limits' log (lib/scanner/rescan-limit.ts), in the extension's own settings store: it
+ * survives the service worker stopping at the cost of one small record, needs no extra permission, and
+ * a content script can't reach it (its IndexedDB is the admin page's origin, not ours).
  */
 const RESCAN_LOG = 'rescanLog';
 const NOWHERE: PageBadges = { pageId: null, pageTitle: null, tenantName: null, scannedAt: null, badges: [] };
@@ -54,10 +54,11 @@ export function createOverlay(deps: OverlayDeps) {
 
   /** Counts the rescan against its limits, or throws the sentence saying when it can be retried. */
   async function admit(controlId: string, tabId: number): Promise<void> {
-    const log = readRescanLog((await browser.storage.session.get(RESCAN_LOG))[RESCAN_LOG]);
+    const db = await deps.getDb();
+    const log = readRescanLog((await db.get('settings', RESCAN_LOG))?.value);
     const admission = admitRescan(log, { controlId, tabId }, clock());
     if (!admission.ok) throw new Error(rescanLimitSentence(admission, (ms) => new Date(ms).toLocaleTimeString()));
-    await browser.storage.session.set({ [RESCAN_LOG]: admission.log });
+    await db.put('settings', { key: RESCAN_LOG, value: admission.log });
   }
 
   const switches = async (): Promise<OverlaySwitches> =>

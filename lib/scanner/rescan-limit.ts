@@ -1,6 +1,6 @@
 /**
- * How often "Rescan this control" may read Graph. Pure: the background keeps the log (in session
- * storage, so a restarted service worker still knows) and passes the time in.
+ * How often "Rescan this control" may read Graph. Pure: the background keeps the log (in its own
+ * settings store, so a restarted service worker still knows) and passes the time in.
  *
  * Why these numbers: a rescan is the admin confirming a setting they just changed, one control at a
  * time. Once a minute per control is enough for that (a changed setting shows in Graph within seconds
