@@ -20,7 +20,9 @@ const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, 
 const NAME = '[A-Za-z_][\\w.-]*';
 const ATTR_VALUE = '"(?:[^"<&]|&(?:amp|lt|gt|quot|apos);)*"';
 const TAG = new RegExp(`^<(/?)(${NAME})((?:\\s+${NAME}=${ATTR_VALUE})*)\\s*(/?)>$`);
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// Anything outside XML 1.0's Char production (§2.2): C0 controls but tab/LF/CR, surrogates, U+FFFE, U+FFFF.
+// https://www.w3.org/TR/xml/#charsets
+const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /**
  * A strict little XML reader for the subset JUnit reports use: it throws on an unbalanced tag, an
@@ -159,6 +161,26 @@ describe('toJunit', () => {
     );
     const message = casesOf(out)[0]!.children[0]!.attrs.message;
     expect(message).toBe('Bell and escape[31m red.');
+  });
+
+  test('drops what XML 1.0 forbids from every string it writes: U+FFFE, U+FFFF, lone surrogates, C0 controls', () => {
+    const hostile = 'A\uFFFEB\uFFFFC\uD800D\uDC00E\u0001F';
+    const out = toJunit(
+      scanWith(
+        [control({ id: 'c', status: 'unknown', title: `T${hostile}`, category: 'identity', reason: `R${hostile}.` })],
+        { id: `t${hostile}`, displayName: `Contoso${hostile}`, cloud: 'global' },
+      ),
+    );
+    const root = parseXml(out); // throws on any character outside XML 1.0's Char production
+    expect(root.children[0]!.attrs.name).toBe('ContosoABCDEF (tABCDEF)');
+    const [testcase] = casesOf(out);
+    expect(testcase!.attrs.name).toBe('c: TABCDEF');
+    expect(testcase!.children[0]!.attrs.message).toBe('RABCDEF.');
+  });
+
+  test('keeps characters outside the BMP (a valid surrogate pair) and tab, LF, CR in text', () => {
+    const out = toJunit(scanWith([control({ id: 'c', status: 'fail', reason: 'Group 🔐 admins\tok.' })]));
+    expect(casesOf(out)[0]!.children[0]!.attrs.message).toBe('Group 🔐 admins\tok.');
   });
 
   test('an empty scan is still a valid report', () => {

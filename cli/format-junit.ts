@@ -1,15 +1,20 @@
 import type { ScanResult } from '../lib/engine/run-scan';
 
+/**
+ * Everything outside XML 1.0's Char production (§2.2): C0 controls but tab, LF and CR, lone surrogates,
+ * U+FFFE and U+FFFF. Escaping can't carry them (`&#1;` is as illegal as the character), so they go.
+ * https://www.w3.org/TR/xml/#charsets
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 const xml = (s: string): string =>
   s
+    .replace(NOT_XML_CHAR, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML 1.0 cannot carry most control characters, even escaped.
-
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    .replace(/'/g, '&apos;');
 
 /** Each control is a test case, so CI systems can gate on posture: fail fails, unknown is an error, the rest skip. */
 export function toJunit(scan: ScanResult): string {
@@ -36,7 +41,7 @@ export function toJunit(scan: ScanResult): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="Posture Lens" tests="${scan.controls.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
-    `  <testsuite name="${xml(`${scan.tenant.displayName} (${scan.tenant.id})`)}" tests="${scan.controls.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" timestamp="${scan.scannedAt}">`,
+    `  <testsuite name="${xml(`${scan.tenant.displayName} (${scan.tenant.id})`)}" tests="${scan.controls.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" timestamp="${xml(scan.scannedAt)}">`,
     ...cases,
     '  </testsuite>',
     '</testsuites>',

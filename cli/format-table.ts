@@ -19,7 +19,8 @@ export { plain } from './plain-text';
 export function toTable(scan: ScanResult): string {
   const out: string[] = [];
   const s = scan.score;
-  out.push(`Posture Lens — ${plain(scan.tenant.displayName)} (${plain(scan.tenant.id)}, ${plain(scan.tenant.cloud)})`);
+  const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
+  out.push(`Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`);
   out.push(
     `Score ${s.percent}%  ·  ${s.achieved} of ${s.available} points given your licences  ·  scanned ${scan.scannedAt}`,
   );

@@ -1,6 +1,8 @@
 /**
  * `npm run -s scan`: the same engine as the extension, in Node. Prints the report, then exits with
- * 0 (scanned), 1 (below --fail-under), 2 (usage) or 3 (sign-in failed or Graph unreachable).
+ * 0 (scanned), 1 (below --fail-under), 2 (usage) or 3 (the scan failed: sign-in refused, Graph
+ * unreachable, or the tenant could not be identified — a report of nobody's tenant is printed, marked
+ * so, but never passes a CI gate, whatever its score).
  */
 import { writeFileSync } from 'node:fs';
 import { toCsv } from '../lib/engine/export-csv';

@@ -49,15 +49,18 @@ const verdicts = (json: { controls: Array<{ id: string; status: string; score: n
 describe('npm run -s scan', () => {
   let sim: { url: string; child: ChildProcess };
   let unauthorised: { url: string; child: ChildProcess };
+  let noOrganization: { url: string; child: ChildProcess };
   beforeAll(async () => {
-    [sim, unauthorised] = await Promise.all([
+    [sim, unauthorised, noOrganization] = await Promise.all([
       serve(),
       serve(['--faults', JSON.stringify([{ path: '/$batch', kind: 'status', status: 401 }])]),
+      serve(['--faults', JSON.stringify([{ path: '/organization', kind: 'forbidden' }])]),
     ]);
   }, 60_000);
   afterAll(() => {
     sim?.child.kill();
     unauthorised?.child.kill();
+    noOrganization?.child.kill();
   });
 
   test('--demo --format json prints the documented shape', async () => {
@@ -222,5 +225,19 @@ describe('npm run -s scan', () => {
     expect(refused.stderr).toContain('refused the sign-in (HTTP 401)');
     expect(unreachable.code).toBe(3);
     expect(unreachable.stderr).toContain('could not be reached');
+  }, 60_000);
+
+  test('exit 3 when the tenant could not be identified: the report is still printed, saying so, with no made-up id', async () => {
+    const [table, json] = await Promise.all([
+      run(['--graph-url', noOrganization.url, '--token', 'x', '--no-batch']),
+      run(['--graph-url', noOrganization.url, '--token', 'x', '--format', 'json']),
+    ]);
+    expect(table.code).toBe(3);
+    expect(table.stderr).toContain('The tenant could not be identified');
+    expect(table.stdout).toContain('The tenant could not be identified');
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.stdout) as { tenant: { id: string }; failure: { kind: string } };
+    expect(report.tenant.id).toBe('');
+    expect(report.failure.kind).toBe('unidentified');
   }, 60_000);
 });

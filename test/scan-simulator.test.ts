@@ -192,3 +192,42 @@ describe('fail closed, one source at a time', () => {
     expect(s.score.achieved).toBe(0);
   });
 });
+
+describe('a scan never lies about whose it is', () => {
+  test('the organization read refused: no made-up tenant id, and the scan says the tenant could not be identified', async () => {
+    const s = await scan(contoso(), { faults: [{ path: '/organization', kind: 'forbidden' }] });
+    expect(s.tenant.id).toBe('');
+    expect(s.tenant.id).not.toBe('unknown');
+    expect(s.failure?.kind).toBe('unidentified');
+    expect(s.failure?.message).toContain('could not be identified');
+    expect(s.failure?.message).toContain('Organization.Read.All');
+    // The rest was still measured: the CLI prints it, marked as nobody's.
+    expect(s.controls.some((c) => c.status === 'pass')).toBe(true);
+  });
+
+  test("an organization answer that isn't one tenant with a tenant id is not an identity either", async () => {
+    const twoOrgs = contoso();
+    const second = { ...twoOrgs.organization, id: '33333333-3333-4333-8333-333333333333' };
+    const sim = createGraphSimulator(twoOrgs, {
+      faults: [
+        { path: '/organization', kind: 'malformed', body: JSON.stringify({ value: [twoOrgs.organization, second] }) },
+      ],
+    });
+    const s = await scanTenant({
+      graphRoot: 'https://graph.microsoft.com',
+      cloud: 'global',
+      fetch: sim.fetch,
+      getToken: () => Promise.resolve('t'),
+      clock: () => Date.parse('2026-11-24T12:00:00Z'),
+    });
+    expect(s.failure?.kind).toBe('unidentified');
+    expect(s.tenant.id).toBe('');
+  });
+
+  test('a readable organization names the tenant and its initial domain', async () => {
+    const s = await scan(contoso());
+    expect(s.failure).toBeUndefined();
+    expect(s.tenant.id).toBe(contoso().organization.id);
+    expect(s.tenant.initialDomain).toBe('contoso.onmicrosoft.com');
+  });
+});

@@ -48,7 +48,7 @@ export default defineContentScript({
 
     const actions = {
       rescan: async (controlId: string) => {
-        const next: unknown = await send('content', 'rescanControl', { url: location.href, controlId });
+        const next: unknown = await send('content', 'rescanControl', { controlId });
         if (!isPageBadges(next)) throw new Error('Posture Lens answered something unexpected; reload the page.');
         page = next;
         const state = cards.get(controlId);
@@ -62,7 +62,8 @@ export default defineContentScript({
       // A frame's own URL doesn't change when the portal routes, so frames always ask again.
       if (!topFrame || pageUrl !== location.href) {
         const asked = location.href;
-        const answer: unknown = await send('content', 'getPageBadges', { url: asked }).catch(() => null);
+        // The background answers for the tab's URL as the browser reports it, not for one we send.
+        const answer: unknown = await send('content', 'getPageBadges', null).catch(() => null);
         const next = isPageBadges(answer) ? answer : null;
         if (asked !== location.href) return; // the route moved on while we asked; the next pass asks again
         if (pageUrl !== asked) cards.clear();

@@ -8,7 +8,7 @@ import { createScanStore } from '../../lib/store/scan-store';
 import { createOverlay } from './overlay';
 
 const PASSWORD_PAGE = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';
-const top = (url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { url } });
+const top = (url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { id: 7, url } });
 const declared: Declarations = {
   emergencyAccess: [{ id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', kind: 'user', reason: 'In the safe' }],
   exemptions: [],
@@ -38,10 +38,7 @@ async function setup(name: string, scanned: Declarations, current: Declarations)
 }
 
 const rescan = (overlay: Awaited<ReturnType<typeof setup>>['overlay']) =>
-  overlay.handlers.rescanControl(
-    { url: PASSWORD_PAGE, controlId: 'm365-password-expiry-disabled' },
-    top(PASSWORD_PAGE),
-  );
+  overlay.handlers.rescanControl({ controlId: 'm365-password-expiry-disabled' }, top(PASSWORD_PAGE));
 
 test("the rescan asks for the scanned tenant's declarations and records them", async () => {
   const { overlay, store, scan, asked } = await setup('overlay-declarations-same', declared, declared);

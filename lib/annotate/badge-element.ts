@@ -73,6 +73,18 @@ export function badgeChip(doc: Document, b: BadgeModel): HTMLElement {
   return el;
 }
 
+/**
+ * Runs `act` only for input the browser says came from the user. The badge lives in an open shadow
+ * root an admin page's own scripts can reach: their `click()` or `dispatchEvent` carries
+ * `isTrusted: false` (which a page can't forge), so a page can't rescan, open tabs or toggle for the user.
+ * https://dom.spec.whatwg.org/#dom-event-istrusted
+ */
+export function onUserClick(el: HTMLElement, act: () => void): void {
+  el.addEventListener('click', (e) => {
+    if (e.isTrusted) act();
+  });
+}
+
 export interface CardActions {
   rescan(controlId: string): Promise<void>;
   openInDashboard(controlId: string): void;
@@ -142,7 +154,7 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
     button.setAttribute('aria-expanded', String(on));
   };
   let pinned = false;
-  button.addEventListener('click', () => {
+  onUserClick(button, () => {
     pinned = !pinned || card.hidden;
     show(pinned);
   });
@@ -156,8 +168,8 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
     show(false);
     button.focus();
   });
-  open.addEventListener('click', () => actions.openInDashboard(b.controlId));
-  rescan.addEventListener('click', () => {
+  onUserClick(open, () => actions.openInDashboard(b.controlId));
+  onUserClick(rescan, () => {
     rescan.disabled = true;
     state.status = status.textContent = 'Rescanning…';
     actions.rescan(b.controlId).then(
@@ -166,7 +178,8 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
       },
       (err: unknown) => {
         rescan.disabled = false;
-        state.status = status.textContent = `Rescan failed: ${err instanceof Error ? err.message : String(err)}`;
+        // A refusal (a limit, with when to retry) or a failure: the background's sentence says which.
+        state.status = status.textContent = `Not rescanned: ${err instanceof Error ? err.message : String(err)}`;
       },
     );
   });

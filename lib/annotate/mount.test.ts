@@ -1,4 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isEnvelope, type Envelope } from '../messaging/envelope';
+import { send } from '../messaging/send';
 import type { BadgeModel, PageBadges } from '../engine/page-badges';
 import type { CardState } from './badge-element';
 import { mountBadges, mountPanel, unmountAll } from './mount';
@@ -24,6 +27,18 @@ const page = (badges: BadgeModel[], pageId = 'm365PasswordExpiry'): PageBadges =
 });
 const actions = { rescan: vi.fn(() => Promise.resolve()), openInDashboard: vi.fn() };
 const shadow = (el: Element | null) => el?.shadowRoot?.textContent ?? '';
+
+/**
+ * A click as the browser delivers one from the user's mouse or keyboard. Real browsers set `isTrusted`
+ * themselves (a page can't: it is unforgeable); happy-dom has no such flag, so the test sets it.
+ */
+function userClick(el: Element): void {
+  const event = new MouseEvent('click', { bubbles: true, composed: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+const buttonNamed = (root: ShadowRoot, name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
 /** The password policy's checkbox and its label, built as the overlay builds its own (never from HTML). */
 function setup() {
@@ -95,14 +110,74 @@ describe('inline badges', () => {
     };
     mountBadges(document, page([badge()]), cards, failing);
     const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
-    root.querySelector('button')!.click();
+    userClick(root.querySelector('button')!);
     expect(root.querySelector<HTMLElement>('.pl-card')!.hidden).toBe(false);
-    const rescan = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Rescan this control')!;
-    rescan.click();
+    userClick(buttonNamed(root, 'Rescan this control'));
     expect(failing.rescan).toHaveBeenCalledWith('m365-password-expiry-disabled');
     await vi.waitFor(() =>
-      expect(root.querySelector('[role="status"]')!.textContent).toBe('Rescan failed: A scan is already running.'),
+      expect(root.querySelector('[role="status"]')!.textContent).toBe('Not rescanned: A scan is already running.'),
     );
+  });
+
+  test('at a rescan limit the card says so, with when to retry', async () => {
+    const cards = setup();
+    const sentence = 'This control was rescanned less than a minute ago. You can rescan it again at 10:01:00.';
+    mountBadges(document, page([badge()]), cards, {
+      rescan: () => Promise.reject(new Error(sentence)),
+      openInDashboard: vi.fn(),
+    });
+    const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
+    userClick(root.querySelector('button')!);
+    userClick(buttonNamed(root, 'Rescan this control'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="status"]')!.textContent).toBe(`Not rescanned: ${sentence}`),
+    );
+    expect(buttonNamed(root, 'Rescan this control').disabled).toBe(false);
+  });
+});
+
+describe('a page script cannot press our buttons', () => {
+  test('click() and a synthetic click on the badge, Rescan or Open in dashboard send nothing to the background', async () => {
+    fakeBrowser.reset();
+    const sent: Envelope[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown, _sender, sendResponse) => {
+      if (isEnvelope(m)) sent.push(m);
+      sendResponse({ ok: true, value: null });
+      return true;
+    });
+    // The content script's own actions: each one sends a message.
+    const real = {
+      rescan: async (controlId: string) => void (await send('content', 'rescanControl', { controlId })),
+      openInDashboard: (controlId: string) => void send('content', 'openControl', { controlId }).catch(() => undefined),
+    };
+    const cards = setup();
+    mountBadges(document, page([badge()]), cards, real);
+    const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
+    const card = root.querySelector<HTMLElement>('.pl-card')!;
+
+    // What a script in the admin page can do: reach the open shadow root and click.
+    root.querySelector('button')!.click();
+    expect(card.hidden).toBe(true);
+    buttonNamed(root, 'Rescan this control').click();
+    buttonNamed(root, 'Open in dashboard').click();
+    buttonNamed(root, 'Rescan this control').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    buttonNamed(root, 'Open in dashboard').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([]);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('');
+
+    // The admin's own click does reach the background.
+    userClick(buttonNamed(root, 'Open in dashboard'));
+    await vi.waitFor(() => expect(sent.map((m) => m.name)).toEqual(['openControl']));
+  });
+
+  test("the panel's Hide button ignores a page script's click() too", () => {
+    setup();
+    const state = { collapsed: false };
+    mountPanel(document, page([badge()]), [], state);
+    const root = document.querySelector('posture-lens-panel')!.shadowRoot!;
+    root.querySelector('button')!.click();
+    expect(state.collapsed).toBe(false);
   });
 });
 
@@ -129,10 +204,20 @@ describe('the page panel', () => {
     for (let i = 0; i < 5; i++) mountPanel(document, page([badge()]), [], state);
     expect(document.querySelectorAll('posture-lens-panel')).toHaveLength(1);
     const root = document.querySelector('posture-lens-panel')!.shadowRoot!;
-    root.querySelector('button')!.click();
+    userClick(root.querySelector('button')!);
     expect(state.collapsed).toBe(true);
     expect(root.querySelector('section')!.dataset.collapsed).toBe('true');
     expect(root.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test("a page withheld (another tenant's SharePoint) says why, with no badges", () => {
+    setup();
+    const why =
+      "This SharePoint admin center (fabrikam-admin.sharepoint.com) isn't Contoso's (contoso-admin.sharepoint.com): its settings get no badges from Contoso's scan.";
+    mountPanel(document, { ...page([]), withheld: why }, [], { collapsed: false });
+    const text = shadow(document.querySelector('posture-lens-panel'));
+    expect(text).toContain(why);
+    expect(text).not.toContain('No controls of this page were scanned.');
   });
 
   test('everything goes when the page leaves the map', () => {

@@ -1,6 +1,6 @@
 import type { BadgeModel, PageBadges } from '../engine/page-badges';
 import { anchorLabels } from './anchors';
-import { BADGE_CSS, badgeChip, badgeWithCard, type CardActions, type CardState } from './badge-element';
+import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
 import { anchorFor, findAnchors } from './find-anchor';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
@@ -144,7 +144,7 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   toggle.textContent = state.collapsed ? 'Show' : 'Hide';
   toggle.setAttribute('aria-expanded', String(!state.collapsed));
   toggle.setAttribute('aria-label', state.collapsed ? 'Show Posture Lens panel' : 'Hide Posture Lens panel');
-  toggle.addEventListener('click', () => {
+  onUserClick(toggle, () => {
     state.collapsed = !state.collapsed;
     mountPanel(doc, page, missing, state);
   });
@@ -161,9 +161,11 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   list.setAttribute('aria-label', 'Controls on this page');
   if (page.badges.length === 0) {
     const li = doc.createElement('li');
-    li.textContent = page.scannedAt
-      ? 'No controls of this page were scanned.'
-      : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
+    li.textContent = page.withheld
+      ? page.withheld
+      : page.scannedAt
+        ? 'No controls of this page were scanned.'
+        : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
     list.append(li);
   }
   const notFound = new Set(missing);

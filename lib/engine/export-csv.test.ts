@@ -105,6 +105,23 @@ describe('toCsv', () => {
   });
 });
 
+describe('formula neutralisation (OWASP CSV injection: = + - @ tab CR)', () => {
+  /** RFC 4180 cells of one CSV text, unquoted: what a spreadsheet reads before deciding it's a formula. */
+  const cells = (csv: string): string[] =>
+    [...csv.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,\r\n]*))/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/""/g, '"'));
+  const tricky = ['=cmd|"/c calc"!A1', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', ' =1+1'];
+
+  test.each(tricky)('a Graph string %j in any text column never reaches a spreadsheet as a formula', (evil) => {
+    const csv = toCsv(
+      scanWith([control({ id: 'c', title: evil, reason: evil, adminUrl: evil, refs: { learn: 'x', cis: evil } })]),
+    );
+    const row = cells(csv.split('\r\n').slice(1).join('\r\n'));
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    // The text itself survives, behind the apostrophe a spreadsheet shows as "this is text".
+    expect(row.filter((c) => c === `'${evil}` || c === evil)).toHaveLength(4);
+  });
+});
+
 describe('csvCell', () => {
   test.each([
     ['=1+1', `"'=1+1"`],

@@ -31,6 +31,7 @@ export function isPageBadges(v: unknown): v is PageBadges {
     textOrNull(v.tenantName) &&
     textOrNull(v.scannedAt) &&
     (v.off === undefined || typeof v.off === 'boolean') &&
+    (v.withheld === undefined || isText(v.withheld)) &&
     (v.rescanned === undefined || (Array.isArray(v.rescanned) && v.rescanned.every(isText))) &&
     Array.isArray(v.badges) &&
     v.badges.length <= 500 &&

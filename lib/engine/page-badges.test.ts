@@ -54,3 +54,50 @@ describe('page badges', () => {
     expect(isPageBadges(null)).toBe(false);
   });
 });
+
+describe("a SharePoint admin center shows badges only when it is the scanned tenant's", () => {
+  const spo = catalogue.find((c) => c.id === 'spo-external-sharing-limited')!;
+  const spoScan = (tenant: Record<string, string>) =>
+    ({
+      ...scan,
+      tenant: { id: 't', displayName: 'Contoso', cloud: 'global', ...tenant },
+      controls: [{ ...scan.controls[0]!, id: spo.id, title: spo.title, adminUrl: spo.fixAt.url }],
+    }) as unknown as ScanResult;
+  const sharing = (host: string) => new URL(`https://${host}/_layouts/15/online/AdminHome.aspx#/sharing`);
+
+  test("the tenant's own (from its initial onmicrosoft.com domain): badges", () => {
+    const page = pageBadges(
+      sharing('contoso-admin.sharepoint.com'),
+      catalogue,
+      spoScan({ initialDomain: 'contoso.onmicrosoft.com' }),
+      () => '',
+    );
+    expect(page.badges.map((b) => b.controlId)).toEqual([spo.id]);
+    expect(page.withheld).toBeUndefined();
+  });
+
+  test("another tenant's: no badges, and the panel says whose it isn't", () => {
+    const page = pageBadges(
+      sharing('fabrikam-admin.sharepoint.com'),
+      catalogue,
+      spoScan({ initialDomain: 'contoso.onmicrosoft.com' }),
+      () => '',
+    );
+    expect(page.badges).toEqual([]);
+    expect(page.withheld).toBe(
+      "This SharePoint admin center (fabrikam-admin.sharepoint.com) isn't Contoso's (contoso-admin.sharepoint.com): its settings get no badges from Contoso's scan.",
+    );
+    expect(isPageBadges(page)).toBe(true);
+  });
+
+  test("a scan that doesn't name the initial domain: no badges, with the reason", () => {
+    const page = pageBadges(sharing('contoso-admin.sharepoint.com'), catalogue, spoScan({}), () => '');
+    expect(page.badges).toEqual([]);
+    expect(page.withheld).toContain("can't tell which SharePoint admin center is Contoso's");
+  });
+
+  test("the admin center's own redirect (admin.microsoft.com/sharepoint) is the signed-in tenant's: badges", () => {
+    const url = new URL('https://admin.microsoft.com/sharepoint?page=sharing&modern=true');
+    expect(pageBadges(url, catalogue, spoScan({}), () => '').badges).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@ import { controlsOn, governingPageFor } from './page-map';
 import type { ControlResult } from './result';
 import type { ScanResult } from './run-scan';
 import type { Status } from './status';
+import { withheldReason } from './tenant-hosts';
 import type { Evidence } from './verdict';
 
 /** A badge's data: what a content script may know. No tokens, no raw Graph JSON. */
@@ -27,6 +28,8 @@ export interface PageBadges {
   readonly scannedAt: string | null;
   /** The admin switched the overlay off for this admin center (Connect page): show nothing. */
   readonly off?: boolean;
+  /** No badges for this page from this scan (another tenant's SharePoint admin center), and why. */
+  readonly withheld?: string;
   /** The latest scan re-read only some controls ("Rescan this control"): which. */
   readonly rescanned?: readonly string[];
   readonly badges: readonly BadgeModel[];
@@ -69,6 +72,8 @@ export function pageBadges(
     ...(scan?.rescan ? { rescanned: scan.rescan.controlIds } : {}),
   };
   if (!page) return { pageId: null, pageTitle: null, ...common, badges: [] };
+  const withheld = withheldReason(url, scan);
+  if (withheld) return { pageId: page.page.id, pageTitle: page.page.title, ...common, withheld, badges: [] };
   const byId = new Map(scan?.controls.map((r) => [r.id, r]) ?? []);
   const badges: BadgeModel[] = controlsOn(page, controls).flatMap((c) => {
     const r = byId.get(c.id);

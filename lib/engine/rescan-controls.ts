@@ -67,9 +67,10 @@ export async function rescanControls(opts: RescanOptions): Promise<ScanResult> {
     );
   }
   const fresh = await runScan({ ...scanOpts, controls, reader: onlyFor(opts.reader, controls) });
-  // A sign-in or network failure says nothing about the settings: keep the history as it was.
+  // A sign-in or network failure says nothing about the settings, and an unidentified tenant's
+  // verdicts are nobody's: keep the history as it was.
   if (fresh.failure) throw new RescanError(fresh.failure.message);
-  if (fresh.tenant.id !== 'unknown' && fresh.tenant.id !== latest.tenant.id) {
+  if (fresh.tenant.id !== latest.tenant.id.toLowerCase()) {
     throw new RescanError(
       `The rescan read ${fresh.tenant.displayName}, not ${latest.tenant.displayName}: scan the tenant again.`,
     );

@@ -12,6 +12,7 @@ import { noDeclarations, type Declarations } from './declarations';
 import { RescanError, rescanControls } from './rescan-controls';
 import { runScan, type GraphReader } from './run-scan';
 
+const TENANT = '9f0e1d2c-3b4a-4596-8877-665544332211';
 const rows = defineSource<Array<{ id: string }>>({
   id: 'rows',
   version: 'v1.0',
@@ -52,7 +53,7 @@ const reader: GraphReader = {
         requests.map((r): [string, GraphOutcome] => [
           r.key,
           r.url.startsWith('/organization')
-            ? { ok: true, status: 200, body: { value: [{ id: 't1', displayName: 'Contoso' }] }, pages: 1 }
+            ? { ok: true, status: 200, body: { value: [{ id: TENANT, displayName: 'Contoso' }] }, pages: 1 }
             : { ok: true, status: 200, body: { value: [] }, pages: 1 },
         ]),
       ),

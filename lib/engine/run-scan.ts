@@ -24,6 +24,7 @@ import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
 import { readSource, runControl, type Read } from './run-control';
 import { scoreOf, type ScoreSummary } from './score';
+import { tenantIdentityOf, unidentifiedSentence } from './tenant-identity';
 import { progressAcrossWaves } from './wave-progress';
 import { mergeSecureScore, type PreviousScan } from './secure-score/merge-secure-score';
 import type { MicrosoftSection } from './secure-score/microsoft-verdict';
@@ -51,7 +52,17 @@ export interface ScanOptions {
 
 export interface ScanResult {
   readonly tool: ScanOptions['tool'];
-  readonly tenant: { readonly id: string; readonly displayName: string; readonly cloud: string };
+  /**
+   * Whose scan it is. `id` is '' when the organization read failed (then `failure.kind` is
+   * 'unidentified'): never a made-up id. `initialDomain` (`contoso.onmicrosoft.com`) names the tenant's
+   * SharePoint admin host; absent in older scans and when Graph didn't say.
+   */
+  readonly tenant: {
+    readonly id: string;
+    readonly displayName: string;
+    readonly cloud: string;
+    readonly initialDomain?: string;
+  };
   readonly scannedAt: string;
   readonly score: { readonly achieved: number; readonly available: number; readonly percent: number };
   readonly summary: ScoreSummary;
@@ -62,8 +73,12 @@ export interface ScanResult {
     /** DNS lookups made (each distinct name and type once), when the scan had a resolver. */
     readonly dnsLookups?: number;
   };
-  /** The scan could not authenticate or reach Graph at all; results are all unknown. */
-  readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable'; readonly message: string };
+  /**
+   * The scan could not authenticate or reach Graph at all (results are all unknown), or could not tell
+   * whose tenant it read ('unidentified': the results may be measured, but they are nobody's history).
+   * A scan with a failure is never saved.
+   */
+  readonly failure?: { readonly kind: 'unauthenticated' | 'unreachable' | 'unidentified'; readonly message: string };
   /** Microsoft Secure Score beside ours; absent in scans stored before it was read. */
   readonly microsoft?: MicrosoftSection;
   /** Made by "Rescan this control": only these controls were read again; the rest carry over from `basedOn`. */
@@ -294,11 +309,11 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const org = readEngineSource(organization, outcomes);
   const skus = readEngineSource(subscribedSkus, outcomes);
   const licences: LicenceState = skus.ok ? licenceStateOf(skus.value) : { known: false, why: skus.why };
-  const tenantOrg = org.ok ? org.value[0] : undefined;
+  const identity = tenantIdentityOf(org);
 
   const scannedAt = new Date(started).toISOString();
   const declarations = opts.declarations ?? noDeclarations;
-  const ctx: EvalContext = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown', declared: declarations };
+  const ctx: EvalContext = { now: scannedAt, tenantId: identity.ok ? identity.id : '', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
   const { controls, microsoft } = mergeSecureScore({
     results: ours,
@@ -308,11 +323,21 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     ...(opts.previous ? { previous: opts.previous } : {}),
   });
   const summary = scoreOf(controls);
-  const failure = scanFailure(outcomes);
+  // Graph unreachable or refusing says more than the missing identity it causes.
+  const failure =
+    scanFailure(outcomes) ??
+    (identity.ok ? undefined : { kind: 'unidentified' as const, message: unidentifiedSentence(identity.why) });
 
   return {
     tool: opts.tool,
-    tenant: { id: ctx.tenantId, displayName: tenantOrg?.displayName ?? 'Unknown tenant', cloud: opts.cloud },
+    tenant: identity.ok
+      ? {
+          id: identity.id,
+          displayName: identity.displayName,
+          cloud: opts.cloud,
+          ...(identity.initialDomain ? { initialDomain: identity.initialDomain } : {}),
+        }
+      : { id: '', displayName: 'Unidentified tenant', cloud: opts.cloud },
     scannedAt,
     score: { achieved: summary.achieved, available: summary.available, percent: summary.percent },
     summary,

@@ -14,7 +14,8 @@ export interface SenderInfo {
   readonly origin?: string;
   /** 0 for a tab's top frame. */
   readonly frameId?: number;
-  readonly tab?: { readonly url?: string };
+  /** The sender's tab: its id keys rescan limits, its URL decides the page (never a URL in a message). */
+  readonly tab?: { readonly id?: number; readonly url?: string };
 }
 
 /**

@@ -4,13 +4,25 @@ import { validPayload } from './protocol';
 const page = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';
 
 test.each([
-  [{ url: page, controlId: 'm365-password-expiry-disabled' }, true],
-  [{ url: page, controlId: '../../etc' }, false],
-  [{ url: page, controlId: 'a'.repeat(201) }, false],
-  [{ url: 'not a url', controlId: 'm365-password-expiry-disabled' }, false],
-  [{ controlId: 'm365-password-expiry-disabled' }, false],
+  [{ controlId: 'm365-password-expiry-disabled' }, true],
+  [{ controlId: '../../etc' }, false],
+  [{ controlId: 'a'.repeat(201) }, false],
+  // The page is the sender tab's URL: a message that names one is malformed, not half-read.
+  [{ url: page, controlId: 'm365-password-expiry-disabled' }, false],
+  [{}, false],
   [null, false],
 ])('rescanControl %j → %s', (payload, ok) => expect(validPayload.content.rescanControl(payload)).toBe(ok));
+
+test.each([
+  [null, true],
+  [{ url: page }, false],
+  [{}, false],
+])('getPageBadges %j → %s', (payload, ok) => expect(validPayload.content.getPageBadges(payload)).toBe(ok));
+
+test.each([
+  [{ controlId: 'm365-password-expiry-disabled' }, true],
+  [{ controlId: 'm365-password-expiry-disabled', url: page }, false],
+])('openControl %j → %s', (payload, ok) => expect(validPayload.content.openControl(payload)).toBe(ok));
 
 test.each([
   [{ center: 'sharepoint', on: false }, true],

@@ -152,15 +152,21 @@ export interface PagesProtocol {
 export const SCAN_PROGRESS_PORT = 'scan-progress';
 export type { ScanProgress } from '../scanner/scan-control';
 
-/** Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph. */
+/**
+ * Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph
+ * but one rate-limited rescan. No message carries a URL: the page is always the sender tab's URL as
+ * the browser reports it (`sender.tab.url`), so a frame or a tampered script can't pick another page.
+ */
 export interface ContentProtocol {
-  getPageBadges(payload: { url: string }): PageBadges;
+  /** The badges of the page the sender's tab shows. */
+  getPageBadges(payload: null): PageBadges;
   /**
-   * Reads one control of the sender's page again and answers with the page's badges. The background
-   * checks the page governs the control, runs one rescan at a time, and never starts a sign-in.
+   * Reads one control of the sender tab's page again and answers with the page's badges. The background
+   * checks the page governs the control, limits rescans per control and per tab, runs one at a time,
+   * and never starts a sign-in.
    */
-  rescanControl(payload: { url: string; controlId: string }): PageBadges;
-  /** Opens the control in the dashboard (an admin page can't link to an extension page itself). */
+  rescanControl(payload: { controlId: string }): PageBadges;
+  /** Opens the control in the dashboard, reusing the dashboard tab if one is open (an admin page can't link to an extension page itself). */
   openControl(payload: { controlId: string }): null;
 }
 
@@ -208,22 +214,19 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setDeclarations: (p) => isDeclarationsPayload(p),
   },
   content: {
-    getPageBadges: (p) => {
-      if (typeof p !== 'object' || p === null) return false;
-      const url = (p as { url?: unknown }).url;
-      return typeof url === 'string' && url.length < 4096 && URL.canParse(url);
-    },
-    rescanControl: (p) => isRecord(p) && isPageUrl(p.url) && isControlId(p.controlId),
-    openControl: (p) => isRecord(p) && isControlId(p.controlId),
+    getPageBadges: (p) => p === null,
+    rescanControl: (p) => hasOnlyKeys(p, ['controlId']) && isControlId(p.controlId),
+    openControl: (p) => hasOnlyKeys(p, ['controlId']) && isControlId(p.controlId),
   },
 };
 
-function isRecord(p: unknown): p is Record<string, unknown> {
-  return typeof p === 'object' && p !== null;
+/** Exactly these keys: a content message carrying more (a URL, say) is malformed, not half-read. */
+function hasOnlyKeys(p: unknown, keys: readonly string[]): p is Record<string, unknown> {
+  return isRecord(p) && Object.keys(p).every((k) => keys.includes(k)) && keys.every((k) => k in p);
 }
 
-function isPageUrl(url: unknown): url is string {
-  return typeof url === 'string' && url.length < 4096 && URL.canParse(url);
+function isRecord(p: unknown): p is Record<string, unknown> {
+  return typeof p === 'object' && p !== null;
 }
 
 function isControlId(id: unknown): id is string {

@@ -2,10 +2,15 @@ import { expect, test } from 'vitest';
 import { createDnsSimulator } from '../simulator/dns-simulator';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
+import { TENANT_ID } from '../simulator/tenants/contoso-people';
 import { rescanSignedInTenant } from './rescan';
 import { scanSignedInTenant } from './tenant-scan-service';
 
-const session = { connection: { cloud: 'global' as const }, getToken: () => Promise.resolve('token') };
+const session = {
+  connection: { cloud: 'global' as const },
+  account: { tenantId: TENANT_ID },
+  getToken: () => Promise.resolve('token'),
+};
 
 test('"Rescan this control" on the signed-in tenant asks the resolver from Settings › DNS checks, and none when off', async () => {
   const tenant = contoso();

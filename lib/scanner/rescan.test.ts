@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { RescanError } from '../engine/rescan-controls';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
-import { scanDemoTenant } from './demo-scan';
-import { rescanDemoTenant } from './rescan';
+import { createGraphSimulator } from '../simulator/simulator';
+import { DEMO_GRAPH_ROOT, scanDemoTenant } from './demo-scan';
+import { rescanDemoTenant, rescanSignedInTenant, rescanTenant } from './rescan';
 
 const ID = 'm365-password-expiry-disabled';
 let t = Date.parse('2026-11-20T10:00:00Z');
@@ -56,5 +57,35 @@ describe('rescan this control', () => {
   test('an id outside the catalogue is refused', async () => {
     const latest = await scanDemoTenant({ clock });
     await expect(rescanDemoTenant(latest, ['no-such-control'], { clock })).rejects.toThrow(/not in the catalogue/);
+  });
+
+  test("a rescan whose organization read fails is refused: a verdict of nobody's tenant never lands in this history", async () => {
+    const latest = await scanDemoTenant({ clock });
+    const refused = createGraphSimulator(contoso(), { faults: [{ path: '/organization', kind: 'forbidden' }] });
+    await expect(
+      rescanTenant({
+        latest,
+        controlIds: [ID],
+        graphRoot: DEMO_GRAPH_ROOT,
+        cloud: 'global',
+        fetch: refused.fetch,
+        getToken: () => Promise.resolve('t'),
+        clock,
+      }),
+    ).rejects.toThrow(/could not be identified/);
+  });
+
+  test("the signed-in account's tenant rescans only its own history: another tenant's latest scan is refused before any read", async () => {
+    const latest = await scanDemoTenant({ clock });
+    const sim = createGraphSimulator(contoso());
+    const session = {
+      connection: { cloud: 'global' as const },
+      account: { tenantId: freshDefaults().organization.id! },
+      getToken: () => Promise.resolve('t'),
+    };
+    await expect(rescanSignedInTenant(session, latest, [ID], { fetch: sim.fetch })).rejects.toThrow(
+      /not the signed-in tenant/,
+    );
+    expect(sim.stats.httpCalls).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { DEMO_DOH_URL, DEMO_GRAPH_ROOT } from './demo-scan';
 import { scanReaders, type ScanTenantOptions } from './scan-tenant';
-import type { SignedInSession } from './tenant-scan-service';
+import { requireSameTenant, type SignedInSession } from './tenant-scan-service';
 import { toolVersion } from './tool-version';
 
 export type RescanTenantOptions = Omit<ScanTenantOptions, 'controls'> & {
@@ -70,6 +70,8 @@ export async function rescanSignedInTenant(
   opts: { fetch?: typeof fetch; doh?: { url: string }; declarations?: Declarations } = {},
 ): Promise<ScanResult> {
   const { cloud } = session.connection;
+  // Only the signed-in tenant's own history is extended (rescanControls then checks who answered).
+  requireSameTenant(session, latest.tenant);
   await session.getToken();
   return rescanTenant({
     latest,

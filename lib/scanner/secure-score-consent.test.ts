@@ -3,6 +3,7 @@ import { catalogue } from '../../controls';
 import { requiredPermissions } from '../engine/permissions';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
+import { TENANT_ID } from '../simulator/tenants/contoso-people';
 import { scanSignedInTenant } from './tenant-scan-service';
 
 test('without SecurityEvents.Read.All the scan asks consent for it, and still scores everything else', async () => {
@@ -11,7 +12,7 @@ test('without SecurityEvents.Read.All the scan asks consent for it, and still sc
     .filter((p) => p !== 'SecurityEvents.Read.All');
   const sim = createGraphSimulator(contoso(), { grantedScopes: granted });
   const { scan, missingPermissions } = await scanSignedInTenant(
-    { connection: { cloud: 'global' }, getToken: () => Promise.resolve('token') },
+    { connection: { cloud: 'global' }, account: { tenantId: TENANT_ID }, getToken: () => Promise.resolve('token') },
     { fetch: sim.fetch },
   );
   expect(missingPermissions).toContain('SecurityEvents.Read.All');

@@ -2,10 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { createDnsSimulator } from '../simulator/dns-simulator';
 import { createGraphSimulator } from '../simulator/simulator';
 import { contoso } from '../simulator/tenants/contoso';
+import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 import { ScanFailedError } from './scan-failed';
 import { scanSignedInTenant } from './tenant-scan-service';
 
-const session = { connection: { cloud: 'global' as const }, getToken: () => Promise.resolve('token') };
+const session = {
+  connection: { cloud: 'global' as const },
+  account: { tenantId: contoso().organization.id! },
+  getToken: () => Promise.resolve('token'),
+};
 
 describe('scanning the signed-in tenant', () => {
   test('a reachable tenant is scanned and its organization named', async () => {
@@ -67,5 +72,19 @@ describe('scanning the signed-in tenant', () => {
     const expired = { ...session, getToken: () => Promise.reject(new Error('Your sign-in has expired.')) };
     await expect(scanSignedInTenant(expired, { fetch: sim.fetch })).rejects.toThrow('Your sign-in has expired.');
     expect(sim.stats.httpCalls).toBe(0);
+  });
+
+  test('the organization read refused: nothing to save, and the sentence says the tenant could not be identified', async () => {
+    const sim = createGraphSimulator(contoso(), { faults: [{ path: '/organization', kind: 'forbidden' }] });
+    const attempt = scanSignedInTenant(session, { fetch: sim.fetch });
+    await expect(attempt).rejects.toBeInstanceOf(ScanFailedError);
+    await expect(attempt).rejects.toThrow(/could not be identified.*Organization\.Read\.All.*Nothing was saved/);
+  });
+
+  test('Graph answering as another tenant than the one signed in: refused, nothing to save', async () => {
+    const sim = createGraphSimulator(freshDefaults());
+    await expect(scanSignedInTenant(session, { fetch: sim.fetch })).rejects.toThrow(
+      /read Fresh Start.*not the signed-in tenant.*Nothing was saved/,
+    );
   });
 });

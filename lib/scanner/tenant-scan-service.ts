@@ -9,7 +9,17 @@ import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
 export interface SignedInSession {
   connection: { cloud: Cloud };
+  /** The signed-in account's tenant (the token's `tid`): the only tenant its scans may be saved as. */
+  account: { tenantId: string };
   getToken: () => Promise<string>;
+}
+
+/** Throws when Graph answered as another tenant than the account's: its scan is not this tenant's history. */
+export function requireSameTenant(session: SignedInSession, read: { id: string; displayName: string }): void {
+  if (read.id.toLowerCase() === session.account.tenantId.toLowerCase()) return;
+  throw new Error(
+    `The scan read ${read.displayName} (${read.id}), not the signed-in tenant (${session.account.tenantId}). Nothing was saved; the last scan is still shown.`,
+  );
 }
 
 export async function scanSignedInTenant(
@@ -45,7 +55,9 @@ export async function scanSignedInTenant(
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;
   // Graph not reached at all (offline) or refusing every request: nothing was measured, nothing is saved.
+  // The tenant unidentified: whatever was measured is nobody's history.
   if (scan.failure) throw new ScanFailedError(scan.failure);
+  requireSameTenant(session, scan.tenant);
   // A 403 names the permission it needed: the UI offers consent for exactly those.
   const missingPermissions = [
     ...new Set([

@@ -198,3 +198,37 @@ describe('retention', () => {
     expect((await db.getAll('scans')).find((r) => r.tenantId === FABRIKAM)?.compact).toBeUndefined();
   });
 });
+
+describe('a scan of an unidentified tenant', () => {
+  const unidentified: ScanResult = {
+    ...scanOf('', '2026-03-05T09:00:00.000Z', 90, 'Unidentified tenant'),
+    failure: { kind: 'unidentified', message: 'The tenant could not be identified.' },
+  };
+
+  test('is never saved, under any id, and never becomes the active tenant', async () => {
+    await saveAll();
+    await store.setActiveTenant(CONTOSO);
+    await expect(store.saveScan(unidentified, { demo: false })).rejects.toThrow(/could not be identified/);
+    // The same scan with the old made-up id is refused too: a failed scan is nobody's history.
+    await expect(
+      store.saveScan({ ...unidentified, tenant: { ...unidentified.tenant, id: 'unknown' } }, { demo: false }),
+    ).rejects.toThrow(/could not be identified/);
+    expect((await db.getAll('scans')).map((r) => r.tenantId).sort()).toEqual([CONTOSO, CONTOSO, FABRIKAM]);
+    expect((await store.tenants()).map((t) => t.id).sort()).toEqual([CONTOSO, FABRIKAM]);
+    await expect(store.setActiveTenant('')).rejects.toThrow();
+    await expect(store.setActiveTenant('unknown')).rejects.toThrow();
+    expect(await store.activeTenantId()).toBe(CONTOSO);
+  });
+
+  test("an older build's scans under the made-up 'unknown' tenant are never the active tenant's history", async () => {
+    // Before this fix, two tenants whose organization read failed shared the 'unknown' history.
+    await db.put('scans', {
+      key: `unknown|${unidentified.scannedAt}`,
+      tenantId: 'unknown',
+      scannedAt: unidentified.scannedAt,
+      scan: { ...unidentified, tenant: { ...unidentified.tenant, id: 'unknown' } },
+    });
+    await db.put('settings', { key: 'activeTenantId', value: 'unknown' });
+    expect(await store.activeTenantId()).toBeUndefined();
+  });
+});

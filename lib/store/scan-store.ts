@@ -4,6 +4,11 @@ import { isReadableScan } from './readable-records';
 import type { TenantRecord } from './schema';
 
 const ACTIVE_TENANT = 'activeTenantId';
+/** What older builds saved a scan under when the organization read failed: two tenants could share it. */
+const MADE_UP_TENANT = 'unknown';
+
+/** A tenant id a history may be kept under: not empty, not the old made-up one. */
+const isTenantId = (id: string): boolean => id !== '' && id !== MADE_UP_TENANT;
 
 /** Full scans are kept this long; older ones keep their verdicts and scores but drop evidence. */
 export const FULL_HISTORY_DAYS = 400;
@@ -46,7 +51,13 @@ export function createScanStore(db: StoreDb) {
   }
 
   return {
+    /** Refuses a scan with a failure or without a tenant: it is nobody's history (lib/engine/tenant-identity.ts). */
     async saveScan(scan: ScanResult, opts: { demo: boolean }): Promise<void> {
+      if (scan.failure || !isTenantId(scan.tenant.id)) {
+        throw new Error(
+          scan.failure?.message ?? 'The tenant could not be identified: a scan without a tenant id is not saved.',
+        );
+      }
       const tx = db.transaction(['scans', 'tenants'], 'readwrite');
       const known = await tx.objectStore('tenants').get(scan.tenant.id);
       const tenant: TenantRecord = {
@@ -108,10 +119,12 @@ export function createScanStore(db: StoreDb) {
 
     async activeTenantId(): Promise<string | undefined> {
       const rec = await db.get('settings', ACTIVE_TENANT);
-      return typeof rec?.value === 'string' ? rec.value : undefined;
+      // An older build's made-up tenant is no tenant: nothing is shown rather than a mixed history.
+      return typeof rec?.value === 'string' && isTenantId(rec.value) ? rec.value : undefined;
     },
 
     async setActiveTenant(tenantId: string): Promise<void> {
+      if (!isTenantId(tenantId)) throw new Error('The tenant could not be identified: it cannot be the active tenant.');
       await db.put('settings', { key: ACTIVE_TENANT, value: tenantId });
     },
   };

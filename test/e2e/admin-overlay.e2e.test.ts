@@ -210,6 +210,12 @@ describe('the admin-center overlay on the demo tenant', () => {
       card.getByRole('button', { name: 'Open in dashboard' }).click(),
     ]);
     await dashboard.waitForURL(/dashboard\.html#control=m365-password-expiry-disabled$/);
+    // A second click reuses that one dashboard tab: moved back to the control, never a second tab.
+    await dashboard.evaluate(() => (location.hash = 'control=entra-admin-mfa-required'));
+    await dashboard.waitForURL(/#control=entra-admin-mfa-required$/);
+    await card.getByRole('button', { name: 'Open in dashboard' }).click();
+    await dashboard.waitForURL(/dashboard\.html#control=m365-password-expiry-disabled$/);
+    expect(ext.context.pages().filter((p) => p.url().includes('/dashboard.html'))).toHaveLength(1);
     await dashboard.close();
 
     const popup = await ext.openPopup();
