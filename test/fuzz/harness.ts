@@ -182,7 +182,12 @@ function targetsOf(rec: Recorded, controls: readonly AnyControl[]): Target[] {
 
 /** Records every tenant once and learns Graph's shapes from all of them. */
 export async function buildWorld(
-  opts: { controls?: readonly AnyControl[]; tenants?: readonly TenantName[] } = {},
+  opts: {
+    controls?: readonly AnyControl[];
+    tenants?: readonly TenantName[];
+    /** Leave out the tenant, licence and Secure Score answers (to aim at the controls' own sources). */
+    ownSourcesOnly?: boolean;
+  } = {},
 ): Promise<FuzzWorld> {
   const controls = opts.controls ?? catalogue;
   const names = opts.tenants ?? FUZZ_TENANTS;
@@ -191,7 +196,7 @@ export async function buildWorld(
   const targets = new Map<TenantName, Target[][]>();
   const all: Target[] = [];
   for (const [t, rec] of recorded) {
-    const mine = targetsOf(rec, controls);
+    const mine = targetsOf(rec, controls).filter((x) => !opts.ownSourcesOnly || x.kind === 'dns' || !x.scanLevel);
     all.push(...mine);
     const byLabel = new Map<string, Target[]>();
     for (const x of mine) byLabel.set(x.label, [...(byLabel.get(x.label) ?? []), x]);

@@ -4,9 +4,11 @@
  *
  * - `malformed`: data Graph never sends — a wrong JSON type, an unknown enum value, null where Graph
  *   never sends null, a key Graph always sends deleted, an extra level of nesting, a number far outside
- *   any Graph property's range; for DNS, a record the RFCs make invalid or ambiguous. It must never
- *   raise any control's status or points.
- * - `duplicate`: a list entry repeated (Graph paging can repeat an item). It must change nothing.
+ *   any Graph property's range or negative (every number the catalogue reads is a count, a quota, a
+ *   duration or points), a zero Secure Score maximum; for DNS, a record the RFCs make invalid or
+ *   ambiguous. It must never raise any control's status or points.
+ * - `duplicate`: a list entry repeated (Graph paging can repeat an item). It must change nothing,
+ *   except that refusing it (unknown) fails closed and is allowed.
  * - `emptySource`: a whole collection source emptied (no policies, no users, no domains) or a DNS
  *   name with no record. Nothing to check earns nothing: it must never raise any status or points.
  * - `valid`: data Graph may send that can legitimately change a verdict (an emptied nested list, a
@@ -34,14 +36,24 @@ export interface DnsMutation {
   readonly apply: (answer: DnsAnswer & { ok: true }) => DnsAnswer;
 }
 
-/** Keys whose strings are names, text or identifiers, never enum values. */
+/**
+ * Keys whose strings are names, text or identifiers, never enum values; and open string collections
+ * Graph documents as "can include" values Microsoft adds to (domain.supportedServices), where an
+ * unfamiliar value is valid data, not a malformed one.
+ */
 const FREE_TEXT =
-  /^(id|displayName|description|title|mail|mailNickname|userPrincipalName|givenName|surname|.*Name|.*Id|.*Url|.*Uri|.*DateTime|@odata\.(context|nextLink|id|etag))$/;
+  /^(supportedServices|id|displayName|description|title|mail|mailNickname|userPrincipalName|givenName|surname|.*Name|.*Id|.*Url|.*Uri|.*DateTime|@odata\.(context|nextLink|id|etag))$/;
 /** Enum members and keywords: `enabled`, `All`, `GuestsOrExternalUsers`, `exchangeActiveSync`, `true`. */
 const ENUM_LIKE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export const UNKNOWN_ENUM = 'FuzzUnknownValue';
 export const UNKNOWN_ODATA_TYPE = '#microsoft.graph.fuzzUnknownType';
 export const HUGE = [1e300, -1e300] as const;
+/**
+ * Numbers where zero is malformed, not merely low: a Secure Score maximum is the divisor of every
+ * ratio Microsoft reports, and issue 12 §3 makes a zero one unknown. Elsewhere zero is valid data
+ * (no devices, a quota of 0) that may legitimately change a verdict.
+ */
+const ZERO_IS_MALFORMED = new Set(['maxScore']);
 
 const typeName = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const show = (v: Json): string => {
@@ -135,6 +147,23 @@ export function graphMutationsAt(body: Json, path: JsonPath, ctx: GraphMutationC
       apply: replace(to),
     });
   }
+  if (typeof v === 'number' && v !== 0) {
+    const malformed = typeof last === 'string' && ZERO_IS_MALFORMED.has(last);
+    out.push({
+      kind: 'zeroNumber',
+      class: malformed ? 'malformed' : 'valid',
+      what: `zero at ${at} for ${v}`,
+      apply: replace(0),
+    });
+  }
+  // Every number this catalogue reads is a count, a quota, a duration or points: none is negative.
+  if (typeof v === 'number' && v > 0)
+    out.push({
+      kind: 'negativeNumber',
+      class: 'malformed',
+      what: `negative number at ${at}: -1 for ${v}`,
+      apply: replace(-1),
+    });
   if (typeof v === 'number')
     for (const to of HUGE)
       out.push({
