@@ -302,6 +302,20 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
     );
 
     test.fails(
+      'contoso: a user listed twice in the MFA registration report does not change registration coverage',
+      async () => {
+        const { before, after } = await verdicts(
+          'contoso',
+          'entra-user-mfa-registered',
+          duplicateAt('GET /v1.0/reports/authenticationMethods/userRegistrationDetails', ['value', 17]),
+        );
+        expect(before.status).toBe('partial');
+        if (after.status !== 'unknown') expect([after.status, after.score]).toEqual([before.status, before.score]);
+      },
+      MINUTE,
+    );
+
+    test.fails(
       'hardenedE5: a PIM assignment listed twice does not turn PIM-managed roles into a failure',
       async () => {
         const { before, after } = await verdicts(

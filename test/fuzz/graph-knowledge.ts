@@ -13,16 +13,25 @@ export interface GraphKnowledge {
   isRequired(label: string, objectPattern: string, key: string): boolean;
   /** Graph sends null at `pattern` of source `label` (seen null in some tenant). */
   isNullable(label: string, pattern: string): boolean;
+  /** Strings seen as items of the lists at `listPattern` (`All`, `AllTrusted`, ids …), in any tenant. */
+  itemsSeen(label: string, listPattern: string): readonly string[];
 }
 
 export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Json }>): GraphKnowledge {
   const objects = new Map<string, number>();
   const keys = new Map<string, number>();
   const nulls = new Set<string>();
+  const items = new Map<string, Set<string>>();
   for (const { label, body } of answers) {
     for (const [path, v] of walk(body)) {
       const pattern = `${label} ${patternOf(path)}`;
       if (v === null) nulls.add(pattern);
+      if (typeof v === 'string' && path.length > 0 && typeof path[path.length - 1] === 'number') {
+        const list = `${label} ${patternOf(path.slice(0, -1))}`;
+        const seen = items.get(list) ?? new Set<string>();
+        seen.add(v);
+        items.set(list, seen);
+      }
       if (!isObject(v)) continue;
       objects.set(pattern, (objects.get(pattern) ?? 0) + 1);
       for (const k of Object.keys(v)) keys.set(`${pattern} ${k}`, (keys.get(`${pattern} ${k}`) ?? 0) + 1);
@@ -34,5 +43,6 @@ export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Jso
       return seen > 0 && keys.get(`${label} ${objectPattern} ${key}`) === seen;
     },
     isNullable: (label, pattern) => nulls.has(`${label} ${pattern}`),
+    itemsSeen: (label, listPattern) => [...(items.get(`${label} ${listPattern}`) ?? [])].sort(),
   };
 }

@@ -123,7 +123,15 @@ export function graphMutationsAt(body: Json, path: JsonPath, ctx: GraphMutationC
       what: `set ${at} (${typeName(v)}) to null${nullable ? ', as Graph does' : ', where Graph never sends null'}`,
       apply: replace(null),
     });
-    for (const to of wrongTypesFor(v))
+    // A list's own keywords as a bare string ("All" for ["All"], as issue 12 §2 found with
+    // includeLocations): `.includes` on a string matches substrings, so these are the dangerous ones.
+    const keywords = Array.isArray(v)
+      ? ctx.knowledge
+          .itemsSeen(ctx.label, pattern)
+          .filter((k) => ENUM_LIKE.test(k))
+          .slice(0, 4)
+      : [];
+    for (const to of [...wrongTypesFor(v), ...keywords.filter((k) => !wrongTypesFor(v).includes(k))])
       out.push({
         kind: 'wrongType',
         class: 'malformed',
