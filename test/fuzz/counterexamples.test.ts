@@ -234,6 +234,22 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
     );
   });
 
+  describe('Secure Score that cannot be read', () => {
+    test.fails(
+      'freshDefaults: a control profiles answer of 7 never raises the percent',
+      async () => {
+        const [b, a] = await Promise.all([
+          scanWith('freshDefaults'),
+          scanWith('freshDefaults', setAt('GET /v1.0/security/secureScoreControlProfiles', [], 7)),
+        ]);
+        expect(a.microsoft?.available).toBe(false);
+        expect(a.score.achieved).toBeLessThanOrEqual(b.score.achieved);
+        expect(a.score.percent).toBeLessThanOrEqual(b.score.percent);
+      },
+      MINUTE,
+    );
+  });
+
   describe('fields Graph always sends', () => {
     test.fails(
       'contoso: a domain without passwordValidityPeriodInDays is malformed, not a password that never expires',

@@ -312,6 +312,17 @@ export function check(cls: MutationClass, before: ScanResult, after: ScanResult)
   const a1 = after.score.achieved;
   if (cls !== 'valid' && a1 > a0 + EPS)
     return { control: '(score)', before: `achieved ${a0}`, after: `achieved ${a1}`, broke: 'the score rose' };
+  // Malformed data is unknown, which stays in the available points: a control leaving them (not
+  // licensed, not applicable) raises the percent without a point earned. Nothing to check may leave.
+  const v0 = before.score.available;
+  const v1 = after.score.available;
+  if (cls === 'malformed' && v1 < v0 - EPS)
+    return {
+      control: '(score)',
+      before: `${a0} of ${v0} available (${before.score.percent} %)`,
+      after: `${a1} of ${v1} available (${after.score.percent} %)`,
+      broke: 'malformed data took points out of the available ones',
+    };
   return null;
 }
 

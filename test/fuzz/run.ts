@@ -19,8 +19,8 @@ const { values } = parseArgs({
   },
 });
 const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
-const runs = Number(values.runs ?? 5000);
-const rounds = Number(values.rounds ?? 20);
+const runs = Number(values.runs ?? 3000);
+const rounds = Number(values.rounds ?? 10);
 
 const started = performance.now();
 const world = await buildWorld();
