@@ -10,6 +10,7 @@ const pure = [
   'lib/simulator/**/*.test.ts',
   'cli/**/*.test.ts',
   'test/*.test.ts',
+  'test/fuzz/*.test.ts',
 ];
 
 export default defineConfig({
