@@ -27,7 +27,7 @@ export function licenceStateOf(skus: readonly SkuRow[]): LicenceState {
   return { known: true, plans, skus: live.map((s) => s.skuPartNumber) };
 }
 
-/** True or false when the licences are known; undefined when they aren't (the control is then evaluated). */
+/** True or false when the licences are known; undefined when they aren't (a control needing one is then unknown). */
 export function hasLicence(state: LicenceState, need: LicenceRequirement): boolean | undefined {
   if (!state.known) return undefined;
   return need.servicePlans.some((p) => state.plans.has(p));

@@ -149,8 +149,19 @@ describe('runControl: evaluating', () => {
     expect(seen).toEqual(ctx);
   });
 
-  test('a control needing a licence is evaluated when the licences could not be read', () => {
+  // A setting can be on without the licence that enforces it (the fuzzer's class 1): unreadable licences
+  // must not let a tenant without the licence pass.
+  test("a control needing a licence is couldn't tell when the licences could not be read, naming why", () => {
     const { control, calls } = blockedControl({ licence: P1 });
+    const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licencesUnknown, ctx);
+    expect(r).toMatchObject({ status: 'unknown', score: 0 });
+    expect(r.reason).toContain('Microsoft Entra ID P1');
+    expect(r.reason).toContain('GET /v1.0/subscribedSkus failed with HTTP 403');
+    expect(calls).toHaveLength(0);
+  });
+
+  test('a control needing no licence is evaluated when the licences could not be read', () => {
+    const { control, calls } = blockedControl();
     const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licencesUnknown, ctx);
     expect(r.status).toBe('pass');
     expect(calls).toHaveLength(1);

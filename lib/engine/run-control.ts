@@ -109,6 +109,18 @@ export function runControl(
     } else return finish(kit.unknown(read.reason));
   }
 
+  // A setting can be on without the licence that enforces it: with the licences unreadable (and no source
+  // saying which), a control that needs one is never scored from the setting alone.
+  if (control.licence && hasLicence(licences, control.licence) === undefined) {
+    const why = licences.known ? '' : licences.why;
+    return finish(
+      kit.unknown({
+        kind: 'notEvaluated',
+        why: `Couldn't tell whether this tenant has ${control.licence.name} (${why}), which this setting needs to take effect.`,
+      }),
+    );
+  }
+
   try {
     return finish(checked(control.evaluate(data, kit, ctx), control.maxScore));
   } catch (err) {
