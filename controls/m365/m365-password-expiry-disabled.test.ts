@@ -104,10 +104,10 @@ describeControl(control, {
     },
     // Issue 12 §2: Graph sends a $select-ed property as null when unset; absent is a broken answer, not "never expires".
     'a domain answered without passwordValidityPeriodInDays': {
-      tenant: (t) => {
-        delete domainNamed(t, PRIMARY).passwordValidityPeriodInDays;
-      },
-      reasonIncludes: ['.passwordValidityPeriodInDays', 'missing'],
+      faults: [
+        malformed(DOMAINS, { value: [{ id: PRIMARY, authenticationType: 'Managed', isVerified: true }] }),
+      ],
+      reasonIncludes: ["'value[0].passwordValidityPeriodInDays' (missing)"],
     },
     'isVerified missing': {
       tenant: (t) => {
