@@ -351,7 +351,15 @@ describe('runControl: a broken evaluator is unknown, never points', () => {
     ['a partial with no points', { status: 'partial', score: 0, reason: 'Some.', evidence: [] }],
     ['NaN points', { status: 'partial', score: Number.NaN, reason: 'Some.', evidence: [] }],
     ['an empty reason', { status: 'pass', score: 6, reason: '  ', evidence: [] }],
+    ['a not-applicable verdict with points', { status: 'notApplicable', score: 6, reason: 'None.', evidence: [] }],
   ];
+
+  test('an evaluator may say there is nothing to judge: not applicable, no points, its reason kept', () => {
+    const { control } = makeControl({ settings }, (_d, v) => v.notApplicable('No custom domain to check.'));
+    const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licensed, ctx);
+    expect(r).toMatchObject({ status: 'notApplicable', score: 0, reason: 'No custom domain to check.' });
+    expect(r.unknownReason).toBeUndefined();
+  });
   test.each(inconsistent)('%s is an evaluator error', (_, verdict) => {
     const { control } = makeControl({ settings }, () => verdict);
     const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licensed, ctx);

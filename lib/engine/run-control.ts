@@ -121,7 +121,8 @@ function checked(v: Verdict, maxScore: number): Verdict {
   const inRange = v.score >= 0 && v.score <= maxScore;
   const consistent =
     (v.status === 'pass' && v.score === maxScore) ||
-    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual') && v.score === 0) ||
+    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual' || v.status === 'notApplicable') &&
+      v.score === 0) ||
     (v.status === 'partial' && v.score > 0 && v.score < maxScore);
   if (inRange && consistent && v.reason.trim() !== '') return v;
   const message = `verdict ${v.status} with score ${v.score} of ${maxScore}`;
