@@ -104,9 +104,7 @@ describeControl(control, {
     },
     // Issue 12 §2: Graph sends a $select-ed property as null when unset; absent is a broken answer, not "never expires".
     'a domain answered without passwordValidityPeriodInDays': {
-      faults: [
-        malformed(DOMAINS, { value: [{ id: PRIMARY, authenticationType: 'Managed', isVerified: true }] }),
-      ],
+      faults: [malformed(DOMAINS, { value: [{ id: PRIMARY, authenticationType: 'Managed', isVerified: true }] })],
       reasonIncludes: ["'value[0].passwordValidityPeriodInDays' (missing)"],
     },
     'isVerified missing': {
