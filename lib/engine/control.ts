@@ -43,6 +43,12 @@ export interface EvalContext {
   readonly tenantId: string;
   /** What the admin declared (emergency accounts, exemptions, privileged roles); absent means nothing. */
   readonly declared?: Declarations;
+  /**
+   * Why each optional source the evaluator got as `undefined` couldn't be read, by its name in
+   * `sources`: an evaluator that would pass without it must tell "not licensed, so nothing there"
+   * from "refused or malformed, so unknown".
+   */
+  readonly unread?: Readonly<Record<string, UnknownReason>>;
 }
 
 /** Builds verdicts for one control; it knows the control's maxScore so evaluators never compute points. */

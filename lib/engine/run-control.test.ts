@@ -298,6 +298,22 @@ describe('runControl: optional sources', () => {
     expect(r).toMatchObject({ status: 'partial', score: 3, reason: 'Policies unreadable; judged on settings alone.' });
   });
 
+  test('the evaluator learns why an optional source is missing: refused, malformed, or not licensed', () => {
+    const seen: unknown[] = [];
+    const { control } = makeControl({ settings, extra: optional(policies) }, (_d, v, c) => {
+      seen.push(c.unread?.extra?.kind);
+      return v.pass('Fine.');
+    });
+    const run = (o: GraphOutcome) =>
+      runControl(control, outcomes({ [SETTINGS]: ok(good), [POLICIES]: o }), licensed, ctx);
+    run(failed(403, 'denied'));
+    run(ok({ nope: true }));
+    // PIM says "no licence" with a 400 and this code; the code decides, not the status.
+    run(failed(400, 'needs P2', 'AadPremiumLicenseRequired'));
+    run(ok({ value: [] }));
+    expect(seen).toEqual(['missingPermission', 'malformedField', 'notLicensed', undefined]);
+  });
+
   test('a malformed optional source also reaches the evaluator as undefined', () => {
     const { control, calls } = makeControl({ settings, extra: optional(policies) }, (_d, v) => v.pass('Fine.'));
     runControl(control, outcomes({ [SETTINGS]: ok(good), [POLICIES]: ok({ nope: true }) }), licensed, ctx);
