@@ -84,7 +84,7 @@ export default defineControl({
     }
     // Risk-based policies (also MFA every time, for all apps) answer other controls, so aren't candidates.
     const noRisk = (p: CaPolicy) =>
-      (p.conditions.userRiskLevels ?? []).length === 0 && (p.conditions.signInRiskLevels ?? []).length === 0;
+      p.conditions.userRiskLevels.length === 0 && p.conditions.signInRiskLevels.length === 0;
     const candidates = policies.filter((p) => coversEnrollment(p) && requiresMfa(p) && everyTime(p) && noRisk(p));
     const ev = candidateEvidence(candidates, policies, groups, ['sessionControls.signInFrequency']);
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);

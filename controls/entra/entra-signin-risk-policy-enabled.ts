@@ -9,7 +9,7 @@ import { riskVerdict } from '../shared/risk-verdict';
 // CIS 5.2.2.7 and Secure Score: MFA (or a block) for medium and high sign-in risk. CISA MS.AAD.2.3v1:
 // high-risk sign-ins blocked outright, which passes too.
 const acts = (p: CaPolicy): boolean => {
-  const levels = p.conditions.signInRiskLevels ?? [];
+  const levels = p.conditions.signInRiskLevels;
   if (!levels.includes('high')) return false;
   return blocks(p) || (levels.includes('medium') && requiresMfa(p));
 };
