@@ -48,7 +48,10 @@ export type CaLocations = Need<ConditionalAccessLocations, 'includeLocations' | 
 export type CaPlatforms = Need<ConditionalAccessPlatforms, 'includePlatforms' | 'excludePlatforms'>;
 export type CaDevices = { [K in keyof Pick<ConditionalAccessDevices, 'deviceFilter'>]-?: CaFilter | null };
 export type CaFlows = Need<ConditionalAccessAuthenticationFlows, 'transferMethods'>;
-export type CaConditions = Need<ConditionalAccessConditionSet, 'clientAppTypes' | 'userRiskLevels' | 'signInRiskLevels'> & {
+export type CaConditions = Need<
+  ConditionalAccessConditionSet,
+  'clientAppTypes' | 'userRiskLevels' | 'signInRiskLevels'
+> & {
   users: CaUsers;
   applications: CaApplications;
   locations: CaLocations | null;
