@@ -125,6 +125,17 @@ describe('toJunit', () => {
     ]);
   });
 
+  test('a not-applicable control is skipped with "Not applicable — <reason>" and counted as skipped', () => {
+    const na = toJunit(
+      scanWith([control({ id: 'mail', status: 'notApplicable', reason: 'The tenant has no custom mail domain.' })]),
+    );
+    const [c] = casesOf(na);
+    expect(c!.children.map((x) => [x.name, x.attrs.message])).toEqual([
+      ['skipped', 'Not applicable — The tenant has no custom mail domain.'],
+    ]);
+    expect(parseXml(na).attrs).toMatchObject({ tests: '1', failures: '0', errors: '0', skipped: '1' });
+  });
+
   test('a failure carries the reason as its message and the score and fix link in its text', () => {
     const failure = casesOf(doc)[2]!.children[0]!;
     expect(failure.attrs.message).toBe('Reason for partly.');

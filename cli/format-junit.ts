@@ -16,11 +16,16 @@ const xml = (s: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
-/** Each control is a test case, so CI systems can gate on posture: fail fails, unknown is an error, the rest skip. */
+/**
+ * Each control is a test case, so CI systems can gate on posture: fail fails, unknown is an error, the
+ * rest (not licensed, manual, not applicable) skip with the reason.
+ */
 export function toJunit(scan: ScanResult): string {
   const failures = scan.controls.filter((c) => c.status === 'fail' || c.status === 'partial').length;
   const errors = scan.controls.filter((c) => c.status === 'unknown').length;
-  const skipped = scan.controls.filter((c) => c.status === 'notLicensed' || c.status === 'manual').length;
+  const skipped = scan.controls.filter(
+    (c) => c.status === 'notLicensed' || c.status === 'manual' || c.status === 'notApplicable',
+  ).length;
   const cases = scan.controls.map((c) => {
     const name = `${c.id}: ${c.title}`;
     const head = `    <testcase classname="posture-lens.${xml(c.category)}" name="${xml(name)}">`;
@@ -36,6 +41,8 @@ export function toJunit(scan: ScanResult): string {
       case 'notLicensed':
       case 'manual':
         return `${head}\n      <skipped message="${xml(c.reason)}"/>\n    </testcase>`;
+      case 'notApplicable':
+        return `${head}\n      <skipped message="${xml(`Not applicable — ${c.reason}`)}"/>\n    </testcase>`;
     }
   });
   return [

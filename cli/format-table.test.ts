@@ -8,6 +8,26 @@ const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'stat
 
 const ESC = '\u001b';
 
+describe('toTable with a not-applicable control', () => {
+  const out = toTable(
+    scanWith([
+      control({ id: 'mfa', status: 'pass', score: 10 }),
+      control({ id: 'dmarc', status: 'notApplicable', maxScore: 7, reason: 'The tenant has no custom mail domain.' }),
+    ]),
+  );
+
+  test('lists it apart, saying why, with no points either way (never 0/7, never among the passes)', () => {
+    expect(out).toContain('Not applicable (nothing to judge; no points either way):');
+    expect(out).toContain(
+      '  N/A      -/7  Control dmarc\n       Not applicable — The tenant has no custom mail domain.',
+    );
+    expect(out).not.toContain('0/7');
+    expect(out).toContain('Score 100%  ·  10 of 10 points');
+    expect(out).toContain('1 not applicable');
+    expect(out).toContain('1 of 2 controls pass.');
+  });
+});
+
 describe('toTable', () => {
   const scan = scanWith([
     control({ id: 'mfa', status: 'pass', score: 10 }),
@@ -30,7 +50,7 @@ describe('toTable', () => {
     expect(out).toContain('  apps        0%  0/9\n');
     expect(out).not.toMatch(/^ {2}data /m);
     expect(out).toContain('  +7 points could be unlocked with Microsoft Entra ID P2 (1 control)');
-    expect(out).toContain("  3 decided · 1 couldn't be decided · 1 not licensed · 1 manual");
+    expect(out).toContain("  3 decided · 1 couldn't be decided · 0 not applicable · 1 not licensed · 1 manual");
   });
 
   test('lists what to fix, most points first, each with its reason and admin link', () => {

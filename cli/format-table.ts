@@ -11,6 +11,7 @@ const LABEL = {
   unknown: '??? ',
   notLicensed: 'N/L ',
   manual: 'MAN ',
+  notApplicable: 'N/A ',
 } as const;
 
 export { plain } from './plain-text';
@@ -39,7 +40,7 @@ export function toTable(scan: ScanResult): string {
     );
   const cov = scan.summary.coverage;
   out.push(
-    `  ${cov.decided} decided · ${cov.unknown} couldn't be decided · ${cov.notLicensed} not licensed · ${cov.manual} manual`,
+    `  ${cov.decided} decided · ${cov.unknown} couldn't be decided · ${cov.notApplicable} not applicable · ${cov.notLicensed} not licensed · ${cov.manual} manual`,
   );
 
   const todo = scan.controls
@@ -66,6 +67,16 @@ export function toTable(scan: ScanResult): string {
       for (const w of check.what) out.push(`       - ${plain(w)}`);
       if (check.command) out.push(`       PowerShell: ${plain(check.command)}`);
       out.push(`       ${c.adminUrl}`);
+    }
+  }
+  const notApplicable = scan.controls
+    .filter((c) => c.status === 'notApplicable')
+    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));
+  if (notApplicable.length) {
+    out.push('', 'Not applicable (nothing to judge; no points either way):');
+    for (const c of notApplicable) {
+      out.push(`  ${LABEL.notApplicable} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
+      out.push(`       Not applicable — ${plain(c.reason)}`);
     }
   }
   out.push(...differenceLines(scan));

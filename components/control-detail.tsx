@@ -4,6 +4,7 @@ import { shownStatus } from './disposition-status';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
+import { shownReason } from './status-label';
 
 export interface ControlGuide {
   rationale: string;
@@ -27,9 +28,12 @@ export function ControlDetail({
     <article class="control-detail" aria-labelledby={`t-${result.id}`}>
       <h3 id={`t-${result.id}`}>{result.title}</h3>
       <p class={`status ${shown.className}`}>
-        <span aria-hidden="true">{shown.icon}</span> {shown.label} · {result.score} of {result.maxScore} points
+        <span aria-hidden="true">{shown.icon}</span> {shown.label}
+        {result.status === 'notApplicable'
+          ? ' · no points either way'
+          : ` · ${result.score} of ${result.maxScore} points`}
       </p>
-      <p class="reason">{result.reason}</p>
+      <p class="reason">{shownReason(result)}</p>
       <MicrosoftVerdictPanel result={result} />
       {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
       {dispositionPanel}

@@ -33,7 +33,7 @@ export const reviewQuery: ControlQuery = {
   dir: 'ascending',
 };
 
-const ORDER = { fail: 0, partial: 1, unknown: 2, manual: 3, notLicensed: 4, pass: 5 } as const;
+const ORDER = { fail: 0, partial: 1, unknown: 2, manual: 3, notApplicable: 4, notLicensed: 5, pass: 6 } as const;
 
 /** Points a control could still gain. */
 export const atStake = (r: ControlResult): number => r.maxScore - r.score;

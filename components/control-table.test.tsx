@@ -67,6 +67,24 @@ function renderTable(onSelect = vi.fn()) {
   return onSelect;
 }
 
+describe('ControlTable with a not-applicable control', () => {
+  test('shows it as not applicable with no points, never 0/6, and the status filter offers it', () => {
+    const na = controlResult({
+      id: 'email-dmarc-enforced',
+      title: 'DMARC is enforced',
+      status: 'notApplicable',
+      maxScore: 6,
+      reason: 'The tenant has no custom mail domain.',
+    });
+    render(<ControlTable results={[na]} selected={null} onSelect={vi.fn()} />);
+    const row = within(table()).getAllByRole('row')[1]!;
+    expect(row.textContent).toContain('Not applicable');
+    expect(row.textContent).not.toContain('0/6');
+    expect(within(row).getByText('—')).toBeTruthy();
+    expect(within(screen.getByLabelText('Status')).getByRole('option', { name: 'Not applicable' })).toBeTruthy();
+  });
+});
+
 describe('ControlTable', () => {
   test('starts failing first, then by points at stake, and says how many controls it shows', () => {
     renderTable();

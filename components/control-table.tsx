@@ -13,7 +13,7 @@ import {
   type SortKey,
 } from './control-query';
 import { shownStatus } from './disposition-status';
-import { statusLabel } from './status-label';
+import { pointsText, statusLabel } from './status-label';
 
 export { sortForReview } from './control-query';
 
@@ -243,9 +243,7 @@ export function ControlTable({
                 <span aria-hidden="true">{shownStatus(r).icon}</span> {shownStatus(r).label}
                 {r.disposition?.kind === 'planned' && <span class="tag disposition-tag"> Planned</span>}
               </td>
-              <td>
-                {r.score}/{r.maxScore}
-              </td>
+              <td>{pointsText(r)}</td>
             </tr>
           ))}
         </tbody>

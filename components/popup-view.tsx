@@ -79,6 +79,7 @@ export function PopupView({
               Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> ·{' '}
               {scan.controls.length} controls
               {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
+              {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
             </p>
           </section>
           <MicrosoftScore

@@ -62,3 +62,26 @@ test('the printable report says which declarations the verdicts were judged agai
     ),
   ).toBeTruthy();
 });
+
+test('a not-applicable control is printed as such, with its reason and no points either way', () => {
+  const na = scanWith([
+    controlResult({ id: 'entra-a', title: 'Admins must use MFA', status: 'pass', score: 10 }),
+    controlResult({
+      id: 'email-dmarc-enforced',
+      title: 'DMARC is enforced',
+      category: 'apps',
+      status: 'notApplicable',
+      maxScore: 3,
+      reason: 'The tenant has no custom mail domain to check.',
+    }),
+  ]);
+  render(<PrintReport scan={na} demo={false} />);
+  const report = screen.getByRole('region', { name: 'Printable report' });
+  within(report).getByText(/^Score 100% — 10 of 10 points/);
+  const apps = within(report).getByRole('table', { name: 'Apps controls (1)' });
+  within(apps).getByRole('cell', { name: 'Not applicable' });
+  within(apps).getByRole('cell', { name: '—' });
+  within(apps).getByText(/^Not applicable — The tenant has no custom mail domain to check\./);
+  expect(within(apps).queryByText('0/3')).toBeNull();
+  within(report).getByText(/1 not applicable/);
+});

@@ -3,6 +3,7 @@ import type { DisposedScan } from '../lib/engine/dispositions';
 import { categories, type Category } from '../lib/engine/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
+import { pointsText, shownReason } from './status-label';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -25,7 +26,8 @@ export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean 
       <p class="print-score">
         Score {scan.score.percent}% — {scan.score.achieved} of {scan.score.available} points given your licences.{' '}
         {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be decided,{' '}
-        {summary.coverage.notLicensed} not licensed, {summary.coverage.manual} to check by hand.
+        {summary.coverage.notApplicable} not applicable, {summary.coverage.notLicensed} not licensed,{' '}
+        {summary.coverage.manual} to check by hand.
       </p>
       <p>{declarationsSentence(scan.declarations)}</p>
       <table class="print-categories">
@@ -75,11 +77,9 @@ export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean 
                     <span class="muted">{r.id}</span>
                   </th>
                   <td>{shownStatus(r).label}</td>
+                  <td>{pointsText(r)}</td>
                   <td>
-                    {r.score}/{r.maxScore}
-                  </td>
-                  <td>
-                    {r.reason}
+                    {shownReason(r)}
                     <br />
                     Fix: <a href={r.adminUrl}>{r.adminUrl}</a>
                   </td>

@@ -7,7 +7,21 @@ export const statusLabel: Record<Status, string> = {
   unknown: "Couldn't tell",
   notLicensed: 'Not licensed',
   manual: 'Check by hand',
+  notApplicable: 'Not applicable',
 };
+
+/**
+ * Points as a table shows them: "3/7", or "—" when the control is not applicable (no points either
+ * way, so never "0/7", which reads as a failure).
+ */
+export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
+  return r.status === 'notApplicable' ? '—' : `${r.score}/${r.maxScore}`;
+}
+
+/** The reason as shown: a not-applicable verdict always says so first. */
+export function shownReason(r: { readonly status: Status; readonly reason: string }): string {
+  return r.status === 'notApplicable' ? `Not applicable — ${r.reason}` : r.reason;
+}
 
 export const statusIcon: Record<Status, string> = {
   pass: '✓',
@@ -16,4 +30,5 @@ export const statusIcon: Record<Status, string> = {
   unknown: '?',
   notLicensed: '—',
   manual: '✎',
+  notApplicable: '∅',
 };

@@ -4,12 +4,47 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogVersion, catalogue } from '../controls';
-import { sourceOf, type SourceMap } from '../lib/engine/control';
+import { sourceOf, type AnyControl, type SourceMap } from '../lib/engine/control';
 import { requiredPermissions } from '../lib/engine/permissions';
 import { anySourceKey, isDnsSource } from '../lib/graph/sources/define-source';
 
 const OUT = 'docs/controls.md';
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/**
+ * What "couldn't tell" and "not applicable" mean for this control, from its own metadata: the sources
+ * it needs (and their permissions), its licence, and the sentence it declares for not applicable.
+ */
+function whenUndecided(c: AnyControl): string[] {
+  if (c.manualCheck)
+    return [
+      '**Couldn\'t tell / not applicable:** never decided from Graph: it is shown as "check by hand" until Microsoft Secure Score scores it.',
+    ];
+  const specs = Object.values(c.sources as SourceMap);
+  const needs = (optional: boolean) =>
+    specs
+      .filter((spec) => 'optional' in spec === optional)
+      .map((spec) => {
+        const s = sourceOf(spec);
+        return isDnsSource(s)
+          ? `the public DNS lookup \`${anySourceKey(s)}\``
+          : `\`${anySourceKey(s)}\` (${s.permission})`;
+      });
+  const required = needs(false);
+  const optional = needs(true);
+  const out = [
+    `**Couldn't tell** (unknown, no points, still in the available points) when ${required.length === 1 ? 'this request' : 'any of these requests'} is refused, throttled, fails or answers in a shape Graph doesn't document — a field of the wrong type, an enum value it doesn't list, or a key it always sends missing: ${required.join(', ')}.` +
+      (optional.length
+        ? ` Read when possible, and never a reason to pass when it can't be: ${optional.join(', ')}.`
+        : '') +
+      (c.licence ? ` Without ${c.licence.name} it is **not licensed** instead (out of the available points).` : ''),
+    '',
+    c.notApplicableWhen
+      ? `**Not applicable** (no points either way, out of the available points) when: ${c.notApplicableWhen}`
+      : '**Not applicable:** never; whatever Graph answers is judged pass, partial or fail.',
+  ];
+  return out;
+}
 
 function render(): string {
   const lines: string[] = [];
@@ -59,6 +94,7 @@ function render(): string {
       const needs = isDnsSource(s) ? `public DNS, for the domains from \`${anySourceKey(s.from)}\`` : s.permission;
       lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
     }
+    lines.push('', ...whenUndecided(c));
     lines.push('', 'Fix it:', '');
     c.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
     lines.push('', `Where: [${c.fixAt.title}](${c.fixAt.url})`);

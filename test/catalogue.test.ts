@@ -27,6 +27,18 @@ const controlFiles = services.flatMap((s) =>
 const graphSourceOf = (s: AnySource): AnyGraphSource => (isDnsSource(s) ? s.from : s);
 const renamed = JSON.parse(readFileSync(join(root, 'controls/renamed.json'), 'utf8')) as Record<string, string | null>;
 
+/** Shared helpers that can answer notApplicable: the exported functions of a shared file that calls it. */
+const sharedNotApplicable = readdirSync(join(root, 'controls/shared'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .map((f) => readFileSync(join(root, 'controls/shared', f), 'utf8'))
+  .filter((text) => text.includes('.notApplicable('))
+  .flatMap((text) => [...text.matchAll(/export function (\w+)/g)].map((m) => m[1]!));
+/** Whether a control's own file, or a shared helper it calls, can answer notApplicable. */
+const canBeNotApplicable = (file: string): boolean => {
+  const text = readFileSync(join(root, file), 'utf8');
+  return text.includes('.notApplicable(') || sharedNotApplicable.some((name) => text.includes(`${name}(`));
+};
+
 test('every control file is registered, and every registered control has its file', () => {
   expect(catalogue.map((c) => `controls/${c.service}/${c.id}.ts`).sort()).toEqual([...controlFiles].sort());
 });
@@ -104,6 +116,12 @@ describe.each(catalogue.map((c) => [c.id, c] as const))('%s', (_, c) => {
       expect(path.startsWith('/')).toBe(true);
       expect(path).not.toContain('?');
     }
+  });
+
+  test('says when it is not applicable exactly when it can be (docs/controls.md shows it)', () => {
+    const can = canBeNotApplicable(`controls/${c.service}/${c.id}.ts`);
+    if (can) expect(c.notApplicableWhen, 'answers notApplicable, so says when').toMatch(/^[A-Z].*\.$/);
+    else expect(c.notApplicableWhen, 'never answers notApplicable, so says nothing').toBeUndefined();
   });
 
   test('points are in range and the metadata is complete', () => {

@@ -45,6 +45,8 @@ export interface ControlCases {
   unknown: Record<string, ControlCase>;
   partial?: Record<string, ControlCase>;
   notLicensed?: Record<string, ControlCase>;
+  /** Nothing to judge: no points either way; the control must declare `notApplicableWhen`. */
+  notApplicable?: Record<string, ControlCase>;
 }
 
 /** Scan one control against a tenant, exactly as a full scan would. */
@@ -92,11 +94,18 @@ export function describeControl(control: AnyControl, cases: ControlCases): void 
           for (const s of typeof c.reasonIncludes === 'string' ? [c.reasonIncludes] : (c.reasonIncludes ?? []))
             expect(r.reason).toContain(s);
           if (expected === 'pass') expect(r.score).toBe(control.maxScore);
-          if (expected === 'fail' || expected === 'unknown' || expected === 'notLicensed') expect(r.score).toBe(0);
+          if (
+            expected === 'fail' ||
+            expected === 'unknown' ||
+            expected === 'notLicensed' ||
+            expected === 'notApplicable'
+          )
+            expect(r.score).toBe(0);
+          if (expected === 'notApplicable') expect(control.notApplicableWhen).toBeTruthy();
           if (expected === 'partial') expect(r.score).toBeGreaterThan(0);
           if (expected === 'unknown') expect(r.unknownReason).toBeDefined();
           // Every decided verdict traces back to Graph data.
-          if (expected === 'pass' || expected === 'fail' || expected === 'partial')
+          if (expected === 'pass' || expected === 'fail' || expected === 'partial' || expected === 'notApplicable')
             expect(r.evidence.length).toBeGreaterThan(0);
           for (const e of c.evidence ?? []) expect(mentioned(r)).toContain(e);
           if (c.score !== undefined) expect(r.score).toBe(c.score);

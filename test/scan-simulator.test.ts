@@ -96,8 +96,15 @@ describe('the golden and the fresh tenant', () => {
     const s = await scan(hardenedE5());
     const undecidable = s.controls.filter((c) => c.status === 'manual');
     expect(undecidable.every((c) => c.manualCheck !== undefined && c.refs.secureScore === undefined)).toBe(true);
+    // A cloud-only tenant: the two hybrid-only controls have nothing to judge, and earn nothing for it.
+    expect(s.controls.filter((c) => c.status === 'notApplicable').map((c) => c.id)).toEqual([
+      'entra-onprem-password-protection-enforced',
+      'entra-password-hash-sync-enabled',
+    ]);
     expect(
-      s.controls.filter((c) => c.status !== 'pass' && c.status !== 'manual').map((c) => `${c.id}: ${c.reason}`),
+      s.controls
+        .filter((c) => c.status !== 'pass' && c.status !== 'manual' && c.status !== 'notApplicable')
+        .map((c) => `${c.id}: ${c.reason}`),
     ).toEqual([]);
     expect(s.score.percent).toBe(100);
   });

@@ -50,6 +50,15 @@ describeControl(control, {
       check: (r) => expect(r.affected).toMatchObject({ noun: 'mail domains without DKIM selector CNAMEs', count: 1 }),
     },
   },
+  notApplicable: {
+    'only Microsoft-managed domains: no record of ours to judge': {
+      tenant: (t) => {
+        t.domains = t.domains.filter((d) => d.id !== PRIMARY);
+      },
+      reasonIncludes: `The tenant has no custom mail domain to check: Microsoft runs DNS for ${INITIAL}.`,
+      evidence: [INITIAL],
+    },
+  },
   fail: {
     'no selector CNAMEs (NXDOMAIN)': {
       tenant: (t) => {

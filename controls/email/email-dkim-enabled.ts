@@ -65,6 +65,8 @@ export default defineControl({
   threats: ['Email spoofing of your domains', 'Phishing', 'Tampering with mail in transit'],
   userImpact: 'low',
   implementationCost: 'low',
+  notApplicableWhen:
+    'The tenant has no custom mail domain (verified, set up for Email, not onmicrosoft.com): Microsoft signs mail from its own domains.',
   rationale:
     'DKIM signs outgoing mail so receivers can tell it really came from your domain and was not changed, and ' +
     'DMARC relies on it when SPF breaks on forwarding. CIS 2.1.9 and CISA MS.EXO.3.1v1 ask for DKIM signing on ' +

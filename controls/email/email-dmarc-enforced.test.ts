@@ -67,6 +67,15 @@ describeControl(control, {
       tenant: (t) => addDomain(t, 'intranet.woodgrovebank.com', { supportedServices: ['OfficeCommunicationsOnline'] }),
     },
   },
+  notApplicable: {
+    'only Microsoft-managed domains: no record of ours to judge': {
+      tenant: (t) => {
+        t.domains = t.domains.filter((d) => d.id !== PRIMARY);
+      },
+      reasonIncludes: `The tenant has no custom mail domain to check: Microsoft runs DNS for ${INITIAL}.`,
+      evidence: [INITIAL],
+    },
+  },
   fail: {
     'p=none only monitors': {
       tenant: (t) => publishDmarc(t, 'v=DMARC1; p=none; rua=mailto:dmarc@woodgrovebank.com'),

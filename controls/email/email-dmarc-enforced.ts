@@ -120,6 +120,8 @@ export default defineControl({
   threats: ['Exact-domain spoofing', 'Phishing', 'Business email compromise'],
   userImpact: 'moderate',
   implementationCost: 'moderate',
+  notApplicableWhen:
+    'The tenant has no custom mail domain (verified, set up for Email, not onmicrosoft.com): Microsoft publishes the records of its own domains.',
   rationale:
     'DMARC ties SPF and DKIM to the From address people see and tells receivers what to do with mail that fails: ' +
     'with p=quarantine or p=reject, mail forged in your name is held or refused; p=none only reports it. Passes ' +

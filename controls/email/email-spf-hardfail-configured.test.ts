@@ -77,19 +77,21 @@ describeControl(control, {
       tenant: (t) => addDomain(t, 'woodgrove.bank', { isVerified: false }),
       reasonIncludes: `${PRIMARY} publishes`,
     },
-    'only Microsoft-managed domains: nothing to publish': {
-      tenant: (t) => {
-        t.domains = t.domains.filter((d) => d.id !== PRIMARY);
-      },
-      reasonIncludes: `No custom mail domain to check: Microsoft runs DNS for ${INITIAL}.`,
-      evidence: [INITIAL],
-    },
+  },
+  notApplicable: {
     'only Microsoft-managed domains need no DNS resolver either': {
       tenant: (t) => {
         t.domains = t.domains.filter((d) => d.id !== PRIMARY);
       },
       noDnsResolver: true,
-      reasonIncludes: 'No custom mail domain to check',
+      reasonIncludes: 'The tenant has no custom mail domain to check',
+    },
+    'only Microsoft-managed domains: nothing to publish': {
+      tenant: (t) => {
+        t.domains = t.domains.filter((d) => d.id !== PRIMARY);
+      },
+      reasonIncludes: `The tenant has no custom mail domain to check: Microsoft runs DNS for ${INITIAL}.`,
+      evidence: [INITIAL],
     },
   },
   fail: {

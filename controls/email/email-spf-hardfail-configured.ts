@@ -54,6 +54,8 @@ export default defineControl({
   threats: ['Email spoofing of your domains', 'Phishing', 'Business email compromise'],
   userImpact: 'low',
   implementationCost: 'low',
+  notApplicableWhen:
+    'The tenant has no custom mail domain (verified, set up for Email, not onmicrosoft.com): Microsoft publishes the records of its own domains.',
   rationale:
     'SPF tells receiving servers which hosts may send mail for a domain; ending the record in -all (hard fail) ' +
     'tells them to reject the rest, where ~all and ?all only mark it. Passes when every verified domain set up ' +

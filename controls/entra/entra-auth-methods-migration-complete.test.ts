@@ -30,6 +30,16 @@ describeControl(control, {
       reasonIncludes: 'migration is not started',
     },
   },
+  notApplicable: {
+    // Issue 12 §2b: new tenants answer null (CISA ScubaGear's tests; Microsoft's Zero Trust Assessment 21803).
+    'a migration state of null: no legacy policy to migrate, as in a new tenant': {
+      tenant: (t) => {
+        t.authenticationMethodsPolicy.policyMigrationState = null;
+      },
+      reasonIncludes: ['policyMigrationState is null', 'no legacy MFA or SSPR policy to migrate'],
+      evidence: ['authenticationMethodsPolicy'],
+    },
+  },
   unknown: {
     '403 names Policy.Read.AuthenticationMethod': {
       faults: [forbidden(AMP)],
@@ -38,12 +48,6 @@ describeControl(control, {
     'no migration state': {
       faults: [malformed(AMP, { id: 'authenticationMethodsPolicy' })],
       reasonIncludes: "'policyMigrationState' (missing)",
-    },
-    'a migration state of null': {
-      tenant: (t) => {
-        t.authenticationMethodsPolicy.policyMigrationState = null;
-      },
-      reasonIncludes: "'policyMigrationState'",
     },
     'a state Graph has not documented yet': {
       tenant: (t) => {

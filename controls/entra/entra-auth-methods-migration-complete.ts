@@ -21,6 +21,8 @@ export default defineControl({
   threats: ['Weak methods left on in a forgotten legacy policy'],
   userImpact: 'low',
   implementationCost: 'moderate',
+  notApplicableWhen:
+    'The methods policy answers policyMigrationState null, as new tenants do: there never were legacy MFA or SSPR method policies to migrate (https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-methods-manage).',
   rationale:
     'Until the migration is complete, the legacy per-user MFA and SSPR policies can still allow methods ' +
     'that the authentication methods policy turns off, so the policy you read is not the whole truth. ' +
@@ -36,6 +38,14 @@ export default defineControl({
   evaluate: ({ policy }, v) => {
     const ev = [evidence('authenticationMethodsPolicy', policy, ['policyMigrationState'])];
     const state = policy.policyMigrationState;
+    // New tenants answer null: they never had legacy policies, so there is nothing to migrate and nothing
+    // to judge. The Graph doc lists only the enum's values; null's meaning comes from CISA ScubaGear's
+    // tests and Microsoft's own Zero Trust Assessment (test 21803: "No legacy policies to migrate").
+    if (state === null)
+      return v.notApplicable(
+        'policyMigrationState is null: the tenant has no legacy MFA or SSPR policy to migrate (a new tenant; see https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-methods-manage).',
+        ev,
+      );
     if (state === 'migrationComplete')
       return v.pass('The authentication methods policy migration is complete; the legacy policies are ignored.', ev);
     const stage = STAGES[state];

@@ -14,17 +14,19 @@ describeControl(control, {
       reasonIncludes: 'Microsoft Authenticator shows the application name and location to all users.',
       evidence: ['microsoftAuthenticatorConfiguration', 'MicrosoftAuthenticator'],
     },
+    'the companion app setting is not part of this rule': {
+      tenant: (t) => {
+        features(t).companionAppAllowedState!.state = 'enabled';
+      },
+    },
+  },
+  notApplicable: {
     'Authenticator is disabled, so there are no push prompts': {
       tenant: (t) => {
         authenticator(t).state = 'disabled';
         features(t).displayAppInformationRequiredState!.state = 'default';
       },
-      reasonIncludes: 'Microsoft Authenticator is disabled',
-    },
-    'the companion app setting is not part of this rule': {
-      tenant: (t) => {
-        features(t).companionAppAllowedState!.state = 'enabled';
-      },
+      reasonIncludes: 'Microsoft Authenticator is disabled, so there are no push prompts to judge.',
     },
   },
   fail: {

@@ -35,6 +35,8 @@ export default defineControl({
   threats: ['MFA fatigue', 'Push bombing'],
   userImpact: 'low',
   implementationCost: 'low',
+  notApplicableWhen:
+    'Microsoft Authenticator is disabled in the authentication methods policy, so there is no push prompt to show context in.',
   rationale:
     'An attacker with a password can send push prompts until someone approves one. Showing the app being ' +
     'signed in to and where the request comes from lets people spot a sign-in that is not theirs. Passes ' +
@@ -58,8 +60,9 @@ export default defineControl({
         'featureSettings.displayLocationInformationRequiredState',
       ]),
     ];
+    // Vacuous: with Authenticator off there is no push prompt whose context could be shown.
     if (authenticator.state === 'disabled')
-      return v.pass('Microsoft Authenticator is disabled, so there are no push prompts to approve blindly.', ev);
+      return v.notApplicable('Microsoft Authenticator is disabled, so there are no push prompts to judge.', ev);
     const f = authenticator.featureSettings;
     const gaps = [
       gap('Show application name', f.displayAppInformationRequiredState),

@@ -3,14 +3,14 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
+import { flagsOf } from '../../lib/graph/sources/shape';
 import { blocks, everyonePolicyVerdict } from '../shared/conditional-access';
 
 // Graph serialises the flags enum comma-joined: "deviceCodeFlow,authenticationTransfer".
 // https://learn.microsoft.com/graph/api/resources/conditionalaccessauthenticationflows
+// The source checks every member against the documented flags.
 const transferMethods = (p: CaPolicy): string[] =>
-  String(p.conditions.authenticationFlows?.transferMethods ?? '')
-    .split(',')
-    .map((m) => m.trim());
+  p.conditions.authenticationFlows ? flagsOf(p.conditions.authenticationFlows.transferMethods) : [];
 const blocksDeviceCode = (p: CaPolicy): boolean => blocks(p) && transferMethods(p).includes('deviceCodeFlow');
 
 export default defineControl({

@@ -1,3 +1,4 @@
+import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { TenantModel } from '../../test/describe-control';
 import {
   describeControl,
@@ -42,6 +43,13 @@ describeControl(control, {
     },
   },
   unknown: {
+    // Fail-open closed: any element once counted as an approver, so [null] passed as "1 approver named".
+    'an approval stage whose approver is null': {
+      tenant: (t) => {
+        approvalRule(t).setting!.approvalStages = [{ primaryApprovers: [null as unknown as Graph.SubjectSet] }];
+      },
+      reasonIncludes: ['primaryApprovers[0]', 'expected object, got null'],
+    },
     '403 names RoleManagementPolicy.Read.Directory': {
       faults: [forbidden(ASSIGNMENTS)],
       reasonIncludes: ['HTTP 403', 'RoleManagementPolicy.Read.Directory'],

@@ -36,7 +36,7 @@ export default defineControl({
   ],
   fixAt: adminPages.entraRoles,
   sources: { active: globalAdminAssignments, eligible: optional(globalAdminEligibilities) },
-  evaluate: ({ active, eligible }, v) => {
+  evaluate: ({ active, eligible }, v, ctx) => {
     const people = new Map<string, RolePrincipal>();
     const groups: RolePrincipal[] = [];
     for (const a of [...active, ...(eligible ?? [])]) {
@@ -78,6 +78,10 @@ export default defineControl({
         affected,
       );
     }
+    // Without Entra ID P2 there is no PIM, so active assignments are everyone. Refused or malformed
+    // eligibilities could hide more Global Administrators: never a pass from a partial list.
+    const why = ctx.unread?.eligible;
+    if (eligible === undefined && why && why.kind !== 'notLicensed') return v.unknown(why, ev);
     return v.pass(`${n} people hold Global Administrator${pim}.`, ev, affected);
   },
 });

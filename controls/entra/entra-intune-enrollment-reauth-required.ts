@@ -90,7 +90,7 @@ export default defineControl({
     }
     // Risk-based policies (also MFA every time, for all apps) answer other controls, so aren't candidates.
     const noRisk = (p: CaPolicy) =>
-      (p.conditions.userRiskLevels ?? []).length === 0 && (p.conditions.signInRiskLevels ?? []).length === 0;
+      p.conditions.userRiskLevels.length === 0 && p.conditions.signInRiskLevels.length === 0;
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);
     return decideWithStrengths(strengths, v, (reading) => {
       const candidates = policies.filter(

@@ -5,6 +5,7 @@ import {
   forbidden,
   malformed,
   RoleTemplates,
+  staff,
   withoutServicePlans,
   type TenantModel,
 } from '../../test/describe-control';
@@ -53,6 +54,20 @@ describeControl(control, {
     },
   },
   unknown: {
+    // Fail-open closed: unread eligibilities can hide Global Administrators that would tip the ratio.
+    'PIM eligibility refused (403) where active assignments alone would pass': {
+      tenant: (t) => {
+        for (const u of staff(t, 3))
+          t.roleAssignments.push({
+            id: `test-sec-${u.id}`,
+            principalId: u.id!,
+            roleDefinitionId: RoleTemplates.securityAdministrator,
+            directoryScopeId: '/',
+          });
+      },
+      faults: [forbidden(ELIGIBLE)],
+      reasonIncludes: ['HTTP 403', 'RoleEligibilitySchedule.Read.Directory'],
+    },
     '403 on role assignments names RoleManagement.Read.Directory': {
       faults: [forbidden(ACTIVE)],
       reasonIncludes: ['HTTP 403', 'RoleManagement.Read.Directory'],

@@ -208,6 +208,13 @@ describeControl(control, {
     ...caUnknowns(),
     ...securityDefaultsUnknowns(),
     ...caPolicyWithoutDisplayName(),
+    // Issue 12 §2: the string "AllTrusted" once passed `.includes('All')` and turned this fail into pass 8/8.
+    "included locations sent as the string 'AllTrusted' rather than a list": {
+      tenant: ca003((p) => {
+        Object.assign(p.conditions!, { locations: { includeLocations: 'AllTrusted', excludeLocations: [] } });
+      }),
+      reasonIncludes: ['conditions.locations.includeLocations', 'expected array, got string'],
+    },
     'a policy state that is a number': {
       tenant: (t) => {
         Object.assign(caPolicyNamed(t, 'CA003'), { state: 42 });

@@ -19,21 +19,23 @@ const hybridWith =
 
 describeControl(control, {
   pass: {
-    'a cloud-only tenant passes as not applicable': {
-      reasonIncludes: ['Not applicable', 'onPremisesSyncEnabled is null'],
-      evidence: ['organization'],
-    },
     'a hybrid tenant enforcing password protection on premises': {
       tenant: hybrid,
       reasonIncludes: 'On-premises password protection is on and enforced.',
       evidence: ['Password Rule Settings'],
     },
+  },
+  notApplicable: {
     'a tenant no longer synchronised (false) is cloud-only': {
       tenant: (t) => {
         t.organization.onPremisesSyncEnabled = false;
         setValue(t, 'BannedPasswordCheckOnPremisesMode', 'Audit');
       },
       reasonIncludes: 'onPremisesSyncEnabled is false',
+    },
+    'a cloud-only tenant has no on-premises directory to protect': {
+      reasonIncludes: ['does not synchronise from on-premises Active Directory', 'onPremisesSyncEnabled is null'],
+      evidence: ['organization'],
     },
   },
   fail: {

@@ -27,6 +27,8 @@ export default defineControl({
   threats: ['Password spraying', 'Guessable passwords'],
   userImpact: 'low',
   implementationCost: 'moderate',
+  notApplicableWhen:
+    'The tenant does not synchronise from on-premises Active Directory (organization.onPremisesSyncEnabled is null or false), so there is no on-premises directory to protect.',
   rationale:
     'In a hybrid tenant, passwords are set against on-premises domain controllers, where the cloud banned ' +
     'password lists do not apply unless Entra Password Protection is on and in Enforce mode; Audit only ' +
@@ -46,8 +48,8 @@ export default defineControl({
     const hybrid = hybridState(org);
     if (hybrid.kind === 'malformed') return v.malformed('organization', hybrid.path, hybrid.problem);
     if (hybrid.kind === 'cloudOnly')
-      return v.pass(
-        `Not applicable: ${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
+      return v.notApplicable(
+        `${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
         [hybrid.evidence],
       );
     const found = templateEntry(settings, TEMPLATE, 'Password Rule Settings', v);

@@ -14,14 +14,16 @@ const hybrid =
 
 describeControl(control, {
   pass: {
-    'a cloud-only tenant passes as not applicable, even though Global Reader cannot read sync settings': {
-      reasonIncludes: ['Not applicable', 'onPremisesSyncEnabled is null'],
-      evidence: ['organization'],
-    },
     'a hybrid tenant with password hash sync on': {
       tenant: hybrid(true),
       reasonIncludes: 'password hash sync is on.',
       evidence: ['onPremisesSynchronization'],
+    },
+  },
+  notApplicable: {
+    'a cloud-only tenant has nothing to synchronise, even though Global Reader cannot read sync settings': {
+      reasonIncludes: ['does not synchronise from on-premises Active Directory', 'onPremisesSyncEnabled is null'],
+      evidence: ['organization'],
     },
   },
   fail: {

@@ -19,6 +19,8 @@ export default defineControl({
   threats: ['Leaked credentials', 'Loss of on-premises authentication'],
   userImpact: 'low',
   implementationCost: 'low',
+  notApplicableWhen:
+    'The tenant does not synchronise from on-premises Active Directory (organization.onPremisesSyncEnabled is null or false).',
   rationale:
     'Password hash sync lets Entra ID Protection detect leaked credentials for synchronised accounts and ' +
     'keeps sign-in working if on-premises AD or federation is down. Passes when a tenant that synchronises ' +
@@ -37,8 +39,8 @@ export default defineControl({
     const hybrid = hybridState(org);
     if (hybrid.kind === 'malformed') return v.malformed('organization', hybrid.path, hybrid.problem);
     if (hybrid.kind === 'cloudOnly')
-      return v.pass(
-        `Not applicable: ${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
+      return v.notApplicable(
+        `${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
         [hybrid.evidence],
       );
     if (sync === undefined)

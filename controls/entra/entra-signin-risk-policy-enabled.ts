@@ -13,7 +13,7 @@ import { riskVerdict } from '../shared/risk-verdict';
 const acts =
   (strengths: StrengthReading) =>
   (p: CaPolicy): boolean => {
-    const levels = p.conditions.signInRiskLevels ?? [];
+    const levels = p.conditions.signInRiskLevels;
     if (!levels.includes('high')) return false;
     return blocks(p) || (levels.includes('medium') && requiresMfa(p, strengths));
   };

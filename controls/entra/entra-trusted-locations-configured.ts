@@ -1,4 +1,3 @@
-import type { ConditionalAccessLocations } from '@microsoft/microsoft-graph-types';
 import { adminPages } from '../../lib/engine/admin-pages';
 import { defineControl } from '../../lib/engine/control';
 import { evidence } from '../../lib/engine/evidence';
@@ -6,7 +5,6 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { IP_LOCATION, namedLocations } from '../../lib/graph/sources/named-locations';
-import { nullable, object, strings, type Need } from '../../lib/graph/sources/shape';
 import {
   blocks,
   candidateEvidence,
@@ -17,10 +15,8 @@ import {
   type PolicyJudgement,
 } from '../shared/conditional-access';
 
-type Locations = Need<ConditionalAccessLocations, 'includeLocations' | 'excludeLocations'>;
-// The shared source accepts any locations condition; this control reads it, so checks it here.
-const locationsShape = nullable(object<Locations>({ includeLocations: strings, excludeLocations: strings }));
-const locationsOf = (p: CaPolicy): Locations | null => (p.conditions.locations as Locations | null | undefined) ?? null;
+// The source checks the locations condition (lists of strings, key always sent); null means none.
+const locationsOf = (p: CaPolicy): CaPolicy['conditions']['locations'] => p.conditions.locations;
 
 /** The policy's other conditions, leaving its location condition aside. */
 const withoutLocations = (p: CaPolicy): CaPolicy => ({ ...p, conditions: { ...p.conditions, locations: null } });
@@ -73,10 +69,6 @@ export default defineControl({
     for (const [i, l] of locations.entries()) {
       if (l['@odata.type'] === IP_LOCATION && l.ipRanges === undefined)
         return v.malformed('namedLocations', `value[${i}].ipRanges`, 'missing');
-    }
-    for (const [i, p] of policies.entries()) {
-      const problem = locationsShape(p.conditions.locations, `value[${i}].conditions.locations`);
-      if (problem) return v.malformed('conditionalAccessPolicies', problem.path, problem.problem);
     }
     // isTrusted is documented as "Optional. Default value is false".
     const trustedIds = new Set(

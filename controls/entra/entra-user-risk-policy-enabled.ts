@@ -8,7 +8,7 @@ import { decideWithStrengths, type StrengthReading } from '../shared/authenticat
 import { blocks, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
-const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
+const forHighUserRisk = (p: CaPolicy): boolean => p.conditions.userRiskLevels.includes('high');
 // A secure password change (MFA and a password change, both required) or a block remediates a
 // compromised user; a password change alone would hand the account to whoever holds the old password.
 const remediates =

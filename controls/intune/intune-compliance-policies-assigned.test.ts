@@ -23,6 +23,18 @@ describeControl(control, {
       reasonIncludes: 'Every platform in use (Windows, iOS/iPadOS, Android)',
     },
   },
+  notApplicable: {
+    'no managed device on any platform, though policies are assigned': {
+      tenant: (t) => {
+        t.intune.managedDevices = [];
+      },
+      reasonIncludes: [
+        'No Windows, iOS/iPadOS, Android or macOS device is managed, so no platform needs a policy yet',
+        'compliance policies are assigned',
+      ],
+      evidence: ['managedDeviceOverview'],
+    },
+  },
   fail: {
     'no policy is assigned': {
       tenant: (t) => {

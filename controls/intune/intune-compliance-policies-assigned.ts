@@ -37,6 +37,8 @@ export default defineControl({
   threats: ['Devices without encryption, passcode or OS updates reaching company data', 'Jailbroken or rooted devices'],
   userImpact: 'moderate',
   implementationCost: 'moderate',
+  notApplicableWhen:
+    'Intune manages no Windows, iOS/iPadOS, Android or macOS device, so no platform needs a compliance policy yet.',
   rationale:
     'A compliance policy is what makes "compliant device" mean something: encryption, a passcode, a supported OS. ' +
     'A platform whose devices no assigned policy covers is judged only by the tenant default. A custom check ' +
@@ -75,13 +77,13 @@ export default defineControl({
         `Managed devices by platform: ${summary || 'none'}.`,
       ),
     ];
+    // Vacuous: the rule is "every platform in use has a policy", and no platform is in use. An assigned
+    // policy waiting for devices earns nothing yet, and a missing one costs nothing yet.
     if (used.length === 0)
-      return covered.size > 0
-        ? v.pass(
-            'No Windows, iOS/iPadOS, Android or macOS devices are managed, and compliance policies are assigned.',
-            ev,
-          )
-        : v.fail('No compliance policy is assigned, and no managed devices show which platforms need one.', ev);
+      return v.notApplicable(
+        `No Windows, iOS/iPadOS, Android or macOS device is managed, so no platform needs a policy yet (${covered.size > 0 ? 'compliance policies are assigned' : 'no compliance policy is assigned'}).`,
+        ev,
+      );
     const missing = used.filter((p) => !covered.has(p));
     if (missing.length === 0)
       return v.pass(`Every platform in use (${used.join(', ')}) has an assigned compliance policy.`, ev);

@@ -36,11 +36,6 @@ describeControl(control, {
         domainNamed(t, INITIAL).passwordValidityPeriodInDays = NEVER_EXPIRES;
       },
     },
-    'absent from the answer counts as not set': {
-      tenant: (t) => {
-        delete domainNamed(t, PRIMARY).passwordValidityPeriodInDays;
-      },
-    },
     'a federated domain with 90 days is left to its identity provider': {
       tenant: (t) =>
         addDomain(t, {
@@ -106,6 +101,11 @@ describeControl(control, {
         Object.assign(domainNamed(t, PRIMARY), { passwordValidityPeriodInDays: '90' });
       },
       reasonIncludes: ['.passwordValidityPeriodInDays', 'expected number, got string'],
+    },
+    // Issue 12 §2: Graph sends a $select-ed property as null when unset; absent is a broken answer, not "never expires".
+    'a domain answered without passwordValidityPeriodInDays': {
+      faults: [malformed(DOMAINS, { value: [{ id: PRIMARY, authenticationType: 'Managed', isVerified: true }] })],
+      reasonIncludes: ["'value[0].passwordValidityPeriodInDays' (missing)"],
     },
     'isVerified missing': {
       tenant: (t) => {

@@ -24,11 +24,14 @@ describeControl(control, {
         g.visibility = 'Public';
       },
     },
+  },
+  notApplicable: {
     'no Microsoft 365 groups at all': {
       tenant: (t) => {
         t.groups = t.groups.filter((g) => !(g.groupTypes ?? []).includes('Unified'));
       },
-      reasonIncludes: 'None of the 0 Microsoft 365 groups is public.',
+      reasonIncludes: 'The tenant has no Microsoft 365 group to judge.',
+      evidence: ['unifiedGroups'],
     },
   },
   fail: {

@@ -19,6 +19,7 @@ export default defineControl({
   threats: ['Oversharing of team files and mail to every employee', 'Insider data discovery'],
   userImpact: 'moderate',
   implementationCost: 'moderate',
+  notApplicableWhen: 'The tenant has no Microsoft 365 group.',
   rationale:
     'Anyone in the organisation can join a public Microsoft 365 group and read its mail, files and team ' +
     "site, so a group made public by mistake exposes everything in it. CIS 1.2.1 and Secure Score's " +
@@ -45,12 +46,14 @@ export default defineControl({
     }
     const open = groups.filter((g) => g.visibility === 'Public');
     const name = (g: (typeof groups)[number]): string => g.displayName ?? g.id;
+    if (groups.length === 0)
+      return v.notApplicable('The tenant has no Microsoft 365 group to judge.', [
+        { source: 'unifiedGroups', fields: { value: [] }, note: 'The tenant has no Microsoft 365 groups.' },
+      ]);
     if (open.length === 0) {
       return v.pass(
         `None of the ${groups.length} Microsoft 365 group${groups.length === 1 ? ' is' : 's is'} public.`,
-        groups.length > 0
-          ? groups.map((g) => evidence('unifiedGroups', g, ['visibility']))
-          : [{ source: 'unifiedGroups', fields: { value: [] }, note: 'The tenant has no Microsoft 365 groups.' }],
+        groups.map((g) => evidence('unifiedGroups', g, ['visibility'])),
       );
     }
     return v.fail(

@@ -7,6 +7,7 @@ import { evidence } from '../../lib/engine/evidence';
 import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import type { VerdictKit } from '../../lib/engine/control';
 import type { StrengthLevel, StrengthReading } from './authentication-strength';
+import { flagsOf } from '../../lib/graph/sources/shape';
 import type { Evidence, Verdict } from '../../lib/engine/verdict';
 
 export const isEnforced = (p: CaPolicy): boolean => p.state === 'enabled';
@@ -15,7 +16,7 @@ export const targetsAllUsers = (p: CaPolicy): boolean => p.conditions.users.incl
 export const targetsAllApps = (p: CaPolicy): boolean =>
   p.conditions.applications.includeApplications.includes('All') &&
   p.conditions.applications.excludeApplications.length === 0 &&
-  !p.conditions.applications.applicationFilter;
+  p.conditions.applications.applicationFilter === null;
 
 export interface AllowedConditions {
   /** Client app types the policy must cover ('all' covers every type). Default: all of them. */
@@ -33,10 +34,21 @@ export interface AllowedConditions {
  */
 /** "Any device platform, none excluded" is no condition at all. */
 function platformsOk(p: CaPolicy['conditions']['platforms']): boolean {
-  if (!p) return true;
-  return (p.includePlatforms ?? []).includes('all') && (p.excludePlatforms ?? []).length === 0;
+  if (p === null) return true;
+  return p.includePlatforms.includes('all') && p.excludePlatforms.length === 0;
 }
 
+/** "Any location, none excluded" is no condition at all; 'AllTrusted' or a named location narrows it. */
+function locationsOk(l: CaPolicy['conditions']['locations']): boolean {
+  if (l === null) return true;
+  return l.includeLocations.includes('All') && l.excludeLocations.length === 0;
+}
+
+/**
+ * Every field read here is checked by the source's shape (lists are lists, enums documented), so a
+ * `.includes` never runs on a string. Any value we can't credit — `unknownFutureValue` included — makes
+ * the policy narrower, never wider.
+ */
 export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): boolean {
   const c = p.conditions;
   const types = c.clientAppTypes;
@@ -45,19 +57,17 @@ export function isUnconditional(p: CaPolicy, allowed: AllowedConditions = {}): b
     (allowed.clientAppTypes ?? ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other']).every((t) =>
       types.includes(t as (typeof types)[number]),
     );
-  const loc = c.locations;
-  const locationsOk =
-    !loc || ((loc.includeLocations ?? ['All']).includes('All') && (loc.excludeLocations ?? []).length === 0);
-  const flows = c.authenticationFlows?.transferMethods;
+  const flows = c.authenticationFlows ? flagsOf(c.authenticationFlows.transferMethods) : ['none'];
   return (
     typesOk &&
-    locationsOk &&
-    (allowed.userRisk || (c.userRiskLevels ?? []).length === 0) &&
-    (allowed.signInRisk || (c.signInRiskLevels ?? []).length === 0) &&
+    locationsOk(c.locations) &&
+    (allowed.userRisk || c.userRiskLevels.length === 0) &&
+    (allowed.signInRisk || c.signInRiskLevels.length === 0) &&
     platformsOk(c.platforms) &&
-    !c.devices?.deviceFilter &&
-    (allowed.authenticationFlows || !flows || flows === 'none') &&
-    !c.insiderRiskLevels
+    (c.devices === null || c.devices.deviceFilter === null) &&
+    (allowed.authenticationFlows || flows.every((f) => f === 'none')) &&
+    // Any insider-risk level set applies the policy only to those users.
+    (c.insiderRiskLevels === undefined || c.insiderRiskLevels === null)
   );
 }
 export const blocks = (p: CaPolicy): boolean => p.grantControls?.builtInControls.includes('block') ?? false;

@@ -96,8 +96,12 @@ export function mailDomainVerdict(
     const why = `Couldn't decide: ${listed(unsure.map((u) => `${u.domain} ${u.finding.says}`))}.`;
     return v.unknown({ kind: 'notEvaluated', why }, ev);
   }
+  // Vacuous: with only Microsoft-managed domains there is no record of ours to judge, so no points.
   if (checked.length === 0) {
-    return v.pass(`No custom mail domain to check: Microsoft runs DNS for ${skipped.map((s) => s.id).join(', ')}.`, ev);
+    return v.notApplicable(
+      `The tenant has no custom mail domain to check: Microsoft runs DNS for ${skipped.map((s) => s.id).join(', ')}.`,
+      ev,
+    );
   }
   const only = checked.length === 1 ? checked[0] : undefined;
   return v.pass(only ? `${only.id} ${rule.met}.` : `All ${checked.length} custom mail domains ${rule.must}.`, ev);

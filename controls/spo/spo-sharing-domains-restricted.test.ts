@@ -9,13 +9,6 @@ describeControl(control, {
       reasonIncludes: 'External sharing is allowed only with 2 listed domain(s): fabrikam.com, contoso.com.',
       evidence: ['sharepointSettings'],
     },
-    'external sharing off makes a list unnecessary (CISA: not applicable)': {
-      tenant: (t) => {
-        t.sharepointSettings.sharingCapability = 'disabled';
-        t.sharepointSettings.sharingDomainRestrictionMode = 'none';
-      },
-      reasonIncludes: 'so no domain can receive files.',
-    },
     'the block list is not read in allow-list mode': {
       tenant: (t) => {
         t.sharepointSettings.sharingBlockedDomainList = null;
@@ -30,6 +23,15 @@ describeControl(control, {
       },
       reasonIncludes: 'blocks 2 domain(s) (gmail.com, outlook.com) but allows every other domain.',
       score: 1.5,
+    },
+  },
+  notApplicable: {
+    'external sharing off makes a list unnecessary (CISA: not applicable)': {
+      tenant: (t) => {
+        t.sharepointSettings.sharingCapability = 'disabled';
+        t.sharepointSettings.sharingDomainRestrictionMode = 'none';
+      },
+      reasonIncludes: 'so there is no domain list to judge.',
     },
   },
   fail: {

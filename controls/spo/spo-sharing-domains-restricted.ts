@@ -26,6 +26,8 @@ export default defineControl({
   threats: ['Data exfiltration', 'Sharing to personal or look-alike domains'],
   userImpact: 'moderate',
   implementationCost: 'moderate',
+  notApplicableWhen:
+    "SharePoint external sharing is off ('Only people in your organization'): no domain can receive files, and spo-external-sharing-limited already credits that.",
   rationale:
     'An allow-list of partner domains means an invitation to a personal mailbox or a look-alike domain is refused. ' +
     "Follows CIS 7.2.6 and CISA SCuBA MS.SHAREPOINT.1.3v1: passes when sharingDomainRestrictionMode is 'allowList' " +
@@ -41,8 +43,13 @@ export default defineControl({
   sources: { settings: sharepointSharingDomains },
   evaluate: ({ settings }, v) => {
     const ev = [evidence('sharepointSettings', settings, FIELDS)];
+    // CISA MS.SHAREPOINT.1.3v1 applies only when external sharing is on; spo-external-sharing-limited
+    // already credits sharing being off, so crediting it here too would count it twice.
     if (settings.sharingCapability === 'disabled')
-      return v.pass(`External sharing is ${describeSharingLevel('disabled')}, so no domain can receive files.`, ev);
+      return v.notApplicable(
+        `External sharing is ${describeSharingLevel('disabled')}, so there is no domain list to judge.`,
+        ev,
+      );
     switch (settings.sharingDomainRestrictionMode) {
       case 'allowList': {
         const list = settings.sharingAllowedDomainList;

@@ -8,6 +8,7 @@ const ICON: Record<Status, string> = {
   unknown: '?',
   notLicensed: '—',
   manual: '✎',
+  notApplicable: '∅',
 };
 export const STATUS_WORD: Record<Status, string> = {
   pass: 'passing',
@@ -16,6 +17,7 @@ export const STATUS_WORD: Record<Status, string> = {
   unknown: "couldn't tell",
   notLicensed: 'not licensed',
   manual: 'check by hand',
+  notApplicable: 'not applicable',
 };
 
 export const BADGE_CSS = `
@@ -28,7 +30,7 @@ button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px;
 .pass { color: #0d652d; background: #e6f4ea; border-color: #137333; }
 .partial { color: #7a4100; background: #fef7e0; border-color: #b06000; }
 .fail { color: #a50e0e; background: #fce8e6; border-color: #c5221f; }
-.unknown, .notLicensed, .manual { color: #3c4043; background: #f1f3f4; border-color: #80868b; }
+.unknown, .notLicensed, .manual, .notApplicable { color: #3c4043; background: #f1f3f4; border-color: #80868b; }
 .pl-card { position: absolute; left: 0; top: calc(100% + 6px); z-index: 2147483646; width: 340px; padding: 12px;
   background: #fff; color: #1f2328; border: 1px solid #d1d9e0; border-radius: 10px; box-shadow: 0 6px 20px rgba(0,0,0,.2); text-align: left; }
 .pl-card[hidden] { display: none; }
@@ -57,11 +59,25 @@ button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px;
 
 /** "8 pts · failing": icon and words, so colour is never the only signal. */
 export function badgeText(b: BadgeModel): string {
+  if (b.status === 'notApplicable') return `${ICON.notApplicable} ${STATUS_WORD.notApplicable}`;
   return `${ICON[b.status]} ${b.maxScore} pts · ${STATUS_WORD[b.status]}`;
+}
+
+/** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
+export function pointsLine(b: BadgeModel): string {
+  return b.status === 'notApplicable'
+    ? 'Not applicable: no points either way'
+    : `${b.score} of ${b.maxScore} points · ${STATUS_WORD[b.status]}`;
+}
+
+/** The reason as a badge shows it: a not-applicable verdict says so first. */
+export function badgeReason(b: BadgeModel): string {
+  return b.status === 'notApplicable' ? `Not applicable — ${b.reason}` : b.reason;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
+  if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   return `Posture Lens: ${b.title} — ${STATUS_WORD[b.status]}, ${b.score} of ${b.maxScore} points`;
 }
 
@@ -119,9 +135,9 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
   title.textContent = b.title;
   const points = doc.createElement('p');
   points.className = 'pl-points';
-  points.textContent = `${b.score} of ${b.maxScore} points · ${STATUS_WORD[b.status]}`;
+  points.textContent = pointsLine(b);
   const reason = doc.createElement('p');
-  reason.textContent = b.reason;
+  reason.textContent = badgeReason(b);
   card.append(title, points, reason);
   if (b.evidence.length) {
     const list = doc.createElement('ul');

@@ -67,6 +67,19 @@ describe('inline badges', () => {
     );
   });
 
+  test('a not-applicable badge says so and why, with no points either way', () => {
+    const cards = setup();
+    const na = badge({ status: 'notApplicable', reason: 'No managed domain sets a password policy.' });
+    mountBadges(document, page([na]), cards, actions);
+    const host = document.querySelector('posture-lens-badge');
+    expect(shadow(host)).toContain('not applicable');
+    expect(shadow(host)).not.toContain('0 of 8');
+    expect(shadow(host)).not.toContain('8 pts');
+    expect(host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
+      'Posture Lens: Passwords are set never to expire — not applicable',
+    );
+  });
+
   test('repeated passes and 100 page mutations never duplicate a badge', () => {
     const cards = setup();
     for (let i = 0; i < 100; i++) {

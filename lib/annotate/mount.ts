@@ -1,6 +1,14 @@
 import type { BadgeModel, PageBadges } from '../engine/page-badges';
 import { anchorLabels } from './anchors';
-import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
+import {
+  BADGE_CSS,
+  badgeChip,
+  badgeReason,
+  badgeWithCard,
+  onUserClick,
+  type CardActions,
+  type CardState,
+} from './badge-element';
 import { anchorFor, findAnchors } from './find-anchor';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
@@ -113,7 +121,8 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   const name = doc.createElement('div');
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
-  reason.textContent = `${b.score} of ${b.maxScore} points. ${b.reason}`;
+  reason.textContent =
+    b.status === 'notApplicable' ? badgeReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }

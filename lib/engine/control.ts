@@ -52,6 +52,12 @@ export interface EvalContext {
   readonly tenantId: string;
   /** What the admin declared (emergency accounts, exemptions, privileged roles); absent means nothing. */
   readonly declared?: Declarations;
+  /**
+   * Why each optional source the evaluator got as `undefined` couldn't be read, by its name in
+   * `sources`: an evaluator that would pass without it must tell "not licensed, so nothing there"
+   * from "refused or malformed, so unknown".
+   */
+  readonly unread?: Readonly<Record<string, UnknownReason>>;
 }
 
 /** Builds verdicts for one control; it knows the control's maxScore so evaluators never compute points. */
@@ -60,6 +66,12 @@ export interface VerdictKit {
   fail(reason: string, evidence?: readonly Evidence[], affected?: Affected): Verdict;
   /** Proportional credit: `fraction` of maxScore (1 is a pass, 0 a fail). */
   partial(fraction: number, reason: string, evidence?: readonly Evidence[], affected?: Affected): Verdict;
+  /**
+   * Nothing to judge — no custom mail domain, no policy, the feature switched off — so no points either
+   * way: out of the available points, like `manual`. Never for a state that is itself secure (that is a
+   * pass), and never for data we couldn't read (that is `unknown`).
+   */
+  notApplicable(reason: string, evidence?: readonly Evidence[]): Verdict;
   /** A field Graph returned that the control can't read (found inside evaluate). */
   malformed(source: string, path: string, problem: string): Verdict;
   unknown(reason: UnknownReason, evidence?: readonly Evidence[]): Verdict;
@@ -83,6 +95,11 @@ export interface ControlMeta {
   /** Steps a person can follow. */
   readonly remediation: readonly string[];
   readonly fixAt: AdminPage;
+  /**
+   * When the control answers `notApplicable`, in one sentence ("The tenant has no custom mail domain.");
+   * absent means it never does. Shown in docs/controls.md; required of controls that can answer it.
+   */
+  readonly notApplicableWhen?: string;
   /** For a control Graph can't decide: what a person checks, and where (see manual-control.ts). */
   readonly manualCheck?: ManualCheck;
 }

@@ -11,7 +11,16 @@ export interface ControlChange {
   readonly kind: 'regression' | 'improvement' | 'changed' | 'added' | 'removed';
 }
 
-const RANK: Record<Status, number> = { pass: 5, partial: 4, fail: 1, unknown: 2, notLicensed: 3, manual: 3 };
+// Out-of-scope states (no licence, by hand, nothing to judge) sit between a decided fail and a pass.
+const RANK: Record<Status, number> = {
+  pass: 5,
+  partial: 4,
+  fail: 1,
+  unknown: 2,
+  notLicensed: 3,
+  manual: 3,
+  notApplicable: 3,
+};
 
 /** What changed between two scans of a tenant: regressions first, then by points moved. */
 export function diffScans(

@@ -45,6 +45,15 @@ describe('toCsv', () => {
     ]);
   });
 
+  test('a not-applicable control has no score and says why it is not applicable', () => {
+    const csv = toCsv(
+      scanWith([control({ id: 'dmarc', status: 'notApplicable', maxScore: 7, reason: 'No custom mail domain.' })]),
+    );
+    expect(lines(csv)[1]).toBe(
+      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,',
+    );
+  });
+
   test('a manual control carries what to check and the read-only command to run', () => {
     const csv = toCsv(
       scanWith([

@@ -309,6 +309,22 @@ describe('runControl: optional sources', () => {
     expect(r).toMatchObject({ status: 'partial', score: 3, reason: 'Policies unreadable; judged on settings alone.' });
   });
 
+  test('the evaluator learns why an optional source is missing: refused, malformed, or not licensed', () => {
+    const seen: unknown[] = [];
+    const { control } = makeControl({ settings, extra: optional(policies) }, (_d, v, c) => {
+      seen.push(c.unread?.extra?.kind);
+      return v.pass('Fine.');
+    });
+    const run = (o: GraphOutcome) =>
+      runControl(control, outcomes({ [SETTINGS]: ok(good), [POLICIES]: o }), licensed, ctx);
+    run(failed(403, 'denied'));
+    run(ok({ nope: true }));
+    // PIM says "no licence" with a 400 and this code; the code decides, not the status.
+    run(failed(400, 'needs P2', 'AadPremiumLicenseRequired'));
+    run(ok({ value: [] }));
+    expect(seen).toEqual(['missingPermission', 'malformedField', 'notLicensed', undefined]);
+  });
+
   test('a malformed optional source also reaches the evaluator as undefined', () => {
     const { control, calls } = makeControl({ settings, extra: optional(policies) }, (_d, v) => v.pass('Fine.'));
     runControl(control, outcomes({ [SETTINGS]: ok(good), [POLICIES]: ok({ nope: true }) }), licensed, ctx);
@@ -362,7 +378,15 @@ describe('runControl: a broken evaluator is unknown, never points', () => {
     ['a partial with no points', { status: 'partial', score: 0, reason: 'Some.', evidence: [] }],
     ['NaN points', { status: 'partial', score: Number.NaN, reason: 'Some.', evidence: [] }],
     ['an empty reason', { status: 'pass', score: 6, reason: '  ', evidence: [] }],
+    ['a not-applicable verdict with points', { status: 'notApplicable', score: 6, reason: 'None.', evidence: [] }],
   ];
+
+  test('an evaluator may say there is nothing to judge: not applicable, no points, its reason kept', () => {
+    const { control } = makeControl({ settings }, (_d, v) => v.notApplicable('No custom domain to check.'));
+    const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licensed, ctx);
+    expect(r).toMatchObject({ status: 'notApplicable', score: 0, reason: 'No custom domain to check.' });
+    expect(r.unknownReason).toBeUndefined();
+  });
   test.each(inconsistent)('%s is an evaluator error', (_, verdict) => {
     const { control } = makeControl({ settings }, () => verdict);
     const r = runControl(control, outcomes({ [SETTINGS]: ok(good) }), licensed, ctx);

@@ -27,7 +27,13 @@ export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | u
   if (!outcome)
     return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
   if (!outcome.ok) {
-    if (outcome.status === 403 && source.licence && outcome.code && LICENCE_CODES.has(outcome.code)) {
+    // PIM answers 400 AadPremiumLicenseRequired, the others 403: the code, not the status, says "no licence".
+    if (
+      (outcome.status === 403 || outcome.status === 400) &&
+      source.licence &&
+      outcome.code &&
+      LICENCE_CODES.has(outcome.code)
+    ) {
       return { ok: false, reason: { kind: 'notLicensed', feature: source.licence.name, source: key } };
     }
     if (outcome.status === 403)
@@ -87,6 +93,7 @@ export function runControl(
   }
 
   const data: Record<string, unknown> = {};
+  const unread: Record<string, UnknownReason> = {};
   for (const [name, spec] of specs) {
     const source = sourceOf(spec);
     const read: Read =
@@ -97,8 +104,10 @@ export function runControl(
           })
         : readSource(source, outcomes.get(sourceKey(source)));
     if (read.ok) data[name] = read.value;
-    else if (isOptionalSource(spec)) data[name] = undefined;
-    else if (read.reason.kind === 'notLicensed' && control.licence) {
+    else if (isOptionalSource(spec)) {
+      data[name] = undefined;
+      unread[name] = read.reason;
+    } else if (read.reason.kind === 'notLicensed' && control.licence) {
       return finish({
         status: 'notLicensed',
         score: 0,
@@ -122,7 +131,8 @@ export function runControl(
   }
 
   try {
-    return finish(checked(control.evaluate(data, kit, ctx), control.maxScore));
+    const context = Object.keys(unread).length > 0 ? { ...ctx, unread } : ctx;
+    return finish(checked(control.evaluate(data, kit, context), control.maxScore));
   } catch (err) {
     return finish(kit.unknown({ kind: 'evaluatorError', message: err instanceof Error ? err.message : String(err) }));
   }
@@ -133,7 +143,8 @@ function checked(v: Verdict, maxScore: number): Verdict {
   const inRange = v.score >= 0 && v.score <= maxScore;
   const consistent =
     (v.status === 'pass' && v.score === maxScore) ||
-    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual') && v.score === 0) ||
+    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual' || v.status === 'notApplicable') &&
+      v.score === 0) ||
     (v.status === 'partial' && v.score > 0 && v.score < maxScore);
   if (inRange && consistent && v.reason.trim() !== '') return v;
   const message = `verdict ${v.status} with score ${v.score} of ${maxScore}`;

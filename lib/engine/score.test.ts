@@ -30,6 +30,16 @@ describe('scoreOf', () => {
     expect(s).toMatchObject({ achieved: 14.5, available: 27, percent: 54 });
   });
 
+  test('a not-applicable control earns nothing and is out of the available points, but counted in coverage', () => {
+    const s = scoreOf([
+      result({ id: 'a', status: 'pass', score: 10, maxScore: 10 }),
+      result({ id: 'b', status: 'fail', score: 0, maxScore: 10 }),
+      result({ id: 'mail', status: 'notApplicable', score: 0, maxScore: 6 }),
+    ]);
+    expect(s).toMatchObject({ achieved: 10, available: 20, percent: 50 });
+    expect(s.coverage).toEqual({ decided: 2, unknown: 0, manual: 0, notLicensed: 0, notApplicable: 1 });
+  });
+
   test('an unknown control counts as available with nothing achieved (fail closed)', () => {
     const known = scoreOf([result({ id: 'a', status: 'pass', score: 10, maxScore: 10 })]);
     const withUnknown = scoreOf([
@@ -111,6 +121,6 @@ describe('scoreOf', () => {
       result({ id: 'f', status: 'manual', score: 0, maxScore: 1 }),
       result({ id: 'g', status: 'notLicensed', score: 0, maxScore: 1, licence: 'X' }),
     ]);
-    expect(s.coverage).toEqual({ decided: 3, unknown: 2, manual: 1, notLicensed: 1 });
+    expect(s.coverage).toEqual({ decided: 3, unknown: 2, manual: 1, notLicensed: 1, notApplicable: 0 });
   });
 });

@@ -19,10 +19,12 @@ export interface ScoreSummary extends Points {
     readonly unknown: number;
     readonly manual: number;
     readonly notLicensed: number;
+    /** Nothing to judge: decided (we read what we needed), but no points either way. */
+    readonly notApplicable: number;
   };
 }
 
-const counts = (s: ControlResult['status']): boolean => s !== 'notLicensed' && s !== 'manual';
+const counts = (s: ControlResult['status']): boolean => s !== 'notLicensed' && s !== 'manual' && s !== 'notApplicable';
 
 function points(results: readonly ControlResult[]): Points {
   const scored = results.filter((r) => counts(r.status));
@@ -33,7 +35,7 @@ function points(results: readonly ControlResult[]): Points {
 
 /**
  * Achieved over available points. Unknown counts as available and not achieved (fail closed);
- * notLicensed and manual are out of the available points.
+ * notLicensed, manual and notApplicable are out of the available points.
  */
 export function scoreOf(results: readonly ControlResult[]): ScoreSummary {
   const byCategory = Object.fromEntries(
@@ -57,6 +59,7 @@ export function scoreOf(results: readonly ControlResult[]): ScoreSummary {
       unknown: n('unknown'),
       manual: n('manual'),
       notLicensed: n('notLicensed'),
+      notApplicable: n('notApplicable'),
     },
   };
 }

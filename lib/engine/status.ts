@@ -5,6 +5,8 @@ export const Status = {
   unknown: 'unknown',
   notLicensed: 'notLicensed',
   manual: 'manual',
+  /** Nothing to judge (no custom mail domain, no admin, the feature off): no points either way. */
+  notApplicable: 'notApplicable',
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 

@@ -41,6 +41,7 @@ export function verdictKit(maxScore: number): VerdictKit {
             : Math.min(roundPoints(maxScore - 0.01), Math.max(0.01, roundPoints(maxScore * f)));
       return { status, score, reason, evidence, ...(affected ? { affected } : {}) };
     },
+    notApplicable: (reason, evidence = []) => ({ status: 'notApplicable', score: 0, reason, evidence }),
     malformed: (source, path, problem) => unknown({ kind: 'malformedField', source, path, problem }),
     unknown,
   };

@@ -27,6 +27,16 @@ export function isReadableScan(v: unknown): v is ScanResult {
   );
 }
 
+/**
+ * A readable scan in today's shape. Scans stored before the `notApplicable` status existed have no
+ * count for it in their coverage; none of their controls could be not applicable, so it is 0.
+ */
+export function withCurrentSummary(scan: ScanResult): ScanResult {
+  const coverage: Partial<ScanResult['summary']['coverage']> = scan.summary.coverage;
+  if (isNum(coverage.notApplicable)) return scan;
+  return { ...scan, summary: { ...scan.summary, coverage: { ...scan.summary.coverage, notApplicable: 0 } } };
+}
+
 const isKind = (k: unknown): boolean => typeof k === 'string' && (dispositionKinds as readonly string[]).includes(k);
 const isDisposition = (d: unknown): boolean =>
   isRecord(d) && isKind(d.kind) && typeof d.recordedBy === 'string' && typeof d.recordedAt === 'string';

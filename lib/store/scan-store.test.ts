@@ -20,7 +20,7 @@ function scanOf(tenantId: string, scannedAt: string, percent: number, displayNam
         apps: { achieved: 0, available: 0, percent: 0 },
       },
       unlock: [],
-      coverage: { decided: 1, unknown: 0, manual: 0, notLicensed: 0 },
+      coverage: { decided: 1, unknown: 0, manual: 0, notLicensed: 0, notApplicable: 0 },
     },
     licences: { known: true, skus: ['SPE_E3'] },
     controls: [],
@@ -100,6 +100,17 @@ describe('scan store', () => {
   test('a stored scan reads back exactly as saved', async () => {
     await store.saveScan(monday, { demo: false });
     await expect(store.latestScan(CONTOSO)).resolves.toEqual(monday);
+  });
+
+  test('a scan stored before the not-applicable status reads back with none not applicable', async () => {
+    const { notApplicable: _n, ...old } = monday.summary.coverage;
+    await store.saveScan(
+      { ...monday, summary: { ...monday.summary, coverage: old as typeof monday.summary.coverage } },
+      {
+        demo: false,
+      },
+    );
+    expect((await store.latestScan(CONTOSO))?.summary.coverage).toEqual({ ...old, notApplicable: 0 });
   });
 
   test('saving the same scan twice keeps one copy', async () => {

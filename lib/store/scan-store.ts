@@ -1,6 +1,6 @@
 import type { ScanResult } from '../engine/run-scan';
 import type { StoreDb } from './open-store';
-import { isReadableScan } from './readable-records';
+import { isReadableScan, withCurrentSummary } from './readable-records';
 import type { TenantRecord } from './schema';
 
 const ACTIVE_TENANT = 'activeTenantId';
@@ -30,7 +30,7 @@ export function createScanStore(db: StoreDb) {
   // Records that failed the shape check: skipped on every read, left in place, counted for a message.
   const unreadable = new Set<string>();
   const readable = (rec: { key: string; scan: unknown }): ScanResult | undefined => {
-    if (isReadableScan(rec.scan)) return rec.scan;
+    if (isReadableScan(rec.scan)) return withCurrentSummary(rec.scan);
     unreadable.add(rec.key);
     return undefined;
   };

@@ -20,13 +20,15 @@ import type {
   SystemCredentialPreferences,
 } from '@microsoft/microsoft-graph-types-beta';
 import { defineSource } from './define-source';
-import { arrayOf, entity, object, oneOf, str, type Need, type Shape } from './shape';
+import { arrayOf, entity, object, oneOf, str, type Need, type Shape, graphEnum, present } from './shape';
 
 const PERMISSION = 'Policy.Read.AuthenticationMethod';
 const POLICY_PATH = '/policies/authenticationMethodsPolicy';
 const ADVANCED_STATE = oneOf(['default', 'enabled', 'disabled', 'unknownFutureValue']);
 
-export type MethodsPolicyMigration = Need<AuthenticationMethodsPolicy, 'id' | 'policyMigrationState'>;
+export type MethodsPolicyMigration = Need<AuthenticationMethodsPolicy, 'id'> & {
+  policyMigrationState: NonNullable<AuthenticationMethodsPolicy['policyMigrationState']> | null;
+};
 
 /** `policyMigrationState`: preMigration | migrationInProgress | migrationComplete. */
 export const authenticationMethodsMigration = defineSource<MethodsPolicyMigration>({
@@ -37,7 +39,9 @@ export const authenticationMethodsMigration = defineSource<MethodsPolicyMigratio
   collection: false,
   parse: entity<MethodsPolicyMigration>({
     id: str,
-    policyMigrationState: oneOf(['preMigration', 'migrationInProgress', 'migrationComplete', 'unknownFutureValue']),
+    // null is what new tenants answer: they never had legacy MFA/SSPR method policies to migrate (CISA
+    // ScubaGear's AAD tests; Microsoft's Zero Trust Assessment test 21803). Graph always sends the key.
+    policyMigrationState: present(graphEnum(['preMigration', 'migrationInProgress', 'migrationComplete'])),
   }),
 });
 

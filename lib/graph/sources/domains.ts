@@ -1,6 +1,6 @@
 import type { Domain } from '@microsoft/microsoft-graph-types';
 import { defineSource } from './define-source';
-import { bool, collection, nullable, num, oneOf, str, type Need, type Shape } from './shape';
+import { bool, collection, num, oneOf, present, str, type Need, type Shape } from './shape';
 
 export type DomainRow = Need<Domain, 'id' | 'authenticationType' | 'isVerified'> &
   Pick<Domain, 'passwordValidityPeriodInDays'>;
@@ -9,8 +9,9 @@ const domain: Shape<DomainRow> = {
   id: str,
   authenticationType: oneOf(['Managed', 'Federated']),
   isVerified: bool,
-  // Absent or null means "not set": the post-2021 default, which Microsoft treats as never expiring.
-  passwordValidityPeriodInDays: (v, p) => (v === undefined ? null : nullable(num)(v, p)),
+  // null means "not set": the post-2021 default, which Microsoft treats as never expiring. The query
+  // $selects it, so Graph always sends the key; an answer without it is malformed, never "not set".
+  passwordValidityPeriodInDays: present(num),
 };
 
 /** https://learn.microsoft.com/graph/api/domain-list */

@@ -86,5 +86,9 @@ export type ApprovalStage = Need<UnifiedApprovalStage, 'primaryApprovers'>;
 export type ApprovalSetting = Need<ApprovalSettings, 'isApprovalRequired'> & { approvalStages: ApprovalStage[] };
 export const approvalSetting = object<ApprovalSetting>({
   isApprovalRequired: bool,
-  approvalStages: arrayOf(object<ApprovalStage>({ primaryApprovers: arrayOf(anything) })),
+  // Each approver is a subjectSet (singleUser, groupMembers…), named by its @odata.type: a null or a
+  // non-object is not an approver, and counting it would pass a stage nobody can approve.
+  approvalStages: arrayOf(
+    object<ApprovalStage>({ primaryApprovers: arrayOf(object<{ '@odata.type': string }>({ '@odata.type': str })) }),
+  ),
 });

@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { arrayOf, bool, collection, entity, nullable, object, oneOf, optional, str, strings } from './shape';
+import {
+  arrayOf,
+  bool,
+  collection,
+  entity,
+  flagsOf,
+  graphEnum,
+  graphFlags,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  present,
+  str,
+  strings,
+} from './shape';
 
 interface Policy {
   id: string;
@@ -58,5 +73,33 @@ describe('collection', () => {
   });
   test('arrayOf and bool check every element', () => {
     expect(arrayOf(bool)([true, 'x'], 'flags')).toEqual({ path: 'flags[1]', problem: 'expected boolean, got string' });
+  });
+});
+
+describe('present, graphEnum and graphFlags', () => {
+  test('present: null passes, absent is missing, a value must pass its check', () => {
+    const check = present(str);
+    expect(check(null, 'k')).toBeNull();
+    expect(check('x', 'k')).toBeNull();
+    expect(check(undefined, 'k')).toEqual({ path: 'k', problem: 'missing' });
+    expect(check(3, 'k')).toEqual({ path: 'k', problem: 'expected string, got number' });
+  });
+  test('optional, unlike present, lets an absent key through', () => {
+    expect(optional(str)(undefined, 'k')).toBeNull();
+  });
+  test('graphEnum accepts the documented values and unknownFutureValue, nothing else', () => {
+    const check = graphEnum(['on', 'off']);
+    expect(check('on', 'k')).toBeNull();
+    expect(check('unknownFutureValue', 'k')).toBeNull();
+    expect(check('maybe', 'k')).toMatchObject({ path: 'k', problem: expect.stringContaining('expected one of') });
+  });
+  test('graphFlags checks every comma-joined member', () => {
+    const check = graphFlags(['a', 'b']);
+    expect(check('a,b', 'k')).toBeNull();
+    expect(check('a, unknownFutureValue', 'k')).toBeNull();
+    expect(check('a,c', 'k')).toEqual({ path: 'k', problem: "'c' is not one of a | b" });
+    expect(check('', 'k')).toMatchObject({ path: 'k' });
+    expect(check(['a'], 'k')).toMatchObject({ path: 'k', problem: expect.stringContaining('got array') });
+    expect(flagsOf('a, b')).toEqual(['a', 'b']);
   });
 });

@@ -35,11 +35,51 @@ export function oneOf(values: readonly string[]): Check {
   return (v, p) => (typeof v === 'string' && values.includes(v) ? null : bad(p, `one of ${values.join(' | ')}`, v));
 }
 
+/**
+ * A Graph enum. Graph answers `unknownFutureValue` for members added after the caller's schema (the
+ * evolvable-enum sentinel, https://learn.microsoft.com/graph/best-practices-concept#handling-future-members-in-evolvable-enumerations),
+ * so it is accepted here and every evaluator must treat it as "not a value we can credit". Any other
+ * value Graph doesn't document is malformed.
+ */
+export function graphEnum(values: readonly string[]): Check {
+  return oneOf(values.includes('unknownFutureValue') ? values : [...values, 'unknownFutureValue']);
+}
+
+/**
+ * A Graph flags enum: members joined by commas ("deviceCodeFlow,authenticationTransfer"), each one a
+ * documented member or `unknownFutureValue`.
+ */
+export function graphFlags(values: readonly string[]): Check {
+  const one = graphEnum(values);
+  return (v, p) => {
+    if (typeof v !== 'string' || v.trim() === '') return bad(p, `comma-separated ${values.join(' | ')}`, v);
+    for (const part of v.split(',')) {
+      const problem = one(part.trim(), p);
+      if (problem) return { path: p, problem: `'${part.trim()}' is not one of ${values.join(' | ')}` };
+    }
+    return null;
+  };
+}
+
+/** The members of a flags value checked by `graphFlags`. */
+export const flagsOf = (v: string): string[] => v.split(',').map((s) => s.trim());
+
+/**
+ * A key Graph always sends, as `null` when unset: null passes, absent is malformed (an answer without
+ * it isn't the documented one, and "absent means unset" would let a truncated answer pass).
+ */
+export function present(check: Check): Check {
+  return (v, p) => (v === undefined ? bad(p, 'a value or null', v) : v === null ? null : check(v, p));
+}
+
 export function nullable(check: Check): Check {
   return (v, p) => (v === null ? null : check(v, p));
 }
 
-/** Absent or null is fine; present must pass. */
+/**
+ * Absent or null is fine; present must pass. Only for keys Graph may leave out (newer properties,
+ * `$select`-less optional ones); a key Graph always sends takes `present` instead.
+ */
 export function optional(check: Check): Check {
   return (v, p) => (v === null || v === undefined ? null : check(v, p));
 }
