@@ -120,7 +120,8 @@ export function runControl(
 
   // A setting can be on without the licence that enforces it: with the licences unreadable (and no source
   // saying which), a control that needs one is never scored from the setting alone.
-  if (control.licence && hasLicence(licences, control.licence) === undefined) {
+  // (A manual control is never scored, so it stays a check by hand.)
+  if (control.licence && !control.manualCheck && hasLicence(licences, control.licence) === undefined) {
     const why = licences.known ? '' : licences.why;
     return finish(
       kit.unknown({
