@@ -32,6 +32,7 @@ const SAYS = {
   unknown: '???',
   notLicensed: 'N/L',
   manual: 'MAN',
+  attested: 'ATTESTED',
 } as const;
 
 /** Where our verdicts and Microsoft's disagree, each with its likely reason. */
