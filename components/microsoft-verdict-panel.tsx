@@ -41,7 +41,7 @@ export function MicrosoftVerdictPanel({ result }: { result: ControlResult }) {
       )}
       {m.state && !m.attestation && (
         <p class="muted">
-          Set to “{m.state.state}” in Secure Score
+          Marked “{m.state.state}” in Secure Score
           {m.state.updatedBy && ` by ${m.state.updatedBy}`}
           {m.state.updatedDateTime && ` on ${measuredDay(m.state.updatedDateTime)}`}
           {m.state.comment && `: ${m.state.comment}`} (read-only here).
