@@ -626,3 +626,18 @@ describe('issue 12 §3: a borrowed verdict says whose it is, when it was measure
     expect(microsoft).toMatchObject({ stale: true, ageDays: 11 });
   });
 });
+
+describe('issue 12 §3: "not scored" is not taken from a broken snapshot', () => {
+  test('a control the previous snapshot scored and the latest lacks is unknown, not notLicensed out of the total', () => {
+    const renamed = {
+      ...today,
+      controlScores: (today.controlScores as Json[]).map((c) =>
+        c.controlName === 'mdo_full' ? { ...c, controlName: 'zzzUnknown' } : c,
+      ),
+    };
+    const { controls } = mergeSecureScore(input({ scores: scoresOf([yesterday, renamed]) }));
+    const c = byId(controls, 'microsoft-mdo_full');
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
+    expect(c.reason).toContain('missing from the latest snapshot, though the one of 2026-11-22 scored it');
+  });
+});

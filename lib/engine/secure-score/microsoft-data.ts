@@ -46,6 +46,8 @@ export interface MicrosoftData {
   /** Profiles without a usable id: which control they are is unknown, their points are not. */
   readonly unidentified: { readonly paths: readonly string[]; readonly maxScore: number };
   readonly scoreByName: ReadonlyMap<string, ControlScoreItem | 'duplicate'>;
+  /** Control names the snapshot before the latest scored, to tell "stopped scoring" from "never scored". */
+  readonly scoredBefore: ReadonlySet<string>;
 }
 
 export type ScoresRead = { ok: true; value: readonly SecureScoreRow[] } | { ok: false; reason: UnknownReason };
@@ -136,6 +138,9 @@ export function indexMicrosoftData(input: {
     profileById: new Map(weighted.map((p) => [p.id, p])),
     unidentified: { paths: unidentifiedPaths, maxScore: roundPoints(unidentifiedPoints) },
     scoreByName,
+    scoredBefore: new Set(
+      (scoresProblem ? [] : (snapshots[1]?.controlScores ?? [])).map((c) => (c.ok ? c.row.controlName : c.controlName)),
+    ),
   };
 }
 
@@ -232,6 +237,14 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
       malformed(SCORES, `${at}.score`, `${row.score} is above the profile's maxScore ${p.maxScore}`),
       when,
     );
+  // "Left out of the snapshot" means not scored for the tenant, which takes the points out of the total;
+  // a control the previous day's snapshot scored and today's lacks is more likely a broken answer.
+  if (!entry && data.scoredBefore.has(p.id)) {
+    const before = data.snapshots[1]?.createdDateTime ?? '';
+    return unknown(
+      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${dayOf(before)} scored it`),
+    );
+  }
   const state = readState(profile.controlStateUpdates, data.scannedAt);
   if (!state.ok) return unknown(malformed(PROFILES, `${p.id}.${state.path}`, state.problem), when);
 
