@@ -200,3 +200,49 @@ describe('toJunit', () => {
     expect(root.children[0]!.children).toEqual([]);
   });
 });
+
+describe('borrowed verdicts in JUnit', () => {
+  const microsoft = (measuredAt: string, stale: boolean): ControlResult['microsoft'] => ({
+    profileId: 'mdo_autoforwardingmode',
+    title: "Microsoft's rule",
+    status: 'pass',
+    score: 8,
+    maxScore: 8,
+    measuredAt,
+    ageDays: stale ? 9 : 1,
+    stale,
+  });
+  const doc = toJunit(
+    scanWith([
+      control({
+        id: 'stale-pass',
+        status: 'pass',
+        score: 10,
+        source: 'microsoft',
+        microsoft: microsoft('2026-02-20T06:00:00Z', true),
+      }),
+      control({
+        id: 'fresh-fail',
+        status: 'fail',
+        source: 'microsoft',
+        microsoft: { ...microsoft('2026-02-28T06:00:00Z', false)!, status: 'fail', score: 0 },
+      }),
+      control({ id: 'ours', status: 'pass', score: 10 }),
+    ]),
+  );
+
+  test('a stale borrowed pass says whose verdict it is and that it is stale, in its system-out', () => {
+    const [stale] = casesOf(doc);
+    expect(stale!.children.map((x) => x.name)).toEqual(['system-out']);
+    expect(stale!.children[0]!.text).toBe(
+      'Verdict by Microsoft Secure Score, measured 2026-02-20T06:00:00Z (STALE — stale: measured 9 days before this scan (more than 7)).',
+    );
+  });
+
+  test('a fresh borrowed failure names Microsoft without a stale mark; our own verdicts carry neither', () => {
+    const [, fresh, ours] = casesOf(doc);
+    expect(fresh!.children[0]!.text).toContain('\nVerdict by Microsoft Secure Score, measured 2026-02-28T06:00:00Z.');
+    expect(fresh!.children[0]!.text).not.toContain('STALE');
+    expect(ours!.children).toEqual([]);
+  });
+});

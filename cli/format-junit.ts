@@ -1,4 +1,5 @@
 import type { ScanResult } from '../lib/engine/run-scan';
+import { BORROWED_FROM, borrowedOf, staleText } from '../lib/engine/secure-score/borrowed';
 
 /**
  * Everything outside XML 1.0's Char production (§2.2): C0 controls but tab, LF and CR, lone surrogates,
@@ -29,20 +30,23 @@ export function toJunit(scan: ScanResult): string {
   const cases = scan.controls.map((c) => {
     const name = `${c.id}: ${c.title}`;
     const head = `    <testcase classname="posture-lens.${xml(c.category)}" name="${xml(name)}">`;
-    const detail = `${c.reason}\nScore ${c.score}/${c.maxScore}. Fix: ${c.adminUrl}`;
+    const borrowed = borrowedLine(c, scan.scannedAt);
+    const detail = `${c.reason}\nScore ${c.score}/${c.maxScore}. Fix: ${c.adminUrl}${borrowed ? `\n${borrowed}` : ''}`;
+    // A borrowed verdict says whose it is in every case, passing ones included.
+    const out = borrowed ? `\n      <system-out>${xml(borrowed)}</system-out>` : '';
     switch (c.status) {
       case 'pass':
-        return `${head}</testcase>`;
+        return out ? `${head}${out}\n    </testcase>` : `${head}</testcase>`;
       case 'fail':
       case 'partial':
-        return `${head}\n      <failure message="${xml(c.reason)}" type="${c.status}">${xml(detail)}</failure>\n    </testcase>`;
+        return `${head}\n      <failure message="${xml(c.reason)}" type="${c.status}">${xml(detail)}</failure>${out}\n    </testcase>`;
       case 'unknown':
-        return `${head}\n      <error message="${xml(c.reason)}" type="unknown">${xml(detail)}</error>\n    </testcase>`;
+        return `${head}\n      <error message="${xml(c.reason)}" type="unknown">${xml(detail)}</error>${out}\n    </testcase>`;
       case 'notLicensed':
       case 'manual':
-        return `${head}\n      <skipped message="${xml(c.reason)}"/>\n    </testcase>`;
+        return `${head}\n      <skipped message="${xml(c.reason)}"/>${out}\n    </testcase>`;
       case 'notApplicable':
-        return `${head}\n      <skipped message="${xml(`Not applicable — ${c.reason}`)}"/>\n    </testcase>`;
+        return `${head}\n      <skipped message="${xml(`Not applicable — ${c.reason}`)}"/>${out}\n    </testcase>`;
     }
   });
   return [
@@ -54,4 +58,12 @@ export function toJunit(scan: ScanResult): string {
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+/** "Verdict by Microsoft Secure Score, measured 2026-11-23 (STALE: …)" for a control Microsoft decided. */
+function borrowedLine(c: ScanResult['controls'][number], scannedAt: string): string | undefined {
+  const b = borrowedOf(c, scannedAt);
+  if (!b) return undefined;
+  const stale = b.stale ? ` (STALE — ${staleText(b)})` : '';
+  return `Verdict by ${BORROWED_FROM}, measured ${b.measuredAt}${stale}.${b.attestation ? ` ${b.attestation}` : ''}`;
 }

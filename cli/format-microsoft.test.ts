@@ -73,3 +73,14 @@ test('without SecurityEvents.Read.All the table says so and everything else is s
   expect(scan.controls.every((c) => c.source === 'posture-lens')).toBe(true);
   expect(scan.score.percent).toBeGreaterThan(0);
 });
+
+test('scanned more than 7 days after Microsoft measured: the table marks its score and verdicts stale', async () => {
+  const late = await scanDemoTenant({ clock: () => Date.parse('2026-12-05T01:00:00Z') });
+  const table = toTable(late);
+  expect(table.split('\n')[2]).toContain('measured 2026-11-23 (stale: 11 days before this scan)');
+  expect(table).toMatch(
+    /FAIL +0\/\d+ {2}Block every form of external mail forwarding {2}\[Microsoft, measured 2026-11-23, STALE\]/,
+  );
+  // What an admin marked in Secure Score is named as an attestation, not a measured verdict.
+  expect(table).toMatch(/\[Microsoft, measured 2026-11-23, STALE, ATTESTED\]/);
+});

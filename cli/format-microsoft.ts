@@ -1,4 +1,5 @@
 import type { ScanResult } from '../lib/engine/run-scan';
+import { ageOf, borrowedOf, measuredText } from '../lib/engine/secure-score/borrowed';
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
 import { dayOf } from '../lib/engine/secure-score/microsoft-status';
 import { plain } from './plain-text';
@@ -10,8 +11,10 @@ export function microsoftScoreLines(scan: ScanResult): string[] {
   if (!m.available) return [`Microsoft Secure Score: ${plain(m.why)}`];
   const similar = similarOrganisations(m.comparisons);
   const vs = similar ? `  ·  ${comparisonLabel(similar.basis)} average ${similar.percent}%` : '';
+  const age =
+    m.stale === undefined ? ageOf(m.measuredAt, scan.scannedAt) : { ageDays: m.ageDays ?? null, stale: m.stale };
   const out = [
-    `Microsoft Secure Score ${m.percent}%  ·  ${m.currentScore} of ${m.maxScore} points  ·  measured ${dayOf(m.measuredAt)}${vs}`,
+    `Microsoft Secure Score ${m.percent}%  ·  ${m.currentScore} of ${m.maxScore} points  ·  ${measuredText(m.measuredAt, age)}${vs}`,
   ];
   if (m.newControls.length)
     out.push(
@@ -20,9 +23,14 @@ export function microsoftScoreLines(scan: ScanResult): string[] {
   return out;
 }
 
-/** "[Microsoft, measured 2026-11-23]" after a control decided by Microsoft. */
-export function sourceTag(c: ScanResult['controls'][number]): string {
-  return c.source === 'microsoft' && c.microsoft ? `  [Microsoft, measured ${dayOf(c.microsoft.measuredAt)}]` : '';
+/**
+ * "[Microsoft, measured 2026-11-23]" after a control decided by Microsoft; ", STALE" when that was
+ * more than 7 days before the scan, ", ATTESTED" when an admin's Secure Score state decided it.
+ */
+export function sourceTag(c: ScanResult['controls'][number], scannedAt: string): string {
+  const b = borrowedOf(c, scannedAt);
+  if (!b) return '';
+  return `  [Microsoft, measured ${dayOf(b.measuredAt)}${b.stale ? ', STALE' : ''}${b.attestation ? ', ATTESTED' : ''}]`;
 }
 
 const SAYS = {
@@ -33,6 +41,7 @@ const SAYS = {
   notLicensed: 'N/L',
   manual: 'MAN',
   notApplicable: 'N/A',
+  attested: 'ATTESTED',
 } as const;
 
 /** Where our verdicts and Microsoft's disagree, each with its likely reason. */

@@ -50,7 +50,7 @@ export function toTable(scan: ScanResult): string {
     out.push('', 'To fix, most points first:');
     for (const c of todo) {
       out.push(
-        `  ${LABEL[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c)}`,
+        `  ${LABEL[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c, scan.scannedAt)}`,
       );
       out.push(`       ${plain(c.reason)}`);
       out.push(`       ${c.adminUrl}`);

@@ -236,6 +236,16 @@ export function ControlTable({
                 {r.source === 'microsoft' && r.microsoft && (
                   <span class="tag source-tag">Microsoft · measured {r.microsoft.measuredAt.slice(0, 10)}</span>
                 )}
+                {r.source === 'microsoft' && r.microsoft?.stale && (
+                  <span class="tag stale-tag" title="Measured more than 7 days before this scan">
+                    Stale
+                  </span>
+                )}
+                {r.source === 'microsoft' && r.microsoft?.attestation && (
+                  <span class="tag attestation-tag" title={r.microsoft.attestation.says}>
+                    Microsoft attestation, not measured
+                  </span>
+                )}
               </th>
               {framework && <td>{frameworkRef(r, query.lens)}</td>}
               <td>{CATEGORY_LABEL[r.category]}</td>

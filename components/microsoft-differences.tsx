@@ -1,4 +1,5 @@
 import type { MicrosoftSection } from '../lib/engine/secure-score/microsoft-verdict';
+import { microsoftStatusLabel } from './microsoft-status-label';
 import { statusLabel } from './status-label';
 
 const KIND_LABEL = {
@@ -30,7 +31,7 @@ export function MicrosoftDifferences({
               </button>{' '}
               <span class="tag">{KIND_LABEL[d.kind]}</span>
               <p class="muted">
-                Posture Lens: {statusLabel[d.ours]} · Microsoft: {statusLabel[d.theirs]}
+                Posture Lens: {statusLabel[d.ours]} · Microsoft: {microsoftStatusLabel(d.theirs)}
               </p>
               <p>{d.explanation}</p>
             </li>

@@ -59,6 +59,14 @@ export function MicrosoftScore({
       <p>
         <strong>Microsoft Secure Score {microsoft.percent}%</strong> · {microsoft.currentScore} of {microsoft.maxScore}{' '}
         points · measured <time dateTime={microsoft.measuredAt}>{measuredDay(microsoft.measuredAt)}</time>
+        {microsoft.stale && (
+          <>
+            {' '}
+            <span class="tag stale-tag">
+              Stale: {microsoft.ageDays ?? 'an unknown number of'} days before this scan
+            </span>
+          </>
+        )}
       </p>
       {similar && (
         <p class="muted">

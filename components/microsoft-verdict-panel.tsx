@@ -1,10 +1,12 @@
 import type { ControlResult } from '../lib/engine/result';
+import { STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import { measuredDay } from './microsoft-score';
-import { statusLabel } from './status-label';
+import { microsoftStatusLabel } from './microsoft-status-label';
 
 /**
- * Microsoft Secure Score's verdict on a control, beside ours: its points, the day it measured, its
- * state (read-only: Posture Lens never writes it back), and why the two differ when they do.
+ * Microsoft Secure Score's verdict on a control, beside ours: its points, the day it measured (marked
+ * stale when that was more than 7 days before the scan), a state an admin set in Secure Score shown as
+ * the attestation it is (read-only: Posture Lens never writes it back), and why the two differ.
  */
 export function MicrosoftVerdictPanel({ result }: { result: ControlResult }) {
   const m = result.microsoft;
@@ -14,17 +16,30 @@ export function MicrosoftVerdictPanel({ result }: { result: ControlResult }) {
     <section class="microsoft-verdict" aria-label="Microsoft Secure Score's verdict">
       <h4>{ownedByMicrosoft ? 'Decided by Microsoft Secure Score' : 'Microsoft Secure Score says'}</h4>
       <p>
-        {statusLabel[m.status]} · {m.score} of {m.maxScore} points · measured{' '}
+        {microsoftStatusLabel(m.status)} · {m.score} of {m.maxScore} points · measured{' '}
         <time dateTime={m.measuredAt}>{measuredDay(m.measuredAt)}</time>
+        {m.stale && (
+          <>
+            {' '}
+            <span class="tag stale-tag">
+              Stale: measured {m.ageDays ?? 'an unknown number of'} days before this scan (more than {STALE_AFTER_DAYS})
+            </span>
+          </>
+        )}
         <span class="muted"> · {m.title}</span>
       </p>
-      {m.implementationStatus && <p class="muted">{m.implementationStatus}</p>}
+      {m.attestation && (
+        <p class="attestation" role="note">
+          {m.attestation.says}
+        </p>
+      )}
+      {m.implementationStatus && <p class="muted">Microsoft's status text: “{m.implementationStatus}”</p>}
       {m.difference && (
         <p class="difference" role="note">
           <strong>Differs from Posture Lens.</strong> {m.difference.explanation}
         </p>
       )}
-      {m.state && (
+      {m.state && !m.attestation && (
         <p class="muted">
           Marked “{m.state.state}” in Secure Score
           {m.state.updatedBy && ` by ${m.state.updatedBy}`}

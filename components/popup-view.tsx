@@ -1,5 +1,6 @@
 import type { Improvement } from '../lib/engine/improvements';
 import { reviewsDue } from '../lib/engine/dispositions';
+import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { AppState, ScanProgress } from '../lib/messaging/protocol';
 import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
@@ -37,6 +38,8 @@ export function PopupView({
 }: PopupViewProps) {
   const { scan } = state;
   const due = scan ? reviewsDue(scan).length : 0;
+  // Aged against the scan's own time, so an old scan shows what was stale when it was made.
+  const stale = scan ? scan.controls.filter((c) => borrowedOf(c, scan.scannedAt)?.stale).length : 0;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -86,6 +89,13 @@ export function PopupView({
             microsoft={scan.microsoft}
             {...(onAuthAction && !state.demo ? { onConsent: () => onAuthAction({ kind: 'consent' }) } : {})}
           />
+          {stale > 0 && (
+            <p class="stale-note" role="note">
+              {stale === 1 ? '1 verdict' : `${stale} verdicts`} borrowed from Microsoft Secure Score{' '}
+              {stale === 1 ? 'is' : 'are'} stale: Microsoft measured {stale === 1 ? 'it' : 'them'} more than{' '}
+              {STALE_AFTER_DAYS} days before this scan.
+            </p>
+          )}
           <CategoryBars byCategory={scan.summary.byCategory} />
           {due > 0 && (
             <p class="review-due-note">

@@ -163,7 +163,7 @@ describe('npm run -s scan', () => {
   test('csv and junit formats', async () => {
     const [csv, junit] = await Promise.all([run(['--demo', '--format', 'csv']), run(['--demo', '--format', 'junit'])]);
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale',
     );
     expect(junit.stdout).toMatch(/^<\?xml/);
     expect(junit.stdout).toContain('<testcase classname="posture-lens.identity"');

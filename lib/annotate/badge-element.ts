@@ -37,6 +37,7 @@ button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px;
 .pl-card h2 { font-size: 14px; margin: 0 0 4px; }
 .pl-card p { margin: 4px 0; }
 .pl-card .pl-points { color: #59636e; }
+.pl-card .pl-stale { color: #7a4100; font-weight: 600; }
 .pl-card ul { margin: 6px 0; padding-left: 18px; color: #3c4043; font-size: 12px; overflow-wrap: anywhere; }
 .pl-card .pl-actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 .pl-card button, .pl-card a { font: inherit; font-size: 12px; border: 1px solid #d1d9e0; background: #f6f8fa; color: #0b57d0;
@@ -57,10 +58,10 @@ button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px;
 .pl-panel[data-collapsed="true"] .pl-body { display: none; }
 `;
 
-/** "8 pts · failing": icon and words, so colour is never the only signal. */
+/** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `${ICON.notApplicable} ${STATUS_WORD.notApplicable}`;
-  return `${ICON[b.status]} ${b.maxScore} pts · ${STATUS_WORD[b.status]}`;
+  return `${ICON[b.status]} ${b.maxScore} pts · ${STATUS_WORD[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
 /** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
@@ -78,7 +79,23 @@ export function badgeReason(b: BadgeModel): string {
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
-  return `Posture Lens: ${b.title} — ${STATUS_WORD[b.status]}, ${b.score} of ${b.maxScore} points`;
+  const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
+  return `Posture Lens: ${b.title} — ${STATUS_WORD[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+}
+
+/**
+ * "Microsoft Secure Score's verdict, measured 2026-11-23 — stale: measured 12 days before this scan
+ * (more than 7)." Stale is decided against the scan's time (lib/engine/secure-score/borrowed.ts).
+ */
+export function borrowedText(b: BadgeModel): string | undefined {
+  const m = b.borrowed;
+  if (!m) return undefined;
+  const stale = !m.stale
+    ? ''
+    : m.ageDays === null
+      ? ' — stale: the measurement date is unreadable'
+      : ` — stale: measured ${m.ageDays} days before this scan (more than 7)`;
+  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${stale}.`;
 }
 
 /** A non-interactive chip, for the panel's list. Text nodes only: Graph strings are untrusted. */
@@ -139,6 +156,13 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
   const reason = doc.createElement('p');
   reason.textContent = badgeReason(b);
   card.append(title, points, reason);
+  const whose = borrowedText(b);
+  if (whose) {
+    const line = doc.createElement('p');
+    line.className = b.borrowed?.stale ? 'pl-borrowed pl-stale' : 'pl-borrowed';
+    line.textContent = whose;
+    card.append(line);
+  }
   if (b.evidence.length) {
     const list = doc.createElement('ul');
     list.setAttribute('aria-label', 'Evidence');

@@ -80,6 +80,41 @@ describe('inline badges', () => {
     );
   });
 
+  test('a stale borrowed verdict is marked stale on the badge and says whose it is on the card', () => {
+    const cards = setup();
+    const borrowed = {
+      from: 'Microsoft Secure Score' as const,
+      measuredAt: '2026-11-10T06:00:00Z',
+      ageDays: 10,
+      stale: true,
+    };
+    mountBadges(document, page([badge({ borrowed })]), cards, actions);
+    const root = document.querySelector('posture-lens-badge')?.shadowRoot;
+    expect(root?.querySelector('button')?.textContent).toBe('✕ 8 pts · failing · stale');
+    expect(root?.querySelector('button')?.getAttribute('aria-label')).toBe(
+      "Posture Lens: Passwords are set never to expire — failing, 0 of 8 points, Microsoft Secure Score's verdict, stale",
+    );
+    expect(root?.querySelector('.pl-borrowed')?.textContent).toBe(
+      "Microsoft Secure Score's verdict, measured 2026-11-10 — stale: measured 10 days before this scan (more than 7).",
+    );
+  });
+
+  test('a fresh borrowed verdict names Microsoft without a stale mark', () => {
+    const cards = setup();
+    const borrowed = {
+      from: 'Microsoft Secure Score' as const,
+      measuredAt: '2026-11-19T06:00:00Z',
+      ageDays: 1,
+      stale: false,
+    };
+    mountBadges(document, page([badge({ borrowed })]), cards, actions);
+    const root = document.querySelector('posture-lens-badge')?.shadowRoot;
+    expect(root?.querySelector('button')?.textContent).toBe('✕ 8 pts · failing');
+    expect(root?.querySelector('.pl-borrowed')?.textContent).toBe(
+      "Microsoft Secure Score's verdict, measured 2026-11-19.",
+    );
+  });
+
   test('repeated passes and 100 page mutations never duplicate a badge', () => {
     const cards = setup();
     for (let i = 0; i < 100; i++) {

@@ -13,7 +13,7 @@ describe('toCsv', () => {
   test('starts with a header row and ends every row with CRLF', () => {
     const csv = toCsv(scanWith([]));
     expect(csv).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition\r\n',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale\r\n',
     );
   });
 
@@ -38,9 +38,9 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)).toEqual([
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition',
-      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,',
-      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,,2026-03-01T10:00:00.000Z,',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,',
       '',
     ]);
   });
@@ -70,7 +70,7 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)[1]).toMatch(
-      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,$/,
+      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,,2026-03-01T10:00:00.000Z,$/,
     );
   });
 
@@ -93,10 +93,10 @@ describe('toCsv', () => {
     );
     const [, legacy, mfa] = lines(toCsv(disposed));
     expect(legacy).toMatch(
-      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20"$/,
+      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20",2026-03-01T10:00:00.000Z,$/,
     );
     expect(mfa).toMatch(
-      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20$/,
+      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20,2026-03-01T10:00:00.000Z,$/,
     );
   });
 
@@ -109,7 +109,7 @@ describe('toCsv', () => {
   test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
     const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
     expect(lines(csv)[1]).toBe(
-      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,`,
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,`,
     );
   });
 });
@@ -128,6 +128,39 @@ describe('formula neutralisation (OWASP CSV injection: = + - @ tab CR)', () => {
     for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     // The text itself survives, behind the apostrophe a spreadsheet shows as "this is text".
     expect(row.filter((c) => c === `'${evil}` || c === evil)).toHaveLength(4);
+  });
+});
+
+describe('borrowed verdicts in the CSV', () => {
+  const microsoft = (measuredAt: string, stale: boolean): ControlResult['microsoft'] => ({
+    profileId: 'mdo_autoforwardingmode',
+    title: "Microsoft's rule",
+    status: 'fail',
+    score: 0,
+    maxScore: 8,
+    measuredAt,
+    stale,
+  });
+
+  test('a verdict Microsoft measured more than 7 days before the scan says when, and stale in its own column', () => {
+    const csv = toCsv(
+      scanWith([
+        control({ id: 'old', source: 'microsoft', microsoft: microsoft('2026-02-20T06:00:00Z', true) }),
+        control({ id: 'fresh', source: 'microsoft', microsoft: microsoft('2026-02-28T06:00:00Z', false) }),
+        control({ id: 'ours' }),
+      ]),
+    );
+    const [head, old, fresh, ours] = lines(csv);
+    expect(head).toMatch(/,measuredAt,stale$/);
+    expect(old).toMatch(/,microsoft,,2026-02-20T06:00:00Z,true$/);
+    expect(fresh).toMatch(/,microsoft,,2026-02-28T06:00:00Z,false$/);
+    expect(ours).toMatch(/,posture-lens,,2026-03-01T10:00:00.000Z,$/);
+  });
+
+  test('a borrowed verdict stored before the stale flag existed is aged against its own scan, not today', () => {
+    const { stale: _dropped, ...legacy } = microsoft('2026-02-20T06:00:00Z', false)!;
+    const [, row] = lines(toCsv(scanWith([control({ id: 'old', source: 'microsoft', microsoft: legacy })])));
+    expect(row).toMatch(/,2026-02-20T06:00:00Z,true$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { dispositionLabel, type AppliedDisposition, type DisposedScan } from './dispositions';
 import { manualCheckText } from './manual-control';
+import { borrowedOf } from './secure-score/borrowed';
 
 const COLUMNS = [
   'id',
@@ -16,6 +17,8 @@ const COLUMNS = [
   'manualCheck',
   'source',
   'disposition',
+  'measuredAt',
+  'stale',
 ] as const;
 
 /** "Risk accepted: <reason> (review by …) — recorded by … on …": the score column already counts it. */
@@ -32,10 +35,15 @@ export function csvCell(value: string | number): string {
   return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per control. A scan scored with dispositions (lib/engine/dispositions.ts) names each one. */
+/**
+ * One row per control. A scan scored with dispositions (lib/engine/dispositions.ts) names each one.
+ * `measuredAt` is when the verdict was measured: the scan for ours, Microsoft's date for a borrowed
+ * one; `stale` is true or false for a borrowed verdict (over 7 days before the scan), empty for ours.
+ */
 export function toCsv(scan: DisposedScan): string {
-  const rows = scan.controls.map((c) =>
-    [
+  const rows = scan.controls.map((c) => {
+    const borrowed = borrowedOf(c, scan.scannedAt);
+    return [
       c.id,
       c.title,
       c.category,
@@ -51,9 +59,11 @@ export function toCsv(scan: DisposedScan): string {
       c.manualCheck ? manualCheckText(c.manualCheck) : '',
       c.source,
       c.disposition ? dispositionText(c.disposition) : '',
+      borrowed ? borrowed.measuredAt : scan.scannedAt,
+      borrowed ? String(borrowed.stale) : '',
     ]
       .map(csvCell)
-      .join(','),
-  );
+      .join(',');
+  });
   return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import type { DisposedScan } from './dispositions';
+import { borrowedOf } from './secure-score/borrowed';
 import type { MicrosoftSection } from './secure-score/microsoft-verdict';
 
 /**
@@ -40,10 +41,15 @@ export function toJson(scan: DisposedScan) {
               maxScore: c.microsoft.maxScore,
               measuredAt: c.microsoft.measuredAt,
               status: c.microsoft.status,
+              ...(c.microsoft.stale !== undefined ? { stale: c.microsoft.stale } : {}),
+              ...(c.microsoft.attestation ? { attestation: c.microsoft.attestation } : {}),
+              ...(c.microsoft.unknownReason ? { unknownReason: c.microsoft.unknownReason } : {}),
               ...(c.microsoft.difference ? { difference: c.microsoft.difference } : {}),
             },
           }
         : {}),
+      // Whose verdict the status is when it isn't ours, when measured, and stale (over 7 days before scannedAt).
+      ...borrowedField(c, scan.scannedAt),
       // The score above counts it (lib/engine/dispositions.ts); `measured` is the scan's own verdict.
       ...(c.disposition ? { disposition: c.disposition } : {}),
     })),
@@ -65,4 +71,9 @@ function microsoftJson(m: MicrosoftSection) {
   if (!m.available) return m;
   const { profileIds: _ids, ...rest } = m;
   return rest;
+}
+
+function borrowedField(c: DisposedScan['controls'][number], scannedAt: string) {
+  const b = borrowedOf(c, scannedAt);
+  return b ? { borrowed: b } : {};
 }

@@ -9,9 +9,23 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length < 10_000;
 const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
 
+/** Microsoft's date, age and stale flag on a borrowed verdict; absent on our own. */
+function isBorrowed(v: unknown): boolean {
+  return (
+    v === undefined ||
+    (isRecord(v) &&
+      v.from === 'Microsoft Secure Score' &&
+      isText(v.measuredAt) &&
+      (v.ageDays === null || (typeof v.ageDays === 'number' && Number.isFinite(v.ageDays))) &&
+      typeof v.stale === 'boolean' &&
+      (v.attestation === undefined || isText(v.attestation)))
+  );
+}
+
 function isBadgeModel(v: unknown): v is BadgeModel {
   return (
     isRecord(v) &&
+    isBorrowed(v.borrowed) &&
     ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
     Object.values<unknown>(Status).includes(v.status) &&
     isPoints(v.score) &&

@@ -53,6 +53,42 @@ describe('page badges', () => {
     expect(isPageBadges({ ...good, pageId: 3 })).toBe(false);
     expect(isPageBadges(null)).toBe(false);
   });
+
+  test("a verdict Microsoft decided carries whose it is, when measured, and stale against the scan's time", () => {
+    const [c] = scan.controls;
+    const microsoft = (measuredAt: string) => ({
+      ...scan,
+      controls: [
+        {
+          ...c!,
+          source: 'microsoft' as const,
+          microsoft: {
+            profileId: 'PWAgePolicyNew',
+            title: 'x',
+            status: 'fail' as const,
+            score: 0,
+            maxScore: 8,
+            measuredAt,
+          },
+        },
+      ],
+    });
+    const old = pageBadges(url, catalogue, microsoft('2026-11-10T06:00:00Z'), () => '');
+    expect(old.badges[0]!.borrowed).toEqual({
+      from: 'Microsoft Secure Score',
+      measuredAt: '2026-11-10T06:00:00Z',
+      ageDays: 10,
+      stale: true,
+    });
+    expect(isPageBadges(old)).toBe(true);
+    expect(pageBadges(url, catalogue, microsoft('2026-11-19T06:00:00Z'), () => '').badges[0]!.borrowed?.stale).toBe(
+      false,
+    );
+    expect(pageBadges(url, catalogue, scan, () => '').badges[0]).not.toHaveProperty('borrowed');
+    const b = old.badges[0]!;
+    expect(isPageBadges({ ...old, badges: [{ ...b, borrowed: { ...b.borrowed, stale: 'no' } }] })).toBe(false);
+    expect(isPageBadges({ ...old, badges: [{ ...b, borrowed: { ...b.borrowed, from: 'Posture Lens' } }] })).toBe(false);
+  });
 });
 
 describe("a SharePoint admin center shows badges only when it is the scanned tenant's", () => {

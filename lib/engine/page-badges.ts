@@ -2,6 +2,7 @@ import type { AnyControl } from './control';
 import { controlsOn, governingPageFor } from './page-map';
 import type { ControlResult } from './result';
 import type { ScanResult } from './run-scan';
+import { borrowedOf, type Borrowed } from './secure-score/borrowed';
 import type { Status } from './status';
 import { withheldReason } from './tenant-hosts';
 import type { Evidence } from './verdict';
@@ -18,6 +19,8 @@ export interface BadgeModel {
   readonly evidence: readonly string[];
   readonly fixUrl: string;
   readonly dashboardUrl: string;
+  /** Set when Microsoft Secure Score decided the verdict: whose it is, when measured, stale, attested. */
+  readonly borrowed?: Borrowed;
 }
 
 export interface PageBadges {
@@ -89,8 +92,14 @@ export function pageBadges(
         evidence: evidenceSummary(r),
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
+        ...borrowedField(r, scan?.scannedAt),
       },
     ];
   });
   return { pageId: page.page.id, pageTitle: page.page.title, ...common, badges };
+}
+
+function borrowedField(r: ControlResult, scannedAt: string | undefined): { borrowed?: Borrowed } {
+  const b = scannedAt ? borrowedOf(r, scannedAt) : undefined;
+  return b ? { borrowed: b } : {};
 }

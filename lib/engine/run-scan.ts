@@ -320,6 +320,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     scores: readSource(secureScores, outcomes.get(sourceKey(secureScores))),
     profiles: readSource(secureScoreControlProfiles, outcomes.get(sourceKey(secureScoreControlProfiles))),
     scannedAt,
+    // Only a tenant id the organization read returned can confirm Secure Score's answer is this tenant's.
+    tenantId: identity.ok ? identity.id : undefined,
     ...(opts.previous ? { previous: opts.previous } : {}),
   });
   const summary = scoreOf(controls);

@@ -1,7 +1,5 @@
 import type { ControlResult } from '../result';
-import { verdictKit } from '../verdict-kit';
-import { dayOf } from './microsoft-status';
-import { microsoftSays } from './microsoft-data';
+import { borrowedVerdict } from './borrowed-verdict';
 import type { MicrosoftVerdict } from './microsoft-verdict';
 import { SECURE_SCORE_SOURCES } from './secure-score-sources';
 
@@ -11,19 +9,10 @@ import { SECURE_SCORE_SOURCES } from './secure-score-sources';
  */
 export function decideManual(result: ControlResult, v: MicrosoftVerdict): ControlResult {
   if (v.status === 'notLicensed') return { ...result, microsoft: v };
-  const fraction = v.maxScore > 0 ? v.score / v.maxScore : v.status === 'pass' ? 1 : 0;
-  const reason = `Decided by Microsoft Secure Score, measured ${dayOf(v.measuredAt)}: ${microsoftSays(v)}`;
-  const verdict = verdictKit(result.maxScore).partial(fraction, reason, [
-    {
-      source: 'secureScores',
-      id: v.profileId,
-      displayName: v.title,
-      fields: { score: v.score, maxScore: v.maxScore, createdDateTime: v.measuredAt },
-    },
-  ]);
+  const { unknownReason: _previous, ...rest } = result;
   return {
-    ...result,
-    ...verdict,
+    ...rest,
+    ...borrowedVerdict(v, result.maxScore, 'Decided by Microsoft Secure Score'),
     sources: [...result.sources, ...SECURE_SCORE_SOURCES.keys],
     permissions: [...result.permissions, ...SECURE_SCORE_SOURCES.permissions],
     source: 'microsoft',

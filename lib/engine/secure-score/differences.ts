@@ -22,6 +22,8 @@ export function differenceOf(
   scannedAt: string,
   previous?: PreviousVerdict,
 ): Difference | undefined {
+  // An attestation or an unusable answer is not a measurement to disagree with: the panel shows it as such.
+  if (theirs.status === 'attested' || theirs.status === 'unknown') return undefined;
   if (ours.status === 'notLicensed' && theirs.status !== 'notLicensed') {
     return {
       kind: 'licence',

@@ -1,16 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import type { ControlProfileRow } from '../../graph/sources/secure-score-control-profiles';
-import type { ControlScoreRow, SecureScoreRow } from '../../graph/sources/secure-scores';
+import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
+import { secureScores } from '../../graph/sources/secure-scores';
 import type { ControlResult } from '../result';
-import type { Read } from '../run-control';
+import { readSource, type Read } from '../run-control';
 import { scoreOf } from '../score';
 import { mergeSecureScore, type SecureScoreInput } from './merge-secure-score';
 
 const MEASURED = '2026-11-23T06:00:00Z';
 const SCANNED = '2026-11-24T12:00:00Z';
+const TENANT = '93cde7b7-6317-469c-8e34-4f9988a8e506';
 
-const profile = (id: string, extra: Partial<ControlProfileRow> = {}): ControlProfileRow => ({
+type Json = Record<string, unknown>;
+
+/** Graph's JSON for a profile; each test changes one thing. */
+const profile = (id: string, extra: Json = {}): Json => ({
   id,
+  azureTenantId: TENANT,
   title: `Microsoft's rule for ${id}`,
   maxScore: 10,
   controlCategory: 'Apps',
@@ -24,9 +29,10 @@ const profile = (id: string, extra: Partial<ControlProfileRow> = {}): ControlPro
   ...extra,
 });
 
-const snapshot = (day: string, scores: ControlScoreRow[], extra: Partial<SecureScoreRow> = {}): SecureScoreRow => ({
+const snapshot = (day: string, scores: Json[], extra: Json = {}): Json => ({
   createdDateTime: day,
-  currentScore: scores.reduce((n, c) => n + c.score, 0),
+  azureTenantId: TENANT,
+  currentScore: scores.reduce((n, c) => n + (typeof c.score === 'number' ? c.score : 0), 0),
   maxScore: 100,
   averageComparativeScores: [
     { basis: 'AllTenants', averageScore: 42 },
@@ -35,6 +41,10 @@ const snapshot = (day: string, scores: ControlScoreRow[], extra: Partial<SecureS
   controlScores: scores,
   ...extra,
 });
+
+/** An answer as the scan reads it: through the source's own parse. */
+const answer = (source: typeof secureScores | typeof secureScoreControlProfiles, value: unknown): Read =>
+  readSource(source, { ok: true, status: 200, body: { value }, pages: 1 });
 
 const ours = (id: string, extra: Partial<ControlResult> = {}): ControlResult => ({
   id,
@@ -54,8 +64,6 @@ const ours = (id: string, extra: Partial<ControlResult> = {}): ControlResult => 
   ...extra,
 });
 
-const ok = (value: unknown): Read => ({ ok: true, value });
-
 const profiles = [
   profile('mdo_full'),
   profile('mdo_half', { controlCategory: 'Data', userImpact: 'High' }),
@@ -64,7 +72,7 @@ const profiles = [
   profile('AdminMFA', { deprecated: true }),
   profile('AdminMFAV2', { controlCategory: 'Identity', maxScore: 10 }),
   profile('exo_manual', { maxScore: 8 }),
-].map((p, i) => ({ ...p, rank: i + 1 }));
+].map((p, i): Json => ({ ...p, rank: i + 1 }));
 const today = snapshot(MEASURED, [
   { controlName: 'mdo_full', score: 10, implementationStatus: 'Safe Links is on for all users' },
   { controlName: 'mdo_half', score: 4 },
@@ -74,14 +82,17 @@ const today = snapshot(MEASURED, [
   { controlName: 'exo_manual', score: 6 },
 ]);
 const yesterday = snapshot('2026-11-22T06:00:00Z', [{ controlName: 'mdo_full', score: 10 }]);
+const scoresOf = (snapshots: Json[]): Read => answer(secureScores, snapshots);
+const profilesOf = (rows: Json[]): Read => answer(secureScoreControlProfiles, rows);
 
 const input = (extra: Partial<SecureScoreInput> = {}): SecureScoreInput => ({
   results: [
     ours('entra-admin-mfa-required', { refs: { secureScore: 'AdminMFAV2', learn: 'https://learn.microsoft.com/x' } }),
   ],
-  scores: ok([yesterday, today]),
-  profiles: ok(profiles),
+  scores: scoresOf([yesterday, today]),
+  profiles: profilesOf(profiles),
   scannedAt: SCANNED,
+  tenantId: TENANT,
   ...extra,
 });
 const byId = (controls: readonly ControlResult[], id: string): ControlResult => {
@@ -107,7 +118,7 @@ describe('Microsoft-only controls', () => {
     const c = byId(controls, 'microsoft-mdo_full');
     expect(c).toMatchObject({ status: 'pass', score: 10, maxScore: 10, category: 'apps', userImpact: 'low' });
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23: 10 of 10 points. Safe Links is on for all users.',
+      'Microsoft Secure Score, measured 2026-11-23: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
     );
     expect(c.adminUrl).toBe('https://security.microsoft.com/securescore?control=mdo_full');
     expect(c.refs.secureScore).toBe('mdo_full');
@@ -136,7 +147,7 @@ describe('Microsoft-only controls', () => {
 
   test('an actionUrl that is not https falls back to the Secure Score page', () => {
     const evil = mergeSecureScore(
-      input({ profiles: ok([profile('mdo_full', { actionUrl: 'javascript:alert(1)' })]) }),
+      input({ profiles: profilesOf([profile('mdo_full', { actionUrl: 'javascript:alert(1)' })]) }),
     ).controls;
     expect(byId(evil, 'microsoft-mdo_full').adminUrl).toBe('https://security.microsoft.com/securescore?viewid=actions');
   });
@@ -273,7 +284,7 @@ describe("the scan's Microsoft section", () => {
       }),
       profile('mdo_half', { controlStateUpdates: [{ state: 'Default' }] }),
     ];
-    const { microsoft, controls } = mergeSecureScore(input({ profiles: ok(withStates) }));
+    const { microsoft, controls } = mergeSecureScore(input({ profiles: profilesOf(withStates) }));
     expect(microsoft.available && microsoft.states).toEqual([
       {
         profileId: 'mdo_full',
@@ -287,7 +298,7 @@ describe("the scan's Microsoft section", () => {
   });
 
   test('new controls: profiles the previous scan did not list, with their points', () => {
-    const first = mergeSecureScore(input({ profiles: ok(profiles.filter((p) => p.id !== 'mdo_half')) }));
+    const first = mergeSecureScore(input({ profiles: profilesOf(profiles.filter((p) => p.id !== 'mdo_half')) }));
     expect(first.microsoft.available && first.microsoft.newControls).toEqual([]);
     const second = mergeSecureScore(
       input({ previous: { scannedAt: '2026-11-20T00:00:00Z', controls: [], microsoft: first.microsoft } }),
@@ -345,5 +356,288 @@ describe('without SecurityEvents.Read.All', () => {
     expect(controls).toHaveLength(1);
     expect(microsoft.available).toBe(false);
     expect(!microsoft.available && microsoft.why).toContain("'value[0].maxScore'");
+  });
+});
+
+describe('issue 12 §3: a borrowed verdict is never faked green', () => {
+  const manual = ours('email-manual-thing', {
+    status: 'manual',
+    score: 0,
+    maxScore: 4,
+    reason: "Microsoft Graph can't read this setting.",
+    refs: { secureScore: 'exo_manual', learn: 'https://learn.microsoft.com/x' },
+  });
+  const withProfile = (id: string, extra: Json): Json[] => profiles.map((p) => (p.id === id ? { ...p, ...extra } : p));
+  const withScore = (name: string, extra: Json): Json[] => [
+    yesterday,
+    {
+      ...today,
+      controlScores: (today.controlScores as Json[]).map((c) => (c.controlName === name ? { ...c, ...extra } : c)),
+    },
+  ];
+  const merged = (extra: Partial<SecureScoreInput>) => mergeSecureScore(input({ results: [manual], ...extra }));
+
+  test('a maxScore of 0 is malformed, naming the profile and field: never "0 of 0 points" passing', () => {
+    const { controls } = merged({ profiles: profilesOf(withProfile('exo_manual', { maxScore: 0 })) });
+    const c = byId(controls, 'email-manual-thing');
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 4 });
+    expect(c.reason).toContain("'exo_manual.maxScore'");
+    expect(c.reason).toContain('expected points above 0, got 0');
+  });
+
+  test.each([
+    ['negative', -5],
+    ['missing', undefined],
+    ['a string', '10'],
+    ['null', null],
+  ])('a maxScore that is %s is malformed, and the control still weighs what the snapshot says', (_, maxScore) => {
+    const { controls } = merged({ profiles: profilesOf(withProfile('mdo_none', { maxScore })) });
+    const c = byId(controls, 'microsoft-mdo_none');
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toContain("'mdo_none.maxScore'");
+    // 100 in the snapshot, less the 48 the usable scored profiles account for: couldn't tell counts.
+    expect(c.maxScore).toBeGreaterThan(0);
+  });
+
+  test('a score of 999 is rejected, not clamped to the maximum', () => {
+    const { controls } = merged({ scores: scoresOf(withScore('mdo_full', { score: 999 })) });
+    const c = byId(controls, 'microsoft-mdo_full');
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
+    expect(c.reason).toContain("'controlScores[mdo_full].score'");
+    expect(c.reason).toContain("999 is above the profile's maxScore 10");
+  });
+
+  test.each([
+    ['negative', -1],
+    ['a string', '10'],
+    ['null', null],
+    ['missing', undefined],
+  ])('a score that is %s is malformed, naming the control', (_, score) => {
+    const { controls } = merged({ scores: scoresOf(withScore('exo_manual', { score })) });
+    const c = byId(controls, 'email-manual-thing');
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toContain("'controlScores[exo_manual].score'");
+  });
+
+  const thirdParty = {
+    controlStateUpdates: [
+      { state: 'Default', updatedDateTime: '2024-01-01T00:00:00Z' },
+      {
+        state: 'ThirdParty',
+        updatedBy: 'megan@contoso.com',
+        updatedDateTime: '2026-11-02T09:30:00Z',
+        comment: 'Our gateway does it',
+      },
+    ],
+  };
+
+  test("ThirdParty with full points is Microsoft's attestation, shown with who and when, never a measured pass", () => {
+    const { controls } = merged({ profiles: profilesOf(withProfile('mdo_full', thirdParty)) });
+    const c = byId(controls, 'microsoft-mdo_full');
+    // As this project's own "resolved by third party" disposition: the points are kept, the verdict is not a pass.
+    expect(c).toMatchObject({ status: 'unknown', score: 10, maxScore: 10 });
+    expect(c.reason).toBe(
+      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-11-02 ("Our gateway does it") — an attestation, not a measurement. It keeps the 10 of 10 points Secure Score credits for it (snapshot measured 2026-11-23); nothing measured the setting.',
+    );
+    expect(c.microsoft).toMatchObject({
+      status: 'attested',
+      attestation: { kind: 'thirdParty', updatedBy: 'megan@contoso.com' },
+    });
+  });
+
+  test('a manual control Microsoft attests stays undecided, keeping the credited points scaled to ours', () => {
+    const { controls } = merged({
+      profiles: profilesOf(withProfile('exo_manual', thirdParty)),
+      scores: scoresOf(withScore('exo_manual', { score: 8 })),
+    });
+    expect(byId(controls, 'email-manual-thing')).toMatchObject({ status: 'unknown', score: 4, source: 'microsoft' });
+  });
+
+  test('Ignored (risk accepted) earns no points; a state Posture Lens does not know earns none and is named', () => {
+    const ignored = merged({
+      profiles: profilesOf(
+        withProfile('mdo_full', { controlStateUpdates: [{ ...thirdParty.controlStateUpdates[1], state: 'Ignored' }] }),
+      ),
+    }).controls;
+    expect(byId(ignored, 'microsoft-mdo_full')).toMatchObject({ status: 'unknown', score: 0 });
+    expect(byId(ignored, 'microsoft-mdo_full').reason).toContain('marked risk accepted (ignored) by megan@contoso.com');
+    const odd = merged({
+      profiles: profilesOf(
+        withProfile('mdo_full', { controlStateUpdates: [{ ...thirdParty.controlStateUpdates[1], state: 'Zzz' }] }),
+      ),
+    }).controls;
+    expect(byId(odd, 'microsoft-mdo_full')).toMatchObject({ status: 'unknown', score: 0 });
+    expect(byId(odd, 'microsoft-mdo_full').reason).toContain("marked 'Zzz' (a state Posture Lens does not know)");
+  });
+
+  test('an attestation without a date, or dated after the scan, is malformed: it cannot hide behind an older Default', () => {
+    const undated = thirdParty.controlStateUpdates.map((u, i) => (i === 1 ? { ...u, updatedDateTime: null } : u));
+    const a = byId(
+      merged({ profiles: profilesOf(withProfile('mdo_full', { controlStateUpdates: undated })) }).controls,
+      'microsoft-mdo_full',
+    );
+    expect(a).toMatchObject({ status: 'unknown', score: 0 });
+    expect(a.reason).toContain("'mdo_full.controlStateUpdates[1].updatedDateTime'");
+    const later = thirdParty.controlStateUpdates.map((u) => ({ ...u, updatedDateTime: '2026-12-30T00:00:00Z' }));
+    const b = byId(
+      merged({ profiles: profilesOf(withProfile('mdo_full', { controlStateUpdates: later })) }).controls,
+      'microsoft-mdo_full',
+    );
+    expect(b.reason).toContain('is after the scan');
+  });
+
+  test("our own control beside Microsoft's attestation: shown as Microsoft's state, no disagreement claimed", () => {
+    const { controls, microsoft } = mergeSecureScore(
+      input({ profiles: profilesOf(withProfile('AdminMFAV2', thirdParty)) }),
+    );
+    const c = byId(controls, 'entra-admin-mfa-required');
+    expect(c.status).toBe('pass');
+    expect(c.microsoft).toMatchObject({ status: 'attested' });
+    expect(c.microsoft?.difference).toBeUndefined();
+    expect(microsoft.available && microsoft.differences).toEqual([]);
+  });
+
+  test.each([
+    ['controlScores is missing', { controlScores: undefined }, "'value[1].controlScores'"],
+    ['controlScores is empty', { controlScores: [] }, 'the latest snapshot scores no control'],
+    ['the snapshot is dated after the scan', { createdDateTime: '2026-12-24T00:00:00Z' }, 'is after the scan'],
+    [
+      "the snapshot is another tenant's",
+      { azureTenantId: 'f00df00d-0000-0000-0000-000000000000' },
+      "is not this scan's tenant",
+    ],
+    ['maxScore is 0', { maxScore: 0 }, "'value[1].maxScore'"],
+    ['currentScore is above maxScore', { currentScore: 999 }, '999 is above maxScore 100'],
+  ])('the latest snapshot is unusable (%s): what Microsoft decides is unknown, not dropped', (_, extra, says) => {
+    const { controls, microsoft } = merged({ scores: scoresOf([yesterday, { ...today, ...extra }]) });
+    expect(microsoft.available).toBe(false);
+    const manualOne = byId(controls, 'email-manual-thing');
+    expect(manualOne.status).toBe('unknown');
+    expect(manualOne.reason).toContain(says);
+    const theirs = controls.filter((c) => c.source === 'microsoft' && c.id.startsWith('microsoft-'));
+    expect(theirs.map((c) => c.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    // They still weigh their points: a broken answer never shrinks the available points.
+    expect(byId(controls, 'microsoft-mdo_none').maxScore).toBe(10);
+  });
+
+  test('a scan that could not read its tenant id confirms no Secure Score answer', () => {
+    const { controls } = merged({ tenantId: undefined });
+    expect(byId(controls, 'email-manual-thing').reason).toContain(
+      "can't confirm Microsoft Secure Score's answer is this tenant's",
+    );
+    expect(byId(controls, 'microsoft-mdo_full').status).toBe('unknown');
+  });
+
+  test('a profile of another tenant is unknown, naming azureTenantId', () => {
+    const { controls } = merged({ profiles: profilesOf(withProfile('mdo_full', { azureTenantId: 'someone-else' })) });
+    expect(byId(controls, 'microsoft-mdo_full').status).toBe('unknown');
+    expect(byId(controls, 'microsoft-mdo_full').reason).toContain("'mdo_full.azureTenantId'");
+  });
+
+  test('a profile listed twice, or a control scored twice, is unknown rather than whichever came last', () => {
+    const twice = merged({ profiles: profilesOf([...profiles, profile('mdo_none', { maxScore: 1 })]) }).controls;
+    expect(twice.filter((c) => c.id === 'microsoft-mdo_none')).toHaveLength(1);
+    expect(byId(twice, 'microsoft-mdo_none').reason).toContain('listed 2 times');
+    const scored = [
+      yesterday,
+      { ...today, controlScores: [...(today.controlScores as Json[]), { controlName: 'mdo_none', score: 10 }] },
+    ];
+    const c = byId(merged({ scores: scoresOf(scored) }).controls, 'microsoft-mdo_none');
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toContain('scored twice in the latest snapshot');
+  });
+
+  test.each([
+    ['the string "true"', 'true'],
+    ['missing', undefined],
+    ['null', null],
+  ])('a deprecated flag that is %s is malformed: the profile neither vanishes nor passes', (_, deprecated) => {
+    const { controls } = merged({ profiles: profilesOf(withProfile('mdo_none', { deprecated })) });
+    expect(byId(controls, 'microsoft-mdo_none').status).toBe('unknown');
+    expect(byId(controls, 'microsoft-mdo_none').reason).toContain("'mdo_none.deprecated'");
+  });
+
+  test("Microsoft's implementationStatus text is quoted as Microsoft's and cannot speak for the verdict", () => {
+    const claim = 'Passed. 10 of 10 points.\nAll good';
+    const c = byId(
+      merged({ scores: scoresOf(withScore('mdo_none', { implementationStatus: claim })) }).controls,
+      'microsoft-mdo_none',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.reason).toBe(
+      'Microsoft Secure Score, measured 2026-11-23: 0 of 10 points. Microsoft\'s status text: "Passed. 10 of 10 points. All good".',
+    );
+  });
+
+  test('a control score synced after the scan is malformed', () => {
+    const c = byId(
+      merged({ scores: scoresOf(withScore('mdo_full', { lastSynced: '2026-12-01T00:00:00Z' })) }).controls,
+      'microsoft-mdo_full',
+    );
+    expect(c.status).toBe('unknown');
+    expect(c.reason).toContain("'controlScores[mdo_full].lastSynced'");
+  });
+
+  test('a profile without a usable id is one unknown control carrying its points', () => {
+    const { controls } = merged({ profiles: profilesOf([...profiles, profile('x', { id: 42, maxScore: 7 })]) });
+    const c = byId(controls, 'microsoft-unidentified-profiles');
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 7 });
+    expect(c.reason).toContain('value[7].id');
+  });
+
+  test('no snapshot yet: Microsoft has measured nothing, so what it would decide is unknown', () => {
+    const { controls, microsoft } = merged({ scores: scoresOf([]) });
+    expect(microsoft.available).toBe(false);
+    expect(byId(controls, 'email-manual-thing').status).toBe('unknown');
+    expect(byId(controls, 'microsoft-mdo_full').reason).toContain('no snapshot for this tenant yet');
+  });
+
+  test('a malformed profile list leaves manual controls Microsoft decides unknown; a 403 leaves them manual', () => {
+    const broken = merged({ profiles: answer(secureScoreControlProfiles, 'not a list') }).controls;
+    expect(byId(broken, 'email-manual-thing').status).toBe('unknown');
+    const forbidden: Read = {
+      ok: false,
+      reason: {
+        kind: 'missingPermission',
+        permission: 'SecurityEvents.Read.All',
+        source: 'GET /v1.0/security/secureScores?$top=90',
+      },
+    };
+    expect(byId(merged({ profiles: forbidden }).controls, 'email-manual-thing').status).toBe('manual');
+  });
+});
+
+describe('issue 12 §3: a borrowed verdict says whose it is, when it was measured, and when that is stale', () => {
+  const at = (scannedAt: string) => mergeSecureScore(input({ scannedAt }));
+
+  test('measured 7 days before the scan: not stale', () => {
+    const c = byId(at('2026-11-30T06:00:00Z').controls, 'microsoft-mdo_none');
+    expect(c.microsoft).toMatchObject({ stale: false, ageDays: 7 });
+    expect(c.reason).toBe('Microsoft Secure Score, measured 2026-11-23: 0 of 10 points.');
+  });
+
+  test('measured more than 7 days before the scan: stale, in the reason and the stored verdict', () => {
+    const { controls, microsoft } = at('2026-12-05T01:00:00Z');
+    const c = byId(controls, 'microsoft-mdo_none');
+    expect(c.microsoft).toMatchObject({ stale: true, ageDays: 11 });
+    expect(c.reason).toBe(
+      'Microsoft Secure Score, measured 2026-11-23 (stale: 11 days before this scan): 0 of 10 points.',
+    );
+    expect(microsoft).toMatchObject({ stale: true, ageDays: 11 });
+  });
+});
+
+describe('issue 12 §3: "not scored" is not taken from a broken snapshot', () => {
+  test('a control the previous snapshot scored and the latest lacks is unknown, not notLicensed out of the total', () => {
+    const renamed = {
+      ...today,
+      controlScores: (today.controlScores as Json[]).map((c) =>
+        c.controlName === 'mdo_full' ? { ...c, controlName: 'zzzUnknown' } : c,
+      ),
+    };
+    const { controls } = mergeSecureScore(input({ scores: scoresOf([yesterday, renamed]) }));
+    const c = byId(controls, 'microsoft-mdo_full');
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
+    expect(c.reason).toContain('missing from the latest snapshot, though the one of 2026-11-22 scored it');
   });
 });

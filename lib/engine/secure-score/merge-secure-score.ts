@@ -2,21 +2,29 @@
  * Microsoft Secure Score merged into a scan, purely: Microsoft-only controls added, manual controls
  * decided by Microsoft, Microsoft's verdict set beside our live ones with any disagreement explained,
  * and the scan-level section (Microsoft's score, comparisons, history, states, new controls).
+ *
+ * Fail closed: an answer that was read but can't be used (malformed, another tenant's, dated after the
+ * scan, inconsistent) makes what it would decide `unknown`, naming the field. An answer that wasn't
+ * read at all (permission not granted, throttled, offline) leaves our controls as they were and the
+ * section says why: there is then no borrowed verdict, only ours.
  */
-import type { ControlProfileRow } from '../../graph/sources/secure-score-control-profiles';
+import type { ProfileItem } from '../../graph/sources/secure-score-control-profiles';
 import type { SecureScoreRow } from '../../graph/sources/secure-scores';
-import { describeReason } from '../reasons';
+import { describeReason, type UnknownReason } from '../reasons';
 import type { ControlResult } from '../result';
 import type { Read } from '../run-control';
 import type { Status } from '../status';
 import { roundPoints } from '../verdict-kit';
+import { ageOf } from './borrowed';
 import { decideManual } from './decide-manual';
 import { differenceOf } from './differences';
 import { microsoftOnlyControls } from './microsoft-controls';
-import { indexMicrosoftData, stateOf, verdictOf, type MicrosoftData } from './microsoft-data';
+import { indexMicrosoftData, verdictOf, type MicrosoftData } from './microsoft-data';
+import { readState } from './microsoft-state';
 import { dayOf } from './microsoft-status';
 import type { MicrosoftDifference, MicrosoftSection, MicrosoftStateRow } from './microsoft-verdict';
 import { newControlsSince } from './new-controls';
+import { SECURE_SCORE_SOURCES } from './secure-score-sources';
 
 /** The parts of the previous scan of the tenant the merge compares with. */
 export interface PreviousScan {
@@ -31,6 +39,8 @@ export interface SecureScoreInput {
   readonly scores: Read;
   readonly profiles: Read;
   readonly scannedAt: string;
+  /** The scanned tenant's id (from the organization read); without it no answer can be confirmed as its own. */
+  readonly tenantId?: string | undefined;
   readonly previous?: PreviousScan | null;
 }
 
@@ -41,31 +51,55 @@ export interface SecureScoreMerge {
 
 const percentOf = (n: number, of: number): number => (of > 0 ? Math.round((n / of) * 100) : 0);
 
-function unavailable(read: Read & { ok: false }): MicrosoftSection {
-  const r = read.reason;
+function unavailable(r: UnknownReason): MicrosoftSection {
   if (r.kind === 'missingPermission') {
     return { available: false, permission: r.permission, why: `${r.permission} not granted` };
   }
   return { available: false, why: describeReason(r) };
 }
 
+/** Read, but not usable: the answer's content is what's wrong, not the request. */
+const isUnusable = (r: UnknownReason): boolean => r.kind === 'malformedField' || r.kind === 'notEvaluated';
+
 export function mergeSecureScore(input: SecureScoreInput): SecureScoreMerge {
   const { results, scannedAt, previous } = input;
-  if (!input.scores.ok) return { controls: [...results], microsoft: unavailable(input.scores) };
-  if (!input.profiles.ok) return { controls: [...results], microsoft: unavailable(input.profiles) };
-  const data = indexMicrosoftData(input.scores.value as SecureScoreRow[], input.profiles.value as ControlProfileRow[]);
-  if (!data) {
-    return {
-      controls: [...results],
-      microsoft: { available: false, why: 'Microsoft Secure Score has no snapshot for this tenant yet.' },
-    };
+  if (!input.profiles.ok) {
+    const r = input.profiles.reason;
+    // Without the profiles nothing can be listed; a malformed list still leaves Microsoft's controls undecided.
+    return { controls: isUnusable(r) ? results.map((c) => undecided(c, r)) : [...results], microsoft: unavailable(r) };
   }
+  if (!input.scores.ok && !isUnusable(input.scores.reason)) {
+    return { controls: [...results], microsoft: unavailable(input.scores.reason) };
+  }
+  const data = indexMicrosoftData({
+    scores: input.scores.ok
+      ? { ok: true, value: input.scores.value as SecureScoreRow[] }
+      : { ok: false, reason: input.scores.reason },
+    profiles: input.profiles.value as ProfileItem[],
+    scannedAt,
+    tenantId: input.tenantId,
+  });
 
   const before = new Map((previous?.controls ?? []).map((c) => [c.id, c.status]));
   const ours = results.map((r) => beside(r, data, scannedAt, previous, before.get(r.id)));
   const ourIds = new Set(results.flatMap((r) => (r.refs.secureScore ? [r.refs.secureScore] : [])));
   const controls = [...ours, ...microsoftOnlyControls(data, ourIds)];
-  return { controls, microsoft: section(data, ours, previous) };
+  return { controls, microsoft: data.scoresProblem ? unavailable(data.scoresProblem) : section(data, ours, previous) };
+}
+
+/** A manual control Microsoft would decide, when Microsoft's answer was read but can't be used. */
+function undecided(r: ControlResult, reason: UnknownReason): ControlResult {
+  if (r.status !== 'manual' || !r.refs.secureScore) return r;
+  return {
+    ...r,
+    status: 'unknown',
+    score: 0,
+    reason: describeReason(reason),
+    unknownReason: reason,
+    sources: [...r.sources, ...SECURE_SCORE_SOURCES.keys],
+    permissions: [...r.permissions, ...SECURE_SCORE_SOURCES.permissions],
+    source: 'microsoft',
+  };
 }
 
 /** One of our results with Microsoft's verdict beside it, or decided by it when ours is manual. */
@@ -77,7 +111,10 @@ function beside(
   previousStatus: Status | undefined,
 ): ControlResult {
   const profile = r.refs.secureScore ? data.profileById.get(r.refs.secureScore) : undefined;
-  if (!profile) return r;
+  if (!profile) {
+    // Microsoft's answer is unusable: a manual control it would decide can't be decided, whichever profile.
+    return data.scoresProblem && r.refs.secureScore ? undecided(r, data.scoresProblem) : r;
+  }
   const v = verdictOf(profile, data);
   if (r.status === 'manual') return decideManual(r, v);
   const prior = previous && previousStatus ? { scannedAt: previous.scannedAt, status: previousStatus } : undefined;
@@ -90,7 +127,8 @@ function section(
   ours: readonly ControlResult[],
   previous: PreviousScan | null | undefined,
 ): MicrosoftSection {
-  const { latest } = data;
+  const latest = data.latest;
+  if (!latest) return { available: false, why: 'Microsoft Secure Score has no snapshot for this tenant yet.' };
   const prev = previous?.microsoft?.available ? previous.microsoft : undefined;
   const fresh = newControlsSince(data.profiles, prev?.profileIds);
   const differences: MicrosoftDifference[] = ours.flatMap((r) =>
@@ -109,8 +147,8 @@ function section(
       : [],
   );
   const states: MicrosoftStateRow[] = data.profiles.flatMap((p) => {
-    const s = stateOf(p);
-    return s ? [{ profileId: p.id, title: p.title, ...s }] : [];
+    const s = p.row ? readState(p.row.controlStateUpdates, data.scannedAt) : undefined;
+    return s?.ok && s.state ? [{ profileId: p.id, title: p.title, ...s.state }] : [];
   });
   return {
     available: true,
@@ -118,6 +156,7 @@ function section(
     maxScore: roundPoints(latest.maxScore),
     percent: percentOf(latest.currentScore, latest.maxScore),
     measuredAt: latest.createdDateTime,
+    ...ageOf(latest.createdDateTime, data.scannedAt),
     comparisons: (latest.averageComparativeScores ?? []).map((c) => ({
       basis: c.basis,
       averageScore: roundPoints(c.averageScore),

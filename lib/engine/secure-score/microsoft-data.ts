@@ -1,81 +1,278 @@
-import type { ControlProfileRow } from '../../graph/sources/secure-score-control-profiles';
-import type { ControlScoreRow, SecureScoreRow } from '../../graph/sources/secure-scores';
+import { sourceKey } from '../../graph/sources/define-source';
+import {
+  secureScoreControlProfiles,
+  type ControlProfileRow,
+  type ProfileItem,
+} from '../../graph/sources/secure-score-control-profiles';
+import { secureScores, type ControlScoreItem, type SecureScoreRow } from '../../graph/sources/secure-scores';
+import type { UnknownReason } from '../reasons';
 import { roundPoints } from '../verdict-kit';
+import { ageOf } from './borrowed';
+import { CLOCK_SKEW_MS, keepsPoints, quoted, readState } from './microsoft-state';
 import { dayOf, microsoftStatusOf } from './microsoft-status';
-import type { ControlStateView, MicrosoftVerdict } from './microsoft-verdict';
+import type { MicrosoftVerdict } from './microsoft-verdict';
 
-/** Microsoft's answers, indexed: the latest snapshot, its control scores, and the live profiles. */
+const SCORES = sourceKey(secureScores);
+const PROFILES = sourceKey(secureScoreControlProfiles);
+const malformed = (source: string, path: string, problem: string): UnknownReason => ({
+  kind: 'malformedField',
+  source,
+  path,
+  problem,
+});
+
+/** One live profile: usable (`row`), or the reason it isn't, with the points it stands for. */
+export interface LiveProfile {
+  readonly id: string;
+  readonly title: string;
+  readonly controlCategory: string;
+  /** Microsoft's maxScore; for an unusable one, what the snapshot shows it was worth (0 if nothing does). */
+  readonly maxScore: number;
+  readonly row?: ControlProfileRow;
+  readonly problem?: UnknownReason;
+}
+
+/** Microsoft's answers, checked and indexed. */
 export interface MicrosoftData {
-  readonly latest: SecureScoreRow;
+  readonly scannedAt: string;
+  /** The latest snapshot; absent when the snapshots can't be used (`scoresProblem` says why). */
+  readonly latest?: SecureScoreRow;
   /** Snapshots newest first. */
   readonly snapshots: readonly SecureScoreRow[];
+  readonly scoresProblem?: UnknownReason;
   /** Non-deprecated profiles, in Microsoft's rank order. */
-  readonly profiles: readonly ControlProfileRow[];
-  readonly profileById: ReadonlyMap<string, ControlProfileRow>;
-  readonly scoreByName: ReadonlyMap<string, ControlScoreRow>;
+  readonly profiles: readonly LiveProfile[];
+  readonly profileById: ReadonlyMap<string, LiveProfile>;
+  /** Profiles without a usable id: which control they are is unknown, their points are not. */
+  readonly unidentified: { readonly paths: readonly string[]; readonly maxScore: number };
+  readonly scoreByName: ReadonlyMap<string, ControlScoreItem | 'duplicate'>;
+  /** Control names the snapshot before the latest scored, to tell "stopped scoring" from "never scored". */
+  readonly scoredBefore: ReadonlySet<string>;
 }
 
-/** Null when Microsoft returned no snapshot at all (a tenant younger than a day). */
-export function indexMicrosoftData(
+export type ScoresRead = { ok: true; value: readonly SecureScoreRow[] } | { ok: false; reason: UnknownReason };
+
+/**
+ * Checks what the parse can't: whose tenant the answer is, dates after the scan, duplicates, and a
+ * snapshot to read at all. Anything wrong with the snapshots makes every verdict from them unknown;
+ * anything wrong with one profile or one control score makes that one unknown.
+ */
+export function indexMicrosoftData(input: {
+  readonly scores: ScoresRead;
+  readonly profiles: readonly ProfileItem[];
+  readonly scannedAt: string;
+  readonly tenantId: string | undefined;
+}): MicrosoftData {
+  const { scannedAt, tenantId } = input;
+  const tenant = tenantId?.toLowerCase();
+  const snapshots = input.scores.ok
+    ? [...input.scores.value].sort((a, b) => Date.parse(b.createdDateTime) - Date.parse(a.createdDateTime))
+    : [];
+  const scoresProblem = input.scores.ok ? checkSnapshots(snapshots, scannedAt, tenant) : input.scores.reason;
+  const latest = scoresProblem ? undefined : snapshots[0];
+  const scoreByName = new Map<string, ControlScoreItem | 'duplicate'>();
+  for (const c of latest?.controlScores ?? []) {
+    const name = c.ok ? c.row.controlName : c.controlName;
+    scoreByName.set(name, scoreByName.has(name) ? 'duplicate' : c);
+  }
+
+  const seen = new Map<string, number>();
+  for (const p of input.profiles) {
+    const id = p.ok ? p.profile.id : p.id;
+    if (id !== null) seen.set(id, (seen.get(id) ?? 0) + 1);
+  }
+  const live = input.profiles.filter((p) => (p.ok ? p.profile.deprecated !== true : !p.deprecated));
+  const profiles: LiveProfile[] = [];
+  const unidentifiedPaths: string[] = [];
+  let unidentifiedPoints = 0;
+  for (const p of live) {
+    if (!p.ok && p.id === null) {
+      unidentifiedPaths.push(`${p.path} (${p.problem})`);
+      unidentifiedPoints += p.maxScore ?? 0;
+      continue;
+    }
+    const id = p.ok ? p.profile.id : (p.id as string);
+    if (profiles.some((x) => x.id === id)) continue;
+    const twice = (seen.get(id) ?? 0) > 1;
+    if (p.ok && !twice) {
+      const r = p.profile;
+      const other = tenant !== undefined && r.azureTenantId.toLowerCase() !== tenant;
+      profiles.push({
+        id,
+        title: r.title,
+        controlCategory: r.controlCategory,
+        maxScore: roundPoints(r.maxScore),
+        ...(other
+          ? {
+              problem: malformed(
+                PROFILES,
+                `${id}.azureTenantId`,
+                `'${quoted(r.azureTenantId, 60)}' is not this scan's tenant`,
+              ),
+            }
+          : { row: r }),
+      });
+      continue;
+    }
+    const problem = twice
+      ? malformed(PROFILES, `${id}.id`, `listed ${seen.get(id)} times`)
+      : !p.ok
+        ? malformed(PROFILES, p.path.replace(/^value\[\d+\]/, id), p.problem)
+        : malformed(PROFILES, `${id}.id`, 'unusable');
+    profiles.push({
+      id,
+      title: (p.ok ? p.profile.title : p.title) ?? id,
+      controlCategory: p.ok ? p.profile.controlCategory : '',
+      maxScore: p.ok ? roundPoints(p.profile.maxScore) : roundPoints(p.maxScore ?? 0),
+      problem,
+    });
+  }
+  const weighted = withDerivedWeights(profiles, latest, scoreByName);
+  weighted.sort((a, b) => (a.row?.rank ?? Infinity) - (b.row?.rank ?? Infinity) || a.id.localeCompare(b.id));
+  return {
+    scannedAt,
+    ...(latest ? { latest } : {}),
+    snapshots: scoresProblem ? [] : snapshots,
+    ...(scoresProblem ? { scoresProblem } : {}),
+    profiles: weighted,
+    profileById: new Map(weighted.map((p) => [p.id, p])),
+    unidentified: { paths: unidentifiedPaths, maxScore: roundPoints(unidentifiedPoints) },
+    scoreByName,
+    scoredBefore: new Set(
+      (scoresProblem ? [] : (snapshots[1]?.controlScores ?? [])).map((c) => (c.ok ? c.row.controlName : c.controlName)),
+    ),
+  };
+}
+
+/** Why the snapshots can't be used at all, or undefined. */
+function checkSnapshots(
   snapshots: readonly SecureScoreRow[],
-  allProfiles: readonly ControlProfileRow[],
-): MicrosoftData | null {
-  const sorted = [...snapshots].sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
-  const latest = sorted[0];
-  if (!latest) return null;
-  const profiles = allProfiles
-    .filter((p) => p.deprecated !== true)
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
-  return {
-    latest,
-    snapshots: sorted,
-    profiles,
-    profileById: new Map(profiles.map((p) => [p.id, p])),
-    scoreByName: new Map(latest.controlScores.map((c) => [c.controlName, c])),
-  };
+  scannedAt: string,
+  tenant: string | undefined,
+): UnknownReason | undefined {
+  const latest = snapshots[0];
+  if (!latest)
+    return {
+      kind: 'notEvaluated',
+      why: "Couldn't decide: Microsoft Secure Score has no snapshot for this tenant yet, so it hasn't measured this.",
+    };
+  if (tenant === undefined)
+    return {
+      kind: 'notEvaluated',
+      why: "Couldn't decide: the scan couldn't read the organization, so it can't confirm Microsoft Secure Score's answer is this tenant's.",
+    };
+  const limit = Date.parse(scannedAt) + CLOCK_SKEW_MS;
+  const days = new Set<number>();
+  for (const s of snapshots) {
+    const day = dayOf(s.createdDateTime);
+    if (s.azureTenantId.toLowerCase() !== tenant)
+      return malformed(SCORES, `${day}.azureTenantId`, `'${quoted(s.azureTenantId, 60)}' is not this scan's tenant`);
+    const t = Date.parse(s.createdDateTime);
+    if (t > limit) return malformed(SCORES, `${day}.createdDateTime`, `${s.createdDateTime} is after the scan`);
+    if (days.has(t)) return malformed(SCORES, `${day}.createdDateTime`, 'two snapshots with the same date');
+    days.add(t);
+  }
+  if (latest.controlScores.length === 0)
+    return malformed(
+      SCORES,
+      `${dayOf(latest.createdDateTime)}.controlScores`,
+      'empty: the latest snapshot scores no control',
+    );
+  return undefined;
 }
 
-/** The last state change Microsoft recorded, unless it is the untouched `Default`. */
-export function stateOf(profile: ControlProfileRow): ControlStateView | undefined {
-  const updates = [...(profile.controlStateUpdates ?? [])].sort((a, b) =>
-    (b.updatedDateTime ?? '').localeCompare(a.updatedDateTime ?? ''),
-  );
-  const last = updates[0];
-  if (!last || last.state.toLowerCase() === 'default') return undefined;
-  return {
-    state: last.state,
-    ...(last.updatedBy ? { updatedBy: last.updatedBy } : {}),
-    ...(last.updatedDateTime ? { updatedDateTime: last.updatedDateTime } : {}),
-    ...(last.comment ? { comment: last.comment } : {}),
-  };
+/**
+ * An unusable profile that the latest snapshot scores still stands for points: Microsoft's total
+ * maxScore less what the usable scored profiles account for, shared among them. Counted as couldn't
+ * tell, so a broken maxScore can't shrink the available points and lift the percent.
+ */
+function withDerivedWeights(
+  profiles: LiveProfile[],
+  latest: SecureScoreRow | undefined,
+  scoreByName: ReadonlyMap<string, unknown>,
+): LiveProfile[] {
+  if (!latest) return profiles;
+  const needs = profiles.filter((p) => p.problem && p.maxScore <= 0 && scoreByName.has(p.id));
+  if (needs.length === 0) return profiles;
+  const known = profiles.filter((p) => p.maxScore > 0 && scoreByName.has(p.id)).reduce((n, p) => n + p.maxScore, 0);
+  const share = roundPoints(Math.max(0, latest.maxScore - known) / needs.length);
+  return profiles.map((p) => (needs.includes(p) ? { ...p, maxScore: share } : p));
 }
 
-/** Microsoft's verdict on one profile: scored today, or notLicensed when the snapshot leaves it out. */
-export function verdictOf(profile: ControlProfileRow, data: MicrosoftData): MicrosoftVerdict {
-  const scored = data.scoreByName.get(profile.id);
-  const maxScore = roundPoints(Math.max(0, profile.maxScore));
-  const score = scored ? roundPoints(Math.min(maxScore, Math.max(0, scored.score))) : 0;
-  const state = stateOf(profile);
-  return {
-    profileId: profile.id,
-    title: profile.title,
-    status: scored ? microsoftStatusOf(score, maxScore) : 'notLicensed',
-    score,
-    maxScore,
-    measuredAt: scored?.lastSynced ?? data.latest.createdDateTime,
-    ...(scored?.implementationStatus ? { implementationStatus: scored.implementationStatus } : {}),
+/**
+ * Microsoft's verdict on one live profile: measured (pass/partial/fail by its points), notLicensed when
+ * the snapshot leaves it out, attested when an admin set a state on it, unknown when its data can't be
+ * used. Never clamped: a score outside 0…maxScore is malformed.
+ */
+export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict {
+  const measuredAt = data.latest?.createdDateTime ?? data.scannedAt;
+  const base = { profileId: p.id, title: p.title, maxScore: p.maxScore, ...ageOf(measuredAt, data.scannedAt) };
+  const unknown = (reason: UnknownReason, at = measuredAt): MicrosoftVerdict => ({
+    ...base,
+    ...ageOf(at, data.scannedAt),
+    status: 'unknown',
+    score: 0,
+    measuredAt: at,
+    unknownReason: reason,
+  });
+  if (data.scoresProblem) return unknown(data.scoresProblem);
+  if (p.problem || !p.row) return unknown(p.problem ?? malformed(PROFILES, `${p.id}.id`, 'unusable'));
+  const profile = p.row;
+  const extras = {
     ...(profile.remediation ? { remediation: profile.remediation } : {}),
     ...(profile.tier ? { tier: profile.tier } : {}),
     ...(profile.service ? { service: profile.service } : {}),
     ...(profile.threats?.length ? { threats: profile.threats } : {}),
-    ...(state ? { state } : {}),
   };
+  const entry = data.scoreByName.get(p.id);
+  const at = `controlScores[${p.id}]`;
+  if (entry === 'duplicate') return unknown(malformed(SCORES, at, 'scored twice in the latest snapshot'));
+  if (entry && !entry.ok) return unknown(malformed(SCORES, `${at}${entry.path.replace(/^.*\]/, '')}`, entry.problem));
+  const row = entry?.row;
+  const when = row?.lastSynced ?? measuredAt;
+  if (row?.lastSynced && Date.parse(row.lastSynced) > Date.parse(data.scannedAt) + CLOCK_SKEW_MS)
+    return unknown(malformed(SCORES, `${at}.lastSynced`, `${row.lastSynced} is after the scan`));
+  if (row && row.score > p.maxScore)
+    return unknown(
+      malformed(SCORES, `${at}.score`, `${row.score} is above the profile's maxScore ${p.maxScore}`),
+      when,
+    );
+  // "Left out of the snapshot" means not scored for the tenant, which takes the points out of the total;
+  // a control the previous day's snapshot scored and today's lacks is more likely a broken answer.
+  if (!entry && data.scoredBefore.has(p.id)) {
+    const before = data.snapshots[1]?.createdDateTime ?? '';
+    return unknown(
+      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${dayOf(before)} scored it`),
+    );
+  }
+  const state = readState(profile.controlStateUpdates, data.scannedAt);
+  if (!state.ok) return unknown(malformed(PROFILES, `${p.id}.${state.path}`, state.problem), when);
+
+  const common = {
+    ...base,
+    ...ageOf(when, data.scannedAt),
+    measuredAt: when,
+    ...(row?.implementationStatus ? { implementationStatus: row.implementationStatus } : {}),
+    ...extras,
+    ...(state.state ? { state: state.state } : {}),
+  };
+  if (!row) return { ...common, status: 'notLicensed', score: 0 };
+  const score = roundPoints(row.score);
+  if (state.attestation) {
+    return {
+      ...common,
+      status: 'attested',
+      score: keepsPoints(state.attestation.kind) ? score : 0,
+      attestation: state.attestation,
+    };
+  }
+  return { ...common, status: microsoftStatusOf(score, p.maxScore), score };
 }
 
-/** "Microsoft Secure Score, measured 2026-11-23: 6 of 9 points (…)." */
+/** "6 of 9 points." plus Microsoft's own status text, quoted and attributed, never read as ours. */
 export function microsoftSays(v: MicrosoftVerdict): string {
   if (v.status === 'notLicensed')
     return `Microsoft Secure Score doesn't score this for the tenant (not applicable or not licensed), as of ${dayOf(v.measuredAt)}.`;
-  const detail = v.implementationStatus ? ` ${v.implementationStatus.trim().replace(/\.?$/, '.')}` : '';
+  const detail = v.implementationStatus ? ` Microsoft's status text: "${quoted(v.implementationStatus)}".` : '';
   return `${v.score} of ${v.maxScore} points.${detail}`;
 }

@@ -2,10 +2,25 @@
  * Types for Microsoft Secure Score beside Posture Lens: Microsoft's verdict on one control, the
  * reasons the two can disagree, and the scan-level section. Types only, so stored scans read without code.
  */
+import type { UnknownReason } from '../reasons';
 import type { Status } from '../status';
 
-/** Microsoft's verdict: its points decide pass/partial/fail; a control it doesn't score is notLicensed. */
-export type MicrosoftStatus = 'pass' | 'partial' | 'fail' | 'notLicensed';
+/**
+ * Microsoft's verdict: its measured points decide pass/partial/fail; a control it doesn't score is
+ * notLicensed; a state an admin set in Secure Score (third party, ignored, reviewed) is `attested`,
+ * never a measurement; an answer Posture Lens can't use is `unknown`.
+ */
+export type MicrosoftStatus = 'pass' | 'partial' | 'fail' | 'notLicensed' | 'attested' | 'unknown';
+
+/** What a Secure Score state means, after Secure Score's own improvement-action statuses. */
+export type AttestationKind = 'thirdParty' | 'riskAccepted' | 'reviewed' | 'unrecognised';
+
+/** A Secure Score state someone set: who said what, when. An attestation, not a measurement. */
+export interface Attestation extends ControlStateView {
+  readonly kind: AttestationKind;
+  /** "Microsoft Secure Score: marked resolved by a third party by … on … — an attestation, not a measurement." */
+  readonly says: string;
+}
 
 /** Why Posture Lens and Microsoft likely disagree on a control. */
 export type DifferenceKind = 'stale' | 'rule' | 'licence';
@@ -40,6 +55,14 @@ export interface MicrosoftVerdict {
   readonly service?: string;
   readonly threats?: readonly string[];
   readonly state?: ControlStateView;
+  /** Set when `status` is `attested`: the state that decided it. */
+  readonly attestation?: Attestation;
+  /** Set when `status` is `unknown`: which field of Microsoft's answer couldn't be used. */
+  readonly unknownReason?: UnknownReason;
+  /** Whole days from `measuredAt` to the scan (null: a date didn't parse); absent in scans stored before it was kept. */
+  readonly ageDays?: number | null;
+  /** Measured more than 7 days before the scan (lib/engine/secure-score/borrowed.ts). */
+  readonly stale?: boolean;
   /** Set on Posture Lens's own controls when Microsoft's verdict differs from ours. */
   readonly difference?: Difference;
 }
@@ -92,6 +115,9 @@ export type MicrosoftSection =
       readonly maxScore: number;
       readonly percent: number;
       readonly measuredAt: string;
+      /** Whole days from `measuredAt` to the scan, and whether that is more than 7. */
+      readonly ageDays?: number | null;
+      readonly stale?: boolean;
       readonly comparisons: readonly ComparativeScore[];
       /** Daily snapshots, oldest first. */
       readonly history: readonly ScorePoint[];

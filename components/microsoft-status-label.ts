@@ -1,0 +1,6 @@
+import type { MicrosoftStatus } from '../lib/engine/secure-score/microsoft-verdict';
+import { statusLabel } from './status-label';
+
+/** Microsoft's verdict in words: an attestation is never shown as a measured status. */
+export const microsoftStatusLabel = (s: MicrosoftStatus): string =>
+  s === 'attested' ? 'Attested, not measured' : statusLabel[s];

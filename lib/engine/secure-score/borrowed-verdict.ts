@@ -1,0 +1,55 @@
+import { describeReason } from '../reasons';
+import type { Verdict } from '../verdict';
+import { roundPoints, verdictKit } from '../verdict-kit';
+import { measuredText } from './borrowed';
+import { microsoftSays } from './microsoft-data';
+import type { MicrosoftVerdict } from './microsoft-verdict';
+
+/**
+ * A control's verdict taken from Microsoft's, on `maxScore` points of ours (Microsoft's points scaled).
+ * Measured points decide pass/partial/fail; an attestation is `unknown` (nothing measured the setting)
+ * keeping the points Secure Score credits for it, as this project's own "resolved by third party"
+ * disposition does (lib/engine/dispositions.ts); an unusable answer is `unknown` with no points.
+ * Not for notLicensed: Microsoft doesn't decide those.
+ */
+export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: string): Verdict {
+  const evidence: Verdict['evidence'] = [
+    {
+      source: 'secureScores',
+      id: v.profileId,
+      displayName: v.title,
+      fields: {
+        score: v.score,
+        maxScore: v.maxScore,
+        createdDateTime: v.measuredAt,
+        ...(v.stale ? { stale: true } : {}),
+        ...(v.attestation ? { state: v.attestation.state } : {}),
+      },
+    },
+  ];
+  const when = measuredText(v.measuredAt, { ageDays: v.ageDays ?? null, stale: v.stale ?? false });
+  switch (v.status) {
+    case 'unknown': {
+      const reason = v.unknownReason ?? { kind: 'notEvaluated' as const, why: "Couldn't decide." };
+      return { status: 'unknown', score: 0, reason: describeReason(reason), evidence, unknownReason: reason };
+    }
+    case 'attested': {
+      const kept = v.maxScore > 0 ? roundPoints((maxScore * v.score) / v.maxScore) : 0;
+      const points =
+        kept > 0
+          ? ` It keeps the ${kept} of ${maxScore} points Secure Score credits for it (snapshot ${when}); nothing measured the setting.`
+          : ` It earns no points (snapshot ${when}).`;
+      const why = `${v.attestation?.says ?? 'Microsoft Secure Score: an attestation, not a measurement.'}${points}`;
+      return { status: 'unknown', score: kept, reason: why, evidence, unknownReason: { kind: 'notEvaluated', why } };
+    }
+    case 'pass':
+    case 'partial':
+    case 'fail':
+    case 'notLicensed':
+      return verdictKit(maxScore).partial(
+        v.maxScore > 0 ? v.score / v.maxScore : 0,
+        `${lead}, ${when}: ${microsoftSays(v)}`,
+        evidence,
+      );
+  }
+}
