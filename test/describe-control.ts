@@ -470,3 +470,34 @@ export const securityDefaultsUnknowns = (): Record<string, ControlCase> => ({
   },
   '404 on security defaults': { faults: [failing(SECURITY_DEFAULTS, 404)], reasonIncludes: 'HTTP 404' },
 });
+
+/**
+ * Issue 12 §1: every policy excludes break-glass 1 directly plus an "Emergency Access" group whose only
+ * member is a nested group holding break-glass 2 and 40 ordinary people. Those 41 are unprotected just as
+ * if they were direct members, so no policy may count.
+ */
+export function nestedEmergencyAccess(t: TenantModel): { nested: string; outer: string } {
+  const [bg1, bg2] = hardenedE5Ids.breakGlass;
+  const nested = addGroup(t, 'Break-glass (nested)', [bg2, ...staff(t, 40).map((u) => u.id!)]);
+  const outer = hardenedE5Ids.emergencyAccessGroup;
+  t.groupMembers[outer] = [nested];
+  for (const p of t.conditionalAccessPolicies) {
+    p.conditions!.users!.excludeUsers = [bg1];
+    p.conditions!.users!.excludeGroups = [outer];
+  }
+  return { nested, outer };
+}
+
+/** fail: the nested-group bypass of issue 12 §1, named with the path that excluded the people. */
+export const nestedGroupBypass = (): Record<string, ControlCase> => ({
+  'a nested group inside the excluded emergency group leaves 41 people out (issue 12 §1)': {
+    tenant: (t) => {
+      nestedEmergencyAccess(t);
+    },
+    reasonIncludes: ['excludes 42 people'],
+    check: (r) =>
+      expect(r.evidence.map((e) => e.note ?? '').join('\n')).toContain(
+        'via Emergency Access Accounts › Break-glass (nested)',
+      ),
+  },
+});

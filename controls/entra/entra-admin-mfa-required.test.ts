@@ -15,6 +15,7 @@ import {
   securityDefaultsUnknowns,
   staff,
   type TenantModel,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import control from './entra-admin-mfa-required';
 
@@ -198,6 +199,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'no policy requires MFA and security defaults are off': {
       tenant: adminPolicies((admins, everyone, t) => removeCaPolicies(t, admins.displayName!, everyone.displayName!)),
       // CA004 and CA005 (MFA under user or sign-in risk) and CA012 (Intune enrolment) remain, and don't count.

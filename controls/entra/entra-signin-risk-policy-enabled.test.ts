@@ -12,6 +12,7 @@ import {
   removeCaPolicies,
   RoleTemplates,
   type TenantModel,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import control from './entra-signin-risk-policy-enabled';
 
@@ -83,6 +84,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'no sign-in risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA005', 'CA006'),
       reasonIncludes: NONE,

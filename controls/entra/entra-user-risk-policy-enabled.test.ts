@@ -13,6 +13,7 @@ import {
   removeCaPolicies,
   RoleTemplates,
   withoutServicePlans,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import control from './entra-user-risk-policy-enabled';
 
@@ -63,6 +64,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'no user-risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA004'),
       reasonIncludes: NONE,
