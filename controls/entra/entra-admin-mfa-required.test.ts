@@ -193,7 +193,8 @@ describeControl(control, {
       }),
       reasonIncludes: [
         '1 of 15 privileged roles',
-        `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
+        `'${EVERYONE}' would, but it excludes 5 accounts (`,
+        ', more than the two break-glass accounts.',
       ],
       score: 0.67,
     },
@@ -278,7 +279,10 @@ describeControl(control, {
         p.conditions!.users!.excludeUsers = [];
         p.conditions!.users!.excludeGroups = [addGroup(t, 'MFA exempt', threeStaff(t))];
       }),
-      reasonIncludes: `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
+      reasonIncludes: [
+        `'${EVERYONE}' would, but it excludes 3 accounts (`,
+        ', more than the two break-glass accounts.',
+      ],
       evidence: [EVERYONE],
       check: (r) => {
         const note = r.evidence.find((e) => e.displayName === EVERYONE)?.note ?? '';

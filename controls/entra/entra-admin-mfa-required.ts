@@ -8,8 +8,8 @@ import { adminRegistrations } from '../../lib/graph/sources/user-registration-de
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
 import { federatedMfa } from '../shared/federated-mfa';
-import { requiresMfa } from '../shared/conditional-access';
-import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
+import { exclusions, requiresMfa } from '../shared/conditional-access';
+import { privilegedRolesEvidence, privilegedRolesOf, roleName } from '../shared/privileged-roles';
 
 export default defineControl({
   id: 'entra-admin-mfa-required',
@@ -47,7 +47,8 @@ export default defineControl({
     admins: optional(adminRegistrations),
     federation: optional(domainFederation),
   },
-  evaluate: ({ policies, defaults, groups, admins, federation }, v) => {
+  evaluate: ({ policies, defaults, groups, admins, federation }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
     // Shown, not scored: admins without Entra MFA methods, less those whose federated IdP does MFA
     // that Entra accepts (only when the federation settings could be read).
     const { uncovered: notCapable } = federatedMfa(
@@ -64,14 +65,22 @@ export default defineControl({
     if (defaults.isEnabled) {
       return v.pass(
         'Security defaults are on, which require MFA for every administrator.',
-        [evidence('securityDefaults', defaults, ['isEnabled'])],
+        [evidence('securityDefaults', defaults, ['isEnabled']), privilegedRolesEvidence(roles)],
         affected,
       );
     }
     // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
     // the break-glass accounts; role exclusions are judged per role.
-    const { covered, missing, hint, evidence: coverage } = judgeAdminCoverage(policies, groups, requiresMfa);
+    const {
+      covered,
+      missing,
+      hint,
+      evidence: coverage,
+      unresolved,
+    } = judgeAdminCoverage(policies, exclusions(groups, ctx, 'entra-admin-mfa-required'), requiresMfa, roles);
     const ev = [...coverage, evidence('securityDefaults', defaults, ['isEnabled'])];
+    if (missing.length > 0 && unresolved)
+      return v.unknown({ kind: 'notEvaluated', why: `Couldn't decide: ${unresolved}` }, ev);
     if (missing.length === 0) {
       return v.pass(
         `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
@@ -87,8 +96,8 @@ export default defineControl({
       );
     }
     return v.partial(
-      covered.length / privilegedRoleIds.length,
-      `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
+      covered.length / roles.ids.length,
+      `MFA is enforced for ${covered.length} of ${roles.ids.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
       ev,
       { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
     );

@@ -3,9 +3,9 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { privilegedRoleIds } from '../shared/privileged-roles';
+import { privilegedRolesOf } from '../shared/privileged-roles';
 import { adminCoverageVerdict } from '../shared/admin-coverage';
-import { coversRole } from '../shared/conditional-access';
+import { coversRole, exclusions } from '../shared/conditional-access';
 
 // The methods of the built-in "Phishing-resistant MFA" strength (CIS 5.2.2.5, MS.AAD.3.6v1): a custom
 // strength counts when every combination it allows is one of these.
@@ -51,13 +51,14 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
     // Without its allowed combinations a strength can't be judged: refuse rather than guess.
     const i = policies.findIndex(
       (p) =>
         p.grantControls?.authenticationStrength &&
         !p.grantControls.authenticationStrength.allowedCombinations &&
-        privilegedRoleIds.some((r) => coversRole(p, r)),
+        roles.ids.some((r) => coversRole(p, r)),
     );
     if (i >= 0)
       return v.malformed(
@@ -65,10 +66,16 @@ export default defineControl({
         `value[${i}].grantControls.authenticationStrength.allowedCombinations`,
         'missing',
       );
-    return adminCoverageVerdict(policies, groups, v, {
-      acts: requiresPhishingResistant,
-      what: 'requires phishing-resistant MFA',
-      fields: ['grantControls.authenticationStrength.allowedCombinations'],
-    });
+    return adminCoverageVerdict(
+      policies,
+      exclusions(groups, ctx, 'entra-admin-phishing-resistant-mfa-required'),
+      v,
+      {
+        acts: requiresPhishingResistant,
+        what: 'requires phishing-resistant MFA',
+        fields: ['grantControls.authenticationStrength.allowedCombinations'],
+      },
+      roles,
+    );
   },
 });

@@ -7,6 +7,7 @@ import { licences } from '../../lib/graph/sources/licences';
 import { bool, nullable, num, object, oneOf, optional, type Need } from '../../lib/graph/sources/shape';
 import {
   candidateEvidence,
+  exclusions,
   isUnconditional,
   judgePolicies,
   judgementVerdict,
@@ -76,7 +77,8 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups: read }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-intune-enrollment-reauth-required');
     for (const [i, p] of policies.entries()) {
       if (!coversEnrollment(p)) continue;
       const problem = sessionShape(p.sessionControls, `value[${i}].sessionControls`);

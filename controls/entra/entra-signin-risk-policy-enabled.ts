@@ -3,7 +3,7 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { blocks, requiresMfa } from '../shared/conditional-access';
+import { blocks, exclusions, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 // CIS 5.2.2.7 and Secure Score: MFA (or a block) for medium and high sign-in risk. CISA MS.AAD.2.3v1:
@@ -42,10 +42,10 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) =>
+  evaluate: ({ policies, groups }, v, ctx) =>
     riskVerdict(
       policies,
-      groups,
+      exclusions(groups, ctx, 'entra-signin-risk-policy-enabled'),
       v,
       acts,
       'acts on risky sign-ins (MFA for medium and high, or a block for high)',

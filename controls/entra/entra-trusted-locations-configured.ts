@@ -10,6 +10,7 @@ import { nullable, object, strings, type Need } from '../../lib/graph/sources/sh
 import {
   blocks,
   candidateEvidence,
+  exclusions,
   isUnconditional,
   judgePolicies,
   targetsAllApps,
@@ -30,7 +31,9 @@ function blockSentence(j: PolicyJudgement): string {
     case 'good':
       return `'${j.policy.displayName}' blocks sign-ins from untrusted locations for all users and apps`;
     case 'excludesTooMany':
-      return `'${j.policy.displayName}' blocks untrusted locations but excludes more than the two break-glass accounts`;
+      return `'${j.policy.displayName}' blocks untrusted locations but excludes more than the two break-glass accounts or people not declared`;
+    case 'unresolved':
+      return `'${j.policy.displayName}' blocks untrusted locations, but who it excludes couldn't be read in full`;
     case 'notEnforced':
       return `'${j.policy.displayName}' would block untrusted locations, but it is ${j.policy.state === 'disabled' ? 'disabled' : 'report-only'}`;
     case 'tooNarrow':
@@ -69,7 +72,8 @@ export default defineControl({
   ],
   fixAt: adminPages.caNamedLocations,
   sources: { locations: namedLocations, policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ locations, policies, groups }, v) => {
+  evaluate: ({ locations, policies, groups: read }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-trusted-locations-configured');
     for (const [i, l] of locations.entries()) {
       if (l['@odata.type'] === IP_LOCATION && l.ipRanges === undefined)
         return v.malformed('namedLocations', `value[${i}].ipRanges`, 'missing');

@@ -4,7 +4,7 @@ import { evidence } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
-import { everyonePolicyVerdict, requiresMfa } from '../shared/conditional-access';
+import { everyonePolicyVerdict, requiresMfa, exclusions } from '../shared/conditional-access';
 
 export default defineControl({
   id: 'entra-user-mfa-required',
@@ -37,12 +37,12 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers },
-  evaluate: ({ policies, defaults, groups }, v) => {
+  evaluate: ({ policies, defaults, groups }, v, ctx) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which require MFA for every user.', [sd]);
     return everyonePolicyVerdict({
       policies,
-      groups,
+      groups: exclusions(groups, ctx, 'entra-user-mfa-required'),
       v,
       acts: requiresMfa,
       what: 'requires MFA',

@@ -3,7 +3,7 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { blocks, requiresMfa } from '../shared/conditional-access';
+import { blocks, exclusions, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 const forHighUserRisk = (p: CaPolicy): boolean => (p.conditions.userRiskLevels ?? []).includes('high');
@@ -41,10 +41,10 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) =>
+  evaluate: ({ policies, groups }, v, ctx) =>
     riskVerdict(
       policies,
-      groups,
+      exclusions(groups, ctx, 'entra-user-risk-policy-enabled'),
       v,
       (p) => forHighUserRisk(p) && remediates(p),
       'acts on high user risk',
