@@ -6,6 +6,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { describe, expect, test } from 'vitest';
 import type { AnyControl } from '../lib/engine/control';
+import type { Declarations } from '../lib/engine/declarations';
 import { runScan } from '../lib/engine/run-scan';
 import type { ControlResult } from '../lib/engine/result';
 import type { Status } from '../lib/engine/status';
@@ -30,6 +31,8 @@ export interface ControlCase {
   dnsFaults?: readonly DnsFault[];
   /** Scan with no DNS resolver at all, as a scan not given one. */
   noDnsResolver?: boolean;
+  /** What the admin declared (emergency accounts, exemptions, privileged roles). */
+  declarations?: Declarations;
   /** Expected status when the group doesn't decide it (e.g. `partial` inside `fail`). */
   status?: Status;
   reasonIncludes?: string | readonly string[];
@@ -69,6 +72,7 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
     tool: { name: 'test', version: '0', catalogVersion: '0' },
     cloud: 'global',
     clock: () => Date.parse('2026-11-24T12:00:00Z'),
+    ...(c.declarations ? { declarations: c.declarations } : {}),
   });
   return scan.controls[0]!;
 }

@@ -181,6 +181,11 @@ export function resolveExclusions(p: CaPolicy, data: ExclusionData, withRoles = 
   // Names for users excluded by id come from wherever else they were seen.
   const named = new Map<string, string>();
   for (const v of Object.values(data)) {
+    if (v.kind === 'users')
+      for (const x of v.users) {
+        const n = x.displayName ?? x.userPrincipalName;
+        if (n) named.set(x.id.toLowerCase(), n);
+      }
     if (v.kind === 'members')
       for (const m of v.members) if (m.displayName) named.set(m.id.toLowerCase(), m.displayName);
     if (v.kind === 'roleHolders')

@@ -31,6 +31,7 @@ import {
 export const BREAK_GLASS_MAX = 2;
 /** People a declared emergency-access group may hold and still count as one. */
 export const EMERGENCY_GROUP_MAX = 4;
+const USER_TYPE = '#microsoft.graph.user';
 /** Where an admin declares their accounts, named in every heuristic sentence. */
 export const WHERE_TO_DECLARE = 'Settings › Exclusions in the extension, --declarations FILE in the CLI';
 
@@ -71,27 +72,28 @@ export function declaresAccounts(d: Declarations | undefined): d is Declarations
   return !!d && (d.emergencyAccess.length > 0 || d.exemptions.length > 0);
 }
 
-function accept(person: ExcludedObject, r: Resolution, d: Declarations, controlId: string): AcceptedPerson | null {
+function accept(person: ExcludedObject, x: Exclusions, d: Declarations): AcceptedPerson | null {
   const id = person.id.toLowerCase();
   const lists = [
     ['emergency access', d.emergencyAccess],
     ['exemption', d.exemptions],
   ] as const;
   for (const [as, list] of lists) {
-    const own = list.find((a) => a.kind === 'user' && a.id === id && appliesTo(a, controlId));
+    const own = list.find((a) => a.kind === 'user' && a.id === id && appliesTo(a, x.controlId));
     if (own) return { person, as, reason: own.reason };
   }
-  // A declared group covers its direct user members only (the last step of the path is the group).
-  const last = person.path[person.path.length - 1];
-  if (!last || last.kind !== 'group') return null;
+  // A declared group covers the users who are its direct members, however the policy reached them.
   for (const [as, list] of lists) {
-    const g = list.find((a) => a.kind === 'group' && a.id === last.id.toLowerCase() && appliesTo(a, controlId));
-    if (!g) continue;
-    if (as === 'emergency access') {
-      const size = r.people.filter((p) => p.path[p.path.length - 1]?.id.toLowerCase() === g.id).length;
-      if (size > EMERGENCY_GROUP_MAX) return null;
+    for (const g of list) {
+      if (g.kind !== 'group' || !appliesTo(g, x.controlId)) continue;
+      const read = x.data[g.id];
+      if (read?.kind !== 'members') continue;
+      const users = read.members.filter((m) => (m['@odata.type'] ?? USER_TYPE) === USER_TYPE);
+      if (!users.some((m) => m.id.toLowerCase() === id)) continue;
+      if (as === 'emergency access' && (users.length > EMERGENCY_GROUP_MAX || read.count > read.members.length))
+        continue;
+      return { person, as, reason: `${g.reason} (member of declared group ${g.displayName ?? g.id})` };
     }
-    return { person, as, reason: g.reason };
   }
   return null;
 }
@@ -129,7 +131,7 @@ export function judgeExclusions(
   const accepted: AcceptedPerson[] = [];
   const rejected: ExcludedObject[] = [];
   for (const person of resolution.people) {
-    const a = accept(person, resolution, d, x.controlId);
+    const a = accept(person, x, d);
     if (a) accepted.push(a);
     else rejected.push(person);
   }

@@ -20,10 +20,11 @@ import { organization } from '../graph/sources/organization';
 import { secureScoreControlProfiles } from '../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../graph/sources/secure-scores';
 import { subscribedSkus } from '../graph/sources/subscribed-skus';
-import { sourceOf, type AnyControl, type SourceMap } from './control';
+import { sourceOf, type AnyControl, type EvalContext, type SourceMap } from './control';
+import { noDeclarations, type Declarations } from './declarations';
 import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
-import { readSource, runControl, type Read } from './run-control';
+import { LICENCE_CODES, readSource, runControl, type Read } from './run-control';
 import { scoreOf, type ScoreSummary } from './score';
 import { progressAcrossWaves } from './wave-progress';
 import { mergeSecureScore, type PreviousScan } from './secure-score/merge-secure-score';
@@ -46,6 +47,8 @@ export interface ScanOptions {
   readonly dns?: DnsResolver;
   /** The tenant's previous scan, for Microsoft's new controls and stale-verdict explanations. */
   readonly previous?: PreviousScan | null;
+  /** What the admin declared (emergency accounts, exemptions, privileged roles); absent: nothing declared. */
+  readonly declarations?: Declarations;
 }
 
 export interface ScanResult {
@@ -206,7 +209,9 @@ async function readDerived(
 function readFollowUp(source: SourceDef<unknown>, r: FollowUpRequest, outcome: GraphOutcome | undefined): Read {
   const read = readSource(source, outcome);
   if (read.ok) return read;
-  if (read.reason.kind === 'notLicensed' && r.notLicensedIsAnAnswer) {
+  // PIM answers 400 AadPremiumLicenseRequired, other APIs 403 with a licence code: either way, Graph's word.
+  const notLicensed = outcome && !outcome.ok && outcome.code !== undefined && LICENCE_CODES.has(outcome.code);
+  if (notLicensed && r.notLicensedIsAnAnswer) {
     const parsed = source.parse(NOT_LICENSED);
     if (parsed.ok) return { ok: true, value: parsed.value };
   }
@@ -331,7 +336,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const tenantOrg = org.ok ? org.value[0] : undefined;
 
   const scannedAt = new Date(started).toISOString();
-  const ctx = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown' };
+  const declarations = opts.declarations ?? noDeclarations;
+  const ctx: EvalContext = { now: scannedAt, tenantId: tenantOrg?.id ?? 'unknown', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, derived));
   const { controls, microsoft } = mergeSecureScore({
     results: ours,

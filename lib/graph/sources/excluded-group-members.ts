@@ -31,9 +31,15 @@ export interface RoleHolder {
   readonly roleDefinitionId: string;
   readonly principal: AssignedPrincipal;
 }
-export type ExclusionRead = GroupMembers | GroupName | RoleHolders;
+/** Names of users excluded by id (a deleted user is simply absent). */
+export interface UserNames {
+  readonly kind: 'users';
+  readonly users: readonly { id: string; displayName: string | null; userPrincipalName?: string | null }[];
+}
+export type ExclusionRead = GroupMembers | GroupName | RoleHolders | UserNames;
 
 export const GROUP_TYPE = '#microsoft.graph.group';
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** One page of direct members per group (the list docs' largest `$top`); a larger group is not guessed at. */
 export const MEMBERS_PAGE = 999;
 /** Levels of groups nested below an excluded group that a scan follows, one wave each. */
@@ -43,6 +49,9 @@ export const MAX_GROUPS = 100;
 
 /** Keys of the follow-ups: a group's members by its id; the others by what they read. */
 export const nameKey = (groupId: string): string => `name:${groupId.toLowerCase()}`;
+export const usersKey = (chunk: number): string => `users:${chunk}`;
+/** Ids per `id in (…)` filter: Graph caps the values of one `in` at 15. */
+const IDS_PER_FILTER = 15;
 export const ACTIVE_ROLES = 'roles:active';
 export const ELIGIBLE_ROLES = 'roles:eligible';
 
@@ -77,6 +86,13 @@ function parseRead(body: unknown, key: string): ParseResult<ExclusionRead> {
       principal: h.principal,
     }));
     return { ok: true, value: { kind: 'roleHolders', eligible, notLicensed: false, holders } };
+  }
+  if (key.startsWith('users:')) {
+    const problem = object<{ value: UserNames['users'] }>({
+      value: arrayOf(object({ id: str, displayName: nullable(str), userPrincipalName: optional(nullable(str)) })),
+    })(body, '');
+    if (problem) return { ok: false, ...problem };
+    return { ok: true, value: { kind: 'users', users: (body as { value: UserNames['users'] }).value } };
   }
   if (key.startsWith('name:')) {
     const problem = object<{ id: string; displayName: string | null }>({ id: str, displayName: nullable(str) })(
@@ -142,6 +158,10 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], ExclusionRea
     const live = policies.filter((p) => p.state !== 'disabled');
     const groups = [...new Set(live.flatMap((p) => p.conditions.users.excludeGroups.map((g) => g.toLowerCase())))];
     const roles = [...new Set(live.flatMap((p) => p.conditions.users.excludeRoles.map((r) => r.toLowerCase())))];
+    const users = [...new Set(live.flatMap((p) => p.conditions.users.excludeUsers.map((u) => u.toLowerCase())))]
+      .filter((u) => GUID.test(u))
+      .sort()
+      .slice(0, MAX_GROUPS * IDS_PER_FILTER);
     const out: FollowUpRequest[] = groups
       .sort()
       .slice(0, MAX_GROUPS)
@@ -155,6 +175,21 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], ExclusionRea
           about: `the name of excluded group ${id}`,
         },
       ]);
+    // Names of the users excluded by id, so sentences name them; one filtered list per 15 ids.
+    for (let i = 0; i * IDS_PER_FILTER < users.length; i++) {
+      const ids = users.slice(i * IDS_PER_FILTER, (i + 1) * IDS_PER_FILTER);
+      out.push({
+        key: usersKey(i),
+        path: '/users',
+        query: {
+          $filter: `id in (${ids.map((u) => `'${u}'`).join(',')})`,
+          $select: 'id,displayName,userPrincipalName',
+        },
+        collection: true,
+        permission: 'User.Read.All',
+        about: 'the names of the excluded users',
+      });
+    }
     if (roles.length > 0) {
       // Role template ids are what policies list and what built-in roles' definition ids equal.
       const $filter = `roleDefinitionId in (${roles
