@@ -77,6 +77,28 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
   return scan.controls[0]!;
 }
 
+/** How many waves of Graph reads a scan of one control makes (each `getAll` is one wave, batched). */
+export async function wavesFor(control: AnyControl, c: ControlCase = {}): Promise<number> {
+  const tenant = hardenedE5();
+  c.tenant?.(tenant);
+  const sim = createGraphSimulator(tenant, c.faults ? { faults: c.faults } : {});
+  const client = createGraphClient({
+    graphRoot: 'https://graph.microsoft.com',
+    fetch: sim.fetch,
+    getToken: () => Promise.resolve('test'),
+    sleep: () => Promise.resolve(),
+  });
+  let waves = 0;
+  await runScan({
+    controls: [control],
+    reader: { stats: client.stats, getAll: (r, p) => ((waves += 1), client.getAll(r, p)) },
+    tool: { name: 'test', version: '0', catalogVersion: '0' },
+    cloud: 'global',
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+  });
+  return waves;
+}
+
 /** The ids and names an evidence list mentions, for `evidence` expectations. */
 const mentioned = (r: ControlResult): string[] =>
   r.evidence.flatMap((e) => [e.id, e.displayName, e.source].filter((x): x is string => !!x));

@@ -3,7 +3,7 @@
  * admin-MFA control, scanned against the simulator: nested groups, unreadable or oversized groups,
  * objects that aren't people, excluded roles, and the declarations that replace the heuristic.
  */
-import { expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Declarations, DeclaredAccount } from '../../lib/engine/declarations';
 import {
   addGroup,
@@ -17,6 +17,7 @@ import {
   staff,
   withoutServicePlans,
   type TenantModel,
+  wavesFor,
 } from '../../test/describe-control';
 import adminMfa from '../entra/entra-admin-mfa-required';
 import userMfa from '../entra/entra-user-mfa-required';
@@ -276,4 +277,13 @@ describeControl(userMfa, {
       reasonIncludes: ['the eligible (PIM) holders of the excluded roles', 'RoleEligibilitySchedule.Read.Directory'],
     },
   },
+});
+
+describe('waves of Graph reads', () => {
+  test('a tenant without nested groups needs no wave beyond the follow-ups', async () => {
+    expect(await wavesFor(userMfa)).toBe(2);
+  });
+  test('each level of nesting adds one wave, no more', async () => {
+    expect(await wavesFor(userMfa, { tenant: (t) => void nestedEmergencyAccess(t) })).toBe(3);
+  });
 });
