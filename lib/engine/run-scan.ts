@@ -186,7 +186,7 @@ async function readDerived(
       if (i.plan.failed) continue;
       const r = readFollowUp(i.source, i.r, outcomes.get(i.get.key));
       if (r.ok) i.plan.value[i.r.key] = r.value;
-      else i.plan.failed = r;
+      else if (!i.r.cosmetic) i.plan.failed = r;
     }
     const more: Item[] = [];
     for (const plan of new Set(pending.map((i) => i.plan))) {

@@ -83,6 +83,11 @@ export interface FollowUpRequest {
    * Entra ID P2): `parse` then receives `NOT_LICENSED` instead of failing the source.
    */
   readonly notLicensedIsAnAnswer?: boolean;
+  /**
+   * Only names things for people (a group's or user's display name), never decides a verdict: when it
+   * fails, its key is simply absent and the source still succeeds.
+   */
+  readonly cosmetic?: boolean;
   /** What the request reads, in words, so a failure names it: "the members of group 'Sales' (…)". */
   readonly about?: string;
 }

@@ -172,6 +172,7 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], ExclusionRea
           path: `/groups/${encodeURIComponent(id)}`,
           query: { $select: 'id,displayName' },
           collection: false,
+          cosmetic: true,
           about: `the name of excluded group ${id}`,
         },
       ]);
@@ -187,6 +188,7 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], ExclusionRea
         },
         collection: true,
         permission: 'User.Read.All',
+        cosmetic: true,
         about: 'the names of the excluded users',
       });
     }
