@@ -6,6 +6,7 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { describe, expect, test } from 'vitest';
 import type { AnyControl } from '../lib/engine/control';
+import type { Declarations } from '../lib/engine/declarations';
 import { runScan } from '../lib/engine/run-scan';
 import type { ControlResult } from '../lib/engine/result';
 import type { Status } from '../lib/engine/status';
@@ -30,6 +31,8 @@ export interface ControlCase {
   dnsFaults?: readonly DnsFault[];
   /** Scan with no DNS resolver at all, as a scan not given one. */
   noDnsResolver?: boolean;
+  /** What the admin declared (emergency accounts, exemptions, privileged roles). */
+  declarations?: Declarations;
   /** Expected status when the group doesn't decide it (e.g. `partial` inside `fail`). */
   status?: Status;
   reasonIncludes?: string | readonly string[];
@@ -71,8 +74,31 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
     tool: { name: 'test', version: '0', catalogVersion: '0' },
     cloud: 'global',
     clock: () => Date.parse('2026-11-24T12:00:00Z'),
+    ...(c.declarations ? { declarations: c.declarations } : {}),
   });
   return scan.controls[0]!;
+}
+
+/** How many waves of Graph reads a scan of one control makes (each `getAll` is one wave, batched). */
+export async function wavesFor(control: AnyControl, c: ControlCase = {}): Promise<number> {
+  const tenant = hardenedE5();
+  c.tenant?.(tenant);
+  const sim = createGraphSimulator(tenant, c.faults ? { faults: c.faults } : {});
+  const client = createGraphClient({
+    graphRoot: 'https://graph.microsoft.com',
+    fetch: sim.fetch,
+    getToken: () => Promise.resolve('test'),
+    sleep: () => Promise.resolve(),
+  });
+  let waves = 0;
+  await runScan({
+    controls: [control],
+    reader: { stats: client.stats, getAll: (r, p) => ((waves += 1), client.getAll(r, p)) },
+    tool: { name: 'test', version: '0', catalogVersion: '0' },
+    cloud: 'global',
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+  });
+  return waves;
 }
 
 /** The ids and names an evidence list mentions, for `evidence` expectations. */
@@ -505,4 +531,43 @@ export const securityDefaultsUnknowns = (): Record<string, ControlCase> => ({
     reasonIncludes: ['identitySecurityDefaultsEnforcementPolicy', 'Policy.Read.All'],
   },
   '404 on security defaults': { faults: [failing(SECURITY_DEFAULTS, 404)], reasonIncludes: 'HTTP 404' },
+});
+
+/**
+ * Issue 12 §1: every policy excludes break-glass 1 directly plus an "Emergency Access" group whose only
+ * member is a nested group holding break-glass 2 and 40 ordinary people. Those 41 are unprotected just as
+ * if they were direct members, so no policy may count.
+ */
+export function nestedEmergencyAccess(t: TenantModel): { nested: string; outer: string } {
+  const [bg1, bg2] = hardenedE5Ids.breakGlass;
+  // Forty ordinary people, copied from one staff member so they carry nothing special.
+  const model = staff(t, 1)[0]!;
+  const people = Array.from({ length: 40 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    const id = `00000000-0000-4000-8000-0000000000${n}`;
+    t.users.push({ ...model, id, displayName: `Nested user ${n}`, userPrincipalName: `nested${n}@woodgrovebank.com` });
+    return id;
+  });
+  const nested = addGroup(t, 'Break-glass (nested)', [bg2, ...people]);
+  const outer = hardenedE5Ids.emergencyAccessGroup;
+  t.groupMembers[outer] = [nested];
+  for (const p of t.conditionalAccessPolicies) {
+    p.conditions!.users!.excludeUsers = [bg1];
+    p.conditions!.users!.excludeGroups = [outer];
+  }
+  return { nested, outer };
+}
+
+/** fail: the nested-group bypass of issue 12 §1, named with the path that excluded the people. */
+export const nestedGroupBypass = (): Record<string, ControlCase> => ({
+  'a nested group inside the excluded emergency group leaves 41 people out (issue 12 §1)': {
+    tenant: (t) => {
+      nestedEmergencyAccess(t);
+    },
+    reasonIncludes: ['excludes 42 accounts'],
+    check: (r) =>
+      expect(r.evidence.map((e) => e.note ?? '').join('\n')).toContain(
+        'via Emergency Access Accounts › Break-glass (nested)',
+      ),
+  },
 });

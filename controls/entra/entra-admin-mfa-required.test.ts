@@ -15,6 +15,7 @@ import {
   securityDefaultsUnknowns,
   staff,
   type TenantModel,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-admin-mfa-required';
@@ -193,7 +194,8 @@ describeControl(control, {
       }),
       reasonIncludes: [
         '1 of 15 privileged roles',
-        `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
+        `'${EVERYONE}' would, but it excludes 5 accounts (`,
+        ', more than the two break-glass accounts.',
       ],
       score: 0.67,
     },
@@ -201,6 +203,7 @@ describeControl(control, {
   fail: {
     // Issue 12 §2b: a strength counts as MFA only when every combination it allows is multifactor.
     ...weakStrengthCases(adminsOnly, { reasonIncludes: NONE }),
+    ...nestedGroupBypass(),
     'no policy requires MFA and security defaults are off': {
       tenant: adminPolicies((admins, everyone, t) => removeCaPolicies(t, admins.displayName!, everyone.displayName!)),
       // CA004 and CA005 (MFA under user or sign-in risk) and CA012 (Intune enrolment) remain, and don't count.
@@ -279,7 +282,10 @@ describeControl(control, {
         p.conditions!.users!.excludeUsers = [];
         p.conditions!.users!.excludeGroups = [addGroup(t, 'MFA exempt', threeStaff(t))];
       }),
-      reasonIncludes: `'${EVERYONE}' would, but it excludes more than the two break-glass accounts.`,
+      reasonIncludes: [
+        `'${EVERYONE}' would, but it excludes 3 accounts (`,
+        ', more than the two break-glass accounts.',
+      ],
       evidence: [EVERYONE],
       check: (r) => {
         const note = r.evidence.find((e) => e.displayName === EVERYONE)?.note ?? '';

@@ -10,8 +10,8 @@ import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-mem
 import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
 import { federatedMfa } from '../shared/federated-mfa';
 import { decideWithStrengths } from '../shared/authentication-strength';
-import { requiresMfa } from '../shared/conditional-access';
-import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
+import { exclusions, requiresMfa } from '../shared/conditional-access';
+import { privilegedRolesEvidence, privilegedRolesOf, roleName } from '../shared/privileged-roles';
 
 export default defineControl({
   id: 'entra-admin-mfa-required',
@@ -49,7 +49,8 @@ export default defineControl({
     federation: optional(domainFederation),
     strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, defaults, groups, admins, federation, strengths }, v) => {
+  evaluate: ({ policies, defaults, groups, admins, federation, strengths }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
     // Shown, not scored: admins without Entra MFA methods, less those whose federated IdP does MFA
     // that Entra accepts (only when the federation settings could be read).
     const { uncovered: notCapable } = federatedMfa(
@@ -66,20 +67,24 @@ export default defineControl({
     if (defaults.isEnabled) {
       return v.pass(
         'Security defaults are on, which require MFA for every administrator.',
-        [evidence('securityDefaults', defaults, ['isEnabled'])],
+        [evidence('securityDefaults', defaults, ['isEnabled']), privilegedRolesEvidence(roles)],
         affected,
       );
     }
     // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
     // the break-glass accounts; role exclusions are judged per role.
+    const excluded = exclusions(groups, ctx, 'entra-admin-mfa-required');
     return decideWithStrengths(strengths, v, (reading) => {
       const {
         covered,
         missing,
         hint,
         evidence: coverage,
-      } = judgeAdminCoverage(policies, groups, (p) => requiresMfa(p, reading));
+        unresolved,
+      } = judgeAdminCoverage(policies, excluded, (p) => requiresMfa(p, reading), roles);
       const ev = [...coverage, evidence('securityDefaults', defaults, ['isEnabled'])];
+      if (missing.length > 0 && unresolved)
+        return v.unknown({ kind: 'notEvaluated', why: `Couldn't decide: ${unresolved}` }, ev);
       if (missing.length === 0) {
         return v.pass(
           `Enforced conditional access requires MFA for all ${covered.length} privileged roles.`,
@@ -95,8 +100,8 @@ export default defineControl({
         );
       }
       return v.partial(
-        covered.length / privilegedRoleIds.length,
-        `MFA is enforced for ${covered.length} of ${privilegedRoleIds.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
+        covered.length / roles.ids.length,
+        `MFA is enforced for ${covered.length} of ${roles.ids.length} privileged roles; not for ${missingRoles(missing)}.${hint}`,
         ev,
         { noun: 'privileged roles without MFA', count: missing.length, sample: sample(missing.map(roleName)) },
       );

@@ -6,7 +6,8 @@ import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-mem
 import { licences } from '../../lib/graph/sources/licences';
 import { adminCoverageVerdict } from '../shared/admin-coverage';
 import { decideWithStrengths } from '../shared/authentication-strength';
-import { requiresPhishingResistantMfa } from '../shared/conditional-access';
+import { exclusions, requiresPhishingResistantMfa } from '../shared/conditional-access';
+import { privilegedRolesOf } from '../shared/privileged-roles';
 
 export default defineControl({
   id: 'entra-admin-phishing-resistant-mfa-required',
@@ -45,12 +46,17 @@ export default defineControl({
     strengths: optional(authenticationStrengths),
   },
   // What a strength allows is read from the tenant's strength list (authentication-strength.ts).
-  evaluate: ({ policies, groups, strengths }, v) =>
-    decideWithStrengths(strengths, v, (reading) =>
-      adminCoverageVerdict(policies, groups, v, {
-        acts: (p) => requiresPhishingResistantMfa(p, reading),
-        what: 'requires phishing-resistant MFA',
-        fields: [],
-      }),
-    ),
+  evaluate: ({ policies, groups, strengths }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
+    const excluded = exclusions(groups, ctx, 'entra-admin-phishing-resistant-mfa-required');
+    return decideWithStrengths(strengths, v, (reading) =>
+      adminCoverageVerdict(
+        policies,
+        excluded,
+        v,
+        { acts: (p) => requiresPhishingResistantMfa(p, reading), what: 'requires phishing-resistant MFA', fields: [] },
+        roles,
+      ),
+    );
+  },
 });

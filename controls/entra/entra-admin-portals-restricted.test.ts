@@ -20,7 +20,7 @@ const ca009 = patchCaPolicy('CA009');
 describeControl(control, {
   pass: {
     'everyone but the administrator roles is blocked from the admin portals': {
-      reasonIncludes: `'${POLICY}' blocks the admin portals for everyone but 17 administrator roles and 2 break-glass accounts.`,
+      reasonIncludes: `'${POLICY}' blocks the admin portals for everyone but 17 administrator roles; it excludes 2 accounts (Break Glass 01, Break Glass 02), counting the members of 1 excluded group, within the two break-glass accounts CIS allows (a heuristic`,
       evidence: [POLICY],
     },
     'no break-glass exclusion at all': {
@@ -64,7 +64,7 @@ describeControl(control, {
           ),
         ];
       }),
-      reasonIncludes: ['but it also lets through 5 accounts', 'only 2 break-glass accounts should be.'],
+      reasonIncludes: ['but it also excludes 5 accounts', 'only two break-glass accounts should be left out.'],
       check: (r) => expect(r.affected).toMatchObject({ noun: 'accounts excluded', count: 5 }),
     },
     'only one group of users targeted': {

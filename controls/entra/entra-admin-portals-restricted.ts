@@ -4,17 +4,16 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import {
-  BREAK_GLASS_MAX,
   blocks,
   caEvidence,
-  excludedAccounts,
-  exclusionsAreBreakGlass,
+  exclusions,
   isEnforced,
   isUnconditional,
   notEnforcingNote,
   policyListEvidence,
   targetsAllUsers,
 } from '../shared/conditional-access';
+import { acceptedWords, exclusionEvidence, faultWords, judgeExclusions, nearMiss } from '../shared/exclusion-judgement';
 
 // CIS v4 5.2.2.8 names the "Microsoft Admin Portals" app group; the Azure Management app alone
 // leaves the Microsoft 365, Entra, Exchange and other admin centers open, so it doesn't count.
@@ -59,38 +58,51 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups: read }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-admin-portals-restricted');
     const candidates = policies.filter(blocksPortals);
-    const accounts = (p: CaPolicy) => excludedAccounts(p, groups);
+    // Excluded roles are the administrators this policy lets through on purpose; people are judged.
+    const judge = (p: CaPolicy) => judgeExclusions(p, groups, { rolesJudgedSeparately: true });
+    const roleCount = (p: CaPolicy) => p.conditions.users.excludeRoles.length;
     const ev = [
-      ...candidates.map((p) => {
-        const x = accounts(p);
-        return caEvidence(
+      ...candidates.map((p) =>
+        caEvidence(
           p,
           [],
           notEnforcingNote(p) ??
-            `Lets through ${x.roles} directory role${x.roles === 1 ? '' : 's'} and ${x.count} account${x.count === 1 ? '' : 's'}.`,
-        );
-      }),
+            `Lets through ${roleCount(p)} directory role${roleCount(p) === 1 ? '' : 's'} and ${judge(p).resolution.people.length} people.`,
+        ),
+      ),
       policyListEvidence(policies),
+      ...candidates.filter(isEnforced).flatMap((p) => exclusionEvidence(p, judge(p))),
     ];
     const wide = candidates.filter(coversEveryone);
     const enforced = wide.filter(isEnforced);
-    const good = enforced.find((p) => exclusionsAreBreakGlass(p, groups, { rolesJudgedSeparately: true }));
+    const good = enforced.find((p) => judge(p).status === 'ok');
     if (good) {
-      const x = accounts(good);
+      const r = roleCount(good);
       return v.pass(
-        `'${good.displayName}' blocks the admin portals for everyone but ${x.roles} administrator role${x.roles === 1 ? '' : 's'}${x.count ? ` and ${x.count} break-glass account${x.count === 1 ? '' : 's'}` : ''}.`,
+        `'${good.displayName}' blocks the admin portals for everyone but ${r} administrator role${r === 1 ? '' : 's'}${acceptedWords(judge(good))}.`,
         ev,
       );
     }
+    const unread = enforced.find((p) => judge(p).status === 'unresolved');
+    if (unread)
+      return v.unknown(
+        {
+          kind: 'notEvaluated',
+          why: `Couldn't decide: '${unread.displayName}' blocks the admin portals, but ${faultWords(judge(unread))}.`,
+        },
+        ev,
+      );
     const leaky = enforced[0];
     if (leaky) {
-      const x = accounts(leaky);
+      const j = judge(leaky);
+      const people = j.rejected.length ? j.rejected : j.resolution.people;
       return v.fail(
-        `'${leaky.displayName}' blocks the admin portals, but it also lets through ${x.guests ? 'guests or external users and ' : ''}${x.count} account${x.count === 1 ? '' : 's'}${x.names.length ? ` (${x.names.slice(0, 3).join(', ')}${x.names.length > 3 ? ', …' : ''})` : ''}; only ${BREAK_GLASS_MAX} break-glass accounts should be.`,
+        `'${leaky.displayName}' blocks the admin portals, but it also ${faultWords(j)}.${nearMiss(j)}`,
         ev,
-        { noun: 'accounts excluded', count: x.count, sample: x.names.slice(0, 5) },
+        { noun: 'accounts excluded', count: people.length, sample: people.slice(0, 5).map((p) => p.name) },
       );
     }
     const dormant = wide[0];

@@ -10,8 +10,8 @@ import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-mem
 import { licences } from '../../lib/graph/sources/licences';
 import { bool, nullable, num, object, oneOf, optional, type Need } from '../../lib/graph/sources/shape';
 import { adminCoverageVerdict } from '../shared/admin-coverage';
-import { coversRole } from '../shared/conditional-access';
-import { privilegedRoleIds } from '../shared/privileged-roles';
+import { coversRole, exclusions } from '../shared/conditional-access';
+import { privilegedRolesOf } from '../shared/privileged-roles';
 
 // CIS 5.2.2.4: sign-in frequency of at most 4 hours and "never persistent" browser sessions for admins.
 const MAX_HOURS = 4;
@@ -80,16 +80,23 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
     for (const [i, p] of policies.entries()) {
-      if (!privilegedRoleIds.some((r) => coversRole(p, r))) continue;
+      if (!roles.ids.some((r) => coversRole(p, r))) continue;
       const problem = sessionShape(p.sessionControls, `value[${i}].sessionControls`);
       if (problem) return v.malformed('conditionalAccessPolicies', problem.path, problem.problem);
     }
-    return adminCoverageVerdict(policies, groups, v, {
-      acts: (p) => limitsFrequency(p) && neverPersistent(p),
-      what: 'limits sessions to 4 hours with no persistent browser',
-      fields: ['sessionControls.signInFrequency', 'sessionControls.persistentBrowser'],
-    });
+    return adminCoverageVerdict(
+      policies,
+      exclusions(groups, ctx, 'entra-admin-session-limited'),
+      v,
+      {
+        acts: (p) => limitsFrequency(p) && neverPersistent(p),
+        what: 'limits sessions to 4 hours with no persistent browser',
+        fields: ['sessionControls.signInFrequency', 'sessionControls.persistentBrowser'],
+      },
+      roles,
+    );
   },
 });

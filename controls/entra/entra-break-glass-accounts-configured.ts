@@ -7,6 +7,7 @@ import { globalAdministratorRoleId } from '../../lib/graph/sources/global-admins
 import { licences } from '../../lib/graph/sources/licences';
 import { privilegedRoleAssignments, privilegedUsers } from '../../lib/graph/sources/privileged-role-assignments';
 import { isEnforced } from '../shared/conditional-access';
+import { resolveExclusions } from '../shared/excluded-people';
 
 /** CIS 1.1.2 asks for two emergency access accounts. */
 const WANTED = 2;
@@ -61,15 +62,14 @@ export default defineControl({
           note: `${policies.length} policies, none enforced.`,
         },
       ]);
-    // Who each enforced policy leaves out, members of excluded groups included; break-glass is left out of all.
+    // Who each enforced policy leaves out, through nested groups and excluded roles; break-glass is left out of all.
     const names = new Map<string, string>();
     const excludedBy = enforced.map((p) => {
-      const ids = new Set(p.conditions.users.excludeUsers);
-      for (const g of p.conditions.users.excludeGroups)
-        for (const m of groups[g]?.members ?? []) {
-          ids.add(m.id);
-          if (m.displayName) names.set(m.id, m.displayName);
-        }
+      const ids = new Set<string>();
+      for (const person of resolveExclusions(p, groups).people) {
+        ids.add(person.id);
+        if (person.name !== person.id) names.set(person.id, person.name);
+      }
       return ids;
     });
     const candidates = [...excludedBy[0]!].filter((id) => excludedBy.every((s) => s.has(id))).sort();

@@ -4,7 +4,7 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { flagsOf } from '../../lib/graph/sources/shape';
-import { blocks, everyonePolicyVerdict } from '../shared/conditional-access';
+import { blocks, everyonePolicyVerdict, exclusions } from '../shared/conditional-access';
 
 // Graph serialises the flags enum comma-joined: "deviceCodeFlow,authenticationTransfer".
 // https://learn.microsoft.com/graph/api/resources/conditionalaccessauthenticationflows
@@ -42,10 +42,10 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({
       policies,
-      groups,
+      groups: exclusions(groups, ctx, 'entra-device-code-flow-blocked'),
       v,
       acts: blocksDeviceCode,
       what: 'blocks the device code flow',

@@ -9,6 +9,7 @@ import { bool, nullable, num, object, oneOf, optional, type Need } from '../../l
 import { decideWithStrengths } from '../shared/authentication-strength';
 import {
   candidateEvidence,
+  exclusions,
   isUnconditional,
   judgePolicies,
   judgementVerdict,
@@ -82,7 +83,8 @@ export default defineControl({
     groups: excludedGroupMembers,
     strengths: optionalSource(authenticationStrengths),
   },
-  evaluate: ({ policies, groups, strengths }, v) => {
+  evaluate: ({ policies, groups: read, strengths }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-intune-enrollment-reauth-required');
     for (const [i, p] of policies.entries()) {
       if (!coversEnrollment(p)) continue;
       const problem = sessionShape(p.sessionControls, `value[${i}].sessionControls`);

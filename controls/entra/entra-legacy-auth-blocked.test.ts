@@ -15,6 +15,7 @@ import {
   RoleTemplates,
   securityDefaultsUnknowns,
   staff,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import control from './entra-legacy-auth-blocked';
 
@@ -81,6 +82,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'excluding guests and external users leaves them with legacy access': {
       tenant: ca003((p) => {
         p.conditions!.users!.excludeGuestsOrExternalUsers = {

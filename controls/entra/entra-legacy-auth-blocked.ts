@@ -4,7 +4,7 @@ import { evidence } from '../../lib/engine/evidence';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
-import { blocks, everyonePolicyVerdict } from '../shared/conditional-access';
+import { blocks, everyonePolicyVerdict, exclusions } from '../shared/conditional-access';
 
 // Legacy protocols are the client app types 'exchangeActiveSync' and 'other' (CIS 5.2.2.3, MS.AAD.1.1v1).
 const LEGACY = ['exchangeActiveSync', 'other'] as const;
@@ -42,12 +42,12 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers },
-  evaluate: ({ policies, defaults, groups }, v) => {
+  evaluate: ({ policies, defaults, groups }, v, ctx) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which block legacy authentication.', [sd]);
     return everyonePolicyVerdict({
       policies,
-      groups,
+      groups: exclusions(groups, ctx, 'entra-legacy-auth-blocked'),
       v,
       acts: blocksLegacy,
       what: 'blocks legacy authentication',

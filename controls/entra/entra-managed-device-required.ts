@@ -3,7 +3,7 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { everyonePolicyVerdict } from '../shared/conditional-access';
+import { everyonePolicyVerdict, exclusions } from '../shared/conditional-access';
 import { requiresManagedDevice } from '../shared/managed-device';
 
 export default defineControl({
@@ -36,10 +36,10 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({
       policies,
-      groups,
+      groups: exclusions(groups, ctx, 'entra-managed-device-required'),
       v,
       acts: requiresManagedDevice,
       what: 'requires a managed device',

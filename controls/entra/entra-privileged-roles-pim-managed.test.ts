@@ -54,6 +54,11 @@ describeControl(control, {
         explicitInstances(t).at(-1)!.assignmentType = 'Activated';
       },
     },
+    'a permanent Exchange Administrator, when the declared privileged roles leave Exchange out': {
+      tenant: (t) => assign(t, RoleTemplates.exchangeAdministrator, staff(t, 1)[0]!.id!),
+      declarations: { emergencyAccess: [], exemptions: [], privilegedRoles: [RoleTemplates.globalAdministrator] },
+      evidence: ['1 privileged roles (declared)'],
+    },
   },
   fail: {
     'a permanent Exchange Administrator': {

@@ -4,13 +4,12 @@ import { evidence, sample } from '../../lib/engine/evidence';
 import { globalAdministratorRoleId } from '../../lib/graph/sources/global-admins';
 import { licences } from '../../lib/graph/sources/licences';
 import { activeRoleInstances, type ActiveRoleInstance } from '../../lib/graph/sources/pim';
-import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
+import { privilegedRolesEvidence, privilegedRolesOf, roleName } from '../shared/privileged-roles';
 
 const USER = '#microsoft.graph.user';
 /** CIS 1.1.2 and SCuBA 7.4 allow two emergency-access accounts to hold Global Administrator permanently. */
 const BREAK_GLASS = 2;
 
-const privileged = new Set<string>(privilegedRoleIds);
 const isPermanent = (i: ActiveRoleInstance): boolean => i.assignmentType === 'Assigned' && i.endDateTime == null;
 const who = (i: ActiveRoleInstance): string =>
   `${i.principal.displayName ?? i.principal.userPrincipalName ?? i.principalId} (${roleName(i.roleDefinitionId)})`;
@@ -44,27 +43,32 @@ export default defineControl({
   ],
   fixAt: adminPages.pimEntraRoles,
   sources: { instances: activeRoleInstances },
-  evaluate: ({ instances }, v) => {
+  evaluate: ({ instances }, v, ctx) => {
+    const roles = privilegedRolesOf(ctx);
+    const privileged = new Set(roles.ids.map((r) => r.toLowerCase()));
     const permanent = instances.filter((i) => isPermanent(i) && privileged.has(i.roleDefinitionId.toLowerCase()));
     const gaUsers = permanent.filter(
       (i) => i.roleDefinitionId.toLowerCase() === globalAdministratorRoleId && i.principal['@odata.type'] === USER,
     );
     const allowed = gaUsers.length <= BREAK_GLASS ? new Set(gaUsers) : new Set<ActiveRoleInstance>();
     const offenders = permanent.filter((i) => !allowed.has(i));
-    const ev = permanent.map((i) =>
-      evidence('roleAssignmentScheduleInstances', { ...i, displayName: who(i) }, [
-        'roleDefinitionId',
-        'assignmentType',
-        'endDateTime',
-        'principalId',
-      ]),
-    );
+    const ev = [
+      ...permanent.map((i) =>
+        evidence('roleAssignmentScheduleInstances', { ...i, displayName: who(i) }, [
+          'roleDefinitionId',
+          'assignmentType',
+          'endDateTime',
+          'principalId',
+        ]),
+      ),
+      privilegedRolesEvidence(roles),
+    ];
     if (offenders.length === 0)
       return v.pass(
         `No privileged role is permanently assigned apart from ${gaUsers.length} break-glass Global Administrator account(s).`,
-        ev.length > 0
+        permanent.length > 0
           ? ev
-          : [evidence('roleAssignmentScheduleInstances', {}, [], 'No permanent privileged assignments.')],
+          : [evidence('roleAssignmentScheduleInstances', {}, [], 'No permanent privileged assignments.'), ...ev],
       );
     const names = sample(offenders.map(who));
     const more = offenders.length > names.length ? `, and ${offenders.length - names.length} more` : '';

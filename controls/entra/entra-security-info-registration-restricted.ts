@@ -5,12 +5,13 @@ import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-mem
 import { licences } from '../../lib/graph/sources/licences';
 import {
   candidateEvidence,
-  describeExclusions,
+  exclusions,
   isUnconditional,
   judgePolicies,
   judgementVerdict,
   targetsAllUsers,
 } from '../shared/conditional-access';
+import { acceptedWords, judgeExclusions } from '../shared/exclusion-judgement';
 import { requiresManagedDevice } from '../shared/managed-device';
 
 // The user action behind "Register security information" (CIS 5.2.2.10, MS.AAD.3.8v1).
@@ -49,19 +50,18 @@ export default defineControl({
   ],
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ policies, groups }, v) => {
+  evaluate: ({ policies, groups: read }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-security-info-registration-restricted');
     const candidates = policies.filter(guardsRegistration);
     const ev = candidateEvidence(candidates, policies, groups, ['conditions.applications.includeUserActions']);
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);
     const j = judgePolicies(candidates, groups, everyone);
     const what = 'requires a managed device to register security info';
-    if (j.kind === 'good') {
-      const x = describeExclusions(j.policy, groups);
+    if (j.kind === 'good')
       return v.pass(
-        `'${j.policy.displayName}' ${what} for all users${x ? `; it ${x.slice(j.policy.displayName.length + 3)}, within the two break-glass accounts CIS allows` : ''}.`,
+        `'${j.policy.displayName}' ${what} for all users${acceptedWords(judgeExclusions(j.policy, groups))}.`,
         ev,
       );
-    }
     return judgementVerdict(j, v, what, ev, groups);
   },
 });

@@ -12,6 +12,7 @@ import {
   removeCaPolicies,
   RoleTemplates,
   type TenantModel,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-signin-risk-policy-enabled';
@@ -85,6 +86,7 @@ describeControl(control, {
   },
   fail: {
     ...weakStrengthCases(ca005, { reasonIncludes: NONE }),
+    ...nestedGroupBypass(),
     'no sign-in risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA005', 'CA006'),
       reasonIncludes: NONE,

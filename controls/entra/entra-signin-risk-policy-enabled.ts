@@ -5,7 +5,7 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { decideWithStrengths, type StrengthReading } from '../shared/authentication-strength';
-import { blocks, requiresMfa } from '../shared/conditional-access';
+import { blocks, exclusions, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 // CIS 5.2.2.7 and Secure Score: MFA (or a block) for medium and high sign-in risk. CISA MS.AAD.2.3v1:
@@ -48,11 +48,11 @@ export default defineControl({
     groups: excludedGroupMembers,
     strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, groups, strengths }, v) =>
+  evaluate: ({ policies, groups, strengths }, v, ctx) =>
     decideWithStrengths(strengths, v, (reading) =>
       riskVerdict(
         policies,
-        groups,
+        exclusions(groups, ctx, 'entra-signin-risk-policy-enabled'),
         v,
         acts(reading),
         'acts on risky sign-ins (MFA for medium and high, or a block for high)',

@@ -8,6 +8,7 @@ import { IP_LOCATION, namedLocations } from '../../lib/graph/sources/named-locat
 import {
   blocks,
   candidateEvidence,
+  exclusions,
   isUnconditional,
   judgePolicies,
   targetsAllApps,
@@ -26,7 +27,9 @@ function blockSentence(j: PolicyJudgement): string {
     case 'good':
       return `'${j.policy.displayName}' blocks sign-ins from untrusted locations for all users and apps`;
     case 'excludesTooMany':
-      return `'${j.policy.displayName}' blocks untrusted locations but excludes more than the two break-glass accounts`;
+      return `'${j.policy.displayName}' blocks untrusted locations but excludes more than the two break-glass accounts or people not declared`;
+    case 'unresolved':
+      return `'${j.policy.displayName}' blocks untrusted locations, but who it excludes couldn't be read in full`;
     case 'notEnforced':
       return `'${j.policy.displayName}' would block untrusted locations, but it is ${j.policy.state === 'disabled' ? 'disabled' : 'report-only'}`;
     case 'tooNarrow':
@@ -65,7 +68,8 @@ export default defineControl({
   ],
   fixAt: adminPages.caNamedLocations,
   sources: { locations: namedLocations, policies: conditionalAccessPolicies, groups: excludedGroupMembers },
-  evaluate: ({ locations, policies, groups }, v) => {
+  evaluate: ({ locations, policies, groups: read }, v, ctx) => {
+    const groups = exclusions(read, ctx, 'entra-trusted-locations-configured');
     for (const [i, l] of locations.entries()) {
       if (l['@odata.type'] === IP_LOCATION && l.ipRanges === undefined)
         return v.malformed('namedLocations', `value[${i}].ipRanges`, 'missing');

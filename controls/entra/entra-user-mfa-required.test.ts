@@ -7,6 +7,7 @@ import {
   narrowedCases,
   patchCaPolicy,
   removeCaPolicies,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import { addStrength, requireStrength, strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
 import control from './entra-user-mfa-required';
@@ -44,6 +45,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'report-only, as in the demo tenant': {
       tenant: ca002((p) => {
         p.state = 'enabledForReportingButNotEnforced';

@@ -6,7 +6,7 @@ import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-a
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { securityDefaults } from '../../lib/graph/sources/security-defaults';
 import { decideWithStrengths } from '../shared/authentication-strength';
-import { everyonePolicyVerdict, requiresMfa } from '../shared/conditional-access';
+import { everyonePolicyVerdict, exclusions, requiresMfa } from '../shared/conditional-access';
 
 export default defineControl({
   id: 'entra-user-mfa-required',
@@ -45,13 +45,14 @@ export default defineControl({
     // Optional: only a policy that requires a strength needs it, and then its absence is "couldn't tell".
     strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, defaults, groups, strengths }, v) => {
+  evaluate: ({ policies, defaults, groups, strengths }, v, ctx) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which require MFA for every user.', [sd]);
+    const excluded = exclusions(groups, ctx, 'entra-user-mfa-required');
     return decideWithStrengths(strengths, v, (reading) =>
       everyonePolicyVerdict({
         policies,
-        groups,
+        groups: excluded,
         v,
         acts: (p) => requiresMfa(p, reading),
         what: 'requires MFA',

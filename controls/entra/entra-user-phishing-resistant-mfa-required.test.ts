@@ -4,6 +4,7 @@ import {
   excludedGroupOfThree,
   narrowedCases,
   needsEntraP1,
+  nestedGroupBypass,
   patchCaPolicy,
   removeCaPolicies,
 } from '../../test/describe-control';
@@ -40,6 +41,7 @@ describeControl(control, {
     },
   },
   fail: {
+    ...nestedGroupBypass(),
     'ordinary MFA for all users (the MFA grant)': {
       tenant: ca002((p) => {
         p.grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };

@@ -5,7 +5,7 @@ import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-a
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { decideWithStrengths } from '../shared/authentication-strength';
-import { everyonePolicyVerdict, requiresPhishingResistantMfa } from '../shared/conditional-access';
+import { everyonePolicyVerdict, exclusions, requiresPhishingResistantMfa } from '../shared/conditional-access';
 
 export default defineControl({
   id: 'entra-user-phishing-resistant-mfa-required',
@@ -27,8 +27,8 @@ export default defineControl({
     'page and cannot be relayed. Passes when an enforced conditional access policy for all users and all cloud ' +
     'apps, under no narrowing condition, requires an authentication strength whose every allowed combination ' +
     "is phishing-resistant, read from the tenant's strength list (CISA MS.AAD.3.1v1). Report-only and disabled " +
-    'policies never count, and exclusions beyond the two break-glass accounts CIS 1.1.2 allows keep the policy ' +
-    'from counting. Security defaults do not require phishing-resistant methods.',
+    'policies never count, and exclusions beyond your declared emergency-access accounts and exemptions (or, with ' +
+    'nothing declared, the two break-glass accounts CIS 1.1.2 allows) keep the policy from counting. Security defaults do not require phishing-resistant methods.',
   remediation: [
     'Make sure every user has registered a FIDO2 security key, Windows Hello for Business or a certificate.',
     'Open Entra admin center › Conditional Access › Policies › New policy.',
@@ -42,11 +42,11 @@ export default defineControl({
     groups: excludedGroupMembers,
     strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, groups, strengths }, v) =>
+  evaluate: ({ policies, groups, strengths }, v, ctx) =>
     decideWithStrengths(strengths, v, (reading) =>
       everyonePolicyVerdict({
         policies,
-        groups,
+        groups: exclusions(groups, ctx, 'entra-user-phishing-resistant-mfa-required'),
         v,
         acts: (p) => requiresPhishingResistantMfa(p, reading),
         what: 'requires phishing-resistant MFA',

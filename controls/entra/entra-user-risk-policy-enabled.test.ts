@@ -14,6 +14,7 @@ import {
   RoleTemplates,
   withoutServicePlans,
   type TenantModel,
+  nestedGroupBypass,
 } from '../../test/describe-control';
 import {
   BUILT_IN_MFA,
@@ -83,6 +84,7 @@ describeControl(control, {
   },
   fail: {
     ...weakStrengthCases(ca004WithStrength, { reasonIncludes: NONE }),
+    ...nestedGroupBypass(),
     'no user-risk policy at all': {
       tenant: (t) => removeCaPolicies(t, 'CA004'),
       reasonIncludes: NONE,

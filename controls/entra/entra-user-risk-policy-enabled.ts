@@ -5,7 +5,7 @@ import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/source
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
 import { decideWithStrengths, type StrengthReading } from '../shared/authentication-strength';
-import { blocks, requiresMfa } from '../shared/conditional-access';
+import { blocks, exclusions, requiresMfa } from '../shared/conditional-access';
 import { riskVerdict } from '../shared/risk-verdict';
 
 const forHighUserRisk = (p: CaPolicy): boolean => p.conditions.userRiskLevels.includes('high');
@@ -47,11 +47,11 @@ export default defineControl({
     groups: excludedGroupMembers,
     strengths: optional(authenticationStrengths),
   },
-  evaluate: ({ policies, groups, strengths }, v) =>
+  evaluate: ({ policies, groups, strengths }, v, ctx) =>
     decideWithStrengths(strengths, v, (reading) =>
       riskVerdict(
         policies,
-        groups,
+        exclusions(groups, ctx, 'entra-user-risk-policy-enabled'),
         v,
         (p) => forHighUserRisk(p) && remediates(reading)(p),
         'acts on high user risk',

@@ -7,9 +7,19 @@ import { sample } from '../../lib/engine/evidence';
 import type { VerdictKit } from '../../lib/engine/control';
 import type { Evidence, Verdict } from '../../lib/engine/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
-import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
-import { caEvidence, coversRole, describeExclusions, policyListEvidence, whyNotCounted } from './conditional-access';
-import { privilegedRoleIds, roleName } from './privileged-roles';
+import {
+  caEvidence,
+  coversRole,
+  describeExclusions,
+  isEnforced,
+  isUnconditional,
+  policyListEvidence,
+  targetsAllApps,
+  whyNotCounted,
+  type Exclusions,
+} from './conditional-access';
+import { exclusionEvidence, judgeExclusions } from './exclusion-judgement';
+import { privilegedRolesEvidence, roleName, type PrivilegedRoleList } from './privileged-roles';
 
 export interface AdminCoverage {
   /** Whether a policy does what the control asks (before who and where it applies are judged). */
@@ -26,6 +36,8 @@ export interface AdminCoverageJudgement {
   /** " '<policy>' would, but …." for the nearest miss, or ''. */
   readonly hint: string;
   readonly evidence: readonly Evidence[];
+  /** Why coverage couldn't be decided: a policy that would cover a missing role has exclusions that weren't read in full. */
+  readonly unresolved: string | null;
 }
 
 /**
@@ -34,12 +46,14 @@ export interface AdminCoverageJudgement {
  */
 export function judgeAdminCoverage(
   policies: readonly CaPolicy[],
-  groups: Readonly<Record<string, GroupMembers>>,
+  groups: Exclusions,
   acts: (p: CaPolicy) => boolean,
+  roles: PrivilegedRoleList,
   fields: readonly string[] = [],
 ): AdminCoverageJudgement {
   // Role exclusions are judged per role by coversRole; every other exclusion by whyNotCounted.
   const opts = { rolesJudgedSeparately: true };
+  const privilegedRoleIds = roles.ids;
   const relevant = policies.filter((p) => acts(p) && privilegedRoleIds.some((r) => coversRole(p, r)));
   const counting = relevant.filter((p) => whyNotCounted(p, groups, opts) === null);
   const misses = relevant.filter((p) => whyNotCounted(p, groups, opts) !== null);
@@ -51,6 +65,16 @@ export function judgeAdminCoverage(
   const stateOnly = (p: CaPolicy) => (whyNotCounted({ ...p, state: 'enabled' }, groups, opts) === null ? 0 : 1);
   const nearest = misses.filter((p) => gain(p) > 0).sort((a, b) => gain(b) - gain(a) || stateOnly(a) - stateOnly(b))[0];
   const hint = nearest ? ` '${nearest.displayName}' would, but ${whyNotCounted(nearest, groups, opts)}.` : '';
+  // A miss only because its exclusions weren't read in full could be a cover: couldn't tell.
+  const unread = misses.find(
+    (p) =>
+      gain(p) > 0 &&
+      isEnforced(p) &&
+      targetsAllApps(p) &&
+      isUnconditional(p) &&
+      judgeExclusions(p, groups, opts).status === 'unresolved',
+  );
+  const unresolved = unread ? `'${unread.displayName}' would, but ${whyNotCounted(unread, groups, opts)}.` : null;
   const evidence = [
     ...counting.map((p) => caEvidence(p, fields, describeExclusions(p, groups) ?? undefined)),
     ...misses.map((p) => {
@@ -58,8 +82,12 @@ export function judgeAdminCoverage(
       return caEvidence(p, fields, `Doesn't count: ${whyNotCounted(p, groups, opts)}.${x ? ` ${x}.` : ''}`);
     }),
     policyListEvidence(policies),
+    privilegedRolesEvidence(roles),
+    ...relevant
+      .filter((p) => p.state === 'enabled')
+      .flatMap((p) => exclusionEvidence(p, judgeExclusions(p, groups, opts))),
   ];
-  return { covered, missing, hint, evidence };
+  return { covered, missing, hint, evidence, unresolved };
 }
 
 /** The missing roles by name, for reasons: "A, B, C and others". */
@@ -69,11 +97,21 @@ export function missingRoles(missing: readonly string[]): string {
 
 export function adminCoverageVerdict(
   policies: readonly CaPolicy[],
-  groups: Readonly<Record<string, GroupMembers>>,
+  groups: Exclusions,
   v: VerdictKit,
   { acts, what, fields }: AdminCoverage,
+  roles: PrivilegedRoleList,
 ): Verdict {
-  const { covered, missing, hint, evidence: ev } = judgeAdminCoverage(policies, groups, acts, fields);
+  const {
+    covered,
+    missing,
+    hint,
+    evidence: ev,
+    unresolved,
+  } = judgeAdminCoverage(policies, groups, acts, roles, fields);
+  const privilegedRoleIds = roles.ids;
+  if (missing.length > 0 && unresolved)
+    return v.unknown({ kind: 'notEvaluated', why: `Couldn't decide: ${unresolved}` }, ev);
   if (missing.length === 0) {
     return v.pass(`Enforced conditional access ${what} for all ${covered.length} privileged roles.`, ev);
   }

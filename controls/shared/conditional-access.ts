@@ -4,7 +4,15 @@
  */
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { evidence } from '../../lib/engine/evidence';
-import type { GroupMembers } from '../../lib/graph/sources/excluded-group-members';
+import {
+  acceptedWords,
+  exclusionEvidence,
+  exclusionWords,
+  faultWords,
+  judgeExclusions,
+  nearMiss,
+  type Exclusions,
+} from './exclusion-judgement';
 import type { VerdictKit } from '../../lib/engine/control';
 import type { StrengthLevel, StrengthReading } from './authentication-strength';
 import { flagsOf } from '../../lib/graph/sources/shape';
@@ -110,70 +118,24 @@ export function coversRole(p: CaPolicy, roleId: string): boolean {
   return u.includeUsers.includes('All') || u.includeRoles.includes(roleId);
 }
 
-/** CIS 1.1.2: two cloud-only emergency-access (break-glass) accounts may be excluded from every policy. */
-export const BREAK_GLASS_MAX = 2;
-
-export interface ExcludedAccounts {
-  /** Distinct accounts the policy leaves out, counting members of excluded groups (a lower bound when a group is larger than its first page). */
-  readonly count: number;
-  readonly names: readonly string[];
-  readonly groups: number;
-  readonly roles: number;
-  /** Guests or external users are left out as a class. */
-  readonly guests: boolean;
-}
-
-/** Who a policy leaves out: excluded users plus the members of excluded groups. */
-export function excludedAccounts(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>>): ExcludedAccounts {
-  const u = p.conditions.users;
-  const ids = new Set(u.excludeUsers);
-  const names = new Map<string, string>();
-  let beyondFirstPage = 0;
-  for (const g of u.excludeGroups) {
-    const m = groups[g];
-    if (!m) continue;
-    for (const member of m.members) {
-      ids.add(member.id);
-      if (member.displayName) names.set(member.id, member.displayName);
-    }
-    beyondFirstPage += Math.max(0, m.count - m.members.length);
-  }
-  return {
-    count: ids.size + beyondFirstPage,
-    names: [...ids].map((id) => names.get(id) ?? id),
-    groups: u.excludeGroups.length,
-    roles: u.excludeRoles.length,
-    guests: Boolean(u.excludeGuestsOrExternalUsers),
-  };
-}
+export { BREAK_GLASS_MAX, exclusions, type Exclusions } from './exclusion-judgement';
 
 /**
- * Exclusions limited to break-glass accounts: at most two accounts, and no excluded role (unless the
- * caller judges roles itself, as role-targeted controls do).
+ * Whether the policy leaves out only acceptable people: declared ones when the admin declared any, at
+ * most the two break-glass accounts otherwise (see exclusion-judgement.ts), every exclusion resolved.
  */
 export function exclusionsAreBreakGlass(
   p: CaPolicy,
-  groups: Readonly<Record<string, GroupMembers>>,
+  x: Exclusions,
   opts: { rolesJudgedSeparately?: boolean } = {},
 ): boolean {
-  const x = excludedAccounts(p, groups);
-  return (opts.rolesJudgedSeparately || x.roles === 0) && !x.guests && x.count <= BREAK_GLASS_MAX;
+  return judgeExclusions(p, x, opts).status === 'ok';
 }
 
-/** "excludes 5 accounts (Scanner 01, …) through 1 group": shown whenever a policy excludes anyone. */
-export function describeExclusions(p: CaPolicy, groups: Readonly<Record<string, GroupMembers>> = {}): string | null {
-  const x = excludedAccounts(p, groups);
-  if (x.count === 0 && x.roles === 0 && x.groups === 0 && !x.guests) return null;
-  const parts: string[] = [];
-  if (x.count > 0 || x.groups > 0) {
-    const who = x.names.slice(0, 3).join(', ') + (x.names.length > 3 ? ', …' : '');
-    parts.push(
-      `${x.count} account${x.count === 1 ? '' : 's'}${who ? ` (${who})` : ''}${x.groups ? `, counting the members of ${x.groups} excluded group${x.groups === 1 ? '' : 's'}` : ''}`,
-    );
-  }
-  if (x.roles) parts.push(`${x.roles} role${x.roles === 1 ? '' : 's'}`);
-  if (x.guests) parts.push('guests or external users');
-  return `'${p.displayName}' excludes ${parts.join(' and ')}`;
+/** "'<policy>' excludes 5 people (Scanner 01, …) through 1 group": shown whenever a policy excludes anyone. */
+export function describeExclusions(p: CaPolicy, x: Exclusions): string | null {
+  const words = exclusionWords(judgeExclusions(p, x));
+  return words ? `'${p.displayName}' ${words}` : null;
 }
 
 /** The fields of a CA policy that decide these controls. */
@@ -227,6 +189,8 @@ export function notEnforcingNote(p: CaPolicy): string | undefined {
 export type PolicyJudgement =
   | { kind: 'good'; policy: CaPolicy }
   | { kind: 'excludesTooMany'; policy: CaPolicy }
+  /** The policy would do, but who it leaves out couldn't be read in full (a group, named). */
+  | { kind: 'unresolved'; policy: CaPolicy }
   | { kind: 'notEnforced'; policy: CaPolicy }
   | { kind: 'tooNarrow'; policy: CaPolicy }
   | { kind: 'none' };
@@ -237,13 +201,17 @@ export type PolicyJudgement =
  */
 export function judgePolicies(
   candidates: readonly CaPolicy[],
-  groups: Readonly<Record<string, GroupMembers>>,
+  x: Exclusions,
   coversAll: (p: CaPolicy) => boolean,
 ): PolicyJudgement {
   const wide = candidates.filter(coversAll);
   const wideEnforced = wide.filter(isEnforced);
-  const good = wideEnforced.find((p) => exclusionsAreBreakGlass(p, groups));
-  if (good) return { kind: 'good', policy: good };
+  const judged = wideEnforced.map((p) => ({ p, status: judgeExclusions(p, x).status }));
+  const good = judged.find((j) => j.status === 'ok');
+  if (good) return { kind: 'good', policy: good.p };
+  // Never a pass from a partial list, nor a fail it didn't show: couldn't tell.
+  const unresolved = judged.find((j) => j.status === 'unresolved');
+  if (unresolved) return { kind: 'unresolved', policy: unresolved.p };
   if (wideEnforced[0]) return { kind: 'excludesTooMany', policy: wideEnforced[0] };
   // The nearest miss explains best: a policy right in all but its state, then an enforced narrow one.
   if (wide[0]) return { kind: 'notEnforced', policy: wide[0] };
@@ -259,29 +227,31 @@ export function judgementVerdict(
   v: VerdictKit,
   what: string,
   ev: readonly Evidence[],
-  groups: Readonly<Record<string, GroupMembers>>,
+  x: Exclusions,
   otherwise = '',
 ): Verdict {
   switch (j.kind) {
-    case 'good': {
-      const x = describeExclusions(j.policy, groups);
+    case 'good':
       return v.pass(
-        `'${j.policy.displayName}' ${what} for all users and apps${x ? `; it ${x.slice(j.policy.displayName.length + 3)}, within the two break-glass accounts CIS allows` : ''}.`,
+        `'${j.policy.displayName}' ${what} for all users and apps${acceptedWords(judgeExclusions(j.policy, x))}.`,
         ev,
       );
-    }
-    case 'excludesTooMany': {
-      const x = excludedAccounts(j.policy, groups);
-      const why = describeExclusions(j.policy, groups)?.slice(j.policy.displayName.length + 3) ?? 'excludes users';
-      return v.fail(
-        `'${j.policy.displayName}' ${what}, but it ${why}, who are not protected; only two break-glass accounts should be left out.`,
-        ev,
+    case 'unresolved':
+      return v.unknown(
         {
-          noun: 'accounts excluded',
-          count: x.count,
-          sample: x.names.slice(0, 5),
+          kind: 'notEvaluated',
+          why: `Couldn't decide: '${j.policy.displayName}' ${what}, but ${faultWords(judgeExclusions(j.policy, x))}.`,
         },
+        ev,
       );
+    case 'excludesTooMany': {
+      const e = judgeExclusions(j.policy, x);
+      const people = e.rejected.length ? e.rejected : e.resolution.people;
+      return v.fail(`'${j.policy.displayName}' ${what}, but it ${faultWords(e)}.${nearMiss(e)}`, ev, {
+        noun: 'accounts excluded',
+        count: people.length,
+        sample: people.slice(0, 5).map((p) => p.name),
+      });
     }
     case 'notEnforced':
       return v.fail(
@@ -313,7 +283,7 @@ export function policyListEvidence(policies: readonly CaPolicy[]): Evidence {
 /** Why a policy that would do the job doesn't count, in words; null when it counts. */
 export function whyNotCounted(
   p: CaPolicy,
-  groups: Readonly<Record<string, GroupMembers>>,
+  x: Exclusions,
   opts: { rolesJudgedSeparately?: boolean } = {},
 ): string | null {
   if (p.state === 'disabled') return 'it is disabled';
@@ -321,7 +291,12 @@ export function whyNotCounted(
   if (!targetsAllApps(p)) return 'it leaves some apps out';
   if (!isUnconditional(p))
     return 'it applies only to some sign-ins (by location, platform, device, client app, flow or risk)';
-  if (!exclusionsAreBreakGlass(p, groups, opts)) return 'it excludes more than the two break-glass accounts';
+  const e = judgeExclusions(p, x, opts);
+  if (e.status === 'unresolved') return faultWords(e);
+  // The heuristic's plain miss keeps its short form; declared misses and roles say who.
+  if (e.heuristic && e.problems.length === 0 && e.status === 'tooMany')
+    return `it ${exclusionWords(e) ?? 'excludes users'}, more than the two break-glass accounts`;
+  if (e.status !== 'ok') return `it ${faultWords(e)}`;
   return null;
 }
 
@@ -329,14 +304,14 @@ export function whyNotCounted(
 export function candidateEvidence(
   candidates: readonly CaPolicy[],
   policies: readonly CaPolicy[],
-  groups: Readonly<Record<string, GroupMembers>>,
+  x: Exclusions,
   extraFields: readonly string[] = [],
 ): Evidence[] {
   return [
-    ...candidates.map((p) =>
-      caEvidence(p, extraFields, notEnforcingNote(p) ?? describeExclusions(p, groups) ?? undefined),
-    ),
+    ...candidates.map((p) => caEvidence(p, extraFields, notEnforcingNote(p) ?? describeExclusions(p, x) ?? undefined)),
     policyListEvidence(policies),
+    // Who each candidate leaves out, person by person, with the path and any declaration.
+    ...candidates.filter(isEnforced).flatMap((p) => exclusionEvidence(p, judgeExclusions(p, x))),
   ];
 }
 
@@ -346,7 +321,7 @@ export function candidateEvidence(
  */
 export function everyonePolicyVerdict(o: {
   policies: readonly CaPolicy[];
-  groups: Readonly<Record<string, GroupMembers>>;
+  groups: Exclusions;
   v: VerdictKit;
   acts: (p: CaPolicy) => boolean;
   /** Completes "'<policy>' …", e.g. "blocks legacy authentication". */

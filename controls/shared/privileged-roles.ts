@@ -1,4 +1,17 @@
-/** Privileged Entra role template ids (CIS, Maester and ScubaGear agree on these). */
+/**
+ * Privileged Entra role template ids: the default list, and the list an admin declared instead.
+ *
+ * The default is the 15 roles CIS v7 5.2.2.1 asks MFA for (Maester uses the same set). It holds all
+ * eight of CISA ScubaGear's own default `privilegedRoles` (Global, Privileged Role, User, SharePoint,
+ * Exchange, Hybrid Identity, Application and Cloud Application Administrator:
+ * https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/Modules/ScubaConfig/ScubaConfigDefaults.json)
+ * and seven more that can reach the same power (Security, Conditional Access, Authentication and
+ * Privileged Authentication, Helpdesk, Teams, Billing). We keep the wider list: a control that asks
+ * "is every privileged role covered" is stricter with it, never looser. A declared list replaces it.
+ */
+import type { EvalContext } from '../../lib/engine/control';
+import type { Evidence } from '../../lib/engine/verdict';
+
 export const privilegedRoles = {
   '62e90394-69f5-4237-9190-012177145e10': 'Global Administrator',
   'e8611ab8-c189-46e8-94e1-60213ab1f814': 'Privileged Role Administrator',
@@ -19,6 +32,37 @@ export const privilegedRoles = {
 
 export const privilegedRoleIds = Object.keys(privilegedRoles) as ReadonlyArray<keyof typeof privilegedRoles>;
 
+/** Names of a few more built-in roles that policies often exclude, for sentences. */
+const otherRoles: Readonly<Record<string, string>> = {
+  'd29b2b05-8046-44ba-8758-1e26182fcf32': 'Directory Synchronization Accounts',
+  'a0b1b346-4d3e-4e8b-98f8-753987be4970': 'On Premises Directory Sync Account',
+  'f2ef992c-3afb-46b9-b7cf-a126ee74c451': 'Global Reader',
+};
+
 export function roleName(id: string): string {
-  return (privilegedRoles as Record<string, string>)[id] ?? id;
+  const key = id.toLowerCase();
+  return (privilegedRoles as Record<string, string>)[key] ?? otherRoles[key] ?? id;
+}
+
+/** The roles that count as privileged for this scan: the declared list, or the documented default. */
+export interface PrivilegedRoleList {
+  readonly ids: readonly string[];
+  readonly declared: boolean;
+}
+
+export function privilegedRolesOf(ctx: Pick<EvalContext, 'declared'>): PrivilegedRoleList {
+  const declared = ctx.declared?.privilegedRoles;
+  return declared ? { ids: declared, declared: true } : { ids: privilegedRoleIds, declared: false };
+}
+
+/** Evidence naming the roles a verdict counted as privileged, and where the list came from. */
+export function privilegedRolesEvidence(list: PrivilegedRoleList): Evidence {
+  return {
+    source: 'privilegedRoles',
+    displayName: `${list.ids.length} privileged roles (${list.declared ? 'declared' : 'default'})`,
+    fields: { roles: list.ids.map(roleName) },
+    note: list.declared
+      ? 'The privileged roles the admin declared.'
+      : 'The default list: the 15 roles of CIS v7 5.2.2.1, which include the eight of CISA ScubaGear’s default. Declare your own under Settings › Exclusions in the extension, or with --declarations FILE in the CLI.',
+  };
 }

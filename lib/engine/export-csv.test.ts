@@ -50,7 +50,7 @@ describe('toCsv', () => {
       scanWith([control({ id: 'dmarc', status: 'notApplicable', maxScore: 7, reason: 'No custom mail domain.' })]),
     );
     expect(lines(csv)[1]).toBe(
-      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,',
+      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,',
     );
   });
 

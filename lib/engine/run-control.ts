@@ -13,7 +13,7 @@ import type { Verdict } from './verdict';
 import { verdictKit } from './verdict-kit';
 
 /** Graph's codes for "this tenant has no licence for that API". */
-const LICENCE_CODES = new Set([
+export const LICENCE_CODES = new Set([
   'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
   'AadPremiumLicenseRequired',
   'Request_InvalidLicense',

@@ -9,9 +9,11 @@ import {
   anySourceKey,
   isDerived,
   isDnsSource,
+  NOT_LICENSED,
   sourceKey,
   sourceUrl,
   type DerivedSourceDef,
+  type FollowUpRequest,
   type SourceDef,
 } from '../graph/sources/define-source';
 import { organization } from '../graph/sources/organization';
@@ -22,7 +24,7 @@ import { sourceOf, type AnyControl, type EvalContext, type SourceMap } from './c
 import { noDeclarations, type Declarations } from './declarations';
 import { licenceStateOf, type LicenceState } from './licences';
 import type { ControlResult } from './result';
-import { readSource, runControl, type Read } from './run-control';
+import { LICENCE_CODES, readSource, runControl, type Read } from './run-control';
 import { scoreOf, type ScoreSummary } from './score';
 import { tenantIdentityOf, unidentifiedSentence } from './tenant-identity';
 import { progressAcrossWaves } from './wave-progress';
@@ -143,58 +145,98 @@ export function toGraphGet(
 
 /**
  * The second wave: derived sources' follow-up requests, made from their parents' parsed data, read in
- * one go, and assembled per source — failing as a whole when the parent or any follow-up failed.
+ * one go, and assembled per source — failing as a whole when the parent or any follow-up failed, with
+ * the reason naming what the follow-up was about. Sources that plan more follow-ups from what came
+ * back (nested groups) get further waves, batched together, up to their `maxWaves`: a scan with
+ * nothing nested makes no extra wave.
  */
 async function readDerived(
   derived: readonly DerivedSourceDef<unknown, unknown>[],
   first: ReadonlyMap<string, GraphOutcome>,
   opts: ScanOptions,
+  nextProgress: () => ((p: GraphProgress) => void) | undefined,
 ): Promise<Map<string, Read>> {
   const reads = new Map<string, Read>();
-  const plans: Array<{
-    d: DerivedSourceDef<unknown, unknown>;
-    items: Array<{ key: string; get: GraphGet; source: SourceDef<unknown> }>;
-  }> = [];
+  interface Plan {
+    readonly d: DerivedSourceDef<unknown, unknown>;
+    readonly value: Record<string, unknown>;
+    failed?: Read;
+    waves: number;
+  }
+  interface Item {
+    readonly plan: Plan;
+    readonly r: FollowUpRequest;
+    readonly get: GraphGet;
+    readonly source: SourceDef<unknown>;
+  }
+  const itemOf = (plan: Plan, r: FollowUpRequest): Item => {
+    const d = plan.d;
+    const licence = r.licence ?? d.licence;
+    const source: SourceDef<unknown> = {
+      id: d.id,
+      version: d.version,
+      path: r.path,
+      permission: r.permission ?? d.permission,
+      collection: r.collection,
+      parse: (body) => d.parse(body, r.key),
+      ...(r.query ? { query: r.query } : {}),
+      ...(r.headers ? { headers: r.headers } : {}),
+      ...(licence ? { licence } : {}),
+    };
+    return { plan, r, get: toGraphGet(source), source };
+  };
+  const plans: Plan[] = [];
+  let pending: Item[] = [];
   for (const d of derived) {
     const parent = readSource(d.from, first.get(sourceKey(d.from)));
     if (!parent.ok) {
       reads.set(d.id, parent);
       continue;
     }
-    const items = d.requests(parent.value).map((r) => {
-      const source: SourceDef<unknown> = {
-        id: d.id,
-        version: d.version,
-        path: r.path,
-        permission: d.permission,
-        collection: r.collection,
-        parse: d.parse,
-        ...(r.query ? { query: r.query } : {}),
-        ...(r.headers ? { headers: r.headers } : {}),
-        ...(d.licence ? { licence: d.licence } : {}),
-      };
-      return { key: r.key, get: toGraphGet(source), source };
-    });
-    plans.push({ d, items });
+    const plan: Plan = { d, value: {}, waves: 1 };
+    plans.push(plan);
+    pending.push(...d.requests(parent.value).map((r) => itemOf(plan, r)));
   }
-  const gets = new Map(plans.flatMap((p) => p.items.map((i) => [i.get.key, i.get] as const)));
-  const second = gets.size
-    ? await opts.reader.getAll([...gets.values()], opts.onProgress)
-    : new Map<string, GraphOutcome>();
-  for (const { d, items } of plans) {
-    const value: Record<string, unknown> = {};
-    let failed: Read | undefined;
-    for (const i of items) {
-      const r = readSource(i.source, second.get(i.get.key));
-      if (!r.ok) {
-        failed = r;
-        break;
-      }
-      value[i.key] = r.value;
+  let progress = opts.onProgress;
+  while (pending.length > 0) {
+    const gets = new Map(pending.map((i) => [i.get.key, i.get] as const));
+    const outcomes = await opts.reader.getAll([...gets.values()], progress);
+    progress = nextProgress();
+    for (const i of pending) {
+      if (i.plan.failed) continue;
+      const r = readFollowUp(i.source, i.r, outcomes.get(i.get.key));
+      if (r.ok) i.plan.value[i.r.key] = r.value;
+      else if (!i.r.cosmetic) i.plan.failed = r;
     }
-    reads.set(d.id, failed ?? { ok: true, value });
+    const more: Item[] = [];
+    for (const plan of new Set(pending.map((i) => i.plan))) {
+      if (plan.failed || !plan.d.next || plan.waves >= (plan.d.maxWaves ?? 1)) continue;
+      plan.waves += 1;
+      const seen = new Set<string>();
+      for (const r of plan.d.next(plan.value)) {
+        if (r.key in plan.value || seen.has(r.key)) continue;
+        seen.add(r.key);
+        more.push(itemOf(plan, r));
+      }
+    }
+    pending = more;
   }
+  for (const p of plans) reads.set(p.d.id, p.failed ?? { ok: true, value: p.value });
   return reads;
+}
+
+/** One follow-up's outcome, parsed; a failure names what it was about, a documented "no licence" is an answer. */
+function readFollowUp(source: SourceDef<unknown>, r: FollowUpRequest, outcome: GraphOutcome | undefined): Read {
+  const read = readSource(source, outcome);
+  if (read.ok) return read;
+  // PIM answers 400 AadPremiumLicenseRequired, other APIs 403 with a licence code: either way, Graph's word.
+  const notLicensed = outcome && !outcome.ok && outcome.code !== undefined && LICENCE_CODES.has(outcome.code);
+  if (notLicensed && r.notLicensedIsAnAnswer) {
+    const parsed = source.parse(NOT_LICENSED);
+    if (parsed.ok) return { ok: true, value: parsed.value };
+  }
+  if (!r.about || !('source' in read.reason)) return read;
+  return { ok: false, reason: { ...read.reason, source: `${r.about} (${read.reason.source})` } };
 }
 
 /** Lookups in flight at once: public resolvers rate-limit, and a scan needs only a handful. */
@@ -298,10 +340,12 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   // The second wave: Graph follow-ups and DNS lookups, side by side.
   const secondWave = waves.next();
   const [graphDerived, dns] = await Promise.all([
-    readDerived(collectDerived(opts.controls), outcomes, {
-      ...opts,
-      ...(secondWave ? { onProgress: secondWave } : {}),
-    }),
+    readDerived(
+      collectDerived(opts.controls),
+      outcomes,
+      { ...opts, ...(secondWave ? { onProgress: secondWave } : {}) },
+      () => waves.next(),
+    ),
     readDns(collectDnsSources(opts.controls), outcomes, opts.dns),
   ]);
   const derived = new Map([...graphDerived, ...dns.reads]);

@@ -36,7 +36,7 @@ export function findUser(tenant: TenantModel, idOrUpn: string): Graph.User | und
   return tenant.users.find((u) => u.id?.toLowerCase() === key || u.userPrincipalName?.toLowerCase() === key);
 }
 
-/** A user, group or service principal with its `@odata.type`, as directory-object collections carry them. */
+/** A user, group, service principal, device or contact with its `@odata.type`, as directory-object collections carry them. */
 export function directoryObject(tenant: TenantModel, id: string): Typed<object> | undefined {
   const key = id.toLowerCase();
   const user = tenant.users.find((u) => u.id?.toLowerCase() === key);
@@ -45,6 +45,10 @@ export function directoryObject(tenant: TenantModel, id: string): Typed<object> 
   if (group) return { '@odata.type': '#microsoft.graph.group', ...group };
   const sp = tenant.servicePrincipals.find((s) => s.id?.toLowerCase() === key);
   if (sp) return { '@odata.type': '#microsoft.graph.servicePrincipal', ...sp };
+  const device = tenant.devices?.find((d) => d.id?.toLowerCase() === key);
+  if (device) return { '@odata.type': '#microsoft.graph.device', ...device };
+  const contact = tenant.orgContacts?.find((c) => c.id?.toLowerCase() === key);
+  if (contact) return { '@odata.type': '#microsoft.graph.orgContact', ...contact };
   return undefined;
 }
 

@@ -76,9 +76,13 @@ export interface TenantModel {
   /** `GET /users/{id}/authentication/methods`, by user id; absent = derived from the user's URD row. */
   authenticationMethods?: Record<string, Typed<Graph.AuthenticationMethod>[]>;
   groups: Graph.Group[];
-  /** Direct members (user, group or service principal ids), by group id. */
+  /** Direct members (user, group, service principal, device or contact ids), by group id. */
   groupMembers: Record<string, string[]>;
   servicePrincipals: Graph.ServicePrincipal[];
+  /** Entra device objects, only as group members; absent: none. */
+  devices?: Graph.Device[];
+  /** Organisational contacts, only as group members; absent: none. */
+  orgContacts?: Graph.OrgContact[];
 
   /** Active assignments; activated `directoryRoles` and their members derive from the tenant-wide (`/`) ones. */
   roleAssignments: Graph.UnifiedRoleAssignment[];

@@ -74,7 +74,26 @@ export interface FollowUpRequest {
   readonly query?: Readonly<Record<string, string>>;
   readonly headers?: Readonly<Record<string, string>>;
   readonly collection: boolean;
+  /** The permission this request needs when it isn't its source's (a role read beside group reads). */
+  readonly permission?: string;
+  /** Licence the endpoint needs; Graph answers 403 with a licence code without it. */
+  readonly licence?: LicenceRequirement;
+  /**
+   * Graph's "no licence" answer is itself an answer (documented, e.g. no PIM eligibility exists without
+   * Entra ID P2): `parse` then receives `NOT_LICENSED` instead of failing the source.
+   */
+  readonly notLicensedIsAnAnswer?: boolean;
+  /**
+   * Only names things for people (a group's or user's display name), never decides a verdict: when it
+   * fails, its key is simply absent and the source still succeeds.
+   */
+  readonly cosmetic?: boolean;
+  /** What the request reads, in words, so a failure names it: "the members of group 'Sales' (…)". */
+  readonly about?: string;
 }
+
+/** The body `parse` receives for a follow-up whose "no licence" answer is an answer; JSON can't forge it. */
+export const NOT_LICENSED: unique symbol = Symbol('notLicensed');
 
 /**
  * A source whose requests depend on another source's data, e.g. the members of the groups a
@@ -92,7 +111,15 @@ export interface DerivedSourceDef<P, T> {
   readonly permission: string;
   readonly licence?: LicenceRequirement;
   readonly requests: (parent: P) => readonly FollowUpRequest[];
-  readonly parse: (body: unknown) => ParseResult<T>;
+  /**
+   * Further follow-ups planned from what the earlier waves returned (the groups nested in a group),
+   * read in one more wave each, up to `maxWaves` waves in all; keys already read are never read again.
+   */
+  readonly next?: (value: Readonly<Record<string, T>>) => readonly FollowUpRequest[];
+  /** Most waves of follow-ups (the first included); 1 when absent. */
+  readonly maxWaves?: number;
+  /** `key` is the follow-up's key, for sources whose follow-ups read different resources. */
+  readonly parse: (body: unknown, key: string) => ParseResult<T>;
 }
 
 export function defineDerivedSource<P, T>(def: Omit<DerivedSourceDef<P, T>, 'derived'>): DerivedSourceDef<P, T> {
