@@ -34,13 +34,16 @@ export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: str
       return { status: 'unknown', score: 0, reason: describeReason(reason), evidence, unknownReason: reason };
     }
     case 'attested': {
-      const kept = v.maxScore > 0 ? roundPoints((maxScore * v.score) / v.maxScore) : 0;
+      // A state set in Microsoft's portal is someone's word, made outside this tool's audit trail: it earns
+      // nothing here (else ticking "third party" there would raise this score with nothing measured). The
+      // admin can record the same decision as a disposition, which Posture Lens scores and keeps with who/when.
+      const credited = v.maxScore > 0 ? roundPoints((maxScore * v.score) / v.maxScore) : 0;
       const points =
-        kept > 0
-          ? ` It keeps the ${kept} of ${maxScore} points Secure Score credits for it (snapshot ${when}); nothing measured the setting.`
+        credited > 0
+          ? ` Secure Score credits ${credited} of ${maxScore} points for it (snapshot ${when}); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.`
           : ` It earns no points (snapshot ${when}).`;
       const why = `${v.attestation?.says ?? 'Microsoft Secure Score: an attestation, not a measurement.'}${points}`;
-      return { status: 'unknown', score: kept, reason: why, evidence, unknownReason: { kind: 'notEvaluated', why } };
+      return { status: 'unknown', score: 0, reason: why, evidence, unknownReason: { kind: 'notEvaluated', why } };
     }
     case 'pass':
     case 'partial':

@@ -434,10 +434,10 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
   test("ThirdParty with full points is Microsoft's attestation, shown with who and when, never a measured pass", () => {
     const { controls } = merged({ profiles: profilesOf(withProfile('mdo_full', thirdParty)) });
     const c = byId(controls, 'microsoft-mdo_full');
-    // As this project's own "resolved by third party" disposition: the points are kept, the verdict is not a pass.
-    expect(c).toMatchObject({ status: 'unknown', score: 10, maxScore: 10 });
+    // Someone's word in Microsoft's portal: shown with who and when, but it earns nothing here.
+    expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
     expect(c.reason).toBe(
-      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-11-02 ("Our gateway does it") — an attestation, not a measurement. It keeps the 10 of 10 points Secure Score credits for it (snapshot measured 2026-11-23); nothing measured the setting.',
+      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-11-02 ("Our gateway does it") — an attestation, not a measurement. Secure Score credits 10 of 10 points for it (snapshot measured 2026-11-23); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.',
     );
     expect(c.microsoft).toMatchObject({
       status: 'attested',
@@ -445,12 +445,13 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     });
   });
 
-  test('a manual control Microsoft attests stays undecided, keeping the credited points scaled to ours', () => {
+  test('a manual control Microsoft attests stays undecided and earns nothing, naming the credit scaled to ours', () => {
     const { controls } = merged({
       profiles: profilesOf(withProfile('exo_manual', thirdParty)),
       scores: scoresOf(withScore('exo_manual', { score: 8 })),
     });
-    expect(byId(controls, 'email-manual-thing')).toMatchObject({ status: 'unknown', score: 4, source: 'microsoft' });
+    expect(byId(controls, 'email-manual-thing')).toMatchObject({ status: 'unknown', score: 0, source: 'microsoft' });
+    expect(byId(controls, 'email-manual-thing').reason).toContain('Secure Score credits 4 of');
   });
 
   test('Ignored (risk accepted) earns no points; a state Posture Lens does not know earns none and is named', () => {
