@@ -115,6 +115,20 @@ describe('the popup', () => {
     expect(ours!.textContent).not.toContain('Microsoft');
   });
 
+  test('the table marks an old scan’s borrowed verdict stale as the popup counts it, aged against the scan’s time', () => {
+    // Stored before the stale flag existed: measured 11 days before the scan.
+    const { stale: _s, ageDays: _a, ...legacy } = verdict({ measuredAt: '2026-11-13T06:00:00Z' });
+    render(
+      <ControlTable
+        results={[borrowed('a', legacy)]}
+        scannedAt="2026-11-24T12:00:00.000Z"
+        selected={null}
+        onSelect={() => undefined}
+      />,
+    );
+    within(screen.getByRole('rowheader', { name: /Title a/ })).getByText('Stale');
+  });
+
   test('an old scan whose verdicts were stored before the flag existed is aged against its own time', () => {
     const { stale: _s, ageDays: _a, ...legacy } = verdict({ measuredAt: '2026-11-20T06:00:00Z' });
     const scan = scanWith([borrowed('a', legacy)], { scannedAt: '2026-11-24T12:00:00.000Z' });

@@ -13,6 +13,7 @@ import {
   type SortKey,
 } from './control-query';
 import { shownStatus } from './disposition-status';
+import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 import { pointsText, statusLabel } from './status-label';
 
@@ -68,8 +69,11 @@ export function ControlTable({
   selected,
   onSelect,
   initialQuery = reviewQuery,
+  scannedAt,
 }: {
   results: readonly DisposedControl[];
+  /** The scan's time, to age borrowed verdicts stored before their stale flag was (as the popup does). */
+  scannedAt?: string;
   selected: string | null;
   onSelect: (id: string) => void;
   initialQuery?: ControlQuery;
@@ -236,11 +240,15 @@ export function ControlTable({
                 </span>
                 {r.source === 'microsoft' && r.microsoft && (
                   <BorrowedTags
-                    borrowed={{
-                      measuredAt: r.microsoft.measuredAt,
-                      stale: r.microsoft.stale === true,
-                      ...(r.microsoft.attestation ? { attestation: r.microsoft.attestation.says } : {}),
-                    }}
+                    borrowed={
+                      scannedAt
+                        ? borrowedOf(r, scannedAt)
+                        : {
+                            measuredAt: r.microsoft.measuredAt,
+                            stale: r.microsoft.stale === true,
+                            ...(r.microsoft.attestation ? { attestation: r.microsoft.attestation.says } : {}),
+                          }
+                    }
                   />
                 )}
               </th>
