@@ -16,12 +16,13 @@ describe('toTable with a not-applicable control', () => {
     ]),
   );
 
-  test('lists it apart, saying why, with no points either way (never 0/7, never among the passes)', () => {
+  test('lists it apart, saying why, with no points either way (never 0/7 or -/7, never among the passes)', () => {
     expect(out).toContain('Not applicable (nothing to judge; no points either way):');
     expect(out).toContain(
-      '  N/A      -/7  Control dmarc\n       Not applicable — The tenant has no custom mail domain.',
+      '  N/A        —  Control dmarc\n       Not applicable — The tenant has no custom mail domain.',
     );
     expect(out).not.toContain('0/7');
+    expect(out).not.toContain('-/7');
     expect(out).toContain('Score 100%  ·  10 of 10 points');
     expect(out).toContain('1 not applicable');
     expect(out).toContain('1 of 2 controls pass.');

@@ -75,7 +75,8 @@ export function toTable(scan: ScanResult): string {
   if (notApplicable.length) {
     out.push('', 'Not applicable (nothing to judge; no points either way):');
     for (const c of notApplicable) {
-      out.push(`  ${LABEL.notApplicable} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
+      // '—' as the dashboard and the printed report show it: a '-/7' still reads as points at stake.
+      out.push(`  ${LABEL.notApplicable} ${'—'.padStart(7)}  ${plain(c.title)}`);
       out.push(`       Not applicable — ${plain(c.reason)}`);
     }
   }

@@ -88,6 +88,47 @@ describe('the popup', () => {
     within(region).getByText('Stale: 11 days before this scan');
   });
 
+  test('a top improvement Microsoft decided carries the same tags as its row in the dashboard table', () => {
+    const scan = scanWith(
+      [borrowed('stale', verdict()), borrowed('attested', attested), controlResult({ id: 'ours', title: 'Ours' })],
+      { scannedAt: '2026-11-24T12:00:00.000Z' },
+    );
+    const item = (id: string, title: string) =>
+      ({ id, title, gain: 8, reason: 'r', adminUrl: 'https://x/', userImpact: 'low' }) as const;
+    render(
+      <PopupView
+        state={{ scan, demo: false, scanning: false, error: null }}
+        improvements={[item('stale', 'Title stale'), item('attested', 'Title attested'), item('ours', 'Ours')]}
+        now={Date.parse('2026-11-24T13:00:00.000Z')}
+        onRunDemo={() => undefined}
+        onOpenDashboard={() => undefined}
+      />,
+    );
+    const [stale, att, ours] = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole(
+      'listitem',
+    );
+    within(stale!).getByText('Microsoft · measured 2026-11-13');
+    within(stale!).getByText('Stale');
+    within(att!).getByText('Microsoft · measured 2026-11-23');
+    within(att!).getByText('Microsoft attestation, not measured');
+    expect(within(att!).queryByText('Stale')).toBeNull();
+    expect(ours!.textContent).not.toContain('Microsoft');
+  });
+
+  test('the table marks an old scan’s borrowed verdict stale as the popup counts it, aged against the scan’s time', () => {
+    // Stored before the stale flag existed: measured 11 days before the scan.
+    const { stale: _s, ageDays: _a, ...legacy } = verdict({ measuredAt: '2026-11-13T06:00:00Z' });
+    render(
+      <ControlTable
+        results={[borrowed('a', legacy)]}
+        scannedAt="2026-11-24T12:00:00.000Z"
+        selected={null}
+        onSelect={() => undefined}
+      />,
+    );
+    within(screen.getByRole('rowheader', { name: /Title a/ })).getByText('Stale');
+  });
+
   test('an old scan whose verdicts were stored before the flag existed is aged against its own time', () => {
     const { stale: _s, ageDays: _a, ...legacy } = verdict({ measuredAt: '2026-11-20T06:00:00Z' });
     const scan = scanWith([borrowed('a', legacy)], { scannedAt: '2026-11-24T12:00:00.000Z' });

@@ -4,7 +4,7 @@ import { shownStatus } from './disposition-status';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
-import { shownReason } from './status-label';
+import { shownReason, uncounted } from './status-label';
 
 export interface ControlGuide {
   rationale: string;
@@ -31,7 +31,9 @@ export function ControlDetail({
         <span aria-hidden="true">{shown.icon}</span> {shown.label}
         {result.status === 'notApplicable'
           ? ' · no points either way'
-          : ` · ${result.score} of ${result.maxScore} points`}
+          : uncounted(result.status)
+            ? ' · not counted in the score'
+            : ` · ${result.score} of ${result.maxScore} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
       <MicrosoftVerdictPanel result={result} />

@@ -85,6 +85,28 @@ describe('ControlTable with a not-applicable control', () => {
   });
 });
 
+describe('ControlTable with controls the score leaves out', () => {
+  test('a not-licensed or by-hand control shows no points, never 0/7, since it is out of the available points', () => {
+    const rows = [
+      controlResult({ id: 'entra-risky', title: 'Risky sign-ins', status: 'notLicensed', maxScore: 7 }),
+      controlResult({ id: 'email-preset', title: 'Preset protection', status: 'manual', maxScore: 4 }),
+    ];
+    render(<ControlTable results={rows} selected={null} onSelect={vi.fn()} />);
+    const rowOf = (title: string) =>
+      within(table())
+        .getByRole('rowheader', { name: new RegExp(title) })
+        .closest('tr')!;
+    const licence = rowOf('Risky sign-ins');
+    const manual = rowOf('Preset protection');
+    expect(licence.textContent).toContain('Not licensed');
+    expect(licence.textContent).not.toContain('0/7');
+    expect(within(licence).getAllByRole('cell').at(-1)!.textContent).toBe('—');
+    expect(manual.textContent).toContain('Check by hand');
+    expect(manual.textContent).not.toContain('0/4');
+    expect(within(manual).getAllByRole('cell').at(-1)!.textContent).toBe('—');
+  });
+});
+
 describe('ControlTable', () => {
   test('starts failing first, then by points at stake, and says how many controls it shows', () => {
     renderTable();

@@ -13,6 +13,8 @@ import {
   type SortKey,
 } from './control-query';
 import { shownStatus } from './disposition-status';
+import { borrowedOf } from '../lib/engine/secure-score/borrowed';
+import { BorrowedTags } from './borrowed-tags';
 import { pointsText, statusLabel } from './status-label';
 
 export { sortForReview } from './control-query';
@@ -67,8 +69,11 @@ export function ControlTable({
   selected,
   onSelect,
   initialQuery = reviewQuery,
+  scannedAt,
 }: {
   results: readonly DisposedControl[];
+  /** The scan's time, to age borrowed verdicts stored before their stale flag was (as the popup does). */
+  scannedAt?: string;
   selected: string | null;
   onSelect: (id: string) => void;
   initialQuery?: ControlQuery;
@@ -234,17 +239,17 @@ export function ControlTable({
                   {r.licence && ` · needs ${r.licence}`}
                 </span>
                 {r.source === 'microsoft' && r.microsoft && (
-                  <span class="tag source-tag">Microsoft · measured {r.microsoft.measuredAt.slice(0, 10)}</span>
-                )}
-                {r.source === 'microsoft' && r.microsoft?.stale && (
-                  <span class="tag stale-tag" title="Measured more than 7 days before this scan">
-                    Stale
-                  </span>
-                )}
-                {r.source === 'microsoft' && r.microsoft?.attestation && (
-                  <span class="tag attestation-tag" title={r.microsoft.attestation.says}>
-                    Microsoft attestation, not measured
-                  </span>
+                  <BorrowedTags
+                    borrowed={
+                      scannedAt
+                        ? borrowedOf(r, scannedAt)
+                        : {
+                            measuredAt: r.microsoft.measuredAt,
+                            stale: r.microsoft.stale === true,
+                            ...(r.microsoft.attestation ? { attestation: r.microsoft.attestation.says } : {}),
+                          }
+                    }
+                  />
                 )}
               </th>
               {framework && <td>{frameworkRef(r, query.lens)}</td>}

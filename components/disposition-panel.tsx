@@ -10,7 +10,11 @@ import {
   type DispositionKind,
   type DispositionRecord,
 } from '../lib/engine/dispositions';
+import type { Status } from '../lib/engine/status';
 import { statusLabel } from './status-label';
+
+/** Dispositions score only what was measured short of full marks (lib/engine/dispositions.ts `decidable`). */
+const changesScore = (s: Status): boolean => s === 'fail' || s === 'partial' || s === 'unknown';
 
 const EFFECT: Record<DispositionKind, string> = {
   planned: 'You intend to fix it. The points don’t change; it is listed after unplanned actions.',
@@ -100,8 +104,13 @@ export function DispositionPanel({
             Clear disposition
           </button>
         </div>
-      ) : (
+      ) : changesScore(control.status) ? (
         <p class="muted">None recorded: the control counts as measured.</p>
+      ) : (
+        <p class="muted">
+          None recorded. While the control is {statusLabel[control.status].toLowerCase()}, a disposition doesn't change
+          the score.
+        </p>
       )}
       <form class="disposition-form" onSubmit={submit} noValidate>
         <fieldset {...invalid('kind')}>

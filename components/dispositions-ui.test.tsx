@@ -34,6 +34,23 @@ const rec = (controlId: string, input: DispositionInput, prior?: DispositionReco
 const noop = () => undefined;
 
 describe('the disposition panel', () => {
+  test('on a not-applicable control it says a disposition would change nothing (it earns no points either way)', () => {
+    render(
+      <DispositionPanel
+        control={control('dmarc', 'notApplicable', 0, 3)}
+        record={null}
+        today="2026-11-24"
+        busy={false}
+        onSave={noop}
+        onClear={noop}
+      />,
+    );
+    expect(
+      screen.getByText("None recorded. While the control is not applicable, a disposition doesn't change the score."),
+    ).toBeTruthy();
+    expect(screen.queryByText('None recorded: the control counts as measured.')).toBeNull();
+  });
+
   test('risk accepted asks for a reason and a review date before anything is saved', () => {
     const onSave = vi.fn();
     render(

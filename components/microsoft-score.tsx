@@ -1,9 +1,12 @@
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
 import type { MicrosoftSection } from '../lib/engine/secure-score/microsoft-verdict';
+import { dayOf } from '../lib/engine/secure-score/microsoft-status';
 
-/** "2026-11-23T06:00:00Z" → the day Microsoft measured, in the reader's locale. */
-export const measuredDay = (iso: string): string =>
-  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/**
+ * "2026-11-23T06:00:00Z" → "2026-11-23", the day Microsoft measured, as the tags, the reasons, the
+ * exports and the CLI write it (a locale date could name another day, east of UTC, beside them).
+ */
+export const measuredDay = dayOf;
 
 /** "Microsoft added N controls (+X points)", listing them, when the profile list grew since the last scan. */
 export function NewMicrosoftControls({ microsoft }: { microsoft: MicrosoftSection }) {

@@ -110,7 +110,13 @@ export function PopupView({
           ))}
           <section>
             <h2>Top improvements</h2>
-            <ImprovementList items={improvements} />
+            <ImprovementList
+              items={improvements}
+              borrowed={(id) => {
+                const c = scan.controls.find((x) => x.id === id);
+                return c && borrowedOf(c, scan.scannedAt);
+              }}
+            />
           </section>
           <footer class="actions">
             <button type="button" onClick={onRunDemo} disabled={state.scanning}>

@@ -10,12 +10,15 @@ export const statusLabel: Record<Status, string> = {
   notApplicable: 'Not applicable',
 };
 
+/** Statuses the score leaves out of the available points (lib/engine/score.ts). */
+export const uncounted = (s: Status): boolean => s === 'notApplicable' || s === 'notLicensed' || s === 'manual';
+
 /**
- * Points as a table shows them: "3/7", or "—" when the control is not applicable (no points either
- * way, so never "0/7", which reads as a failure).
+ * Points as a table shows them: "3/7", or "—" when the control is out of the score (not applicable,
+ * not licensed, checked by hand), so never "0/7", which reads as a failure.
  */
 export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
-  return r.status === 'notApplicable' ? '—' : `${r.score}/${r.maxScore}`;
+  return uncounted(r.status) ? '—' : `${r.score}/${r.maxScore}`;
 }
 
 /** The reason as shown: a not-applicable verdict always says so first. */

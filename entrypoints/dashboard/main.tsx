@@ -146,7 +146,7 @@ function Dashboard() {
             )}
             <MicrosoftDifferences microsoft={scan.microsoft} onSelect={select} />
             <div class="layout">
-              <ControlTable results={scan.controls} selected={selected} onSelect={select} />
+              <ControlTable results={scan.controls} scannedAt={scan.scannedAt} selected={selected} onSelect={select} />
               {current ? (
                 <ControlDetail
                   result={current}
