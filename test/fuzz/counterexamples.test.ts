@@ -1,7 +1,6 @@
 /**
  * Every class of counterexample the fuzzer found (test/fuzz/FOUND.md), replayed as a plain fixture
- * test that asserts the correct behaviour. Marked `test.fails` on branch i12-fuzz only, where the
- * fixes haven't landed: the integrator flips each to `test` once its owner's fix is merged.
+ * test that asserts the correct behaviour (each failed before its fix; FOUND.md names the commit).
  */
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
@@ -100,7 +99,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
   });
 
   describe('numbers outside any Graph range', () => {
-    test.fails(
+    test(
       'freshDefaults: a userDeviceQuota of -1e300 is malformed, not a tight quota',
       async () => {
         const { before, after } = await verdicts(
@@ -114,7 +113,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'freshDefaults: a userDeviceQuota of -1 is malformed, not a tight quota',
       async () => {
         const { before, after } = await verdicts(
@@ -127,7 +126,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a registration report counting -1e300 members is malformed, not full MFA registration',
       async () => {
         const { before, after } = await verdicts(
@@ -141,7 +140,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a registration feature count of 1e300 users is malformed, not full SSPR registration',
       async () => {
         const request = 'GET /v1.0/reports/authenticationMethods/usersRegisteredByFeature';
@@ -167,7 +166,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a device overview counting -1e300 macOS devices is malformed, not more coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -303,7 +302,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a mail domain listed twice does not change DKIM coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -317,7 +316,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a user listed twice in the MFA registration report does not change registration coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -331,7 +330,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'hardenedE5: a PIM assignment listed twice does not turn PIM-managed roles into a failure',
       async () => {
         const { before, after } = await verdicts(
