@@ -108,8 +108,7 @@ describe('the fuzzer bites', () => {
 });
 
 describe('fuzz: no malformed Graph answer raises a verdict', () => {
-  // Fails until the fixes of issue 12 §2–§4 land (see test/fuzz/FOUND.md): the integrator flips it to `test`.
-  test.fails(
+  test(
     `${RUNS} mutated scans of contoso, freshDefaults and hardenedE5, seed ${SEED}`,
     async () => {
       const ce = counterexampleOf(await fc.check(fuzzProperty(world), { seed: SEED, numRuns: RUNS }));
