@@ -233,6 +233,24 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
     );
   });
 
+  describe('a Secure Score profile without an id', () => {
+    test(
+      'contoso: a control profile that is null never takes a manual control Microsoft decides out of the available points',
+      async () => {
+        const [b, a] = await Promise.all([
+          scanWith('contoso'),
+          scanWith('contoso', setAt('GET /v1.0/security/secureScoreControlProfiles', ['value', 27], null)),
+        ]);
+        const id = 'email-calendar-sharing-restricted';
+        expect(resultOf(b, id).status).toBe('pass');
+        expect(resultOf(a, id)).toMatchObject({ status: 'unknown', score: 0 });
+        expect(resultOf(a, id).reason).toContain('value[27]');
+        expect(a.score.percent).toBeLessThanOrEqual(b.score.percent);
+      },
+      MINUTE,
+    );
+  });
+
   describe('Secure Score that cannot be read', () => {
     test(
       'freshDefaults: a control profiles answer of 7 never raises the percent',
