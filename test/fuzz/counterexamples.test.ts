@@ -98,6 +98,24 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
     );
   });
 
+  describe('licences read wrong', () => {
+    test(
+      'contoso: a subscription whose capabilityStatus is no documented value never takes its controls out of the score',
+      async () => {
+        const [b, a] = await Promise.all([
+          scanWith('contoso'),
+          scanWith('contoso', setAt('GET /v1.0/subscribedSkus', ['value', 0, 'capabilityStatus'], 'FuzzUnknownValue')),
+        ]);
+        const id = 'entra-admin-session-limited';
+        expect(resultOf(b, id).status).toBe('pass');
+        expect(resultOf(a, id)).toMatchObject({ status: 'unknown', score: 0 });
+        expect(resultOf(a, id).reason).toContain('capabilityStatus');
+        expect(a.score.available).toBeGreaterThanOrEqual(b.score.available);
+      },
+      MINUTE,
+    );
+  });
+
   describe('numbers outside any Graph range', () => {
     test(
       'freshDefaults: a userDeviceQuota of -1e300 is malformed, not a tight quota',
@@ -343,6 +361,20 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
           duplicateAt('GET /v1.0/reports/authenticationMethods/userRegistrationDetails', ['value', 17]),
         );
         expect(before.status).toBe('partial');
+        if (after.status !== 'unknown') expect([after.status, after.score]).toEqual([before.status, before.score]);
+      },
+      MINUTE,
+    );
+
+    test(
+      'hardenedE5: a PIM eligibility listed twice does not turn least-privileged roles into a failure',
+      async () => {
+        const { before, after } = await verdicts(
+          'hardenedE5',
+          'entra-least-privileged-roles-used',
+          duplicateAt('GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances', ['value', 0]),
+        );
+        expect(before.status).toBe('pass');
         if (after.status !== 'unknown') expect([after.status, after.score]).toEqual([before.status, before.score]);
       },
       MINUTE,

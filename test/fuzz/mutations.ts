@@ -54,6 +54,13 @@ export const HUGE = [1e300, -1e300] as const;
  * (no devices, a quota of 0) that may legitimately change a verdict.
  */
 const ZERO_IS_MALFORMED = new Set(['maxScore']);
+/**
+ * Keys Graph documents as null in some tenants the simulator doesn't model: `policyMigrationState` is
+ * null in tenants that never had legacy MFA or SSPR method policies
+ * (https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-methods-manage), and
+ * entra-auth-methods-migration-complete judges that as not applicable. Null there is valid data.
+ */
+const DOCUMENTED_NULL = new Set(['policyMigrationState']);
 
 const typeName = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const show = (v: Json): string => {
@@ -116,7 +123,8 @@ export function graphMutationsAt(body: Json, path: JsonPath, ctx: GraphMutationC
     });
   }
   if (v !== null) {
-    const nullable = ctx.knowledge.isNullable(ctx.label, pattern);
+    const nullable =
+      ctx.knowledge.isNullable(ctx.label, pattern) || (typeof last === 'string' && DOCUMENTED_NULL.has(last));
     out.push({
       kind: 'setNull',
       class: nullable ? 'valid' : 'malformed',
