@@ -92,6 +92,12 @@ describeControl(control, {
       }),
       reasonIncludes: ['sessionControls.signInFrequency.value', 'got string'],
     },
+    'a sign-in frequency of 0 hours is malformed, not a session shorter than 4 hours': {
+      tenant: ca008((p) => {
+        Object.assign(frequency(p), { type: 'hours', value: 0 });
+      }),
+      reasonIncludes: ['sessionControls.signInFrequency.value', 'expected a whole number from 1 to 2147483647, got 0'],
+    },
     'sign-in frequency without isEnabled': {
       tenant: ca008((p) => {
         delete frequency(p).isEnabled;

@@ -8,7 +8,7 @@ import { defineControl } from '../../lib/engine/control';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { licences } from '../../lib/graph/sources/licences';
-import { bool, nullable, num, object, oneOf, optional, type Need } from '../../lib/graph/sources/shape';
+import { bool, nullable, object, oneOf, optional, positiveInt, type Need } from '../../lib/graph/sources/shape';
 import { adminCoverageVerdict } from '../shared/admin-coverage';
 import { coversRole, exclusions } from '../shared/conditional-access';
 import { privilegedRolesOf } from '../shared/privileged-roles';
@@ -28,7 +28,7 @@ const sessionShape = nullable(
       object<Frequency>({
         isEnabled: bool,
         type: optional(oneOf(['days', 'hours'])),
-        value: optional(num),
+        value: optional(positiveInt),
         frequencyInterval: optional(oneOf(['timeBased', 'everyTime', 'unknownFutureValue'])),
       }),
     ),

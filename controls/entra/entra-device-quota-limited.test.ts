@@ -46,7 +46,19 @@ describeControl(control, {
       tenant: (t) => {
         Object.assign(t.deviceRegistrationPolicy, { userDeviceQuota: '5' });
       },
-      reasonIncludes: "'userDeviceQuota' (expected number, got string)",
+      reasonIncludes: "'userDeviceQuota' (expected a whole number from 0 to 2147483647, got string)",
+    },
+    'a negative quota is malformed, not a tight one (fuzz class 2)': {
+      tenant: (t) => {
+        Object.assign(t.deviceRegistrationPolicy, { userDeviceQuota: -1 });
+      },
+      reasonIncludes: "'userDeviceQuota' (expected a whole number from 0 to 2147483647, got -1)",
+    },
+    'a fractional quota is malformed': {
+      tenant: (t) => {
+        Object.assign(t.deviceRegistrationPolicy, { userDeviceQuota: 2.5 });
+      },
+      reasonIncludes: "'userDeviceQuota' (expected a whole number from 0 to 2147483647, got 2.5)",
     },
     '500 on the policy': {
       faults: [failing(DRP, 500)],

@@ -58,6 +58,13 @@ describeControl(control, {
   },
   unknown: {
     ...accessReviewUnknowns(),
+    'a recurrence interval of -1 is malformed, not a review more often than monthly': {
+      tenant: (t) => {
+        guestReview(t).settings!.recurrence!.pattern!.interval = -1;
+      },
+      reasonIncludes:
+        "'value[0].settings.recurrence.pattern.interval' (expected a whole number from 1 to 2147483647, got -1)",
+    },
     'scope missing': {
       tenant: (t) => {
         delete guestReview(t).scope;

@@ -33,10 +33,6 @@ describeControl(control, {
     },
   },
   fail: {
-    'a malformed PIM answer is left out, which is said': {
-      faults: [malformed(ELIGIBLE, { value: [{ id: 'x' }] })],
-      reasonIncludes: "PIM-eligible assignments couldn't be read",
-    },
     'one more active Global Administrator tips the ratio': {
       tenant: (t) => activeGa(t, admin(t, 'Priya Raman (admin)')),
       reasonIncludes: '4 Global Administrators to 2 users with only other privileged roles',
@@ -65,6 +61,21 @@ describeControl(control, {
             directoryScopeId: '/',
           });
       },
+      faults: [forbidden(ELIGIBLE)],
+      reasonIncludes: ['HTTP 403', 'RoleEligibilitySchedule.Read.Directory'],
+    },
+    'a malformed PIM answer is unknown, naming the field: hidden narrower roles could tip the ratio back': {
+      faults: [malformed(ELIGIBLE, { value: [{ id: 'x' }] })],
+      reasonIncludes: "'value[0].principalId' (missing)",
+    },
+    'a PIM eligibility listed twice is refused, not a fail (fuzz, hardenedE5 seed 102)': {
+      tenant: (t) => {
+        t.roleEligibilityScheduleInstances.push(structuredClone(t.roleEligibilityScheduleInstances[0]!));
+      },
+      reasonIncludes: 'is listed twice',
+    },
+    'PIM eligibility refused (403) where active assignments alone would fail': {
+      tenant: (t) => activeGa(t, admin(t, 'Priya Raman (admin)')),
       faults: [forbidden(ELIGIBLE)],
       reasonIncludes: ['HTTP 403', 'RoleEligibilitySchedule.Read.Directory'],
     },

@@ -79,11 +79,11 @@ export default defineControl({
         why: `No user holds a privileged role${pim}, so there was nothing to compare.`,
       });
     const ratio = `${ga.length} Global Administrator${ga.length === 1 ? '' : 's'} to ${others.length} user${others.length === 1 ? '' : 's'} with only other privileged roles${pim}`;
-    // Refused or malformed eligibilities could hide Global Administrators that tip the ratio (without
-    // Entra ID P2 there is no PIM, so active assignments are everyone).
+    // Refused or malformed eligibilities could hide Global Administrators that tip the ratio, or
+    // narrower roles that tip it back: undecided either way (without Entra ID P2 there is no PIM, so
+    // active assignments are everyone).
     const why = ctx.unread?.eligible;
-    if (ga.length <= others.length && eligible === undefined && why && why.kind !== 'notLicensed')
-      return v.unknown(why, ev);
+    if (eligible === undefined && why && why.kind !== 'notLicensed') return v.unknown(why, ev);
     if (ga.length <= others.length) return v.pass(`${ratio}: least-privileged roles are used.`, ev);
     return v.fail(`${ratio}: more people hold Global Administrator than narrower roles (CISA MS.AAD.7.2v1).`, ev, {
       noun: 'Global Administrators',

@@ -71,7 +71,16 @@ describeControl(control, {
     },
     'a count that is a string': {
       faults: [malformed(SUMMARY, summary(5, '5'))],
-      reasonIncludes: 'expected number, got string',
+      reasonIncludes: 'expected a whole number from 0 to 9007199254740991, got string',
+    },
+    'an enabled count of 1e300 is malformed, not every member enabled (fuzz class 2)': {
+      faults: [malformed(SUMMARY, summary(5, 1e300))],
+      reasonIncludes:
+        "'userRegistrationFeatureCounts[1].userCount' (expected a whole number from 0 to 9007199254740991, got 1e+300)",
+    },
+    'more enabled members than the report counts in all is malformed': {
+      faults: [malformed(SUMMARY, summary(5, 6))],
+      reasonIncludes: "6 members, more than the report's totalUserCount of 5",
     },
     'a report that counts no members': {
       faults: [malformed(SUMMARY, summary(0, 0))],

@@ -131,12 +131,6 @@ describeControl(control, {
       score: 8.79,
       check: (r) => expect(r.affected).toMatchObject({ count: 1, sample: [] }),
     },
-    'malformed rows are left out, not trusted': {
-      tenant: (t) => rowsOf(t, 1).forEach(cannotDoMfa),
-      faults: [malformed(ROWS, { value: [{ id: 'x' }] })],
-      score: 8.79,
-      check: (r) => expect(r.affected?.sample).toEqual([]),
-    },
     "Entra rejects the federated IdP's MFA (rejectMfaByFederatedIdp): its members without methods are missing": {
       tenant: (t) => {
         federated = federate(t, 'rejectMfaByFederatedIdp');
@@ -204,17 +198,40 @@ describeControl(control, {
       faults: [forbidden(SUMMARY)],
       reasonIncludes: ['HTTP 403', 'AuditLog.Read.All', 'usersRegisteredByFeature'],
     },
+    'malformed rows naming them are unknown, naming the field: neither trusted nor a silent loss of credit': {
+      tenant: (t) => rowsOf(t, 1).forEach(cannotDoMfa),
+      faults: [malformed(ROWS, { value: [{ id: 'x' }] })],
+      reasonIncludes: "'value[0].userPrincipalName' (missing)",
+    },
+    'a member listed twice in the rows naming them is refused, not counted twice': {
+      tenant: (t) => {
+        const [r] = rowsOf(t, 1);
+        cannotDoMfa(r!);
+        t.userRegistrationDetails.push(structuredClone(r!));
+      },
+      reasonIncludes: 'is listed twice',
+    },
+    'a member total of -1 is malformed, not a count': {
+      faults: [malformed(SUMMARY, summary(-1, 43))],
+      reasonIncludes: "'totalUserCount' (expected a whole number from 0 to 9007199254740991, got -1)",
+    },
+    'more MFA-capable members than the report counts in all is malformed': {
+      faults: [malformed(SUMMARY, summary(43, 44))],
+      reasonIncludes:
+        "'userRegistrationFeatureCounts[1].userCount' (44 members, more than the report's totalUserCount of 43)",
+    },
     'a summary without feature counts': {
       faults: [malformed(SUMMARY, { totalUserCount: 43 })],
       reasonIncludes: "'userRegistrationFeatureCounts' (missing)",
     },
     'a member total sent as a string': {
       faults: [malformed(SUMMARY, summary('43', 43))],
-      reasonIncludes: "'totalUserCount' (expected number, got string)",
+      reasonIncludes: "'totalUserCount' (expected a whole number from 0 to 9007199254740991, got string)",
     },
     'a feature count that is not a number': {
       faults: [malformed(SUMMARY, summary(43, null))],
-      reasonIncludes: "'userRegistrationFeatureCounts[1].userCount' (expected number, got null)",
+      reasonIncludes:
+        "'userRegistrationFeatureCounts[1].userCount' (expected a whole number from 0 to 9007199254740991, got null)",
     },
     'a summary without the MFA-capable count': {
       faults: [

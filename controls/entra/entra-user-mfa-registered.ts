@@ -42,7 +42,11 @@ export default defineControl({
     notCapable: optional(membersNotMfaCapableSample),
     federation: domainFederation,
   },
-  evaluate: ({ summary, notCapable, federation }, v) => {
+  evaluate: ({ summary, notCapable, federation }, v, ctx) => {
+    // The sample may be refused or throttled (it only adds federated credit), but a malformed one, such
+    // as a member listed twice, is no answer Graph sends: unknown, so it neither earns nor costs points.
+    const unread = ctx.unread?.notCapable;
+    if (notCapable === undefined && unread?.kind === 'malformedField') return v.unknown(unread);
     const total = summary.totalUserCount;
     const capableRow = summary.userRegistrationFeatureCounts.find((f) => f.feature === 'mfaCapable');
     if (!capableRow)

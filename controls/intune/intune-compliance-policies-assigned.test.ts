@@ -83,6 +83,16 @@ describeControl(control, {
       ],
       reasonIncludes: "'deviceOperatingSystemSummary.iosCount' (missing)",
     },
+    'a negative platform count is malformed, not more coverage (fuzz class 2)': {
+      faults: [
+        malformed(DEVICES, {
+          id: 'managedDeviceOverview',
+          deviceOperatingSystemSummary: { windowsCount: 3, iosCount: 0, androidCount: 0, macOSCount: -1e300 },
+        }),
+      ],
+      reasonIncludes:
+        "'deviceOperatingSystemSummary.macOSCount' (expected a whole number from 0 to 2147483647, got -1e+300)",
+    },
     '500 on devices': {
       faults: [failing(DEVICES, 500)],
       reasonIncludes: 'HTTP 500',

@@ -100,7 +100,13 @@ describeControl(control, {
       tenant: (t) => {
         Object.assign(domainNamed(t, PRIMARY), { passwordValidityPeriodInDays: '90' });
       },
-      reasonIncludes: ['.passwordValidityPeriodInDays', 'expected number, got string'],
+      reasonIncludes: ['.passwordValidityPeriodInDays', 'expected a whole number from 0 to 2147483647, got string'],
+    },
+    'a negative validity period is malformed': {
+      tenant: (t) => {
+        Object.assign(domainNamed(t, PRIMARY), { passwordValidityPeriodInDays: -90 });
+      },
+      reasonIncludes: ['.passwordValidityPeriodInDays', 'expected a whole number from 0 to 2147483647, got -90'],
     },
     // Issue 12 §2: Graph sends a $select-ed property as null when unset; absent is a broken answer, not "never expires".
     'a domain answered without passwordValidityPeriodInDays': {

@@ -41,7 +41,15 @@ describeControl(control, {
       tenant: (t) => {
         Object.assign(t.sharepointSettings.idleSessionSignOut!, { signOutAfterInSeconds: '3600' });
       },
-      reasonIncludes: "'idleSessionSignOut.signOutAfterInSeconds' (expected number, got string)",
+      reasonIncludes:
+        "'idleSessionSignOut.signOutAfterInSeconds' (expected a whole number from 0 to 9007199254740991, got string)",
+    },
+    'a negative sign-out time is malformed, not a time to show': {
+      tenant: (t) => {
+        Object.assign(t.sharepointSettings.idleSessionSignOut!, { signOutAfterInSeconds: -60 });
+      },
+      reasonIncludes:
+        "'idleSessionSignOut.signOutAfterInSeconds' (expected a whole number from 0 to 9007199254740991, got -60)",
     },
   },
 });

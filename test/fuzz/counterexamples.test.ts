@@ -1,7 +1,6 @@
 /**
  * Every class of counterexample the fuzzer found (test/fuzz/FOUND.md), replayed as a plain fixture
- * test that asserts the correct behaviour. Marked `test.fails` on branch i12-fuzz only, where the
- * fixes haven't landed: the integrator flips each to `test` once its owner's fix is merged.
+ * test that asserts the correct behaviour (each failed before its fix; FOUND.md names the commit).
  */
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
@@ -99,8 +98,26 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
     );
   });
 
+  describe('licences read wrong', () => {
+    test(
+      'contoso: a subscription whose capabilityStatus is no documented value never takes its controls out of the score',
+      async () => {
+        const [b, a] = await Promise.all([
+          scanWith('contoso'),
+          scanWith('contoso', setAt('GET /v1.0/subscribedSkus', ['value', 0, 'capabilityStatus'], 'FuzzUnknownValue')),
+        ]);
+        const id = 'entra-admin-session-limited';
+        expect(resultOf(b, id).status).toBe('pass');
+        expect(resultOf(a, id)).toMatchObject({ status: 'unknown', score: 0 });
+        expect(resultOf(a, id).reason).toContain('capabilityStatus');
+        expect(a.score.available).toBeGreaterThanOrEqual(b.score.available);
+      },
+      MINUTE,
+    );
+  });
+
   describe('numbers outside any Graph range', () => {
-    test.fails(
+    test(
       'freshDefaults: a userDeviceQuota of -1e300 is malformed, not a tight quota',
       async () => {
         const { before, after } = await verdicts(
@@ -114,7 +131,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'freshDefaults: a userDeviceQuota of -1 is malformed, not a tight quota',
       async () => {
         const { before, after } = await verdicts(
@@ -127,7 +144,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a registration report counting -1e300 members is malformed, not full MFA registration',
       async () => {
         const { before, after } = await verdicts(
@@ -141,7 +158,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a registration feature count of 1e300 users is malformed, not full SSPR registration',
       async () => {
         const request = 'GET /v1.0/reports/authenticationMethods/usersRegisteredByFeature';
@@ -167,7 +184,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a device overview counting -1e300 macOS devices is malformed, not more coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -229,6 +246,24 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
         expect(resultOf(b, id).status).toBe('fail');
         expect(rankOf(resultOf(a, id).status)).toBeLessThanOrEqual(rankOf(resultOf(b, id).status));
         expect(a.score.achieved).toBeLessThanOrEqual(b.score.achieved);
+      },
+      MINUTE,
+    );
+  });
+
+  describe('a Secure Score profile without an id', () => {
+    test(
+      'contoso: a control profile that is null never takes a manual control Microsoft decides out of the available points',
+      async () => {
+        const [b, a] = await Promise.all([
+          scanWith('contoso'),
+          scanWith('contoso', setAt('GET /v1.0/security/secureScoreControlProfiles', ['value', 27], null)),
+        ]);
+        const id = 'email-calendar-sharing-restricted';
+        expect(resultOf(b, id).status).toBe('pass');
+        expect(resultOf(a, id)).toMatchObject({ status: 'unknown', score: 0 });
+        expect(resultOf(a, id).reason).toContain('value[27]');
+        expect(a.score.percent).toBeLessThanOrEqual(b.score.percent);
       },
       MINUTE,
     );
@@ -303,7 +338,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a mail domain listed twice does not change DKIM coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -317,7 +352,7 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
       'contoso: a user listed twice in the MFA registration report does not change registration coverage',
       async () => {
         const { before, after } = await verdicts(
@@ -331,7 +366,21 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       MINUTE,
     );
 
-    test.fails(
+    test(
+      'hardenedE5: a PIM eligibility listed twice does not turn least-privileged roles into a failure',
+      async () => {
+        const { before, after } = await verdicts(
+          'hardenedE5',
+          'entra-least-privileged-roles-used',
+          duplicateAt('GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances', ['value', 0]),
+        );
+        expect(before.status).toBe('pass');
+        if (after.status !== 'unknown') expect([after.status, after.score]).toEqual([before.status, before.score]);
+      },
+      MINUTE,
+    );
+
+    test(
       'hardenedE5: a PIM assignment listed twice does not turn PIM-managed roles into a failure',
       async () => {
         const { before, after } = await verdicts(

@@ -15,6 +15,8 @@ export interface GraphKnowledge {
   isNullable(label: string, pattern: string): boolean;
   /** Strings seen as items of the lists at `listPattern` (`All`, `AllTrusted`, ids …), in any tenant. */
   itemsSeen(label: string, listPattern: string): readonly string[];
+  /** An object seen at `pattern` of source `label` in some tenant (the first), for filling a null. */
+  objectSeen(label: string, pattern: string): Readonly<Record<string, Json>> | undefined;
 }
 
 export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Json }>): GraphKnowledge {
@@ -22,6 +24,7 @@ export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Jso
   const keys = new Map<string, number>();
   const nulls = new Set<string>();
   const items = new Map<string, Set<string>>();
+  const examples = new Map<string, Record<string, Json>>();
   for (const { label, body } of answers) {
     for (const [path, v] of walk(body)) {
       const pattern = `${label} ${patternOf(path)}`;
@@ -33,6 +36,7 @@ export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Jso
         items.set(list, seen);
       }
       if (!isObject(v)) continue;
+      if (!examples.has(pattern)) examples.set(pattern, v);
       objects.set(pattern, (objects.get(pattern) ?? 0) + 1);
       for (const k of Object.keys(v)) keys.set(`${pattern} ${k}`, (keys.get(`${pattern} ${k}`) ?? 0) + 1);
     }
@@ -44,5 +48,6 @@ export function learnGraphKnowledge(answers: Iterable<{ label: string; body: Jso
     },
     isNullable: (label, pattern) => nulls.has(`${label} ${pattern}`),
     itemsSeen: (label, listPattern) => [...(items.get(`${label} ${listPattern}`) ?? [])].sort(),
+    objectSeen: (label, pattern) => examples.get(`${label} ${pattern}`),
   };
 }

@@ -8,6 +8,7 @@ import { catalogue } from '../../controls';
 import { sourceOf, type AnyControl, type SourceMap } from '../../lib/engine/control';
 import type { ControlResult } from '../../lib/engine/result';
 import { readSource } from '../../lib/engine/run-control';
+import { scoreOf } from '../../lib/engine/score';
 import {
   collectDerived,
   collectDnsSources,
@@ -314,15 +315,24 @@ export function check(cls: MutationClass, before: ScanResult, after: ScanResult)
     return { control: '(score)', before: `achieved ${a0}`, after: `achieved ${a1}`, broke: 'the score rose' };
   // Malformed data is unknown, which stays in the available points: a control leaving them (not
   // licensed, not applicable) raises the percent without a point earned. Nothing to check may leave.
-  const v0 = before.score.available;
-  const v1 = after.score.available;
-  if (cls === 'malformed' && v1 < v0 - EPS)
+  // Judged over the controls both scans hold: Microsoft's own controls exist only while Secure Score's
+  // list of them can be read, so an unreadable list drops them from the scan (as a 403 does), and for
+  // those the test is the headline: the percent must not rise (FOUND.md class 8).
+  if (cls !== 'malformed') return null;
+  const show = (s: ScanResult): string =>
+    `${s.score.achieved} of ${s.score.available} available (${s.score.percent} %)`;
+  const kept = new Set(after.controls.map((r) => r.id));
+  const v0 = scoreOf(before.controls.filter((r) => kept.has(r.id))).available;
+  const v1 = scoreOf(after.controls.filter((r) => was.has(r.id))).available;
+  if (v1 < v0 - EPS)
     return {
       control: '(score)',
-      before: `${a0} of ${v0} available (${before.score.percent} %)`,
-      after: `${a1} of ${v1} available (${after.score.percent} %)`,
+      before: show(before),
+      after: show(after),
       broke: 'malformed data took points out of the available ones',
     };
+  if (after.score.percent > before.score.percent)
+    return { control: '(score)', before: show(before), after: show(after), broke: 'malformed data raised the percent' };
   return null;
 }
 

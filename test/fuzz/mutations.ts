@@ -54,6 +54,13 @@ export const HUGE = [1e300, -1e300] as const;
  * (no devices, a quota of 0) that may legitimately change a verdict.
  */
 const ZERO_IS_MALFORMED = new Set(['maxScore']);
+/**
+ * Keys Graph documents as null in some tenants the simulator doesn't model: `policyMigrationState` is
+ * null in tenants that never had legacy MFA or SSPR method policies
+ * (https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-methods-manage), and
+ * entra-auth-methods-migration-complete judges that as not applicable. Null there is valid data.
+ */
+const DOCUMENTED_NULL = new Set(['policyMigrationState']);
 
 const typeName = (v: Json): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const show = (v: Json): string => {
@@ -78,6 +85,28 @@ function isEnumLike(path: JsonPath, v: Json): boolean {
   if (typeof v !== 'string' || !ENUM_LIKE.test(v)) return false;
   const key = [...path].reverse().find((s): s is string => typeof s === 'string');
   return key === undefined || !FREE_TEXT.test(key);
+}
+
+/**
+ * `example` (an object seen where this answer holds null) with each of its lists in turn made a bare
+ * keyword string, the others emptied: at most two lists, each with the keywords seen in any of the
+ * object's lists (`AllTrusted` from `excludeLocations` given as `includeLocations`, where `.includes('All')`
+ * would match it as a substring), or `All`.
+ */
+function wrongListsIn(
+  example: Readonly<Record<string, Json>> | undefined,
+  ctx: GraphMutationContext,
+  pattern: string,
+): Json[] {
+  if (!example) return [];
+  const lists = Object.keys(example).filter((k) => Array.isArray(example[k]));
+  const keywords = [...new Set(lists.flatMap((k) => ctx.knowledge.itemsSeen(ctx.label, `${pattern}.${k}`)))].filter(
+    (w) => ENUM_LIKE.test(w) && !/\d/.test(w),
+  );
+  const emptied = Object.fromEntries(Object.entries(example).map(([k, x]) => [k, Array.isArray(x) ? [] : x]));
+  return lists
+    .slice(0, 2)
+    .flatMap((k) => (keywords.length ? keywords.slice(0, 2) : ['All']).map((w) => ({ ...emptied, [k]: w })));
 }
 
 export interface GraphMutationContext {
@@ -116,7 +145,8 @@ export function graphMutationsAt(body: Json, path: JsonPath, ctx: GraphMutationC
     });
   }
   if (v !== null) {
-    const nullable = ctx.knowledge.isNullable(ctx.label, pattern);
+    const nullable =
+      ctx.knowledge.isNullable(ctx.label, pattern) || (typeof last === 'string' && DOCUMENTED_NULL.has(last));
     out.push({
       kind: 'setNull',
       class: nullable ? 'valid' : 'malformed',
@@ -146,6 +176,17 @@ export function graphMutationsAt(body: Json, path: JsonPath, ctx: GraphMutationC
         apply: replace(to),
       });
   }
+  // A null Graph fills in other tenants (a CA policy's `locations`), filled with the object seen there
+  // but one of its lists as a bare keyword: `{ includeLocations: "AllTrusted", excludeLocations: [] }`,
+  // issue 12 §2's own example, two steps from what this tenant holds. Its other lists are emptied.
+  if (v === null)
+    for (const to of wrongListsIn(ctx.knowledge.objectSeen(ctx.label, pattern), ctx, pattern))
+      out.push({
+        kind: 'insertWrongType',
+        class: 'malformed',
+        what: `filled the null at ${at} with ${show(to)}, a list given as a string`,
+        apply: replace(to),
+      });
   if (typeof v === 'string' && (last === '@odata.type' || isEnumLike(path, v))) {
     const to = last === '@odata.type' ? UNKNOWN_ODATA_TYPE : UNKNOWN_ENUM;
     out.push({

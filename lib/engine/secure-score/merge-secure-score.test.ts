@@ -586,6 +586,13 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     expect(c.reason).toContain('value[7].id');
   });
 
+  test('a profile without a usable id leaves a manual control whose profile is missing unknown: it may be that one (fuzz)', () => {
+    const rows = [...profiles.filter((p) => p.id !== 'exo_manual'), profile('x', { id: null })];
+    const c = byId(merged({ profiles: profilesOf(rows) }).controls, 'email-manual-thing');
+    expect(c).toMatchObject({ status: 'unknown', score: 0 });
+    expect(c.reason).toContain('value[6].id');
+  });
+
   test('no snapshot yet: Microsoft has measured nothing, so what it would decide is unknown', () => {
     const { controls, microsoft } = merged({ scores: scoresOf([]) });
     expect(microsoft.available).toBe(false);

@@ -8,7 +8,8 @@
  * read at all (permission not granted, throttled, offline) leaves our controls as they were and the
  * section says why: there is then no borrowed verdict, only ours.
  */
-import type { ProfileItem } from '../../graph/sources/secure-score-control-profiles';
+import { sourceKey } from '../../graph/sources/define-source';
+import { secureScoreControlProfiles, type ProfileItem } from '../../graph/sources/secure-score-control-profiles';
 import type { SecureScoreRow } from '../../graph/sources/secure-scores';
 import { describeReason, type UnknownReason } from '../reasons';
 import type { ControlResult } from '../result';
@@ -113,7 +114,18 @@ function beside(
   const profile = r.refs.secureScore ? data.profileById.get(r.refs.secureScore) : undefined;
   if (!profile) {
     // Microsoft's answer is unusable: a manual control it would decide can't be decided, whichever profile.
-    return data.scoresProblem && r.refs.secureScore ? undecided(r, data.scoresProblem) : r;
+    if (data.scoresProblem && r.refs.secureScore) return undecided(r, data.scoresProblem);
+    // A profile Microsoft listed without a usable id may be this control's: left manual, a fail Microsoft
+    // recorded there would leave the available points and raise the percent (fuzz, FOUND.md class 9).
+    const [first] = data.unidentified.paths;
+    if (first !== undefined && r.refs.secureScore)
+      return undecided(r, {
+        kind: 'malformedField',
+        source: sourceKey(secureScoreControlProfiles),
+        path: first.replace(/ \(.*\)$/, ''),
+        problem: `a profile without a usable id, which may be ${r.refs.secureScore}`,
+      });
+    return r;
   }
   const v = verdictOf(profile, data);
   if (r.status === 'manual') return decideManual(r, v);

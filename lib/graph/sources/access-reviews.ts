@@ -6,7 +6,7 @@ import type {
 } from '@microsoft/microsoft-graph-types';
 import { defineSource } from './define-source';
 import { licences } from './licences';
-import { collection, nullable, num, object, str, type Need } from './shape';
+import { collection, nullable, object, positiveInt, str, type Need } from './shape';
 
 export type ReviewPattern = Need<RecurrencePattern, 'type' | 'interval'>;
 /** `pattern` of a patternedRecurrence, parsed: null or with type and interval. */
@@ -43,7 +43,7 @@ export const accessReviewDefinitions = defineSource<AccessReviewDefinition[]>({
     scope: scopeObject,
     settings: object<ReviewSettings>({
       recurrence: nullable(
-        object<ReviewRecurrence>({ pattern: nullable(object<ReviewPattern>({ type: str, interval: num })) }),
+        object<ReviewRecurrence>({ pattern: nullable(object<ReviewPattern>({ type: str, interval: positiveInt })) }),
       ),
     }),
   }),

@@ -6,7 +6,7 @@ import type {
 } from '@microsoft/microsoft-graph-types';
 import type * as GraphBeta from '@microsoft/microsoft-graph-types-beta';
 import { defineSource, type SourceDef } from './define-source';
-import { bool, entity, num, object, oneOf, optional, str, strings, type Need, type Shape } from './shape';
+import { bool, count, entity, object, oneOf, optional, str, strings, type Need, type Shape } from './shape';
 
 /** The three kinds of `deviceRegistrationMembership` Graph documents. */
 export const Membership = {
@@ -58,8 +58,8 @@ export const deviceJoinPolicy = policySource<DeviceJoinSettings>({
   azureADJoin: object<JoinPolicy>({ allowedToJoin: object(membership) }),
 });
 
-/** How many devices each user may register or join. */
-export const deviceQuotaPolicy = policySource<DeviceQuotaSettings>({ id: str, userDeviceQuota: num });
+/** How many devices each user may register or join (Int32; a negative quota is no quota Graph sends). */
+export const deviceQuotaPolicy = policySource<DeviceQuotaSettings>({ id: str, userDeviceQuota: count });
 
 /** Whether Windows LAPS passwords may be backed up to Entra ID. */
 export const lapsPolicy = policySource<LapsPolicySettings>({

@@ -1,6 +1,6 @@
 import type { Domain } from '@microsoft/microsoft-graph-types';
 import { defineSource } from './define-source';
-import { bool, collection, num, oneOf, present, str, type Need, type Shape } from './shape';
+import { bool, collection, count, oneOf, present, str, type Need, type Shape } from './shape';
 
 export type DomainRow = Need<Domain, 'id' | 'authenticationType' | 'isVerified'> &
   Pick<Domain, 'passwordValidityPeriodInDays'>;
@@ -11,7 +11,7 @@ const domain: Shape<DomainRow> = {
   isVerified: bool,
   // null means "not set": the post-2021 default, which Microsoft treats as never expiring. The query
   // $selects it, so Graph always sends the key; an answer without it is malformed, never "not set".
-  passwordValidityPeriodInDays: present(num),
+  passwordValidityPeriodInDays: present(count),
 };
 
 /** https://learn.microsoft.com/graph/api/domain-list */

@@ -3,7 +3,7 @@ import { conditionalAccessPolicies, type CaPolicy } from './conditional-access-p
 import { defineDerivedSource, NOT_LICENSED, type FollowUpRequest, type ParseResult } from './define-source';
 import { licences } from './licences';
 import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
-import { arrayOf, num, nullable, object, optional, str, type Need, type Shape } from './shape';
+import { arrayOf, count, nullable, object, optional, repeatedId, str, type Need, type Shape } from './shape';
 
 export type GroupMember = Need<DirectoryObject, 'id'> & { displayName?: string | null; '@odata.type'?: string };
 export interface GroupMembers {
@@ -104,10 +104,12 @@ function parseRead(body: unknown, key: string): ParseResult<ExclusionRead> {
     return { ok: true, value: { kind: 'group', id: b.id, displayName: b.displayName } };
   }
   const problem = object<{ '@odata.count': number; value: GroupMember[] }>({
-    '@odata.count': num,
+    '@odata.count': count.int64,
     value: arrayOf(object(member)),
   })(body, '');
   if (problem) return { ok: false, ...problem };
+  const repeated = repeatedId((body as { value: GroupMember[] }).value, 'value');
+  if (repeated) return { ok: false, ...repeated };
   const b = body as { '@odata.count': number; value: GroupMember[] };
   return { ok: true, value: { kind: 'members', count: b['@odata.count'], members: b.value } };
 }

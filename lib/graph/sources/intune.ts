@@ -8,7 +8,7 @@ import type {
 import type * as GraphBeta from '@microsoft/microsoft-graph-types-beta';
 import { defineSource } from './define-source';
 import { licences } from './licences';
-import { arrayOf, bool, collection, entity, nullable, num, object, optional, str, type Need } from './shape';
+import { arrayOf, bool, collection, count, entity, nullable, object, optional, str, type Need } from './shape';
 
 export type IntuneSettings = Need<DeviceManagementSettings, 'secureByDefault'>;
 
@@ -64,7 +64,7 @@ export const enrollmentConfigurations = defineSource<EnrollmentConfiguration[]>(
   licence: licences.intune,
   parse: collection<EnrollmentConfiguration>({
     id: str,
-    priority: num,
+    priority: count,
     '@odata.type': str,
     displayName: optional(nullable(str)),
     windowsRestriction: restriction,
@@ -119,10 +119,10 @@ export const managedDeviceOverview = defineSource<DeviceOverview>({
   parse: entity<DeviceOverview>({
     id: str,
     deviceOperatingSystemSummary: object<OsCounts>({
-      windowsCount: num,
-      iosCount: num,
-      androidCount: num,
-      macOSCount: num,
+      windowsCount: count,
+      iosCount: count,
+      androidCount: count,
+      macOSCount: count,
     }),
   }),
 });

@@ -3,6 +3,7 @@ import {
   arrayOf,
   bool,
   collection,
+  count,
   entity,
   flagsOf,
   graphEnum,
@@ -11,6 +12,7 @@ import {
   object,
   oneOf,
   optional,
+  positiveInt,
   present,
   str,
   strings,
@@ -71,6 +73,14 @@ describe('collection', () => {
   test('refuses a missing value array', () => {
     expect(parse({})).toMatchObject({ ok: false, path: 'value', problem: 'missing' });
   });
+  test('refuses an entity listed twice, naming the second and the first', () => {
+    const item = { id: 'p1', state: 'disabled', users: { include: [] }, grant: null };
+    expect(parse({ value: [item, { ...item, id: 'p2' }, item] })).toEqual({
+      ok: false,
+      path: 'value[2].id',
+      problem: "'p1' is listed twice (also value[0])",
+    });
+  });
   test('arrayOf and bool check every element', () => {
     expect(arrayOf(bool)([true, 'x'], 'flags')).toEqual({ path: 'flags[1]', problem: 'expected boolean, got string' });
   });
@@ -101,5 +111,36 @@ describe('present, graphEnum and graphFlags', () => {
     expect(check('', 'k')).toMatchObject({ path: 'k' });
     expect(check(['a'], 'k')).toMatchObject({ path: 'k', problem: expect.stringContaining('got array') });
     expect(flagsOf('a, b')).toEqual(['a', 'b']);
+  });
+});
+
+describe('count and positiveInt', () => {
+  test('count accepts 0 and a whole number up to its bound', () => {
+    expect(count(0, 'n')).toBeNull();
+    expect(count(2_147_483_647, 'n')).toBeNull();
+    expect(count.int64(9_007_199_254_740_991, 'n')).toBeNull();
+  });
+  test('count refuses a negative, fractional, huge or non-numeric value, naming the path', () => {
+    expect(count(-1, 'quota')).toEqual({
+      path: 'quota',
+      problem: 'expected a whole number from 0 to 2147483647, got -1',
+    });
+    expect(count(1.5, 'quota')).toMatchObject({ path: 'quota', problem: expect.stringContaining('got 1.5') });
+    expect(count(2_147_483_648, 'quota')).toMatchObject({ path: 'quota' });
+    expect(count.int64(1e300, 'total')).toMatchObject({
+      path: 'total',
+      problem: expect.stringContaining('got 1e+300'),
+    });
+    expect(count.int64(-1e300, 'total')).toMatchObject({ path: 'total' });
+    expect(count('3', 'quota')).toEqual({
+      path: 'quota',
+      problem: 'expected a whole number from 0 to 2147483647, got string',
+    });
+    expect(count(undefined, 'quota')).toEqual({ path: 'quota', problem: 'missing' });
+  });
+  test('positiveInt refuses 0: an interval of 0 days is no schedule', () => {
+    expect(positiveInt(1, 'interval')).toBeNull();
+    expect(positiveInt(0, 'interval')).toMatchObject({ path: 'interval' });
+    expect(positiveInt(-1e300, 'interval')).toMatchObject({ path: 'interval' });
   });
 });

@@ -28,6 +28,40 @@ const bad = (path: string, expected: string, v: unknown): Problem => ({
 export const str: Check = (v, p) => (typeof v === 'string' ? null : bad(p, 'string', v));
 export const bool: Check = (v, p) => (typeof v === 'boolean' ? null : bad(p, 'boolean', v));
 export const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? null : bad(p, 'number', v));
+
+/** Graph's Int32 and the largest Int64 JavaScript holds exactly (Edm.Int64 goes further; no count does). */
+const INT32_MAX = 2_147_483_647;
+const INT64_SAFE_MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A whole number in [min, max]: Graph's counts, quotas, intervals and totals are Int32 or Int64, so a
+ * negative, fractional or astronomically large one isn't an answer Graph sends, and must not decide a
+ * verdict (a quota of -1 is not "a tight quota"; a total of 1e300 is not "every member registered").
+ */
+export function wholeNumber(min: number, max: number): Check {
+  return (v, p) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? null
+      : {
+          path: p,
+          problem:
+            v === undefined
+              ? 'missing'
+              : `expected a whole number from ${min} to ${max}, got ${typeof v === 'number' ? String(v) : describe(v)}`,
+        };
+}
+
+/**
+ * A count, quota or total Graph documents as Int32: 0 to 2147483647. `count.int64` for one documented
+ * as Int64 (report totals, `@odata.count`).
+ */
+export const count: Check & { int64: Check } = Object.assign(wholeNumber(0, INT32_MAX), {
+  int64: wholeNumber(0, INT64_SAFE_MAX),
+});
+
+/** An Int32 that must be at least 1: an interval or frequency of 0 repeats nothing. */
+export const positiveInt: Check = wholeNumber(1, INT32_MAX);
+
 /** Accepted without inspection (kept in evidence only). */
 export const anything: Check = () => null;
 
@@ -118,13 +152,37 @@ export function entity<T>(shape: Shape<T>): (body: unknown) => ParseResult<T> {
   };
 }
 
-/** Parse a collection response `{ value: [...] }` into its items. */
+/**
+ * The first entity listed twice (same `id`) in `items`, or null. Graph's entity sets have unique ids,
+ * so a repeat is not an answer Graph sends: counted twice it would move a coverage ratio (a mail domain
+ * twice shifts DKIM coverage) or look like a second thing (a PIM assignment twice reads as a standing
+ * one). Refused rather than de-duplicated: two entries under one id may disagree, and choosing one
+ * would let a verdict rest on whichever came first.
+ */
+export function repeatedId(items: readonly unknown[], path: string): Problem | null {
+  const first = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') continue;
+    const seen = first.get(id);
+    if (seen !== undefined)
+      return { path: `${path}[${i}].id`, problem: `'${id}' is listed twice (also ${path}[${seen}])` };
+    first.set(id, i);
+  }
+  return null;
+}
+
+/**
+ * Parse a collection response `{ value: [...] }` into its items. Every collection the catalogue reads
+ * is an entity set keyed by `id`, so when the shape declares `id` an id listed twice is malformed.
+ */
 export function collection<T>(shape: Shape<T>): (body: unknown) => ParseResult<T[]> {
   const check = arrayOf(object(shape));
+  const keyed = 'id' in shape;
   return (body) => {
     if (typeof body !== 'object' || body === null) return { ok: false, ...bad('value', 'object', body) };
     const value = (body as { value?: unknown }).value;
-    const problem = check(value, 'value');
+    const problem = check(value, 'value') ?? (keyed ? repeatedId(value as unknown[], 'value') : null);
     return problem ? { ok: false, ...problem } : { ok: true, value: value as T[] };
   };
 }

@@ -1,6 +1,6 @@
 import type { IdleSessionSignOut, SharepointSettings } from '@microsoft/microsoft-graph-types';
 import { defineSource, type ParseResult, type SourceDef } from './define-source';
-import { bool, entity, num, object, oneOf, optional, strings, type Need, type Shape } from './shape';
+import { bool, count, entity, object, oneOf, optional, strings, type Need, type Shape } from './shape';
 
 export type SpoSharing = Need<SharepointSettings, 'sharingCapability'>;
 export type SpoSharingDomains = Need<SharepointSettings, 'sharingCapability' | 'sharingDomainRestrictionMode'> &
@@ -83,7 +83,7 @@ export const sharepointSyncRestriction = settingsSource<SpoSyncRestriction>('sha
 export const sharepointIdleSignOut = settingsSource<SpoIdleSettings>('sharepointSettings', {
   idleSessionSignOut: object<SpoIdleSignOut>({
     isEnabled: bool,
-    warnAfterInSeconds: optional(num),
-    signOutAfterInSeconds: optional(num),
+    warnAfterInSeconds: optional(count.int64),
+    signOutAfterInSeconds: optional(count.int64),
   }),
 });

@@ -1,6 +1,6 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import { defineSource } from './define-source';
-import { arrayOf, bool, nullable, num, object, optional, str, type Need, type Shape } from './shape';
+import { arrayOf, bool, count, nullable, object, optional, repeatedId, str, type Need, type Shape } from './shape';
 
 export type UserRow = Need<User, 'id' | 'userPrincipalName'> &
   Pick<User, 'displayName' | 'userType' | 'accountEnabled'>;
@@ -39,11 +39,13 @@ export const userDirectory = defineSource<UserDirectory>({
   collection: false,
   parse: (body) => {
     const problem = object<{ '@odata.count': number; value: UserRow[]; '@odata.nextLink'?: string }>({
-      '@odata.count': num,
+      '@odata.count': count.int64,
       value: arrayOf(object(row)),
       '@odata.nextLink': optional(str),
     })(body, '');
     if (problem) return { ok: false, ...problem };
+    const repeated = repeatedId((body as { value: UserRow[] }).value, 'value');
+    if (repeated) return { ok: false, ...repeated };
     const b = body as { '@odata.count': number; value: UserRow[] };
     return { ok: true, value: { count: b['@odata.count'], users: b.value } };
   },
