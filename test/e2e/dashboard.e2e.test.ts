@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pointsText } from '../../components/status-label';
 import { toJson } from '../../lib/engine/export-json';
 import type { ControlResult } from '../../lib/engine/result';
 import type { ScanResult } from '../../lib/engine/run-scan';
@@ -168,7 +169,7 @@ describe('the dashboard on the demo tenant', () => {
       // By the exact id: Secure Score ids such as scid_9 and scid_90 share prefixes.
       const row = rows.filter({ has: page.getByText(c.id, { exact: true }) });
       expect(await row.count()).toBe(1);
-      expect(await row.getByText(`${c.score}/${c.maxScore}`).count()).toBe(1);
+      expect(await row.getByText(pointsText(c), { exact: true }).count()).toBe(1);
       expect(await row.getByText(c.reason, { exact: false }).count()).toBe(1);
       expect(await row.getByRole('link').getAttribute('href')).toBe(c.adminUrl);
     }
