@@ -106,8 +106,9 @@ export function resolveExclusions(p: CaPolicy, data: ExclusionData, withRoles = 
   const people = new Map<string, ExcludedObject>();
   const others = new Map<string, ExcludedObject>();
   const unresolved: string[] = [];
+  // A type Posture Lens doesn't know may be a kind of account: it counts as a person, never as "not one".
   const add = (o: ExcludedObject) => {
-    const into = o.kind === 'user' ? people : others;
+    const into = o.kind === 'user' || o.kind === 'other' ? people : others;
     if (!into.has(o.id.toLowerCase())) into.set(o.id.toLowerCase(), o);
   };
   for (const id of u.excludeUsers) add({ id, name: id, kind: 'user', odataType: '#microsoft.graph.user', path: [] });

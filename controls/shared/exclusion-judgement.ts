@@ -218,13 +218,15 @@ export function exclusionEvidence(p: CaPolicy, j: ExclusionJudgement): Evidence[
     const a = accepted.get(o.id.toLowerCase());
     const how = `Left out of '${p.displayName}' ${pathWords(o.path)}`;
     const judged =
-      o.kind !== 'user'
-        ? `a ${kindWord(o.kind)}, not a person: the policy's user conditions don't apply to it`
-        : a
-          ? `declared (${a.as}): ${a.reason}`
-          : j.heuristic
-            ? 'not declared (nothing is declared, so the two-account heuristic applies)'
-            : 'not declared';
+      o.kind === 'other'
+        ? `a directory object of a type Posture Lens doesn't know (${o.odataType || 'none given'}), counted as a person`
+        : o.kind !== 'user'
+          ? `a ${kindWord(o.kind)}, not a person: the policy's user conditions don't apply to it`
+          : a
+            ? `declared (${a.as}): ${a.reason}`
+            : j.heuristic
+              ? 'not declared (nothing is declared, so the two-account heuristic applies)'
+              : 'not declared';
     return {
       source: 'excludedGroupMembers',
       id: o.id,

@@ -66,7 +66,10 @@ const membersOf = (id: string, about: string): FollowUpRequest => ({
   about,
 });
 
-const member: Shape<GroupMember> = { id: str, displayName: optional(nullable(str)), '@odata.type': optional(str) };
+// `@odata.type` decides whether a member is a person, a group to follow or something else; Graph always
+// sends it on this polymorphic list, so a member without it is malformed, never silently "not a person".
+// https://learn.microsoft.com/graph/api/group-list-members
+const member: Shape<GroupMember> = { id: str, displayName: optional(nullable(str)), '@odata.type': str };
 const holder: Shape<RoleHolder & { id: string; principalId: string }> = {
   id: str,
   principalId: str,
