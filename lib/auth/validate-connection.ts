@@ -3,6 +3,7 @@
  * the background re-checks every saved connection, whatever the page claims to have checked.
  */
 import { clouds, isCloud, type Cloud } from '../graph/clouds';
+import { isGuid } from '../graph/sources/guid';
 
 /** What the admin configured: their own app registration, the tenant to sign in to, and its cloud. */
 export interface Connection {
@@ -16,14 +17,9 @@ export type ConnectionField = 'clientId' | 'tenant' | 'cloud';
 export type ConnectionErrors = Partial<Record<ConnectionField, string>>;
 export type ConnectionCheck = { ok: true; connection: Connection } | { ok: false; errors: ConnectionErrors };
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A DNS name with at least two labels: contoso.com, contoso.onmicrosoft.com, contoso.onmicrosoft.us.
 const domain = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const multiTenant = new Set(['common', 'consumers']);
-
-export function isGuid(value: string): boolean {
-  return guid.test(value);
-}
 
 export function checkClientId(raw: string): string | null {
   const value = raw.trim();

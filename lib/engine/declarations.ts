@@ -5,6 +5,7 @@
  * reads it from a file, and every scan records the declarations it was judged against.
  */
 import type { ParseResult } from '../graph/sources/define-source';
+import { isGuid } from '../graph/sources/guid';
 
 export interface DeclaredAccount {
   /** Entra object id of the user or group. */
@@ -41,7 +42,6 @@ export function hasDeclarations(d: Declarations): boolean {
   return d.emergencyAccess.length > 0 || d.exemptions.length > 0 || d.privilegedRoles !== null;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_ACCOUNTS = 200;
 const MAX_TEXT = 300;
 
@@ -52,7 +52,7 @@ function account(v: unknown, path: string): ParseResult<DeclaredAccount> {
   const known = new Set(['id', 'kind', 'displayName', 'reason', 'controls']);
   const extra = Object.keys(o).find((k) => !known.has(k));
   if (extra) return fail(`${path}.${extra}`, 'unknown key');
-  if (typeof o.id !== 'string' || !GUID.test(o.id)) return fail(`${path}.id`, 'expected an Entra object id (GUID)');
+  if (typeof o.id !== 'string' || !isGuid(o.id)) return fail(`${path}.id`, 'expected an Entra object id (GUID)');
   if (o.kind !== 'user' && o.kind !== 'group') return fail(`${path}.kind`, "expected 'user' or 'group'");
   if (typeof o.reason !== 'string' || o.reason.trim() === '' || o.reason.length > MAX_TEXT)
     return fail(`${path}.reason`, `expected a reason of 1 to ${MAX_TEXT} characters`);
@@ -109,7 +109,7 @@ export function parseDeclarations(json: unknown): ParseResult<Declarations> {
   let privilegedRoles: string[] | null = null;
   if (o.privilegedRoles !== undefined && o.privilegedRoles !== null) {
     const r = o.privilegedRoles;
-    if (!Array.isArray(r) || r.length === 0 || r.some((x) => typeof x !== 'string' || !GUID.test(x)))
+    if (!Array.isArray(r) || r.length === 0 || r.some((x) => typeof x !== 'string' || !isGuid(x)))
       return { ok: false, path: 'privilegedRoles', problem: 'expected a non-empty list of role template ids (GUIDs)' };
     privilegedRoles = [...new Set((r as string[]).map((x) => x.toLowerCase()))];
   }

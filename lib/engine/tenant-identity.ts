@@ -4,12 +4,11 @@
  * says so instead of inventing one, and is never saved or compared as any tenant's.
  */
 import type { OrganizationInfo } from '../graph/sources/organization';
+import { isGuid } from '../graph/sources/guid';
 
 export type TenantIdentity =
   | { readonly ok: true; readonly id: string; readonly displayName: string; readonly initialDomain?: string }
   | { readonly ok: false; readonly why: string };
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The sentence a scan without an identity carries (`failure.message`), naming why. */
 export function unidentifiedSentence(why: string): string {
@@ -24,7 +23,7 @@ export function tenantIdentityOf(
     return { ok: false, why: `/organization returned ${read.value.length} organizations, not one` };
   }
   const org = read.value[0]!;
-  if (!GUID.test(org.id)) return { ok: false, why: `/organization's id is not a tenant id` };
+  if (!isGuid(org.id)) return { ok: false, why: `/organization's id is not a tenant id` };
   const initial = org.verifiedDomains?.filter((d) => d.isInitial === true) ?? [];
   return {
     ok: true,

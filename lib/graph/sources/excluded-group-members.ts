@@ -4,6 +4,7 @@ import { defineDerivedSource, NOT_LICENSED, type FollowUpRequest, type ParseResu
 import { licences } from './licences';
 import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
 import { arrayOf, count, nullable, object, optional, repeatedId, str, type Need, type Shape } from './shape';
+import { isGuid } from './guid';
 
 export type GroupMember = Need<DirectoryObject, 'id'> & { displayName?: string | null; '@odata.type'?: string };
 export interface GroupMembers {
@@ -39,7 +40,6 @@ export interface UserNames {
 export type ExclusionRead = GroupMembers | GroupName | RoleHolders | UserNames;
 
 export const GROUP_TYPE = '#microsoft.graph.group';
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** One page of direct members per group (the list docs' largest `$top`); a larger group is not guessed at. */
 export const MEMBERS_PAGE = 999;
 /** Levels of groups nested below an excluded group that a scan follows, one wave each. */
@@ -164,7 +164,7 @@ export const excludedGroupMembers = defineDerivedSource<CaPolicy[], ExclusionRea
     const groups = [...new Set(live.flatMap((p) => p.conditions.users.excludeGroups.map((g) => g.toLowerCase())))];
     const roles = [...new Set(live.flatMap((p) => p.conditions.users.excludeRoles.map((r) => r.toLowerCase())))];
     const users = [...new Set(live.flatMap((p) => p.conditions.users.excludeUsers.map((u) => u.toLowerCase())))]
-      .filter((u) => GUID.test(u))
+      .filter(isGuid)
       .sort()
       .slice(0, MAX_GROUPS * IDS_PER_FILTER);
     const out: FollowUpRequest[] = groups
