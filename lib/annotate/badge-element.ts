@@ -1,5 +1,6 @@
 import type { BadgeModel } from '../engine/page-badges';
 import type { Status } from '../engine/status';
+import { staleText } from '../engine/secure-score/borrowed';
 
 const ICON: Record<Status, string> = {
   pass: '✓',
@@ -90,12 +91,7 @@ export function badgeName(b: BadgeModel): string {
 export function borrowedText(b: BadgeModel): string | undefined {
   const m = b.borrowed;
   if (!m) return undefined;
-  const stale = !m.stale
-    ? ''
-    : m.ageDays === null
-      ? ' — stale: the measurement date is unreadable'
-      : ` — stale: measured ${m.ageDays} days before this scan (more than 7)`;
-  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${stale}.`;
+  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
 }
 
 /** A non-interactive chip, for the panel's list. Text nodes only: Graph strings are untrusted. */
