@@ -74,7 +74,7 @@ export default tseslint.config(
                 'lib/store',
                 'lib/messaging',
                 'lib/annotate',
-                'lib/simulator',
+                'simulator',
                 'cli',
                 'lib/graph/client.ts',
               ],
@@ -92,7 +92,7 @@ export default tseslint.config(
             },
             {
               target: ['entrypoints/admin.content'],
-              from: ['lib/auth', 'lib/store', 'lib/graph', 'lib/simulator'],
+              from: ['lib/auth', 'lib/store', 'lib/graph', 'simulator'],
               message: 'Content scripts get badge data only, from the background.',
             },
           ],

@@ -7,7 +7,7 @@ const pure = [
   'controls/**/*.test.ts',
   'lib/engine/**/*.test.ts',
   'lib/graph/**/*.test.ts',
-  'lib/simulator/**/*.test.ts',
+  'simulator/**/*.test.ts',
   'cli/**/*.test.ts',
   'test/*.test.ts',
   'test/fuzz/*.test.ts',

@@ -3,7 +3,7 @@
  * unbatched, for the demo tenant and a generated 100,000-user tenant. Prints figures (counts and
  * ratios where the machine is noisy); asserts nothing.
  */
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
 import { benchOverlay } from './overlay';
 import { startSimulator } from './serve-child';

@@ -8,17 +8,7 @@ export async function startSimulator(
 ): Promise<{ url: string; child: ChildProcess; stop: () => void }> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'lib/simulator/serve-cli.ts',
-      '--tenant',
-      tenant,
-      '--port',
-      '0',
-      '--latency',
-      String(latencyMs),
-    ],
+    ['--import', 'tsx', 'simulator/serve-cli.ts', '--tenant', tenant, '--port', '0', '--latency', String(latencyMs)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -5,8 +5,8 @@
  * declaration silently dropped would judge exclusions against something the admin didn't declare.
  */
 import { readFileSync } from 'node:fs';
-import { parseDeclarations, type Declarations } from '../lib/engine/declarations';
-import { unknownControlIds } from '../lib/engine/declarations-summary';
+import { parseDeclarations, type Declarations } from '../lib/engine/scan/declarations';
+import { unknownControlIds } from '../lib/engine/scan/declarations-summary';
 import { UsageError } from './scan-args';
 
 export function readDeclarationsFile(

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { BORROWED_FROM, borrowedOf, staleText } from '../lib/engine/secure-score/borrowed';
 
 /**

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
-import { toJson } from '../lib/engine/export-json';
-import { requiredPermissions } from '../lib/engine/permissions';
-import type { ScanResult } from '../lib/engine/run-scan';
+import { toJson } from '../lib/engine/export/export-json';
+import { requiredPermissions } from '../lib/engine/scan/permissions';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
-import { createGraphSimulator } from '../lib/simulator/simulator';
-import { contoso } from '../lib/simulator/tenants/contoso';
+import { createGraphSimulator } from '../simulator/simulator';
+import { contoso } from '../simulator/tenants/contoso';
 import { toTable } from './format-table';
 
 const clock = () => Date.parse('2026-11-24T12:00:00Z');

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { ageOf, borrowedOf, measuredText } from '../lib/engine/secure-score/borrowed';
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
 import { dayOf } from '../lib/engine/secure-score/microsoft-status';

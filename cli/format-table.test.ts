@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ControlResult } from '../lib/engine/result';
+import type { ControlResult } from '../lib/engine/verdict/result';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { plain, toTable } from './format-table';
 

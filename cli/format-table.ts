@@ -1,6 +1,6 @@
-import { declarationsSentence } from '../lib/engine/declarations-summary';
-import type { ScanResult } from '../lib/engine/run-scan';
-import { categories } from '../lib/engine/status';
+import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
+import { categories } from '../lib/engine/verdict/status';
 import { differenceLines, microsoftScoreLines, sourceTag } from './format-microsoft';
 import { plain } from './plain-text';
 

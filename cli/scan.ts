@@ -5,10 +5,10 @@
  * so, but never passes a CI gate, whatever its score).
  */
 import { writeFileSync } from 'node:fs';
-import { toCsv } from '../lib/engine/export-csv';
-import { toJsonText } from '../lib/engine/export-json';
-import type { Declarations } from '../lib/engine/declarations';
-import type { ScanResult } from '../lib/engine/run-scan';
+import { toCsv } from '../lib/engine/export/export-csv';
+import { toJsonText } from '../lib/engine/export/export-json';
+import type { Declarations } from '../lib/engine/scan/declarations';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
 import { catalogue } from '../controls';

@@ -5,7 +5,7 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { ControlResult } from '../lib/engine/result';
+import type { ControlResult } from '../lib/engine/verdict/result';
 import type { MicrosoftSection, MicrosoftVerdict } from '../lib/engine/secure-score/microsoft-verdict';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { ControlTable } from './control-table';

@@ -1,5 +1,5 @@
-import type { ScoreSummary } from '../lib/engine/score';
-import { categories, type Category } from '../lib/engine/status';
+import type { ScoreSummary } from '../lib/engine/score/score';
+import { categories, type Category } from '../lib/engine/verdict/status';
 import { bandOf } from './score-band';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import type { ControlChange } from '../lib/engine/diff';
+import type { ControlChange } from '../lib/engine/history/diff';
 import { ChangeList } from './change-list';
 
 const change = (id: string, kind: ControlChange['kind'], delta: number): ControlChange => ({

@@ -1,4 +1,4 @@
-import type { ControlChange } from '../lib/engine/diff';
+import type { ControlChange } from '../lib/engine/history/diff';
 import { statusLabel } from './status-label';
 
 const KIND: Record<ControlChange['kind'], string> = {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { PermissionNeed } from '../lib/engine/permissions';
+import type { PermissionNeed } from '../lib/engine/scan/permissions';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
 import { PermissionList } from './permission-list';
 import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { DisposedControl } from '../lib/engine/dispositions';
+import type { DisposedControl } from '../lib/engine/history/dispositions';
 import { shownStatus } from './disposition-status';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';

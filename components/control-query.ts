@@ -1,6 +1,6 @@
-import { throughLens, type Lens } from '../lib/engine/frameworks';
-import type { ControlResult } from '../lib/engine/result';
-import type { Category, Status } from '../lib/engine/status';
+import { throughLens, type Lens } from '../lib/engine/score/frameworks';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import type { Category, Status } from '../lib/engine/verdict/status';
 
 export type SortKey = 'title' | 'category' | 'status' | 'stake';
 export type SortDir = 'ascending' | 'descending';

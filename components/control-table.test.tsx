@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ControlResult } from '../lib/engine/result';
-import { scoreOf } from '../lib/engine/score';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import { scoreOf } from '../lib/engine/score/score';
 import { controlResult } from '../test/fixtures/scan-result';
 import { ControlTable } from './control-table';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { frameworkRef, frameworks, lensScore, type Lens } from '../lib/engine/frameworks';
-import type { DisposedControl } from '../lib/engine/dispositions';
-import { categories, Status, type Category } from '../lib/engine/status';
+import { frameworkRef, frameworks, lensScore, type Lens } from '../lib/engine/score/frameworks';
+import type { DisposedControl } from '../lib/engine/history/dispositions';
+import { categories, Status, type Category } from '../lib/engine/verdict/status';
 import {
   ANY_LICENCE,
   NO_LICENCE,

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { noDeclarations, type Declarations } from '../lib/engine/declarations';
+import { noDeclarations, type Declarations } from '../lib/engine/scan/declarations';
 import type { DeclarationsView } from '../lib/messaging/protocol';
 import { DeclarationsSettings, type DeclarationsSettingsProps } from './declarations-settings';
 

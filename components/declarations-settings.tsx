@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { parseDeclarations, type DeclaredAccount, type Declarations } from '../lib/engine/declarations';
-import { unknownControlIds } from '../lib/engine/declarations-summary';
+import { parseDeclarations, type DeclaredAccount, type Declarations } from '../lib/engine/scan/declarations';
+import { unknownControlIds } from '../lib/engine/scan/declarations-summary';
 import type { DeclarationsView } from '../lib/messaging/protocol';
 
 /** A role the admin can count as privileged: the built-in list (controls/shared/privileged-roles.ts). */

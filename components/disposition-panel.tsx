@@ -9,11 +9,11 @@ import {
   type DispositionInput,
   type DispositionKind,
   type DispositionRecord,
-} from '../lib/engine/dispositions';
-import type { Status } from '../lib/engine/status';
+} from '../lib/engine/history/dispositions';
+import type { Status } from '../lib/engine/verdict/status';
 import { statusLabel } from './status-label';
 
-/** Dispositions score only what was measured short of full marks (lib/engine/dispositions.ts `decidable`). */
+/** Dispositions score only what was measured short of full marks (lib/engine/history/dispositions.ts `decidable`). */
 const changesScore = (s: Status): boolean => s === 'fail' || s === 'partial' || s === 'unknown';
 
 const EFFECT: Record<DispositionKind, string> = {

@@ -1,4 +1,4 @@
-import { dispositionLabel, type DisposedControl } from '../lib/engine/dispositions';
+import { dispositionLabel, type DisposedControl } from '../lib/engine/history/dispositions';
 import { statusIcon, statusLabel } from './status-label';
 
 export interface ShownStatus {

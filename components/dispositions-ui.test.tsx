@@ -9,10 +9,10 @@ import {
   recordDisposition,
   type DispositionInput,
   type DispositionRecord,
-} from '../lib/engine/dispositions';
-import { topImprovements } from '../lib/engine/improvements';
-import type { ControlResult } from '../lib/engine/result';
-import type { ScanResult } from '../lib/engine/run-scan';
+} from '../lib/engine/history/dispositions';
+import { topImprovements } from '../lib/engine/score/improvements';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { ControlDetail } from './control-detail';
 import { ControlTable } from './control-table';

@@ -1,4 +1,4 @@
-import type { Evidence } from '../lib/engine/verdict';
+import type { Evidence } from '../lib/engine/verdict/verdict';
 
 /** A Graph value shown as text: strings as they are, everything else as compact JSON. */
 export function fieldText(value: unknown): string {

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../lib/engine/export-file';
+import type { ExportFormat } from '../lib/engine/export/export-file';
 
 /** Download the scan as the CLI's JSON or CSV, or print it. The page does the downloading and printing. */
 export function ExportActions({ onExport, onPrint }: { onExport: (f: ExportFormat) => void; onPrint: () => void }) {

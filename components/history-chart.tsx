@@ -1,6 +1,6 @@
-import type { HistoryPoint } from '../lib/engine/history';
+import type { HistoryPoint } from '../lib/engine/history/history';
 import type { ScorePoint } from '../lib/engine/secure-score/microsoft-verdict';
-import { categories, type Category } from '../lib/engine/status';
+import { categories, type Category } from '../lib/engine/verdict/status';
 
 const W = 640;
 const H = 180;

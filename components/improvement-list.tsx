@@ -1,4 +1,4 @@
-import type { Improvement } from '../lib/engine/improvements';
+import type { Improvement } from '../lib/engine/score/improvements';
 import type { Borrowed } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { ControlResult } from '../lib/engine/result';
+import type { ControlResult } from '../lib/engine/verdict/result';
 import type { MicrosoftSection } from '../lib/engine/secure-score/microsoft-verdict';
 import { MicrosoftDifferences } from './microsoft-differences';
 import { MicrosoftScore } from './microsoft-score';

@@ -1,4 +1,4 @@
-import type { ControlResult } from '../lib/engine/result';
+import type { ControlResult } from '../lib/engine/verdict/result';
 import { STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import { measuredDay } from './microsoft-score';
 import { microsoftStatusLabel } from './microsoft-status-label';

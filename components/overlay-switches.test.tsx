@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { expect, test, vi } from 'vitest';
-import { overlaySwitchesOf } from '../lib/engine/admin-centers';
+import { overlaySwitchesOf } from '../lib/engine/pages/admin-centers';
 import { OverlaySwitchList } from './overlay-switches';
 
 test('each admin center has a switch showing its state, and flipping one reports which', () => {

@@ -1,4 +1,9 @@
-import { adminCenterIds, adminCenters, type AdminCenterId, type OverlaySwitches } from '../lib/engine/admin-centers';
+import {
+  adminCenterIds,
+  adminCenters,
+  type AdminCenterId,
+  type OverlaySwitches,
+} from '../lib/engine/pages/admin-centers';
 
 export interface OverlaySwitchesProps {
   switches: OverlaySwitches;

@@ -1,4 +1,4 @@
-import type { PermissionNeed } from '../lib/engine/permissions';
+import type { PermissionNeed } from '../lib/engine/scan/permissions';
 
 /** Every delegated permission the catalogue reads with, and what for — nothing more is ever asked. */
 export function PermissionList({ needs }: { needs: readonly PermissionNeed[] }) {

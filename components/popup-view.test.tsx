@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 afterEach(cleanup);
-import type { ControlResult } from '../lib/engine/result';
+import type { ControlResult } from '../lib/engine/verdict/result';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { PopupView } from './popup-view';
 

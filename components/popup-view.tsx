@@ -1,5 +1,5 @@
-import type { Improvement } from '../lib/engine/improvements';
-import { reviewsDue } from '../lib/engine/dispositions';
+import type { Improvement } from '../lib/engine/score/improvements';
+import { reviewsDue } from '../lib/engine/history/dispositions';
 import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { AppState, ScanProgress } from '../lib/messaging/protocol';
 import { ScanProgressBar } from './scan-progress';

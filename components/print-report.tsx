@@ -1,6 +1,6 @@
-import { declarationsSentence } from '../lib/engine/declarations-summary';
-import type { DisposedScan } from '../lib/engine/dispositions';
-import { categories, type Category } from '../lib/engine/status';
+import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
+import type { DisposedScan } from '../lib/engine/history/dispositions';
+import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { pointsText, shownReason } from './status-label';

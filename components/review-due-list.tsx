@@ -1,4 +1,4 @@
-import { reviewsDue, type DisposedScan } from '../lib/engine/dispositions';
+import { reviewsDue, type DisposedScan } from '../lib/engine/history/dispositions';
 
 /** Risk acceptances past their review date, each a way into its control's detail. */
 export function ReviewDueList({ scan, onSelect }: { scan: DisposedScan; onSelect: (id: string) => void }) {

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { noDeclarations, type Declarations } from '../lib/engine/declarations';
+import { noDeclarations, type Declarations } from '../lib/engine/scan/declarations';
 import { DeclarationsChangedNote, ScanDeclarations } from './scan-declarations';
 
 afterEach(cleanup);

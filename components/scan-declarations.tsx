@@ -1,5 +1,5 @@
-import type { DeclaredAccount, Declarations } from '../lib/engine/declarations';
-import { declarationsSentence, sameDeclarations } from '../lib/engine/declarations-summary';
+import type { DeclaredAccount, Declarations } from '../lib/engine/scan/declarations';
+import { declarationsSentence, sameDeclarations } from '../lib/engine/scan/declarations-summary';
 
 export interface ScanDeclarationsProps {
   /** What the scan recorded; undefined for scans stored before declarations were recorded. */

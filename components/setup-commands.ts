@@ -4,7 +4,7 @@
  * to ids when the script runs, from the tenant's own Microsoft Graph service principal, so nothing
  * here can go stale. Pure text; rendered by the Connect page.
  */
-import type { PermissionNeed } from '../lib/engine/permissions';
+import type { PermissionNeed } from '../lib/engine/scan/permissions';
 
 export type SetupCloud = 'global' | 'usgov' | 'usgovdod' | 'china';
 

@@ -1,4 +1,4 @@
-import type { Status } from '../lib/engine/status';
+import type { Status } from '../lib/engine/verdict/status';
 
 export const statusLabel: Record<Status, string> = {
   pass: 'Passing',
@@ -10,7 +10,7 @@ export const statusLabel: Record<Status, string> = {
   notApplicable: 'Not applicable',
 };
 
-/** Statuses the score leaves out of the available points (lib/engine/score.ts). */
+/** Statuses the score leaves out of the available points (lib/engine/score/score.ts). */
 export const uncounted = (s: Status): boolean => s === 'notApplicable' || s === 'notLicensed' || s === 'manual';
 
 /**

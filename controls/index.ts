@@ -2,7 +2,7 @@
  * The catalogue: every control, registered explicitly (the catalogue test checks each file is here).
  * Bump `catalogVersion` whenever a control's rule or points change, so stored scans say which rules made them.
  */
-import type { AnyControl } from '../lib/engine/control';
+import type { AnyControl } from '../lib/engine/verdict/control';
 import emailDmarcEnforced from './email/email-dmarc-enforced';
 import emailDkimEnabled from './email/email-dkim-enabled';
 import emailSpfHardfailConfigured from './email/email-spf-hardfail-configured';

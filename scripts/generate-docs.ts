@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogVersion, catalogue } from '../controls';
-import { sourceOf, type AnyControl, type SourceMap } from '../lib/engine/control';
-import { requiredPermissions } from '../lib/engine/permissions';
+import { sourceOf, type AnyControl, type SourceMap } from '../lib/engine/verdict/control';
+import { requiredPermissions } from '../lib/engine/scan/permissions';
 import { anySourceKey, isDnsSource } from '../lib/graph/sources/define-source';
 
 const OUT = 'docs/controls.md';
@@ -56,7 +56,7 @@ function render(): string {
   );
   lines.push(`${catalogue.length} controls, ${total} points in all. How points are set: [scoring.md](scoring.md).`, '');
   lines.push(
-    'A reference means the control decides that requirement (CIS numbers are v7.0); see `ControlRefs` in lib/engine/control.ts.',
+    'A reference means the control decides that requirement (CIS numbers are v7.0); see `ControlRefs` in lib/engine/verdict/control.ts.',
     '',
   );
   lines.push('| Control | Category | Points | Secure Score | CIS | SCuBA | Licence |', '|---|---|---|---|---|---|---|');

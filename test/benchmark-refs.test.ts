@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
-import type { ControlRefs } from '../lib/engine/control';
+import type { ControlRefs } from '../lib/engine/verdict/control';
 import { CIS_V7_RECOMMENDATIONS, EIDSCA_TESTS, SCUBA_POLICIES } from './benchmark-ids';
 
 type Decided = Pick<ControlRefs, 'cis' | 'scuba' | 'eidsca'>;

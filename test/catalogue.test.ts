@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
 import { anchors } from '../lib/annotate/anchors';
-import { isAdminHost } from '../lib/engine/admin-hosts';
-import { adminPages } from '../lib/engine/admin-pages';
-import { sourceOf, type SourceMap } from '../lib/engine/control';
-import { isManualControl } from '../lib/engine/manual-control';
-import { requiredPermissions } from '../lib/engine/permissions';
+import { isAdminHost } from '../lib/engine/pages/admin-hosts';
+import { adminPages } from '../lib/engine/pages/admin-pages';
+import { sourceOf, type SourceMap } from '../lib/engine/verdict/control';
+import { isManualControl } from '../lib/engine/verdict/manual-control';
+import { requiredPermissions } from '../lib/engine/scan/permissions';
 import { isDnsSource, type AnyGraphSource, type AnySource } from '../lib/graph/sources/define-source';
 
 const root = join(import.meta.dirname, '..');

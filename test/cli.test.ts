@@ -31,7 +31,7 @@ function run(args: readonly string[], env: Record<string, string> = {}): Promise
 async function serve(extra: readonly string[] = []): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'lib/simulator/serve-cli.ts', '--tenant', 'contoso', '--port', '0', ...extra],
+    ['--import', 'tsx', 'simulator/serve-cli.ts', '--tenant', 'contoso', '--port', '0', ...extra],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

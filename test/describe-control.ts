@@ -5,20 +5,20 @@
  */
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import { describe, expect, test } from 'vitest';
-import type { AnyControl } from '../lib/engine/control';
-import type { Declarations } from '../lib/engine/declarations';
-import { runScan } from '../lib/engine/run-scan';
-import type { ControlResult } from '../lib/engine/result';
-import type { Status } from '../lib/engine/status';
+import type { AnyControl } from '../lib/engine/verdict/control';
+import type { Declarations } from '../lib/engine/scan/declarations';
+import { runScan } from '../lib/engine/scan/run-scan';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import type { Status } from '../lib/engine/verdict/status';
 import { createDohClient } from '../lib/dns/doh-client';
 import { createGraphClient } from '../lib/graph/client';
-import { createDnsSimulator, type DnsFault } from '../lib/simulator/dns-simulator';
-import type { Fault } from '../lib/simulator/faults';
-import { createGraphSimulator } from '../lib/simulator/simulator';
-import type { TenantModel } from '../lib/simulator/tenant-model';
-import { group } from '../lib/simulator/tenants/directory-builder';
-import { hardenedE5, hardenedE5Ids } from '../lib/simulator/tenants/hardened-e5';
-import { AppIds } from '../lib/simulator/tenants/well-known';
+import { createDnsSimulator, type DnsFault } from '../simulator/dns-simulator';
+import type { Fault } from '../simulator/faults';
+import { createGraphSimulator } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { group } from '../simulator/tenants/directory-builder';
+import { hardenedE5, hardenedE5Ids } from '../simulator/tenants/hardened-e5';
+import { AppIds } from '../simulator/tenants/well-known';
 
 export interface ControlCase {
   /** Change one thing in a fresh copy of the golden tenant. */
@@ -172,9 +172,9 @@ export type { DnsFault };
 
 // ---- One-thing patches for control tests. Controls' tests sit in the pure zone, which may not import
 // the simulator, so the few tenant helpers and ids they need are exported from here.
-export { RoleTemplates } from '../lib/simulator/built-in-roles';
-export { hardenedE5Ids } from '../lib/simulator/tenants/hardened-e5';
-export { NEVER_EXPIRES } from '../lib/simulator/tenants/domains';
+export { RoleTemplates } from '../simulator/built-in-roles';
+export { hardenedE5Ids } from '../simulator/tenants/hardened-e5';
+export { NEVER_EXPIRES } from '../simulator/tenants/domains';
 export type { TenantModel };
 
 /** The tenant's conditional access policy whose name starts with `prefix` (e.g. 'CA003'). */

@@ -8,15 +8,15 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
-import { hasLicence, licenceStateOf } from '../lib/engine/licences';
-import { isManualControl } from '../lib/engine/manual-control';
-import { runControl } from '../lib/engine/run-control';
-import { runScan, type ScanResult } from '../lib/engine/run-scan';
+import { hasLicence, licenceStateOf } from '../lib/engine/scan/licences';
+import { isManualControl } from '../lib/engine/verdict/manual-control';
+import { runControl } from '../lib/engine/scan/run-control';
+import { runScan, type ScanResult } from '../lib/engine/scan/run-scan';
 import { createGraphClient } from '../lib/graph/client';
-import { createGraphSimulator } from '../lib/simulator/simulator';
-import type { TenantModel } from '../lib/simulator/tenant-model';
-import { contoso } from '../lib/simulator/tenants/contoso';
-import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
+import { createGraphSimulator } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { contoso } from '../simulator/tenants/contoso';
+import { hardenedE5 } from '../simulator/tenants/hardened-e5';
 
 const manual = catalogue.filter(isManualControl);
 

@@ -4,15 +4,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
-import { createDnsSimulator } from '../lib/simulator/dns-simulator';
-import type { Fault } from '../lib/simulator/faults';
-import { createGraphSimulator, type SimulatorOptions } from '../lib/simulator/simulator';
-import type { TenantModel } from '../lib/simulator/tenant-model';
-import { contoso } from '../lib/simulator/tenants/contoso';
-import { freshDefaults } from '../lib/simulator/tenants/fresh-defaults';
-import { hardenedE5 } from '../lib/simulator/tenants/hardened-e5';
+import { createDnsSimulator } from '../simulator/dns-simulator';
+import type { Fault } from '../simulator/faults';
+import { createGraphSimulator, type SimulatorOptions } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { contoso } from '../simulator/tenants/contoso';
+import { freshDefaults } from '../simulator/tenants/fresh-defaults';
+import { hardenedE5 } from '../simulator/tenants/hardened-e5';
 
 const sleeps: number[] = [];
 async function scan(

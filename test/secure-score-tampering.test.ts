@@ -4,13 +4,13 @@
  * tampered answer may lower what Microsoft decides, never raise it.
  */
 import { describe, expect, test } from 'vitest';
-import type { ScanResult } from '../lib/engine/run-scan';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
-import { createDnsSimulator } from '../lib/simulator/dns-simulator';
-import { createGraphSimulator } from '../lib/simulator/simulator';
-import type { TenantModel } from '../lib/simulator/tenant-model';
-import { contoso } from '../lib/simulator/tenants/contoso';
-import { freshDefaults } from '../lib/simulator/tenants/fresh-defaults';
+import { createDnsSimulator } from '../simulator/dns-simulator';
+import { createGraphSimulator } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { contoso } from '../simulator/tenants/contoso';
+import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 
 const SCANNED = '2026-11-24T12:00:00Z';
 

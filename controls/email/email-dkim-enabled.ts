@@ -1,5 +1,5 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
 import type { DnsRecords } from '../../lib/graph/sources/define-dns-source';
 import { dkimKeyProblem } from '../../lib/graph/sources/dkim-key';
 import { DKIM_SELECTORS, dkimKeyKey, dkimName, dkimRecords } from '../../lib/graph/sources/dkim-records';

@@ -1,5 +1,5 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
 import { emailDomains } from '../../lib/graph/sources/email-domains';
 import { isSpfRecord, spfPolicyOf, type Qualifier } from '../../lib/graph/sources/spf-policy';
 import { spfRecords } from '../../lib/graph/sources/spf-records';

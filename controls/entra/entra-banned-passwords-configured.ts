@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
 import { groupSettings, SettingTemplateIds, settingValue } from '../../lib/graph/sources/group-settings';
 import { licences } from '../../lib/graph/sources/licences';
 import { templateEntry, wordValue } from '../shared/group-setting-entry';

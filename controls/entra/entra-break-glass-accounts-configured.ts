@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import type { Evidence } from '../../lib/engine/verdict';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 import { conditionalAccessPolicies } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';
 import { globalAdministratorRoleId } from '../../lib/graph/sources/global-admins';

@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
 import { deviceQuotaPolicy } from '../../lib/graph/sources/device-registration-policy';
 
 // CIS 5.1.4.2 (v7 audit text): at most 10 devices per user. A new tenant allows 50.

@@ -1,6 +1,6 @@
 import type { ConditionalAccessSessionControls, SignInFrequencySessionControl } from '@microsoft/microsoft-graph-types';
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl, optional as optionalSource } from '../../lib/engine/control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl, optional as optionalSource } from '../../lib/engine/verdict/control';
 import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';

@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence, sample } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import {
   PER_USER_MFA_READ_LIMIT,
   perUserMfaReadable,

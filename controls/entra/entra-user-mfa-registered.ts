@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl, optional } from '../../lib/engine/control';
-import { evidence, sample } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl, optional } from '../../lib/engine/verdict/control';
+import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { domainFederation } from '../../lib/graph/sources/domain-federation';
 import { licences } from '../../lib/graph/sources/licences';
 import { memberRegistrationSummary } from '../../lib/graph/sources/registration-summary';

@@ -1,5 +1,5 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl, optional } from '../../lib/engine/control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl, optional } from '../../lib/engine/verdict/control';
 import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { excludedGroupMembers } from '../../lib/graph/sources/excluded-group-members';

@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
 import { authenticationMethodConfigurations } from '../../lib/graph/sources/authentication-methods-policy';
 
 // SMS and voice (CIS 5.2.3.5) and email one-time passcodes (CIS 5.2.3.7, CISA MS.AAD.3.5v2).

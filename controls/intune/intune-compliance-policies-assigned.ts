@@ -1,7 +1,7 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
-import type { Evidence } from '../../lib/engine/verdict';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 import { compliancePolicies, managedDeviceOverview } from '../../lib/graph/sources/intune';
 import { licences } from '../../lib/graph/sources/licences';
 

@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence, sample } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { domains } from '../../lib/graph/sources/domains';
 
 // 2147483647 is how Graph spells "never expires"; null (not set) is the default for tenants created

@@ -1,6 +1,6 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
 import { appsAndServicesSettings } from '../../lib/graph/sources/apps-and-services-settings';
 
 export default defineControl({

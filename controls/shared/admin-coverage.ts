@@ -3,9 +3,9 @@
  * enforced policy covers (all apps, every sign-in, excluding at most the break-glass accounts), with
  * credit for the share of privileged roles covered, as entra-admin-mfa-required gives it.
  */
-import { sample } from '../../lib/engine/evidence';
-import type { VerdictKit } from '../../lib/engine/control';
-import type { Evidence, Verdict } from '../../lib/engine/verdict';
+import { sample } from '../../lib/engine/verdict/evidence';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
+import type { Evidence, Verdict } from '../../lib/engine/verdict/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import {
   caEvidence,

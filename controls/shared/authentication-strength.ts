@@ -3,9 +3,9 @@
  * rather than from the bare fact that a policy names one: a strength counts as MFA only when every
  * combination it allows is multifactor, and as phishing-resistant only when every combination is.
  */
-import type { VerdictKit } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
-import type { Evidence, Verdict } from '../../lib/engine/verdict';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import type { Evidence, Verdict } from '../../lib/engine/verdict/verdict';
 import { authenticationStrengths, type AuthStrength } from '../../lib/graph/sources/authentication-strengths';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { sourceKey } from '../../lib/graph/sources/define-source';

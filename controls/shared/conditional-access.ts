@@ -3,7 +3,7 @@
  * shared by the controls that read conditional access. Report-only and disabled policies never count.
  */
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
-import { evidence } from '../../lib/engine/evidence';
+import { evidence } from '../../lib/engine/verdict/evidence';
 import {
   acceptedWords,
   exclusionEvidence,
@@ -13,10 +13,10 @@ import {
   nearMiss,
   type Exclusions,
 } from './exclusion-judgement';
-import type { VerdictKit } from '../../lib/engine/control';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
 import type { StrengthLevel, StrengthReading } from './authentication-strength';
 import { flagsOf } from '../../lib/graph/sources/shape';
-import type { Evidence, Verdict } from '../../lib/engine/verdict';
+import type { Evidence, Verdict } from '../../lib/engine/verdict/verdict';
 
 export const isEnforced = (p: CaPolicy): boolean => p.state === 'enabled';
 export const targetsAllUsers = (p: CaPolicy): boolean => p.conditions.users.includeUsers.includes('All');

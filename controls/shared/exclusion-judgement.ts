@@ -14,9 +14,9 @@
  * https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access).
  * Excluded guests or external users can't be declared (they have no id) and always fail.
  */
-import type { EvalContext } from '../../lib/engine/control';
-import type { Declarations, DeclaredAccount } from '../../lib/engine/declarations';
-import type { Evidence } from '../../lib/engine/verdict';
+import type { EvalContext } from '../../lib/engine/verdict/control';
+import type { Declarations, DeclaredAccount } from '../../lib/engine/scan/declarations';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import {
   kindWord,

@@ -4,7 +4,7 @@
  * objects that aren't people, excluded roles, and the declarations that replace the heuristic.
  */
 import { describe, expect, test } from 'vitest';
-import type { Declarations, DeclaredAccount } from '../../lib/engine/declarations';
+import type { Declarations, DeclaredAccount } from '../../lib/engine/scan/declarations';
 import {
   addGroup,
   describeControl,

@@ -1,5 +1,5 @@
-import { evidence } from '../../lib/engine/evidence';
-import type { Evidence } from '../../lib/engine/verdict';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 import type { DomainFederationRow } from '../../lib/graph/sources/domain-federation';
 import type { RegistrationRow } from '../../lib/graph/sources/user-registration-details';
 

@@ -4,9 +4,9 @@
  * malformed reasons), or more than Graph allows (malformed). And a value documented as one of a few
  * words, checked before a control trusts it.
  */
-import type { VerdictKit } from '../../lib/engine/control';
-import { evidence } from '../../lib/engine/evidence';
-import type { Evidence, Verdict } from '../../lib/engine/verdict';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import type { Evidence, Verdict } from '../../lib/engine/verdict/verdict';
 import { settingsFor, settingValue, type GroupSettingRow } from '../../lib/graph/sources/group-settings';
 
 export interface TemplateEntry {

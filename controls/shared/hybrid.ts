@@ -1,5 +1,5 @@
-import { evidence } from '../../lib/engine/evidence';
-import type { Evidence } from '../../lib/engine/verdict';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 import type { OrganizationInfo } from '../../lib/graph/sources/organization';
 
 /** Whether the tenant synchronises from on-premises AD, read from `organization.onPremisesSyncEnabled`. */

@@ -1,6 +1,6 @@
-import type { VerdictKit } from '../../lib/engine/control';
-import { evidence, sample } from '../../lib/engine/evidence';
-import type { Evidence, Verdict } from '../../lib/engine/verdict';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
+import { evidence, sample } from '../../lib/engine/verdict/evidence';
+import type { Evidence, Verdict } from '../../lib/engine/verdict/verdict';
 import type { DnsRecords } from '../../lib/graph/sources/define-dns-source';
 import {
   customMailDomains,

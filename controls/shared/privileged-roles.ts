@@ -9,8 +9,8 @@
  * Privileged Authentication, Helpdesk, Teams, Billing). We keep the wider list: a control that asks
  * "is every privileged role covered" is stricter with it, never looser. A declared list replaces it.
  */
-import type { EvalContext } from '../../lib/engine/control';
-import type { Evidence } from '../../lib/engine/verdict';
+import type { EvalContext } from '../../lib/engine/verdict/control';
+import type { Evidence } from '../../lib/engine/verdict/verdict';
 
 export const privilegedRoles = {
   '62e90394-69f5-4237-9190-012177145e10': 'Global Administrator',

@@ -1,5 +1,5 @@
-import type { VerdictKit } from '../../lib/engine/control';
-import type { Verdict } from '../../lib/engine/verdict';
+import type { VerdictKit } from '../../lib/engine/verdict/control';
+import type { Verdict } from '../../lib/engine/verdict/verdict';
 import type { CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
 import { everyonePolicyVerdict, type AllowedConditions, type Exclusions } from './conditional-access';
 

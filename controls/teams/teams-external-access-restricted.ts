@@ -1,5 +1,5 @@
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineManualControl } from '../../lib/engine/manual-control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineManualControl } from '../../lib/engine/verdict/manual-control';
 
 export default defineManualControl({
   id: 'teams-external-access-restricted',

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adminMatchPatterns, portalFrameHostPatterns } from '../../lib/engine/admin-hosts';
+import { adminMatchPatterns, portalFrameHostPatterns } from '../../lib/engine/pages/admin-hosts';
 import type { CardState } from '../../lib/annotate/badge-element';
 import { mountBadges, mountPanel, PASS_MEASURE, unmountAll, type PanelState } from '../../lib/annotate/mount';
-import { isPageBadges } from '../../lib/engine/is-page-badges';
-import type { PageBadges } from '../../lib/engine/page-badges';
+import { isPageBadges } from '../../lib/engine/pages/is-page-badges';
+import type { PageBadges } from '../../lib/engine/pages/page-badges';
 import { send } from '../../lib/messaging/send';
 
 const OURS = /^posture-lens-/i;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noDeclarations } from '../../lib/engine/declarations';
+import { noDeclarations } from '../../lib/engine/scan/declarations';
 import { openStore } from '../../lib/store/open-store';
 import { createScanStore } from '../../lib/store/scan-store';
 import { createDeclarationsSetting } from './declarations';

@@ -2,7 +2,7 @@
  * The "Exclusions you sanction" setting: each tenant's declarations (lib/store/declaration-store.ts),
  * edited for the active tenant and read by every scan, background scan and rescan of that tenant.
  */
-import { noDeclarations, type Declarations } from '../../lib/engine/declarations';
+import { noDeclarations, type Declarations } from '../../lib/engine/scan/declarations';
 import type { DeclarationsView } from '../../lib/messaging/protocol';
 import { DEMO_TENANT_ID } from '../../lib/scanner/demo-scan';
 import { createDeclarationStore } from '../../lib/store/declaration-store';

@@ -1,6 +1,6 @@
 /** "Rescan this control" is judged against the tenant's declarations, never mixing two sets in one scan. */
 import { expect, test, vi } from 'vitest';
-import type { Declarations } from '../../lib/engine/declarations';
+import type { Declarations } from '../../lib/engine/scan/declarations';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { openStore } from '../../lib/store/open-store';

@@ -11,13 +11,13 @@ import {
   overlaySwitchesOf,
   type AdminCenterId,
   type OverlaySwitches,
-} from '../../lib/engine/admin-centers';
-import { isAdminHost } from '../../lib/engine/admin-hosts';
-import { withheldReason } from '../../lib/engine/tenant-hosts';
-import { pageBadges, type PageBadges } from '../../lib/engine/page-badges';
-import { controlsOn, governingPageFor } from '../../lib/engine/page-map';
-import type { Declarations } from '../../lib/engine/declarations';
-import type { ScanResult } from '../../lib/engine/run-scan';
+} from '../../lib/engine/pages/admin-centers';
+import { isAdminHost } from '../../lib/engine/pages/admin-hosts';
+import { withheldReason } from '../../lib/engine/pages/tenant-hosts';
+import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
+import { controlsOn, governingPageFor } from '../../lib/engine/pages/page-map';
+import type { Declarations } from '../../lib/engine/scan/declarations';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { SenderInfo } from '../../lib/messaging/handle';
 import { rescanDemoTenant, rescanSignedInTenant } from '../../lib/scanner/rescan';
 import { admitRescan, readRescanLog, rescanLimitSentence } from '../../lib/scanner/rescan-limit';

@@ -7,10 +7,10 @@ import { DnsResolverSettingSection } from '../../components/dns-resolver-setting
 import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
 import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
-import type { OverlaySwitches } from '../../lib/engine/admin-centers';
+import type { OverlaySwitches } from '../../lib/engine/pages/admin-centers';
 import { privilegedRoles } from '../../controls/shared/privileged-roles';
-import type { Declarations } from '../../lib/engine/declarations';
-import { requiredPermissions } from '../../lib/engine/permissions';
+import type { Declarations } from '../../lib/engine/scan/declarations';
+import { requiredPermissions } from '../../lib/engine/scan/permissions';
 import { clouds } from '../../lib/graph/clouds';
 import type {
   AuthState,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
-import { topImprovements } from '../../lib/engine/improvements';
+import { topImprovements } from '../../lib/engine/score/improvements';
 import { SCAN_PROGRESS_PORT, type AppState, type ScanProgress } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import { runAuthAction } from './sign-in-actions';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
-import { controlsOn, pageMap } from '../engine/page-map';
+import { controlsOn, pageMap } from '../engine/pages/page-map';
 import { anchorLabels, anchors, normalizeLabel } from './anchors';
 
 describe('anchor table', () => {

@@ -1,7 +1,7 @@
 /**
  * Where a control's inline badge goes on each admin-center page: the setting's visible label text (or
  * accessible name), never a generated class name. One data file, so a label Microsoft renames is a
- * one-line fix; a test keeps every control id valid and every page id known (lib/engine/page-map.ts).
+ * one-line fix; a test keeps every control id valid and every page id known (lib/engine/pages/page-map.ts).
  * Several labels per entry: the first one found wins (older and newer wordings side by side).
  */
 export interface AnchorEntry {

@@ -1,5 +1,5 @@
-import type { BadgeModel } from '../engine/page-badges';
-import type { Status } from '../engine/status';
+import type { BadgeModel } from '../engine/pages/page-badges';
+import type { Status } from '../engine/verdict/status';
 import { staleText } from '../engine/secure-score/borrowed';
 
 const ICON: Record<Status, string> = {

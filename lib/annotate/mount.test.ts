@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isEnvelope, type Envelope } from '../messaging/envelope';
 import { send } from '../messaging/send';
-import type { BadgeModel, PageBadges } from '../engine/page-badges';
+import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 import type { CardState } from './badge-element';
 import { mountBadges, mountPanel, unmountAll } from './mount';
 

@@ -1,4 +1,4 @@
-import type { BadgeModel, PageBadges } from '../engine/page-badges';
+import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 import { anchorLabels } from './anchors';
 import {
   BADGE_CSS,

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { catalogue } from '../../controls';
-import { requiredPermissions } from '../engine/permissions';
+import { requiredPermissions } from '../engine/scan/permissions';
 import { clouds } from '../graph/clouds';
 import type { AccountView, AuthProblem, AuthState, SaveConnectionResult } from '../messaging/protocol';
 import type { StoreDb } from '../store/open-store';

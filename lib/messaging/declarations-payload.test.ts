@@ -3,7 +3,7 @@
  * store a malformed declaration, an unknown key, or declarations for a tenant id that isn't one.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { isAdminHost } from '../engine/admin-hosts';
+import { isAdminHost } from '../engine/pages/admin-hosts';
 import { isDeclarationsPayload } from './declarations-payload';
 import { createMessageRouter, type Handlers } from './handle';
 import { validPayload } from './protocol';

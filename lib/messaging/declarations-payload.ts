@@ -1,4 +1,4 @@
-import { parseDeclarations } from '../engine/declarations';
+import { parseDeclarations } from '../engine/scan/declarations';
 
 /**
  * The shape a setDeclarations payload must have before the background looks at it: the tenant the page

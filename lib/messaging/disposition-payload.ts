@@ -1,4 +1,4 @@
-import { dispositionKinds, NOTE_MAX, REASON_MAX } from '../engine/dispositions';
+import { dispositionKinds, NOTE_MAX, REASON_MAX } from '../engine/history/dispositions';
 
 const optionalText = (v: unknown, max: number): boolean =>
   v === undefined || (typeof v === 'string' && v.length <= max);

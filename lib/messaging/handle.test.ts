@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { isAdminHost } from '../engine/admin-hosts';
+import { isAdminHost } from '../engine/pages/admin-hosts';
 import { createMessageRouter, type Handlers, type SenderInfo } from './handle';
 import type { AppState, PageBadges } from './protocol';
 

@@ -2,17 +2,17 @@
  * Every message the background answers, typed once and split by trust. Types only (plus payload
  * validators), so both ends agree and neither can send what the other doesn't expect.
  */
-import type { Declarations } from '../engine/declarations';
-import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/dispositions';
+import type { Declarations } from '../engine/scan/declarations';
+import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/history/dispositions';
 import { isDeclarationsPayload } from './declarations-payload';
 import { isDispositionInputShape } from './disposition-payload';
-import type { HistoryView } from '../engine/history';
+import type { HistoryView } from '../engine/history/history';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
-import type { PageBadges } from '../engine/page-badges';
-import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/admin-centers';
+import type { PageBadges } from '../engine/pages/page-badges';
+import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
 import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
 
-export type { BadgeModel, PageBadges } from '../engine/page-badges';
+export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
 export interface AppState {
   /** The latest scan as scored with the tenant's dispositions (the stored scan is never rewritten). */

@@ -3,11 +3,11 @@
  * simulators answer in-process instead of Microsoft Graph and a DNS-over-HTTPS resolver. No sign-in,
  * no network.
  */
-import type { ScanResult } from '../engine/run-scan';
-import { createDnsSimulator } from '../simulator/dns-simulator';
-import { createGraphSimulator } from '../simulator/simulator';
-import { contoso } from '../simulator/tenants/contoso';
-import { TENANT_ID } from '../simulator/tenants/contoso-people';
+import type { ScanResult } from '../engine/scan/run-scan';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
 /** The simulator's root; never contacted over the network (its fetch is in-process). */

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { createDnsSimulator } from '../simulator/dns-simulator';
-import { createGraphSimulator } from '../simulator/simulator';
-import { contoso } from '../simulator/tenants/contoso';
-import { TENANT_ID } from '../simulator/tenants/contoso-people';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import { rescanSignedInTenant } from './rescan';
 import { scanSignedInTenant } from './tenant-scan-service';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { RescanError } from '../engine/rescan-controls';
-import { contoso } from '../simulator/tenants/contoso';
-import { freshDefaults } from '../simulator/tenants/fresh-defaults';
-import { createGraphSimulator } from '../simulator/simulator';
+import { RescanError } from '../engine/scan/rescan-controls';
+import { contoso } from '../../simulator/tenants/contoso';
+import { freshDefaults } from '../../simulator/tenants/fresh-defaults';
+import { createGraphSimulator } from '../../simulator/simulator';
 import { DEMO_GRAPH_ROOT, scanDemoTenant } from './demo-scan';
 import { rescanDemoTenant, rescanSignedInTenant, rescanTenant } from './rescan';
 

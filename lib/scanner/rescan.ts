@@ -4,15 +4,15 @@
  * rescanControls, which replaces those controls' verdicts in the latest scan and scores it again.
  */
 import { catalogVersion, catalogue } from '../../controls';
-import type { AnyControl } from '../engine/control';
-import type { Declarations } from '../engine/declarations';
-import { RescanError, rescanControls } from '../engine/rescan-controls';
-import type { ScanResult } from '../engine/run-scan';
+import type { AnyControl } from '../engine/verdict/control';
+import type { Declarations } from '../engine/scan/declarations';
+import { RescanError, rescanControls } from '../engine/scan/rescan-controls';
+import type { ScanResult } from '../engine/scan/run-scan';
 import { clouds } from '../graph/clouds';
-import { createDnsSimulator } from '../simulator/dns-simulator';
-import { createGraphSimulator } from '../simulator/simulator';
-import type { TenantModel } from '../simulator/tenant-model';
-import { contoso } from '../simulator/tenants/contoso';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import type { TenantModel } from '../../simulator/tenant-model';
+import { contoso } from '../../simulator/tenants/contoso';
 import { DEMO_DOH_URL, DEMO_GRAPH_ROOT } from './demo-scan';
 import { scanReaders, type ScanTenantOptions } from './scan-tenant';
 import { requireSameTenant, type SignedInSession } from './tenant-scan-service';

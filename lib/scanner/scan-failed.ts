@@ -1,4 +1,4 @@
-import type { ScanResult } from '../engine/run-scan';
+import type { ScanResult } from '../engine/scan/run-scan';
 
 type Failure = NonNullable<ScanResult['failure']>;
 

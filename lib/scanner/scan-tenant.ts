@@ -4,9 +4,9 @@
  * background, its demo mode and the CLI alike.
  */
 import { catalogVersion, catalogue } from '../../controls';
-import type { AnyControl } from '../engine/control';
-import type { Declarations } from '../engine/declarations';
-import { runScan, type ScanResult } from '../engine/run-scan';
+import type { AnyControl } from '../engine/verdict/control';
+import type { Declarations } from '../engine/scan/declarations';
+import { runScan, type ScanResult } from '../engine/scan/run-scan';
 import type { PreviousScan } from '../engine/secure-score/merge-secure-score';
 import { createDohClient } from '../dns/doh-client';
 import { createGraphClient, type GraphClient } from '../graph/client';

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { catalogue } from '../../controls';
-import { requiredPermissions } from '../engine/permissions';
-import { createGraphSimulator } from '../simulator/simulator';
-import { contoso } from '../simulator/tenants/contoso';
-import { TENANT_ID } from '../simulator/tenants/contoso-people';
+import { requiredPermissions } from '../engine/scan/permissions';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import { scanSignedInTenant } from './tenant-scan-service';
 
 test('without SecurityEvents.Read.All the scan asks consent for it, and still scores everything else', async () => {

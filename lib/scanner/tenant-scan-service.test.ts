@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createDnsSimulator } from '../simulator/dns-simulator';
-import { createGraphSimulator } from '../simulator/simulator';
-import { contoso } from '../simulator/tenants/contoso';
-import { freshDefaults } from '../simulator/tenants/fresh-defaults';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
+import { freshDefaults } from '../../simulator/tenants/fresh-defaults';
 import { ScanFailedError } from './scan-failed';
 import { scanSignedInTenant } from './tenant-scan-service';
 

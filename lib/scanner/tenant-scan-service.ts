@@ -2,7 +2,7 @@
  * A scan of the signed-in tenant: its cloud's Graph root, the network, and a token source that asks
  * MSAL (in the offscreen document) for a silent token. The same scanTenant as the demo and the CLI.
  */
-import type { ScanResult } from '../engine/run-scan';
+import type { ScanResult } from '../engine/scan/run-scan';
 import { clouds, type Cloud } from '../graph/clouds';
 import { ScanFailedError } from './scan-failed';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';

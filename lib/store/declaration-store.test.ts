@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { noDeclarations } from '../engine/declarations';
+import { noDeclarations } from '../engine/scan/declarations';
 import { createDeclarationStore } from './declaration-store';
 import { openStore, type StoreDb } from './open-store';
 

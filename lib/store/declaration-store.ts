@@ -3,7 +3,7 @@
  * roles). Checked with parseDeclarations on the way in and on the way out: a record an older build or a
  * bug wrote wrongly reads as nothing declared, with a warning to show, and is left in place.
  */
-import { noDeclarations, parseDeclarations, type Declarations } from '../engine/declarations';
+import { noDeclarations, parseDeclarations, type Declarations } from '../engine/scan/declarations';
 import type { StoreDb } from './open-store';
 
 export interface TenantDeclarations {

@@ -3,7 +3,7 @@ import {
   recordDisposition,
   type DispositionInput,
   type DispositionRecord,
-} from '../engine/dispositions';
+} from '../engine/history/dispositions';
 import type { StoreDb } from './open-store';
 import { isReadableDisposition } from './readable-records';
 

@@ -5,8 +5,8 @@
  */
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ScanResult } from '../engine/run-scan';
-import { noDeclarations } from '../engine/declarations';
+import type { ScanResult } from '../engine/scan/run-scan';
+import { noDeclarations } from '../engine/scan/declarations';
 import { createDeclarationStore } from './declaration-store';
 import { createDispositionStore } from './disposition-store';
 import { openStore, StoreUnavailableError, type StoreDb } from './open-store';

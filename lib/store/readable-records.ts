@@ -2,10 +2,10 @@
  * Shape checks for what comes back out of IndexedDB. A record an older build or a bug wrote wrongly
  * is skipped with a message, never fatal and never deleted: the rest of the history still shows.
  */
-import { parseDeclarations } from '../engine/declarations';
-import type { DispositionRecord } from '../engine/dispositions';
-import { dispositionKinds } from '../engine/dispositions';
-import type { ScanResult } from '../engine/run-scan';
+import { parseDeclarations } from '../engine/scan/declarations';
+import type { DispositionRecord } from '../engine/history/dispositions';
+import { dispositionKinds } from '../engine/history/dispositions';
+import type { ScanResult } from '../engine/scan/run-scan';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

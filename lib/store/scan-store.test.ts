@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ScanResult } from '../engine/run-scan';
+import type { ScanResult } from '../engine/scan/run-scan';
 import { openStore, type StoreDb } from './open-store';
 import { createScanStore, FULL_HISTORY_DAYS, type ScanStore } from './scan-store';
 import { DB_NAME } from './schema';

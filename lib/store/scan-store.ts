@@ -1,4 +1,4 @@
-import type { ScanResult } from '../engine/run-scan';
+import type { ScanResult } from '../engine/scan/run-scan';
 import type { StoreDb } from './open-store';
 import { isReadableScan, withCurrentSummary } from './readable-records';
 import type { TenantRecord } from './schema';
@@ -51,7 +51,7 @@ export function createScanStore(db: StoreDb) {
   }
 
   return {
-    /** Refuses a scan with a failure or without a tenant: it is nobody's history (lib/engine/tenant-identity.ts). */
+    /** Refuses a scan with a failure or without a tenant: it is nobody's history (lib/engine/scan/tenant-identity.ts). */
     async saveScan(scan: ScanResult, opts: { demo: boolean }): Promise<void> {
       if (scan.failure || !isTenantId(scan.tenant.id)) {
         throw new Error(

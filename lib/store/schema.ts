@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
-import type { Declarations } from '../engine/declarations';
-import type { DispositionRecord } from '../engine/dispositions';
-import type { ScanResult } from '../engine/run-scan';
+import type { Declarations } from '../engine/scan/declarations';
+import type { DispositionRecord } from '../engine/history/dispositions';
+import type { ScanResult } from '../engine/scan/run-scan';
 
 export const DB_NAME = 'posture-lens';
 export const DB_VERSION = 3;
@@ -30,7 +30,7 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** What the admin declared for one tenant (lib/engine/declarations.ts), and who saved it when. */
+/** What the admin declared for one tenant (lib/engine/scan/declarations.ts), and who saved it when. */
 export interface DeclarationRecord {
   tenantId: string;
   declarations: Declarations;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { ControlResult } from '../engine/result';
-import type { ScanResult } from '../engine/run-scan';
-import { scoreOf } from '../engine/score';
+import type { ControlResult } from '../engine/verdict/result';
+import type { ScanResult } from '../engine/scan/run-scan';
+import { scoreOf } from '../engine/score/score';
 import { createDispositionStore } from './disposition-store';
 import { openStore, type StoreDb } from './open-store';
 import { createScanStore } from './scan-store';

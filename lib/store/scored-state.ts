@@ -1,6 +1,6 @@
 /**
  * The active tenant's latest scan as every page and the toolbar show it: scored with its
- * dispositions (lib/engine/dispositions.ts), plus the dispositions themselves and what couldn't be
+ * dispositions (lib/engine/history/dispositions.ts), plus the dispositions themselves and what couldn't be
  * read. The background's one place for this, so popup, dashboard, badge and exports agree.
  */
 import {
@@ -9,8 +9,8 @@ import {
   dispositionsAt,
   type DisposedScan,
   type DispositionRecord,
-} from '../engine/dispositions';
-import type { ScanResult } from '../engine/run-scan';
+} from '../engine/history/dispositions';
+import type { ScanResult } from '../engine/scan/run-scan';
 import type { DispositionStore } from './disposition-store';
 import { skippedSentence } from './readable-records';
 import type { ScanStore } from './scan-store';

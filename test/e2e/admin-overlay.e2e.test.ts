@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
 import { anchorLabels, normalizeLabel } from '../../lib/annotate/anchors';
 import { STATUS_WORD } from '../../lib/annotate/badge-element';
-import { pageBadges, type PageBadges } from '../../lib/engine/page-badges';
-import type { ScanResult } from '../../lib/engine/run-scan';
-import type { HistoryView } from '../../lib/engine/history';
+import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
+import type { HistoryView } from '../../lib/engine/history/history';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { contoso } from '../../lib/simulator/tenants/contoso';
-import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import {
   adminFixtures,
   openAdminFixture,

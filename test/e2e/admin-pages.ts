@@ -33,7 +33,7 @@ export interface AdminFixture {
 
 /**
  * Static stand-ins for admin-center pages: semantic HTML, labels as visible text, no class names to
- * rely on (the real portals generate theirs). URLs match `lib/engine/admin-pages.ts`.
+ * rely on (the real portals generate theirs). URLs match `lib/engine/pages/admin-pages.ts`.
  */
 export const adminFixtures = {
   entraConditionalAccessPolicies: {

@@ -9,7 +9,7 @@ import { runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HistoryView } from '../../lib/engine/history';
+import type { HistoryView } from '../../lib/engine/history/history';
 import { ask } from './ask-background';
 import { screenshotDir } from './screenshots';
 

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ScanResult } from '../../lib/engine/run-scan';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
-import { CONTOSO_INJECTION_NAME } from '../../lib/simulator/tenants/contoso';
+import { CONTOSO_INJECTION_NAME } from '../../simulator/tenants/contoso';
 import { openAdminFixture } from './admin-pages';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';

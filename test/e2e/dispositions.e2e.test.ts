@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyDispositions, type Disposition } from '../../lib/engine/dispositions';
-import type { HistoryView } from '../../lib/engine/history';
-import type { ScanResult } from '../../lib/engine/run-scan';
+import { applyDispositions, type Disposition } from '../../lib/engine/history/dispositions';
+import type { HistoryView } from '../../lib/engine/history/history';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { ask } from './ask-background';
 import { openDashboard, runDemoFromPopup } from './demo-session';

@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
-import { contoso } from '../../lib/simulator/tenants/contoso';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { contoso } from '../../simulator/tenants/contoso';
 import { decodeJwtPayload, loginHost, selfSignedCertificate, startFakeIdp, type FakeIdp } from './fake-idp';
 import { extensionId, launchFirefox, type LaunchedFirefox } from './firefox/launch-firefox';
 import { serveGraphOverTls, startRoutingProxy, type RoutingProxy } from './firefox/route-hosts';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ScanResult } from '../../lib/engine/run-scan';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { MicrosoftSection } from '../../lib/engine/secure-score/microsoft-verdict';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { openDashboard, runDemoFromPopup } from './demo-session';

@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { HistoryView } from '../../lib/engine/history';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { TENANT_ID as CONTOSO_ID } from '../../lib/simulator/tenants/contoso-people';
-import { contoso } from '../../lib/simulator/tenants/contoso';
-import { hardenedE5, hardenedE5Ids } from '../../lib/simulator/tenants/hardened-e5';
+import type { HistoryView } from '../../lib/engine/history/history';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { TENANT_ID as CONTOSO_ID } from '../../simulator/tenants/contoso-people';
+import { contoso } from '../../simulator/tenants/contoso';
+import { hardenedE5, hardenedE5Ids } from '../../simulator/tenants/hardened-e5';
 import { serveGraph, type GraphRequest } from './admin-pages';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';

@@ -5,12 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ScanResult } from '../../lib/engine/run-scan';
-import { createGraphSimulator, type GraphSimulator } from '../../lib/simulator/simulator';
+import type { ScanResult } from '../../lib/engine/scan/run-scan';
+import { createGraphSimulator, type GraphSimulator } from '../../simulator/simulator';
 import { catalogue } from '../../controls';
-import { requiredPermissions } from '../../lib/engine/permissions';
-import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
-import { contoso } from '../../lib/simulator/tenants/contoso';
+import { requiredPermissions } from '../../lib/engine/scan/permissions';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { contoso } from '../../simulator/tenants/contoso';
 import { serveGraph } from './admin-pages';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';

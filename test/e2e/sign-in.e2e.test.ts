@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { TENANT_ID } from '../../lib/simulator/tenants/contoso-people';
-import { contoso } from '../../lib/simulator/tenants/contoso';
-import type { HistoryView } from '../../lib/engine/history';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { contoso } from '../../simulator/tenants/contoso';
+import type { HistoryView } from '../../lib/engine/history/history';
 import { serveGraph, type GraphRequest } from './admin-pages';
 import { ask } from './ask-background';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';

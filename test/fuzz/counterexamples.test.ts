@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
-import type { AnyControl } from '../../lib/engine/control';
-import type { ControlResult } from '../../lib/engine/result';
-import type { TenantName } from '../../lib/simulator/tenants/index';
+import type { AnyControl } from '../../lib/engine/verdict/control';
+import type { ControlResult } from '../../lib/engine/verdict/result';
+import type { TenantName } from '../../simulator/tenants/index';
 import { editAt, valueAt, type Json, type JsonPath } from './json-tree';
 import { resultOf, scanWith, type AnswerEdit } from './mutated-scan';
 import { rankOf } from './status-rank';

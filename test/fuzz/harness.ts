@@ -5,17 +5,17 @@
  * only the controls that read it, compared with the same controls over the unmutated answers.
  */
 import { catalogue } from '../../controls';
-import { sourceOf, type AnyControl, type SourceMap } from '../../lib/engine/control';
-import type { ControlResult } from '../../lib/engine/result';
-import { readSource } from '../../lib/engine/run-control';
-import { scoreOf } from '../../lib/engine/score';
+import { sourceOf, type AnyControl, type SourceMap } from '../../lib/engine/verdict/control';
+import type { ControlResult } from '../../lib/engine/verdict/result';
+import { readSource } from '../../lib/engine/scan/run-control';
+import { scoreOf } from '../../lib/engine/score/score';
 import {
   collectDerived,
   collectDnsSources,
   runScan,
   type GraphReader,
   type ScanResult,
-} from '../../lib/engine/run-scan';
+} from '../../lib/engine/scan/run-scan';
 import type { GraphGet, GraphOutcome } from '../../lib/graph/request';
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { anySourceKey, isDerived, isDnsSource, sourceKey } from '../../lib/graph/sources/define-source';
@@ -24,9 +24,9 @@ import { secureScoreControlProfiles } from '../../lib/graph/sources/secure-score
 import { secureScores } from '../../lib/graph/sources/secure-scores';
 import { subscribedSkus } from '../../lib/graph/sources/subscribed-skus';
 import { scanReaders } from '../../lib/scanner/scan-tenant';
-import { createDnsSimulator } from '../../lib/simulator/dns-simulator';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { tenants, type TenantName } from '../../lib/simulator/tenants/index';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { tenants, type TenantName } from '../../simulator/tenants/index';
 import { learnGraphKnowledge, type GraphKnowledge } from './graph-knowledge';
 import type { Json } from './json-tree';
 import type { DnsMutation, Mutation, MutationClass } from './mutations';

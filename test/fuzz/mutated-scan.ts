@@ -3,14 +3,14 @@
  * engine: the fixture tests' way to replay a counterexample the fuzzer found, without fast-check.
  */
 import { catalogue } from '../../controls';
-import type { AnyControl } from '../../lib/engine/control';
-import type { ControlResult } from '../../lib/engine/result';
-import { runScan, type GraphReader, type ScanResult } from '../../lib/engine/run-scan';
+import type { AnyControl } from '../../lib/engine/verdict/control';
+import type { ControlResult } from '../../lib/engine/verdict/result';
+import { runScan, type GraphReader, type ScanResult } from '../../lib/engine/scan/run-scan';
 import type { DnsAnswer, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { scanReaders } from '../../lib/scanner/scan-tenant';
-import { createDnsSimulator } from '../../lib/simulator/dns-simulator';
-import { createGraphSimulator } from '../../lib/simulator/simulator';
-import { tenants, type TenantName } from '../../lib/simulator/tenants/index';
+import { createDnsSimulator } from '../../simulator/dns-simulator';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { tenants, type TenantName } from '../../simulator/tenants/index';
 import type { Json } from './json-tree';
 
 export interface AnswerEdit {

@@ -3,8 +3,8 @@
  * Graph answer through a parse that accepts anything, and decides like a careless evaluator would.
  * Never registered in the catalogue.
  */
-import { adminPages } from '../../lib/engine/admin-pages';
-import { defineControl } from '../../lib/engine/control';
+import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { defineControl } from '../../lib/engine/verdict/control';
 import { defineSource } from '../../lib/graph/sources/define-source';
 
 const trusting = <T>(body: unknown) => ({ ok: true as const, value: body as T });

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { catalogue } from '../../controls';
-import type { TenantName } from '../../lib/simulator/tenants/index';
+import type { TenantName } from '../../simulator/tenants/index';
 import { buildWorld, FUZZ_TENANTS } from './harness';
 import { classKey, counterexampleOf, formatCounterexample, fuzzProperty, type Counterexample } from './property';
 

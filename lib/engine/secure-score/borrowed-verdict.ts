@@ -1,6 +1,6 @@
-import { describeReason } from '../reasons';
-import type { Verdict } from '../verdict';
-import { roundPoints, verdictKit } from '../verdict-kit';
+import { describeReason } from '../verdict/reasons';
+import type { Verdict } from '../verdict/verdict';
+import { roundPoints, verdictKit } from '../verdict/verdict-kit';
 import { measuredText } from './borrowed';
 import { microsoftSays } from './microsoft-data';
 import type { MicrosoftVerdict } from './microsoft-verdict';
@@ -9,7 +9,7 @@ import type { MicrosoftVerdict } from './microsoft-verdict';
  * A control's verdict taken from Microsoft's, on `maxScore` points of ours (Microsoft's points scaled).
  * Measured points decide pass/partial/fail; an attestation is `unknown` (nothing measured the setting)
  * keeping the points Secure Score credits for it, as this project's own "resolved by third party"
- * disposition does (lib/engine/dispositions.ts); an unusable answer is `unknown` with no points.
+ * disposition does (lib/engine/history/dispositions.ts); an unusable answer is `unknown` with no points.
  * Not for notLicensed: Microsoft doesn't decide those.
  */
 export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: string): Verdict {

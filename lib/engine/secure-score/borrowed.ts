@@ -3,7 +3,7 @@
  * own time (`scannedAt`, stored with the scan), never the clock of whoever looks: an old scan shows the
  * mark it had when it was made, and the same scan exports the same mark forever.
  */
-import type { ControlResult } from '../result';
+import type { ControlResult } from '../verdict/result';
 import { dayOf } from './microsoft-status';
 
 /** Secure Score refreshes every 24–48 hours; a week without a refresh means something stopped. */

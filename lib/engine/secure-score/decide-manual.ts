@@ -1,4 +1,4 @@
-import type { ControlResult } from '../result';
+import type { ControlResult } from '../verdict/result';
 import { borrowedVerdict } from './borrowed-verdict';
 import type { MicrosoftVerdict } from './microsoft-verdict';
 import { SECURE_SCORE_SOURCES } from './secure-score-sources';

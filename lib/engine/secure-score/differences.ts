@@ -1,5 +1,5 @@
-import type { ControlResult } from '../result';
-import type { Status } from '../status';
+import type { ControlResult } from '../verdict/result';
+import type { Status } from '../verdict/status';
 import { dayOf } from './microsoft-status';
 import type { Difference, MicrosoftVerdict } from './microsoft-verdict';
 

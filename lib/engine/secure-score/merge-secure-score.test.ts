@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../../graph/sources/secure-scores';
-import type { ControlResult } from '../result';
-import { readSource, type Read } from '../run-control';
-import { scoreOf } from '../score';
+import type { ControlResult } from '../verdict/result';
+import { readSource, type Read } from '../scan/run-control';
+import { scoreOf } from '../score/score';
 import { mergeSecureScore, type SecureScoreInput } from './merge-secure-score';
 
 const MEASURED = '2026-11-23T06:00:00Z';

@@ -11,11 +11,11 @@
 import { sourceKey } from '../../graph/sources/define-source';
 import { secureScoreControlProfiles, type ProfileItem } from '../../graph/sources/secure-score-control-profiles';
 import type { SecureScoreRow } from '../../graph/sources/secure-scores';
-import { describeReason, type UnknownReason } from '../reasons';
-import type { ControlResult } from '../result';
-import type { Read } from '../run-control';
-import type { Status } from '../status';
-import { roundPoints } from '../verdict-kit';
+import { describeReason, type UnknownReason } from '../verdict/reasons';
+import type { ControlResult } from '../verdict/result';
+import type { Read } from '../scan/run-control';
+import type { Status } from '../verdict/status';
+import { roundPoints } from '../verdict/verdict-kit';
 import { ageOf } from './borrowed';
 import { decideManual } from './decide-manual';
 import { differenceOf } from './differences';

@@ -1,4 +1,4 @@
-import type { ControlResult } from '../result';
+import type { ControlResult } from '../verdict/result';
 import { borrowedVerdict } from './borrowed-verdict';
 import { categoryOf, levelOf, safeActionUrl } from './microsoft-status';
 import { microsoftSays, verdictOf, type MicrosoftData } from './microsoft-data';

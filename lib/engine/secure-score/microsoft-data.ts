@@ -5,8 +5,8 @@ import {
   type ProfileItem,
 } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores, type ControlScoreItem, type SecureScoreRow } from '../../graph/sources/secure-scores';
-import type { UnknownReason } from '../reasons';
-import { roundPoints } from '../verdict-kit';
+import type { UnknownReason } from '../verdict/reasons';
+import { roundPoints } from '../verdict/verdict-kit';
 import { ageOf } from './borrowed';
 import { CLOCK_SKEW_MS, keepsPoints, quoted, readState } from './microsoft-state';
 import { dayOf, microsoftStatusOf } from './microsoft-status';

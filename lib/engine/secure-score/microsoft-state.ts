@@ -26,7 +26,7 @@ const LABEL: Record<AttestationKind, string> = {
 };
 
 /**
- * Points an attestation keeps, the way this project's own dispositions score (lib/engine/dispositions.ts):
+ * Points an attestation keeps, the way this project's own dispositions score (lib/engine/history/dispositions.ts):
  * third party (and reviewed, Secure Score's completion of a review action) keep the points Microsoft
  * credited; risk accepted earns none; a state we don't know earns none.
  */

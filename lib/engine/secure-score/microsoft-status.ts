@@ -1,4 +1,4 @@
-import type { Category, Level } from '../status';
+import type { Category, Level } from '../verdict/status';
 import type { MicrosoftStatus } from './microsoft-verdict';
 
 /** Implemented ⇔ score == maxScore, the rule Microsoft's ZeroTrustAssessment uses (graph-sources.md §3). */

@@ -2,8 +2,8 @@
  * Types for Microsoft Secure Score beside Posture Lens: Microsoft's verdict on one control, the
  * reasons the two can disagree, and the scan-level section. Types only, so stored scans read without code.
  */
-import type { UnknownReason } from '../reasons';
-import type { Status } from '../status';
+import type { UnknownReason } from '../verdict/reasons';
+import type { Status } from '../verdict/status';
 
 /**
  * Microsoft's verdict: its measured points decide pass/partial/fail; a control it doesn't score is

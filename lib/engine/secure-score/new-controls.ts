@@ -1,4 +1,4 @@
-import { roundPoints } from '../verdict-kit';
+import { roundPoints } from '../verdict/verdict-kit';
 import type { NewMicrosoftControl } from './microsoft-verdict';
 
 /**

@@ -3,7 +3,7 @@
  * one golden policy as Graph sends it, and one change per case.
  */
 import { describe, expect, test } from 'vitest';
-import { caPolicy } from '../../simulator/tenants/conditional-access';
+import { caPolicy } from '../../../simulator/tenants/conditional-access';
 import { conditionalAccessPolicies } from './conditional-access-policies';
 
 const golden = (): Record<string, unknown> =>

@@ -13,7 +13,7 @@ export const organization = defineSource<OrganizationInfo[]>({
   id: 'organization',
   version: 'v1.0',
   path: '/organization',
-  // verifiedDomains: the initial domain names the tenant's SharePoint admin host (lib/engine/tenant-hosts.ts).
+  // verifiedDomains: the initial domain names the tenant's SharePoint admin host (lib/engine/pages/tenant-hosts.ts).
   query: { $select: 'id,displayName,onPremisesSyncEnabled,verifiedDomains' },
   permission: 'Organization.Read.All',
   collection: true,

@@ -1,0 +1,69 @@
+import { dispositionLabel, type AppliedDisposition, type DisposedScan } from '../history/dispositions';
+import { manualCheckText } from '../verdict/manual-control';
+import { borrowedOf } from '../secure-score/borrowed';
+
+const COLUMNS = [
+  'id',
+  'title',
+  'category',
+  'status',
+  'score',
+  'maxScore',
+  'secureScore',
+  'cis',
+  'scuba',
+  'reason',
+  'adminUrl',
+  'manualCheck',
+  'source',
+  'disposition',
+  'measuredAt',
+  'stale',
+] as const;
+
+/** "Risk accepted: <reason> (review by …) — recorded by … on …": the score column already counts it. */
+function dispositionText(d: AppliedDisposition): string {
+  const why = d.reason ? `: ${d.reason}` : d.note ? `: ${d.note}` : '';
+  const review = d.reviewBy ? ` (review by ${d.reviewBy}${d.reviewDue ? ', due' : ''})` : '';
+  return `${dispositionLabel[d.kind]}${why}${review} — recorded by ${d.recordedBy} on ${d.recordedAt.slice(0, 10)}`;
+}
+
+/** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a Graph string as a formula. */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * One row per control. A scan scored with dispositions (lib/engine/history/dispositions.ts) names each one.
+ * `measuredAt` is when the verdict was measured: the scan for ours, Microsoft's date for a borrowed
+ * one; `stale` is true or false for a borrowed verdict (over 7 days before the scan), empty for ours.
+ */
+export function toCsv(scan: DisposedScan): string {
+  const rows = scan.controls.map((c) => {
+    const borrowed = borrowedOf(c, scan.scannedAt);
+    return [
+      c.id,
+      c.title,
+      c.category,
+      c.status,
+      // Not applicable earns no points either way: an empty score, never a 0 that reads as a failure.
+      c.status === 'notApplicable' ? '' : c.score,
+      c.maxScore,
+      c.refs.secureScore ?? '',
+      c.refs.cis ?? '',
+      c.refs.scuba ?? '',
+      c.status === 'notApplicable' ? `Not applicable — ${c.reason}` : c.reason,
+      c.adminUrl,
+      c.manualCheck ? manualCheckText(c.manualCheck) : '',
+      c.source,
+      c.disposition ? dispositionText(c.disposition) : '',
+      borrowed ? borrowed.measuredAt : scan.scannedAt,
+      borrowed ? String(borrowed.stale) : '',
+    ]
+      .map(csvCell)
+      .join(',');
+  });
+  return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { controlResult, scanWith } from '../../../test/fixtures/scan-result';
+import { toJson } from './export-json';
+import type { ControlResult } from '../verdict/result';
+
+const microsoft = (measuredAt: string): ControlResult['microsoft'] => ({
+  profileId: 'mdo_autoforwardingmode',
+  title: "Microsoft's rule",
+  status: 'fail',
+  score: 0,
+  maxScore: 8,
+  measuredAt,
+  ageDays: 9,
+  stale: true,
+});
+
+describe('borrowed verdicts in the JSON export', () => {
+  test('say whose verdict it is, when it was measured and that it is stale', () => {
+    const json = toJson(
+      scanWith([
+        controlResult({ id: 'old', source: 'microsoft', microsoft: microsoft('2026-02-20T06:00:00Z') }),
+        controlResult({ id: 'ours' }),
+      ]),
+    );
+    expect(json.controls[0]).toMatchObject({
+      borrowed: { from: 'Microsoft Secure Score', measuredAt: '2026-02-20T06:00:00Z', ageDays: 9, stale: true },
+      microsoft: { stale: true },
+    });
+    expect(json.controls[1]).not.toHaveProperty('borrowed');
+  });
+
+  test("an attestation is exported as Microsoft's, with who and when", () => {
+    const attested: ControlResult['microsoft'] = {
+      ...microsoft('2026-02-28T06:00:00Z')!,
+      status: 'attested',
+      stale: false,
+      attestation: {
+        kind: 'thirdParty',
+        state: 'ThirdParty',
+        updatedBy: 'megan@contoso.com',
+        updatedDateTime: '2026-02-01T00:00:00Z',
+        says: 'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-02-01 — an attestation, not a measurement.',
+      },
+    };
+    const [c] = toJson(
+      scanWith([controlResult({ id: 'x', source: 'microsoft', status: 'unknown', microsoft: attested })]),
+    ).controls;
+    expect(c).toMatchObject({
+      status: 'unknown',
+      microsoft: { status: 'attested', attestation: { updatedBy: 'megan@contoso.com' } },
+      borrowed: { stale: false, attestation: expect.stringContaining('an attestation, not a measurement') },
+    });
+  });
+});

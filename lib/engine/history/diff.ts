@@ -1,0 +1,64 @@
+import type { ControlResult } from '../verdict/result';
+import type { Status } from '../verdict/status';
+
+export interface ControlChange {
+  readonly id: string;
+  readonly title: string;
+  readonly before: { readonly status: Status; readonly score: number } | null;
+  readonly after: { readonly status: Status; readonly score: number } | null;
+  /** Points gained (positive) or lost (negative). */
+  readonly delta: number;
+  readonly kind: 'regression' | 'improvement' | 'changed' | 'added' | 'removed';
+}
+
+// Out-of-scope states (no licence, by hand, nothing to judge) sit between a decided fail and a pass.
+const RANK: Record<Status, number> = {
+  pass: 5,
+  partial: 4,
+  fail: 1,
+  unknown: 2,
+  notLicensed: 3,
+  manual: 3,
+  notApplicable: 3,
+};
+
+/** What changed between two scans of a tenant: regressions first, then by points moved. */
+export function diffScans(
+  before: { readonly controls: readonly ControlResult[] },
+  after: { readonly controls: readonly ControlResult[] },
+): ControlChange[] {
+  const old = new Map(before.controls.map((c) => [c.id, c]));
+  const changes: ControlChange[] = [];
+  for (const c of after.controls) {
+    const o = old.get(c.id);
+    old.delete(c.id);
+    const now = { status: c.status, score: c.score };
+    if (!o) {
+      changes.push({ id: c.id, title: c.title, before: null, after: now, delta: c.score, kind: 'added' });
+      continue;
+    }
+    if (o.status === c.status && o.score === c.score) continue;
+    const delta = Math.round((c.score - o.score) * 100) / 100;
+    const kind =
+      delta < 0 || RANK[c.status] < RANK[o.status]
+        ? 'regression'
+        : delta > 0 || RANK[c.status] > RANK[o.status]
+          ? 'improvement'
+          : 'changed';
+    changes.push({ id: c.id, title: c.title, before: { status: o.status, score: o.score }, after: now, delta, kind });
+  }
+  for (const o of old.values()) {
+    changes.push({
+      id: o.id,
+      title: o.title,
+      before: { status: o.status, score: o.score },
+      after: null,
+      delta: -o.score,
+      kind: 'removed',
+    });
+  }
+  const order = { regression: 0, removed: 1, changed: 2, improvement: 3, added: 4 } as const;
+  return changes.sort(
+    (a, b) => order[a.kind] - order[b.kind] || Math.abs(b.delta) - Math.abs(a.delta) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The content script's check of the background's answer (lib/engine/pages/page-badges.ts makes it). Its own
+ * file, importing types only, so the content script's bundle doesn't pull in the page map.
+ */
+import type { BadgeModel, PageBadges } from './page-badges';
+import { Status } from '../verdict/status';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length < 10_000;
+const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+
+/** Microsoft's date, age and stale flag on a borrowed verdict; absent on our own. */
+function isBorrowed(v: unknown): boolean {
+  return (
+    v === undefined ||
+    (isRecord(v) &&
+      v.from === 'Microsoft Secure Score' &&
+      isText(v.measuredAt) &&
+      (v.ageDays === null || (typeof v.ageDays === 'number' && Number.isFinite(v.ageDays))) &&
+      typeof v.stale === 'boolean' &&
+      (v.attestation === undefined || isText(v.attestation)))
+  );
+}
+
+function isBadgeModel(v: unknown): v is BadgeModel {
+  return (
+    isRecord(v) &&
+    isBorrowed(v.borrowed) &&
+    ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
+    Object.values<unknown>(Status).includes(v.status) &&
+    isPoints(v.score) &&
+    isPoints(v.maxScore) &&
+    Array.isArray(v.evidence) &&
+    v.evidence.every(isText)
+  );
+}
+
+/** The content script checks the background's answer too: a malformed one shows nothing rather than something wrong. */
+export function isPageBadges(v: unknown): v is PageBadges {
+  const textOrNull = (x: unknown) => x === null || isText(x);
+  return (
+    isRecord(v) &&
+    textOrNull(v.pageId) &&
+    textOrNull(v.pageTitle) &&
+    textOrNull(v.tenantName) &&
+    textOrNull(v.scannedAt) &&
+    (v.off === undefined || typeof v.off === 'boolean') &&
+    (v.withheld === undefined || isText(v.withheld)) &&
+    (v.rescanned === undefined || (Array.isArray(v.rescanned) && v.rescanned.every(isText))) &&
+    Array.isArray(v.badges) &&
+    v.badges.length <= 500 &&
+    v.badges.every(isBadgeModel)
+  );
+}

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { catalogue } from '../../../controls';
+import { isPageBadges } from './is-page-badges';
+import { pageBadges } from './page-badges';
+import type { ScanResult } from '../scan/run-scan';
+
+const control = catalogue.find((c) => c.id === 'm365-password-expiry-disabled')!;
+const scan = {
+  tenant: { id: 't', displayName: 'Contoso', cloud: 'global' },
+  scannedAt: '2026-11-20T10:00:00.000Z',
+  controls: [
+    {
+      id: control.id,
+      title: control.title,
+      status: 'fail',
+      score: 0,
+      maxScore: 8,
+      reason: 'fabrikam.com expires passwords after 90 days.',
+      evidence: [
+        { source: 'domains', id: 'a.com', fields: { passwordValidityPeriodInDays: 90 } },
+        { source: 'domains', id: 'b.com', displayName: 'B', fields: { x: 'y'.repeat(300) } },
+        { source: 'domains', id: 'c.com', fields: {} },
+        { source: 'domains', id: 'd.com', fields: {} },
+      ],
+      adminUrl: control.fixAt.url,
+    },
+  ],
+} as unknown as ScanResult;
+const url = new URL('https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy');
+
+describe('page badges', () => {
+  test('the controls of the page with their verdict, a short evidence summary, and links', () => {
+    const page = pageBadges(url, catalogue, scan, (id) => `dash#${id}`);
+    expect(page.pageId).toBe('m365PasswordExpiry');
+    expect(page.badges).toHaveLength(1);
+    const [b] = page.badges;
+    expect(b).toMatchObject({ controlId: control.id, status: 'fail', maxScore: 8, dashboardUrl: `dash#${control.id}` });
+    expect(b!.evidence[0]).toBe('a.com (passwordValidityPeriodInDays: 90)');
+    expect(b!.evidence[1]!.length).toBeLessThanOrEqual(160);
+    expect(b!.evidence.at(-1)).toBe('and 1 more in the dashboard');
+    expect(isPageBadges(page)).toBe(true);
+  });
+
+  test('off the map: no page, no badges', () => {
+    const page = pageBadges(new URL('https://admin.microsoft.com/#/homepage'), catalogue, scan, () => '');
+    expect(page).toMatchObject({ pageId: null, badges: [] });
+  });
+
+  test('a malformed answer is refused by the content script', () => {
+    const good = pageBadges(url, catalogue, scan, () => '');
+    expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], status: 'green' }] })).toBe(false);
+    expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], evidence: [{}] }] })).toBe(false);
+    expect(isPageBadges({ ...good, pageId: 3 })).toBe(false);
+    expect(isPageBadges(null)).toBe(false);
+  });
+
+  test("a verdict Microsoft decided carries whose it is, when measured, and stale against the scan's time", () => {
+    const [c] = scan.controls;
+    const microsoft = (measuredAt: string) => ({
+      ...scan,
+      controls: [
+        {
+          ...c!,
+          source: 'microsoft' as const,
+          microsoft: {
+            profileId: 'PWAgePolicyNew',
+            title: 'x',
+            status: 'fail' as const,
+            score: 0,
+            maxScore: 8,
+            measuredAt,
+          },
+        },
+      ],
+    });
+    const old = pageBadges(url, catalogue, microsoft('2026-11-10T06:00:00Z'), () => '');
+    expect(old.badges[0]!.borrowed).toEqual({
+      from: 'Microsoft Secure Score',
+      measuredAt: '2026-11-10T06:00:00Z',
+      ageDays: 10,
+      stale: true,
+    });
+    expect(isPageBadges(old)).toBe(true);
+    expect(pageBadges(url, catalogue, microsoft('2026-11-19T06:00:00Z'), () => '').badges[0]!.borrowed?.stale).toBe(
+      false,
+    );
+    expect(pageBadges(url, catalogue, scan, () => '').badges[0]).not.toHaveProperty('borrowed');
+    const b = old.badges[0]!;
+    expect(isPageBadges({ ...old, badges: [{ ...b, borrowed: { ...b.borrowed, stale: 'no' } }] })).toBe(false);
+    expect(isPageBadges({ ...old, badges: [{ ...b, borrowed: { ...b.borrowed, from: 'Posture Lens' } }] })).toBe(false);
+  });
+});
+
+describe("a SharePoint admin center shows badges only when it is the scanned tenant's", () => {
+  const spo = catalogue.find((c) => c.id === 'spo-external-sharing-limited')!;
+  const spoScan = (tenant: Record<string, string>) =>
+    ({
+      ...scan,
+      tenant: { id: 't', displayName: 'Contoso', cloud: 'global', ...tenant },
+      controls: [{ ...scan.controls[0]!, id: spo.id, title: spo.title, adminUrl: spo.fixAt.url }],
+    }) as unknown as ScanResult;
+  const sharing = (host: string) => new URL(`https://${host}/_layouts/15/online/AdminHome.aspx#/sharing`);
+
+  test("the tenant's own (from its initial onmicrosoft.com domain): badges", () => {
+    const page = pageBadges(
+      sharing('contoso-admin.sharepoint.com'),
+      catalogue,
+      spoScan({ initialDomain: 'contoso.onmicrosoft.com' }),
+      () => '',
+    );
+    expect(page.badges.map((b) => b.controlId)).toEqual([spo.id]);
+    expect(page.withheld).toBeUndefined();
+  });
+
+  test("another tenant's: no badges, and the panel says whose it isn't", () => {
+    const page = pageBadges(
+      sharing('fabrikam-admin.sharepoint.com'),
+      catalogue,
+      spoScan({ initialDomain: 'contoso.onmicrosoft.com' }),
+      () => '',
+    );
+    expect(page.badges).toEqual([]);
+    expect(page.withheld).toBe(
+      "This SharePoint admin center (fabrikam-admin.sharepoint.com) isn't Contoso's (contoso-admin.sharepoint.com): its settings get no badges from Contoso's scan.",
+    );
+    expect(isPageBadges(page)).toBe(true);
+  });
+
+  test("a scan that doesn't name the initial domain: no badges, with the reason", () => {
+    const page = pageBadges(sharing('contoso-admin.sharepoint.com'), catalogue, spoScan({}), () => '');
+    expect(page.badges).toEqual([]);
+    expect(page.withheld).toContain("can't tell which SharePoint admin center is Contoso's");
+  });
+
+  test("the admin center's own redirect (admin.microsoft.com/sharepoint) is the signed-in tenant's: badges", () => {
+    const url = new URL('https://admin.microsoft.com/sharepoint?page=sharing&modern=true');
+    expect(pageBadges(url, catalogue, spoScan({}), () => '').badges).toHaveLength(1);
+  });
+});

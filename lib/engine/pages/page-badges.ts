@@ -1,0 +1,105 @@
+import type { AnyControl } from '../verdict/control';
+import { controlsOn, governingPageFor } from './page-map';
+import type { ControlResult } from '../verdict/result';
+import type { ScanResult } from '../scan/run-scan';
+import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
+import type { Status } from '../verdict/status';
+import { withheldReason } from './tenant-hosts';
+import type { Evidence } from '../verdict/verdict';
+
+/** A badge's data: what a content script may know. No tokens, no raw Graph JSON. */
+export interface BadgeModel {
+  readonly controlId: string;
+  readonly title: string;
+  readonly status: Status;
+  readonly score: number;
+  readonly maxScore: number;
+  readonly reason: string;
+  /** A few lines naming the objects that decided the verdict (Graph strings: render as text). */
+  readonly evidence: readonly string[];
+  readonly fixUrl: string;
+  readonly dashboardUrl: string;
+  /** Set when Microsoft Secure Score decided the verdict: whose it is, when measured, stale, attested. */
+  readonly borrowed?: Borrowed;
+}
+
+export interface PageBadges {
+  /** The page id in the page map (lib/engine/pages/page-map.ts), which keys the inline anchors; null off the map. */
+  readonly pageId: string | null;
+  readonly pageTitle: string | null;
+  readonly tenantName: string | null;
+  readonly scannedAt: string | null;
+  /** The admin switched the overlay off for this admin center (Connect page): show nothing. */
+  readonly off?: boolean;
+  /** No badges for this page from this scan (another tenant's SharePoint admin center), and why. */
+  readonly withheld?: string;
+  /** The latest scan re-read only some controls ("Rescan this control"): which. */
+  readonly rescanned?: readonly string[];
+  readonly badges: readonly BadgeModel[];
+}
+
+export const EVIDENCE_LINES = 3;
+const LINE_MAX = 160;
+
+/** "Require MFA for admins (state: enabled)": the object's name and the fields that mattered, shortened. */
+function evidenceLine(e: Evidence): string {
+  const fields = Object.entries(e.fields)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
+  const name = e.displayName ?? e.id ?? e.source;
+  const line = [name, fields && `(${fields})`, e.note].filter(Boolean).join(' ');
+  return line.length > LINE_MAX ? `${line.slice(0, LINE_MAX - 1)}…` : line;
+}
+
+export function evidenceSummary(r: ControlResult): string[] {
+  const lines = r.evidence.slice(0, EVIDENCE_LINES).map(evidenceLine);
+  const more = r.evidence.length - EVIDENCE_LINES;
+  if (more > 0) lines.push(`and ${more} more in the dashboard`);
+  return lines;
+}
+
+/**
+ * What the overlay shows on one admin page: the controls the page governs, with their latest verdicts.
+ * Only view-model fields leave the background; raw Graph data stays behind.
+ */
+export function pageBadges(
+  url: URL,
+  controls: readonly AnyControl[],
+  scan: ScanResult | null,
+  dashboardUrl: (id: string) => string,
+): PageBadges {
+  const page = governingPageFor(url);
+  const common = {
+    tenantName: scan?.tenant.displayName ?? null,
+    scannedAt: scan?.scannedAt ?? null,
+    ...(scan?.rescan ? { rescanned: scan.rescan.controlIds } : {}),
+  };
+  if (!page) return { pageId: null, pageTitle: null, ...common, badges: [] };
+  const withheld = withheldReason(url, scan);
+  if (withheld) return { pageId: page.page.id, pageTitle: page.page.title, ...common, withheld, badges: [] };
+  const byId = new Map(scan?.controls.map((r) => [r.id, r]) ?? []);
+  const badges: BadgeModel[] = controlsOn(page, controls).flatMap((c) => {
+    const r = byId.get(c.id);
+    if (!r) return [];
+    return [
+      {
+        controlId: c.id,
+        title: r.title,
+        status: r.status,
+        score: r.score,
+        maxScore: r.maxScore,
+        reason: r.reason,
+        evidence: evidenceSummary(r),
+        fixUrl: r.adminUrl,
+        dashboardUrl: dashboardUrl(c.id),
+        ...borrowedField(r, scan?.scannedAt),
+      },
+    ];
+  });
+  return { pageId: page.page.id, pageTitle: page.page.title, ...common, badges };
+}
+
+function borrowedField(r: ControlResult, scannedAt: string | undefined): { borrowed?: Borrowed } {
+  const b = scannedAt ? borrowedOf(r, scannedAt) : undefined;
+  return b ? { borrowed: b } : {};
+}

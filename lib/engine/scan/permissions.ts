@@ -1,0 +1,45 @@
+import { anySourceKey, isDerived, isDnsSource, type AnyGraphSource } from '../../graph/sources/define-source';
+import { organization } from '../../graph/sources/organization';
+import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
+import { secureScores } from '../../graph/sources/secure-scores';
+import { subscribedSkus } from '../../graph/sources/subscribed-skus';
+import { sourceOf, type AnyControl, type SourceMap } from '../verdict/control';
+
+export interface PermissionNeed {
+  readonly permission: string;
+  /** The Graph requests that need it. */
+  readonly requests: readonly string[];
+  /** Titles of the controls that read those requests (empty for the tenant's name, licences and Secure Score). */
+  readonly controls: readonly string[];
+}
+
+/** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
+export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
+  const byPermission = new Map<string, { requests: Set<string>; controls: Set<string> }>();
+  const add = (s: AnyGraphSource, title?: string) => {
+    const entry = byPermission.get(s.permission) ?? { requests: new Set<string>(), controls: new Set<string>() };
+    entry.requests.add(anySourceKey(s));
+    if (title) entry.controls.add(title);
+    byPermission.set(s.permission, entry);
+  };
+  add(organization);
+  add(subscribedSkus);
+  // Microsoft Secure Score, read once per scan beside the controls.
+  add(secureScores);
+  add(secureScoreControlProfiles);
+  for (const c of controls) {
+    for (const spec of Object.values(c.sources as SourceMap)) {
+      const s = sourceOf(spec);
+      // DNS lookups need no Graph permission: only the Graph source they are planned from does.
+      if (isDnsSource(s)) {
+        add(s.from, c.title);
+        continue;
+      }
+      add(s, c.title);
+      if (isDerived(s)) add(s.from, c.title);
+    }
+  }
+  return [...byPermission]
+    .map(([permission, e]) => ({ permission, requests: [...e.requests].sort(), controls: [...e.controls].sort() }))
+    .sort((a, b) => a.permission.localeCompare(b.permission));
+}

@@ -1,0 +1,153 @@
+/**
+ * Runs one control, deciding "couldn't tell" in one place: a licence the tenant lacks, a refused,
+ * failed, throttled or malformed source all become a verdict before `evaluate` runs, so evaluators
+ * only ever see complete, typed data — and nothing missing can turn into a pass.
+ */
+import type { GraphOutcome } from '../../graph/request';
+import { anySourceKey, isDerived, isDnsSource, sourceKey, type SourceDef } from '../../graph/sources/define-source';
+import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from '../verdict/control';
+import { hasLicence, type LicenceState } from './licences';
+import { describeReason, type UnknownReason } from '../verdict/reasons';
+import type { ControlResult } from '../verdict/result';
+import type { Verdict } from '../verdict/verdict';
+import { verdictKit } from '../verdict/verdict-kit';
+
+/** Graph's codes for "this tenant has no licence for that API". */
+export const LICENCE_CODES = new Set([
+  'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+  'AadPremiumLicenseRequired',
+  'Request_InvalidLicense',
+]);
+
+export type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownReason };
+
+/** One static source's outcome, parsed, or the reason it can't be used. */
+export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
+  const key = sourceKey(source);
+  if (!outcome)
+    return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
+  if (!outcome.ok) {
+    // PIM answers 400 AadPremiumLicenseRequired, the others 403: the code, not the status, says "no licence".
+    if (
+      (outcome.status === 403 || outcome.status === 400) &&
+      source.licence &&
+      outcome.code &&
+      LICENCE_CODES.has(outcome.code)
+    ) {
+      return { ok: false, reason: { kind: 'notLicensed', feature: source.licence.name, source: key } };
+    }
+    if (outcome.status === 403)
+      return { ok: false, reason: { kind: 'missingPermission', permission: source.permission, source: key } };
+    if (outcome.status === 429) return { ok: false, reason: { kind: 'throttled', source: key } };
+    return {
+      ok: false,
+      reason: { kind: 'requestFailed', source: key, status: outcome.status, message: outcome.message },
+    };
+  }
+  const parsed = source.parse(outcome.body);
+  if (!parsed.ok)
+    return { ok: false, reason: { kind: 'malformedField', source: key, path: parsed.path, problem: parsed.problem } };
+  return { ok: true, value: parsed.value };
+}
+
+/**
+ * @param derived reads of derived and DNS sources by source id, assembled by run-scan from their
+ *   follow-ups and lookups
+ */
+export function runControl(
+  control: AnyControl,
+  outcomes: ReadonlyMap<string, GraphOutcome>,
+  licences: LicenceState,
+  ctx: EvalContext,
+  derived: ReadonlyMap<string, Read> = new Map(),
+): ControlResult {
+  const specs = Object.entries(control.sources as SourceMap);
+  const base = {
+    id: control.id,
+    title: control.title,
+    category: control.category,
+    maxScore: control.maxScore,
+    userImpact: control.userImpact,
+    refs: control.refs,
+    sources: specs.map(([, s]) => anySourceKey(sourceOf(s))),
+    // DNS lookups need no Graph permission; their parent source is listed on its own.
+    permissions: specs.flatMap(([, spec]) => {
+      const s = sourceOf(spec);
+      return isDnsSource(s) ? [] : [s.permission];
+    }),
+    ...(control.licence ? { licence: control.licence.name } : {}),
+    adminUrl: control.fixAt.url,
+    ...(control.manualCheck ? { manualCheck: control.manualCheck } : {}),
+    source: 'posture-lens' as const,
+  };
+  const finish = (v: Verdict): ControlResult => ({ ...base, ...v });
+  const kit = verdictKit(control.maxScore);
+
+  if (control.licence && hasLicence(licences, control.licence) === false) {
+    return finish({
+      status: 'notLicensed',
+      score: 0,
+      reason: `Needs ${control.licence.name}, which this tenant doesn't have.`,
+      evidence: [],
+    });
+  }
+
+  const data: Record<string, unknown> = {};
+  const unread: Record<string, UnknownReason> = {};
+  for (const [name, spec] of specs) {
+    const source = sourceOf(spec);
+    const read: Read =
+      isDerived(source) || isDnsSource(source)
+        ? (derived.get(source.id) ?? {
+            ok: false,
+            reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
+          })
+        : readSource(source, outcomes.get(sourceKey(source)));
+    if (read.ok) data[name] = read.value;
+    else if (isOptionalSource(spec)) {
+      data[name] = undefined;
+      unread[name] = read.reason;
+    } else if (read.reason.kind === 'notLicensed' && control.licence) {
+      return finish({
+        status: 'notLicensed',
+        score: 0,
+        reason: describeReason(read.reason),
+        evidence: [],
+        unknownReason: read.reason,
+      });
+    } else return finish(kit.unknown(read.reason));
+  }
+
+  // A setting can be on without the licence that enforces it: with the licences unreadable (and no source
+  // saying which), a control that needs one is never scored from the setting alone.
+  // (A manual control is never scored, so it stays a check by hand.)
+  if (control.licence && !control.manualCheck && hasLicence(licences, control.licence) === undefined) {
+    const why = licences.known ? '' : licences.why;
+    return finish(
+      kit.unknown({
+        kind: 'notEvaluated',
+        why: `Couldn't tell whether this tenant has ${control.licence.name} (${why}), which this setting needs to take effect.`,
+      }),
+    );
+  }
+
+  try {
+    const context = Object.keys(unread).length > 0 ? { ...ctx, unread } : ctx;
+    return finish(checked(control.evaluate(data, kit, context), control.maxScore));
+  } catch (err) {
+    return finish(kit.unknown({ kind: 'evaluatorError', message: err instanceof Error ? err.message : String(err) }));
+  }
+}
+
+/** An evaluator's verdict must be internally consistent; a bug shows as unknown, never as points. */
+function checked(v: Verdict, maxScore: number): Verdict {
+  const inRange = v.score >= 0 && v.score <= maxScore;
+  const consistent =
+    (v.status === 'pass' && v.score === maxScore) ||
+    ((v.status === 'fail' || v.status === 'unknown' || v.status === 'manual' || v.status === 'notApplicable') &&
+      v.score === 0) ||
+    (v.status === 'partial' && v.score > 0 && v.score < maxScore);
+  if (inRange && consistent && v.reason.trim() !== '') return v;
+  const message = `verdict ${v.status} with score ${v.score} of ${maxScore}`;
+  return verdictKit(maxScore).unknown({ kind: 'evaluatorError', message });
+}

@@ -1,0 +1,65 @@
+import type { ControlResult } from '../verdict/result';
+import { categories, type Category } from '../verdict/status';
+import { roundPoints } from '../verdict/verdict-kit';
+
+export interface Points {
+  readonly achieved: number;
+  readonly available: number;
+  /** Whole percent, 0 when nothing is available. */
+  readonly percent: number;
+}
+
+export interface ScoreSummary extends Points {
+  readonly byCategory: Readonly<Record<Category, Points>>;
+  /** Points out of reach for lack of a licence, per licence. */
+  readonly unlock: ReadonlyArray<{ licence: string; points: number; controls: readonly string[] }>;
+  /** How much of the score rests on decided verdicts. */
+  readonly coverage: {
+    readonly decided: number;
+    readonly unknown: number;
+    readonly manual: number;
+    readonly notLicensed: number;
+    /** Nothing to judge: decided (we read what we needed), but no points either way. */
+    readonly notApplicable: number;
+  };
+}
+
+const counts = (s: ControlResult['status']): boolean => s !== 'notLicensed' && s !== 'manual' && s !== 'notApplicable';
+
+function points(results: readonly ControlResult[]): Points {
+  const scored = results.filter((r) => counts(r.status));
+  const achieved = roundPoints(scored.reduce((n, r) => n + r.score, 0));
+  const available = roundPoints(scored.reduce((n, r) => n + r.maxScore, 0));
+  return { achieved, available, percent: available > 0 ? Math.round((achieved / available) * 100) : 0 };
+}
+
+/**
+ * Achieved over available points. Unknown counts as available and not achieved (fail closed);
+ * notLicensed, manual and notApplicable are out of the available points.
+ */
+export function scoreOf(results: readonly ControlResult[]): ScoreSummary {
+  const byCategory = Object.fromEntries(
+    categories.map((c) => [c, points(results.filter((r) => r.category === c))]),
+  ) as Record<Category, Points>;
+  const unlockMap = new Map<string, { points: number; controls: string[] }>();
+  for (const r of results) {
+    if (r.status !== 'notLicensed' || !r.licence) continue;
+    const u = unlockMap.get(r.licence) ?? { points: 0, controls: [] };
+    u.points = roundPoints(u.points + r.maxScore);
+    u.controls.push(r.id);
+    unlockMap.set(r.licence, u);
+  }
+  const n = (s: ControlResult['status']): number => results.filter((r) => r.status === s).length;
+  return {
+    ...points(results),
+    byCategory,
+    unlock: [...unlockMap].map(([licence, u]) => ({ licence, ...u })).sort((a, b) => b.points - a.points),
+    coverage: {
+      decided: n('pass') + n('partial') + n('fail'),
+      unknown: n('unknown'),
+      manual: n('manual'),
+      notLicensed: n('notLicensed'),
+      notApplicable: n('notApplicable'),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Category, Level, Status } from './status';
+import type { ControlRefs } from './control';
+import type { ManualCheck } from './manual-control';
+import type { Affected, Evidence } from './verdict';
+import type { UnknownReason } from './reasons';
+import type { MicrosoftVerdict } from '../secure-score/microsoft-verdict';
+
+/** A control's outcome in one scan: self-contained, so stored history reads without the catalogue. */
+export interface ControlResult {
+  readonly id: string;
+  readonly title: string;
+  readonly category: Category;
+  readonly status: Status;
+  readonly score: number;
+  readonly maxScore: number;
+  readonly userImpact: Level;
+  readonly refs: ControlRefs;
+  readonly reason: string;
+  readonly evidence: readonly Evidence[];
+  readonly affected?: Affected;
+  readonly unknownReason?: UnknownReason;
+  /** The Graph requests the control read, e.g. `GET /v1.0/policies/authorizationPolicy`. */
+  readonly sources: readonly string[];
+  /** The read permission each request needed, in the same order. */
+  readonly permissions: readonly string[];
+  /** Licence the control needs, when it needs one. */
+  readonly licence?: string;
+  readonly adminUrl: string;
+  /** For a manual control: what to check and where, since Graph can't read it. */
+  readonly manualCheck?: ManualCheck;
+  readonly source: 'posture-lens' | 'microsoft';
+  /** Microsoft Secure Score's verdict on the same setting, when the scan could read it. */
+  readonly microsoft?: MicrosoftVerdict;
+}
