@@ -12,8 +12,8 @@ const FILE_LIMIT = 300;
 const FUNCTION_LIMIT = 80;
 const root = join(import.meta.dirname, '..', '..');
 
-/** Folders that hold no product source: tests, builds, dependencies, generated and dot folders. */
-const skipped = new Set(['node_modules', 'test', 'demo', 'dist', 'test-results']);
+/** Top-level folders that hold no product source (dot folders and node_modules are skipped anywhere). */
+const skipped = new Set(['test', 'demo', 'dist', 'test-results']);
 
 /** Every non-test `.ts`/`.tsx` file of the repository, as a path relative to its root with `/`. */
 function sourceFiles(dir: string): string[] {
@@ -21,7 +21,8 @@ function sourceFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       const atRoot = dir === root;
-      return entry.name.startsWith('.') || (atRoot && skipped.has(entry.name)) ? [] : sourceFiles(path);
+      const skip = entry.name.startsWith('.') || entry.name === 'node_modules' || (atRoot && skipped.has(entry.name));
+      return skip ? [] : sourceFiles(path);
     }
     const isSource = /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts');
     return isSource ? [relative(root, path).split(sep).join('/')] : [];
