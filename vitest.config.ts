@@ -11,6 +11,7 @@ const pure = [
   'cli/**/*.test.ts',
   'test/*.test.ts',
   'test/fuzz/*.test.ts',
+  'test/house/*.test.ts',
 ];
 
 export default defineConfig({

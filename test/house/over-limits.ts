@@ -1,0 +1,137 @@
+/**
+ * What is over the house limits today, by name. This list only shrinks: `limits.test.ts` fails when an
+ * entry grows past the length recorded here, and when it is back under the limit (remove it then).
+ * Lengths measured on 2026-12-05, after lib/engine was grouped and the simulator moved to simulator/.
+ */
+
+/** A file over 300 lines, or (with `fn`) a function over 80 lines, as `measureFunctions` names it. */
+export interface OverLimit {
+  readonly file: string;
+  readonly fn?: string;
+  /** The length today: the entry may shrink, never grow. */
+  readonly lines: number;
+  readonly why: string;
+}
+
+export const overLimits: readonly OverLimit[] = [
+  // Files over 300 lines.
+  {
+    file: 'lib/engine/pages/admin-pages.ts',
+    lines: 556,
+    why: 'every admin page as data; one file per admin center would split it',
+  },
+  { file: 'lib/engine/scan/run-scan.ts', lines: 434, why: 'five jobs and a second fail-closed path (issue 13 §4)' },
+  { file: 'lib/auth/auth-service.ts', lines: 405, why: 'one factory closure holding every sign-in job (issue 13 §3)' },
+  {
+    file: 'lib/graph/client.ts',
+    lines: 401,
+    why: 'one factory closure with the whole batch scheduler inside (issue 13 §3)',
+  },
+  {
+    file: 'components/declarations-settings.tsx',
+    lines: 375,
+    why: 'the declarations editor, list and import in one view',
+  },
+  {
+    file: 'controls/shared/conditional-access.ts',
+    lines: 340,
+    why: 'every conditional access predicate the controls share',
+  },
+  {
+    file: 'entrypoints/background/index.ts',
+    lines: 320,
+    why: 'the background closure: scans, alarms and badge (issue 13 §3)',
+  },
+  { file: 'simulator/odata-filter.ts', lines: 489, why: 'the $filter tokenizer, parser and evaluator in one file' },
+  { file: 'simulator/answer-get.ts', lines: 337, why: 'every GET route of the simulator in one dispatcher' },
+
+  // Functions over 80 lines.
+  {
+    file: 'lib/auth/auth-service.ts',
+    fn: 'createAuthService',
+    lines: 311,
+    why: 'a factory closure: split into named units (issue 13 §3)',
+  },
+  {
+    file: 'entrypoints/background/index.ts',
+    fn: 'defineBackground(…)',
+    lines: 292,
+    why: 'the background as one closure (issue 13 §3)',
+  },
+  { file: 'lib/graph/client.ts', fn: 'createGraphClient', lines: 289, why: 'a factory closure (issue 13 §3)' },
+  {
+    file: 'lib/graph/client.ts',
+    fn: 'createGraphClient > getAll',
+    lines: 264,
+    why: 'the batch scheduler as one function (issue 13 §3)',
+  },
+  {
+    file: 'lib/graph/client.ts',
+    fn: 'createGraphClient > getAll > new Promise(…)',
+    lines: 250,
+    why: 'the body of getAll',
+  },
+  {
+    file: 'simulator/simulator.ts',
+    fn: 'createGraphSimulator',
+    lines: 128,
+    why: 'a factory closure serving $batch, paging and faults',
+  },
+  {
+    file: 'lib/auth/msal-host.ts',
+    fn: 'createMsalHost',
+    lines: 109,
+    why: 'a factory closure around one MSAL instance',
+  },
+  {
+    file: 'entrypoints/background/overlay.ts',
+    fn: 'createOverlay',
+    lines: 106,
+    why: 'a factory closure serving the content protocol',
+  },
+  {
+    file: 'controls/shared/excluded-people.ts',
+    fn: 'resolveExclusions',
+    lines: 104,
+    why: 'walks users, groups, roles and guests in one pass',
+  },
+  {
+    file: 'simulator/dns-simulator.ts',
+    fn: 'createDnsSimulator',
+    lines: 104,
+    why: 'a factory closure answering DNS-over-HTTPS',
+  },
+  { file: 'lib/store/scan-store.ts', fn: 'createScanStore', lines: 103, why: 'a factory closure over the scans store' },
+  {
+    file: 'lib/annotate/badge-element.ts',
+    fn: 'badgeWithCard',
+    lines: 93,
+    why: 'builds the badge and its card in one DOM function',
+  },
+  {
+    file: 'lib/store/scored-state.ts',
+    fn: 'createScoredState',
+    lines: 93,
+    why: 'a factory closure over scans and dispositions',
+  },
+  { file: 'bench/overlay.ts', fn: 'benchOverlay', lines: 90, why: 'the overlay benchmark as one script' },
+  {
+    file: 'lib/engine/secure-score/microsoft-data.ts',
+    fn: 'indexMicrosoftData',
+    lines: 86,
+    why: 'every tampering check on Secure Score data in one pass',
+  },
+  {
+    file: 'entrypoints/admin.content/index.ts',
+    fn: 'main',
+    lines: 85,
+    why: 'the content script wiring in one function',
+  },
+  {
+    file: 'lib/engine/scan/run-control.ts',
+    fn: 'runControl',
+    lines: 84,
+    why: 'every way a control can fail closed, in one place',
+  },
+  { file: 'simulator/answer-get.ts', fn: 'answer', lines: 82, why: 'one dispatcher over every simulated GET route' },
+];
