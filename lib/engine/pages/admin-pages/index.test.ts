@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isAdminHost } from './admin-hosts';
-import { adminPages, pagesFor } from './admin-pages';
+import { isAdminHost } from '../admin-hosts';
+import { adminPages, pagesFor } from '.';
 
 const pages = Object.entries(adminPages);
 
