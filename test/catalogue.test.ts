@@ -6,9 +6,12 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
-import { anchors } from '../lib/annotate/anchors';
+import { normalizeLabel } from '../lib/annotate/normalize-label';
 import { isAdminHost } from '../lib/engine/pages/admin-hosts';
 import { adminPages } from '../lib/engine/pages/admin-pages';
+import { MAX_ANCHOR_LABEL_LENGTH, MAX_ANCHOR_LABELS } from '../lib/engine/pages/is-page-badges';
+import { overlayPages } from '../lib/engine/pages/overlay-pages';
+import { anchorTable, pageMap } from '../lib/engine/pages/page-map';
 import { sourceOf, type SourceMap } from '../lib/engine/verdict/control';
 import { isManualControl } from '../lib/engine/verdict/manual-control';
 import { requiredPermissions } from '../lib/engine/scan/permissions';
@@ -57,7 +60,7 @@ test('renamed ids point at live controls and no live id is a rename source', () 
 
 test('anchors name only live controls', () => {
   const live = new Set(catalogue.map((c) => c.id));
-  for (const { control } of anchors) expect(live, control).toContain(control);
+  for (const { control } of anchorTable(catalogue)) expect(live, control).toContain(control);
 });
 
 test('the permissions asked for are exactly the union of the sources, all read-only', () => {
@@ -102,6 +105,25 @@ describe.each(catalogue.map((c) => [c.id, c] as const))('%s', (_, c) => {
   test('is fixed on a known admin page, on an admin host', () => {
     expect(Object.values(adminPages)).toContain(c.fixAt);
     expect(isAdminHost(new URL(c.fixAt.url))).toBe(true);
+  });
+
+  test('its badge anchors: known pages that show it, once each, with short non-empty labels', () => {
+    const known = [...Object.values(adminPages), ...Object.values(overlayPages)];
+    const pages = (c.onPages ?? []).map((p) => p.page);
+    expect(new Set(pages.map((p) => p.id)).size, 'one entry per page').toBe(pages.length);
+    for (const { page, labels } of c.onPages ?? []) {
+      expect(known, page.id).toContain(page);
+      // A badge only goes where the page shows the control, so the panel and the badges agree.
+      expect(pageMap.find((g) => g.page.id === page.id)?.governs(c), page.id).toBe(true);
+      expect(labels.length).toBeGreaterThan(0);
+      // The content script refuses more or longer labels than this (is-page-badges.ts).
+      expect(labels.length).toBeLessThanOrEqual(MAX_ANCHOR_LABELS);
+      expect(new Set(labels.map(normalizeLabel)).size, 'no label twice').toBe(labels.length);
+      for (const l of labels) {
+        expect(normalizeLabel(l)).not.toBe('');
+        expect(l.length).toBeLessThanOrEqual(MAX_ANCHOR_LABEL_LENGTH);
+      }
+    }
   });
 
   test('only reads, with GETs declared once each', () => {

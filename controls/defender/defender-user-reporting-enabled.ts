@@ -22,6 +22,7 @@ export default defineManualControl({
     'Teams admin center › Messaging policies › Global: turn on "Report a security concern".',
   ],
   fixAt: adminPages.defenderUserReported,
+  onPages: [{ page: adminPages.defenderUserReported, labels: ['Monitor reported messages in Outlook'] }],
   check: {
     how: 'powershell',
     what: [

@@ -81,6 +81,7 @@ export default defineControl({
     'Back on the DKIM page, turn on "Sign messages for this domain with DKIM signatures".',
   ],
   fixAt: adminPages.defenderDkim,
+  onPages: [{ page: adminPages.defenderDkim, labels: ['Sign messages for this domain with DKIM signatures'] }],
   sources: { domains: emailDomains, dkim: dkimRecords },
   evaluate: ({ domains, dkim }, v) =>
     mailDomainVerdict(v, domains, dkim, {

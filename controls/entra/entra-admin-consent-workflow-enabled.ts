@@ -29,6 +29,12 @@ export default defineControl({
     'Add reviewers (users, groups or roles), turn on email notifications and reminders, and save.',
   ],
   fixAt: adminPages.consentAdminSettings,
+  onPages: [
+    {
+      page: adminPages.consentAdminSettings,
+      labels: ['Users can request admin consent to apps they are unable to consent to'],
+    },
+  ],
   sources: { policy: adminConsentRequestPolicy },
   evaluate: ({ policy }, v) => {
     const ev = [

@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl, optional } from '../../lib/engine/verdict/control';
 import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { authenticationStrengths } from '../../lib/graph/sources/authentication-strengths';
@@ -41,6 +42,13 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
+  onPages: [
+    { page: adminPages.securityDefaults, labels: ['Security defaults', 'Manage security defaults'] },
+    {
+      page: overlayPages.defenderSecureScore,
+      labels: ['Ensure multifactor authentication is enabled for all users in administrative roles'],
+    },
+  ],
   sources: {
     policies: conditionalAccessPolicies,
     defaults: securityDefaults,

@@ -29,6 +29,7 @@ export default defineControl({
     'Give people who build apps the Application Developer role.',
   ],
   fixAt: adminPages.entraUserSettings,
+  onPages: [{ page: adminPages.entraUserSettings, labels: ['Users can register applications'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const ev = [evidence('authorizationPolicy', authz, ['defaultUserRolePermissions.allowedToCreateApps'])];

@@ -34,6 +34,7 @@ export default defineControl({
     "Choose 'Migration Complete' and save.",
   ],
   fixAt: adminPages.authMethodsPolicies,
+  onPages: [{ page: adminPages.authMethodsPolicies, labels: ['Manage migration'] }],
   sources: { policy: authenticationMethodsMigration },
   evaluate: ({ policy }, v) => {
     const ev = [evidence('authenticationMethodsPolicy', policy, ['policyMigrationState'])];

@@ -51,6 +51,7 @@ export default defineControl({
     'Remove any excluded group and save.',
   ],
   fixAt: adminPages.authMethodsPolicies,
+  onPages: [{ page: adminPages.authMethodsPolicies, labels: ['Microsoft Authenticator'] }],
   sources: { authenticator: authenticatorConfiguration },
   evaluate: ({ authenticator }, v) => {
     const ev = [

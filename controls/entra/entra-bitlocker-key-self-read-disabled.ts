@@ -27,6 +27,12 @@ export default defineControl({
     'Route key recovery through the helpdesk, with identity verification.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  onPages: [
+    {
+      page: adminPages.entraDeviceSettings,
+      labels: ['Restrict users from recovering the BitLocker key(s) for their owned devices'],
+    },
+  ],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const allowed = authz.defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice;

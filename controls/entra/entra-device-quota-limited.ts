@@ -29,6 +29,7 @@ export default defineControl({
     'Remove stale devices first if some users are already above the new limit.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  onPages: [{ page: adminPages.entraDeviceSettings, labels: ['Maximum number of devices per user'] }],
   sources: { policy: deviceQuotaPolicy },
   evaluate: ({ policy }, v) => {
     const ev = [evidence('deviceRegistrationPolicy', policy, ['userDeviceQuota'])];

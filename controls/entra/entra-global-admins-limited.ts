@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl, optional } from '../../lib/engine/verdict/control';
 import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import {
@@ -35,6 +36,13 @@ export default defineControl({
     'Move everyone else to a least-privileged role (User, Exchange, SharePoint, Security Administrator …), or make them eligible through PIM.',
   ],
   fixAt: adminPages.entraRoles,
+  onPages: [
+    { page: adminPages.entraRoles, labels: ['Global Administrator'] },
+    {
+      page: overlayPages.defenderSecureScore,
+      labels: ['Ensure that between two and four global admins are designated', 'Designate more than one global admin'],
+    },
+  ],
   sources: { active: globalAdminAssignments, eligible: optional(globalAdminEligibilities) },
   evaluate: ({ active, eligible }, v, ctx) => {
     const people = new Map<string, RolePrincipal>();

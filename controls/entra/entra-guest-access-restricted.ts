@@ -37,6 +37,7 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.entraExternalCollaboration,
+  onPages: [{ page: adminPages.entraExternalCollaboration, labels: ['Guest user access restrictions'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const id = authz.guestUserRoleId;

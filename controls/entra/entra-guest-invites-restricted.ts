@@ -37,6 +37,7 @@ export default defineControl({
     'Give the Guest Inviter role to the people who invite partners, and save.',
   ],
   fixAt: adminPages.entraExternalCollaboration,
+  onPages: [{ page: adminPages.entraExternalCollaboration, labels: ['Guest invite restrictions'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const from = authz.allowInvitesFrom;

@@ -27,6 +27,12 @@ export default defineControl({
     'In Intune › Endpoint security › Account protection, create a Local admin password solution (Windows LAPS) policy that backs up to Microsoft Entra ID, and assign it to your devices.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  onPages: [
+    {
+      page: adminPages.entraDeviceSettings,
+      labels: ['Enable Microsoft Entra Local Administrator Password Solution (LAPS)'],
+    },
+  ],
   sources: { policy: lapsPolicy },
   evaluate: ({ policy }, v) => {
     const ev = [evidence('deviceRegistrationPolicy', policy, ['localAdminPassword.isEnabled'])];

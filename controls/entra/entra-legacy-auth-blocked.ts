@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { conditionalAccessPolicies, type CaPolicy } from '../../lib/graph/sources/conditional-access-policies';
@@ -41,6 +42,13 @@ export default defineControl({
     'Move devices and service accounts that still use basic auth to modern authentication instead of excluding them.',
   ],
   fixAt: adminPages.caPolicies,
+  onPages: [
+    { page: adminPages.securityDefaults, labels: ['Security defaults', 'Manage security defaults'] },
+    {
+      page: overlayPages.defenderSecureScore,
+      labels: ['Enable Conditional Access policies to block legacy authentication'],
+    },
+  ],
   sources: { policies: conditionalAccessPolicies, defaults: securityDefaults, groups: excludedGroupMembers },
   evaluate: ({ policies, defaults, groups }, v, ctx) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);

@@ -32,6 +32,12 @@ export default defineControl({
     'Give the people who need groups membership of that security group.',
   ],
   fixAt: adminPages.entraGroupsGeneral,
+  onPages: [
+    {
+      page: adminPages.entraGroupsGeneral,
+      labels: ['Users can create Microsoft 365 groups in Azure portals, API or PowerShell'],
+    },
+  ],
   sources: { settings: groupSettings },
   evaluate: ({ settings }, v) => {
     const found = templateEntry(settings, TEMPLATE, 'Group.Unified', v);

@@ -43,6 +43,12 @@ export default defineControl({
     "Set 'Enable password protection on Windows Server Active Directory' to Yes and 'Mode' to Enforced, and save.",
   ],
   fixAt: adminPages.entraPasswordProtection,
+  onPages: [
+    {
+      page: adminPages.entraPasswordProtection,
+      labels: ['Enable password protection on Windows Server Active Directory'],
+    },
+  ],
   sources: { org: organization, settings: groupSettings },
   evaluate: ({ org, settings }, v) => {
     const hybrid = hybridState(org);

@@ -27,6 +27,12 @@ export default defineControl({
     'Let group owners or admins create the groups people need.',
   ],
   fixAt: adminPages.entraGroupsGeneral,
+  onPages: [
+    {
+      page: adminPages.entraGroupsGeneral,
+      labels: ['Users can create security groups in Azure portals, API or PowerShell'],
+    },
+  ],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const ev = [evidence('authorizationPolicy', authz, ['defaultUserRolePermissions.allowedToCreateSecurityGroups'])];

@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { authorizationPolicy } from '../../lib/graph/sources/authorization-policy';
@@ -32,6 +33,13 @@ export default defineControl({
     'Turn on the admin consent workflow so users can ask for the apps they need.',
   ],
   fixAt: adminPages.consentUserSettings,
+  onPages: [
+    { page: adminPages.consentUserSettings, labels: ['User consent for applications'] },
+    {
+      page: overlayPages.defenderSecureScore,
+      labels: ['Do not allow users to grant consent to unreliable applications'],
+    },
+  ],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const assigned = authz.defaultUserRolePermissions.permissionGrantPoliciesAssigned;

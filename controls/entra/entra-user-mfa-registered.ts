@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl, optional } from '../../lib/engine/verdict/control';
 import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { domainFederation } from '../../lib/graph/sources/domain-federation';
@@ -37,6 +38,10 @@ export default defineControl({
     'Disable or delete accounts nobody uses rather than leaving them unregistered.',
   ],
   fixAt: adminPages.authMethodsUserRegistration,
+  onPages: [
+    { page: adminPages.authMethodsUserRegistration, labels: ['User registration details'] },
+    { page: overlayPages.defenderSecureScore, labels: ['Ensure multifactor authentication is enabled for all users'] },
+  ],
   sources: {
     summary: memberRegistrationSummary,
     notCapable: optional(membersNotMfaCapableSample),

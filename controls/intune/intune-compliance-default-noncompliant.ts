@@ -29,6 +29,7 @@ export default defineControl({
     "Set 'Mark devices with no compliance policy assigned as' to Not compliant, and save.",
   ],
   fixAt: adminPages.intuneCompliance,
+  onPages: [{ page: adminPages.intuneCompliance, labels: ['Mark devices with no compliance policy assigned as'] }],
   sources: { settings: intuneSettings },
   evaluate: ({ settings }, v) => {
     const ev = [evidence('deviceManagementSettings', settings, ['secureByDefault'])];

@@ -36,6 +36,7 @@ export default defineControl({
     'Register corporate devices (Autopilot, Apple Business Manager, Android Enterprise) or add their identifiers so they still enrol.',
   ],
   fixAt: adminPages.intuneEnrollment,
+  onPages: [{ page: adminPages.intuneEnrollment, labels: ['Personally owned devices', 'Personally owned'] }],
   sources: { configs: enrollmentConfigurations },
   evaluate: ({ configs }, v) => {
     const index = configs.findIndex((c) => c['@odata.type'] === PLATFORM_RESTRICTIONS && c.priority === 0);

@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { formsSettings } from '../../lib/graph/sources/forms-settings';
@@ -28,6 +29,10 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365Forms,
+  onPages: [
+    { page: adminPages.m365Forms, labels: ['Add internal phishing protection'] },
+    { page: overlayPages.m365OrgSettings, labels: ['Microsoft Forms'] },
+  ],
   sources: { forms: formsSettings },
   evaluate: ({ forms }, v) => {
     const ev = [evidence('formsSettings', forms, ['isInOrgFormsPhishingScanEnabled'])];

@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { activityTimeoutPolicies } from '../../lib/graph/sources/activity-timeout-policies';
@@ -63,6 +64,13 @@ export default defineControl({
     'Save. Users on managed (compliant or hybrid-joined) devices are not signed out.',
   ],
   fixAt: adminPages.m365IdleSessionTimeout,
+  onPages: [
+    {
+      page: adminPages.m365IdleSessionTimeout,
+      labels: ['Set the period of inactivity for users to be signed off of Microsoft 365 web apps'],
+    },
+    { page: overlayPages.m365SecurityPrivacy, labels: ['Idle session timeout'] },
+  ],
   sources: { policies: activityTimeoutPolicies },
   evaluate: ({ policies }, v) => {
     const orgDefault = policies.filter((p) => p.isOrganizationDefault);

@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { domains } from '../../lib/graph/sources/domains';
@@ -34,6 +35,17 @@ export default defineControl({
     'Keep MFA required for everyone: it, not rotation, is what protects a leaked password.',
   ],
   fixAt: adminPages.m365PasswordExpiry,
+  onPages: [
+    {
+      page: adminPages.m365PasswordExpiry,
+      labels: ['Set passwords to never expire (recommended)', 'Set passwords to never expire'],
+    },
+    { page: overlayPages.m365SecurityPrivacy, labels: ['Password expiration policy'] },
+    {
+      page: overlayPages.defenderSecureScore,
+      labels: ["Ensure the 'Password expiration policy' is set to 'Set passwords to never expire (recommended)'"],
+    },
+  ],
   sources: { domains },
   evaluate: ({ domains: all }, v) => {
     // Federated domains take their password policy from the identity provider, not Entra.

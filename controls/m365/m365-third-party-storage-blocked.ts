@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import {
@@ -32,6 +33,13 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365OfficeOnline,
+  onPages: [
+    {
+      page: adminPages.m365OfficeOnline,
+      labels: ['Let users open files stored in third-party storage services in Microsoft 365 on the web'],
+    },
+    { page: overlayPages.m365OrgSettings, labels: ['Microsoft 365 on the web'] },
+  ],
   sources: { principals: thirdPartyStoragePrincipal },
   evaluate: ({ principals }, v) => {
     const sp = principals[0];

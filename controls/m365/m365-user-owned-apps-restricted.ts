@@ -1,4 +1,5 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
+import { overlayPages } from '../../lib/engine/pages/overlay-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { appsAndServicesSettings } from '../../lib/graph/sources/apps-and-services-settings';
@@ -28,6 +29,10 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365Store,
+  onPages: [
+    { page: adminPages.m365Store, labels: ['Let users access the Office Store'] },
+    { page: overlayPages.m365OrgSettings, labels: ['User owned apps and services'] },
+  ],
   sources: { settings: appsAndServicesSettings },
   evaluate: ({ settings }, v) => {
     const ev = [

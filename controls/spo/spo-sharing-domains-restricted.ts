@@ -40,6 +40,7 @@ export default defineControl({
     "Choose 'Allow only specific domains', add your partners' domains, and save.",
   ],
   fixAt: adminPages.spoSharing,
+  onPages: [{ page: adminPages.spoSharing, labels: ['Limit external sharing by domain'] }],
   sources: { settings: sharepointSharingDomains },
   evaluate: ({ settings }, v) => {
     const ev = [evidence('sharepointSettings', settings, FIELDS)];

@@ -28,6 +28,7 @@ export default defineControl({
     "Tick 'Allow syncing only on computers joined to specific domains', add the GUIDs, and save.",
   ],
   fixAt: adminPages.spoSettings,
+  onPages: [{ page: adminPages.spoSettings, labels: ['Allow syncing only on computers joined to specific domains'] }],
   sources: { settings: sharepointSyncRestriction },
   evaluate: ({ settings }, v) => {
     const ev = [

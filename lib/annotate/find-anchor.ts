@@ -1,4 +1,4 @@
-import { normalizeLabel } from './anchors';
+import { normalizeLabel } from './normalize-label';
 
 /** Labels are short: longer text is a container of many settings, never one label. */
 const MAX_LABEL = 300;

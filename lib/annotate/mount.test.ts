@@ -16,6 +16,8 @@ const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
   evidence: ['contoso.com (passwordValidityPeriodInDays: 90)'],
   fixUrl: 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy',
   dashboardUrl: 'chrome-extension://x/dashboard.html#control=m365-password-expiry-disabled',
+  // The control's labels on this page, as the background sends them (its onPages).
+  anchors: ['Set passwords to never expire (recommended)', 'Set passwords to never expire'],
   ...over,
 });
 const page = (badges: BadgeModel[], pageId = 'm365PasswordExpiry'): PageBadges => ({
@@ -140,6 +142,23 @@ describe('inline badges', () => {
     const { missing } = mountBadges(document, page([badge()]), cards, actions);
     expect(missing).toEqual(['m365-password-expiry-disabled']);
     expect(document.querySelectorAll('posture-lens-badge')).toHaveLength(0);
+  });
+
+  test('a badge without anchor labels on this page stays in the panel: no inline badge, not missing', () => {
+    const cards = setup();
+    const { missing } = mountBadges(document, page([badge({ anchors: undefined })]), cards, actions);
+    expect(missing).toEqual([]);
+    expect(document.querySelectorAll('posture-lens-badge')).toHaveLength(0);
+  });
+
+  test('the first label found wins: a newer wording anchors the badge too', () => {
+    const cards = setup();
+    document.querySelector('label')!.textContent = 'Set passwords to never expire';
+    const { missing } = mountBadges(document, page([badge()]), cards, actions);
+    expect(missing).toEqual([]);
+    expect(document.querySelector('posture-lens-badge')?.previousElementSibling?.textContent).toBe(
+      'Set passwords to never expire',
+    );
   });
 
   test('Graph strings are shown as text, never parsed', () => {

@@ -1,5 +1,4 @@
 import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
-import { anchorLabels } from './anchors';
 import {
   BADGE_CSS,
   badgeChip,
@@ -60,12 +59,8 @@ export function mountBadges(
   cards: Map<string, CardState>,
   actions: CardActions,
 ): MountedBadges {
-  const wanted = page.pageId
-    ? page.badges.flatMap((b) => {
-        const labels = anchorLabels(page.pageId!, b.controlId);
-        return labels ? [{ b, labels }] : [];
-      })
-    : [];
+  // The background sends each badge's anchor labels for this page; a badge without any is panel-only.
+  const wanted = page.pageId ? page.badges.flatMap((b) => (b.anchors ? [{ b, labels: b.anchors }] : [])) : [];
   const found = findAnchors(
     doc,
     wanted.flatMap((w) => w.labels),

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
-import { anchorLabels, normalizeLabel } from '../../lib/annotate/anchors';
+import { normalizeLabel } from '../../lib/annotate/normalize-label';
 import { STATUS_WORD } from '../../lib/annotate/badge-element';
 import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
@@ -64,13 +64,13 @@ describe('the admin-center overlay on the demo tenant', () => {
   async function expectAnnotated(page: Page, name: AdminFixtureName): Promise<PageBadges> {
     const model = modelFor(name);
     expect(model.badges.length).toBeGreaterThan(0);
-    const inline = model.badges.filter((b) => anchorLabels(model.pageId!, b.controlId));
+    const inline = model.badges.filter((b) => b.anchors);
     expect(inline.length).toBeGreaterThan(0);
     for (const b of inline) {
       const sel = badgeSelector(b.controlId);
       await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
       expect(await shadowText(page, sel)).toContain(`${b.maxScore} pts · ${STATUS_WORD[b.status]}`);
-      const labels = anchorLabels(model.pageId!, b.controlId)!.map(normalizeLabel);
+      const labels = b.anchors!.map(normalizeLabel);
       expect(labels).toContain(normalizeLabel((await anchorText(page, sel)) ?? ''));
       expect(await page.locator(sel).count()).toBe(1);
     }

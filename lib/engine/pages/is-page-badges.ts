@@ -9,6 +9,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length < 10_000;
 const isPoints = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
 
+/** Bounds on a badge's anchor labels: a label is a setting's short name, never a block of the page. */
+export const MAX_ANCHOR_LABELS = 8;
+export const MAX_ANCHOR_LABEL_LENGTH = 300;
+
+/** Absent (panel only), or a few short, non-empty labels. */
+function isAnchors(v: unknown): boolean {
+  return (
+    v === undefined ||
+    (Array.isArray(v) &&
+      v.length > 0 &&
+      v.length <= MAX_ANCHOR_LABELS &&
+      v.every((l) => typeof l === 'string' && l.trim() !== '' && l.length <= MAX_ANCHOR_LABEL_LENGTH))
+  );
+}
+
 /** Microsoft's date, age and stale flag on a borrowed verdict; absent on our own. */
 function isBorrowed(v: unknown): boolean {
   return (
@@ -26,6 +41,7 @@ function isBadgeModel(v: unknown): v is BadgeModel {
   return (
     isRecord(v) &&
     isBorrowed(v.borrowed) &&
+    isAnchors(v.anchors) &&
     ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
     Object.values<unknown>(Status).includes(v.status) &&
     isPoints(v.score) &&

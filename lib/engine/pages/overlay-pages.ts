@@ -1,12 +1,9 @@
 /**
  * Admin-center pages the overlay annotates although no control's "Open in admin center" link goes
  * there: overview pages that list settings fixed on deeper pages. Same shape and rules as
- * admin-pages.ts (a pure matcher and example URLs, tested cross-negatively with every admin page).
+ * admin-pages/ (a pure matcher and example URLs, tested cross-negatively with every admin page).
  */
-import { defineAdminPage, type AdminPage } from './admin-pages';
-
-const hashRoute = (u: URL): string => decodeURIComponent(u.hash).toLowerCase().replace(/\/+$/, '');
-const m365Admin = (u: URL): boolean => u.hostname === 'admin.microsoft.com' || u.hostname === 'admin.cloud.microsoft';
+import { defineAdminPage, hashRoute, m365Admin, type AdminPage } from './admin-pages/define-admin-page';
 
 export const overlayPages = {
   m365OrgSettings: defineAdminPage({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../../controls';
-import { isPageBadges } from './is-page-badges';
+import { isPageBadges, MAX_ANCHOR_LABEL_LENGTH, MAX_ANCHOR_LABELS } from './is-page-badges';
 import { pageBadges } from './page-badges';
 import type { ScanResult } from '../scan/run-scan';
 
@@ -52,6 +52,31 @@ describe('page badges', () => {
     expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], evidence: [{}] }] })).toBe(false);
     expect(isPageBadges({ ...good, pageId: 3 })).toBe(false);
     expect(isPageBadges(null)).toBe(false);
+  });
+
+  test("each badge carries its control's anchor labels for this page, and only for this page", () => {
+    const [b] = pageBadges(url, catalogue, scan, () => '').badges;
+    expect(b!.anchors).toEqual(['Set passwords to never expire (recommended)', 'Set passwords to never expire']);
+    const overview = new URL('https://admin.microsoft.com/#/Settings/SecurityPrivacy');
+    expect(pageBadges(overview, catalogue, scan, () => '').badges[0]!.anchors).toEqual(['Password expiration policy']);
+    // A control with no label on its page is listed in the panel only: no anchors at all.
+    const panelOnly = catalogue.map((c) => (c.id === control.id ? { ...c, onPages: undefined } : c));
+    expect(pageBadges(url, panelOnly, scan, () => '').badges[0]).not.toHaveProperty('anchors');
+    expect(isPageBadges(pageBadges(url, panelOnly, scan, () => ''))).toBe(true);
+  });
+
+  test('anchor labels are refused unless a few short, non-empty strings', () => {
+    const good = pageBadges(url, catalogue, scan, () => '');
+    const withAnchors = (anchors: unknown) => ({ ...good, badges: [{ ...good.badges[0], anchors }] });
+    expect(isPageBadges(withAnchors(['Password expiration policy']))).toBe(true);
+    expect(isPageBadges(withAnchors([]))).toBe(false);
+    expect(isPageBadges(withAnchors(['  ']))).toBe(false);
+    expect(isPageBadges(withAnchors([3]))).toBe(false);
+    expect(isPageBadges(withAnchors('Password expiration policy'))).toBe(false);
+    expect(isPageBadges(withAnchors(['x'.repeat(MAX_ANCHOR_LABEL_LENGTH + 1)]))).toBe(false);
+    expect(isPageBadges(withAnchors(Array.from({ length: MAX_ANCHOR_LABELS + 1 }, (_, i) => `Label ${i}`)))).toBe(
+      false,
+    );
   });
 
   test("a verdict Microsoft decided carries whose it is, when measured, and stale against the scan's time", () => {

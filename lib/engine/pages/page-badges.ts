@@ -1,5 +1,5 @@
 import type { AnyControl } from '../verdict/control';
-import { controlsOn, governingPageFor } from './page-map';
+import { anchorLabels, controlsOn, governingPageFor } from './page-map';
 import type { ControlResult } from '../verdict/result';
 import type { ScanResult } from '../scan/run-scan';
 import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
@@ -21,10 +21,15 @@ export interface BadgeModel {
   readonly dashboardUrl: string;
   /** Set when Microsoft Secure Score decided the verdict: whose it is, when measured, stale, attested. */
   readonly borrowed?: Borrowed;
+  /**
+   * The visible labels the inline badge sits beside on this page, first found wins (the control's
+   * `onPages`); absent when it has none here, so it is listed in the page's panel only.
+   */
+  readonly anchors?: readonly string[];
 }
 
 export interface PageBadges {
-  /** The page id in the page map (lib/engine/pages/page-map.ts), which keys the inline anchors; null off the map. */
+  /** The page id in the page map (lib/engine/pages/page-map.ts); null off the map. */
   readonly pageId: string | null;
   readonly pageTitle: string | null;
   readonly tenantName: string | null;
@@ -93,10 +98,16 @@ export function pageBadges(
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
         ...borrowedField(r, scan?.scannedAt),
+        ...anchorsField(c, page.page.id),
       },
     ];
   });
   return { pageId: page.page.id, pageTitle: page.page.title, ...common, badges };
+}
+
+function anchorsField(c: AnyControl, pageId: string): { anchors?: readonly string[] } {
+  const labels = anchorLabels(c, pageId);
+  return labels ? { anchors: labels } : {};
 }
 
 function borrowedField(r: ControlResult, scannedAt: string | undefined): { borrowed?: Borrowed } {

@@ -3,9 +3,10 @@ import { catalogue } from '../../../controls';
 import { adminCenterOf, adminCenterIds } from './admin-centers';
 import { isAdminHost } from './admin-hosts';
 import { overlayPages } from './overlay-pages';
-import { alsoGoverned, controlsOn, governingPageFor, pageMap } from './page-map';
+import { anchorLabels, anchorTable, controlsOn, governingPageFor, pageMap } from './page-map';
 
 const pages = pageMap.map((g) => g.page);
+const byId = (id: string) => catalogue.find((c) => c.id === id)!;
 
 describe('page map', () => {
   test.each(pages.flatMap((p) => p.examples.map((url) => [p.id, url] as const)))(
@@ -31,12 +32,15 @@ describe('page map', () => {
     expect(controlsOn(g, catalogue).length).toBeGreaterThan(0);
   });
 
-  test('extra governing routes name real controls and known pages', () => {
-    const ids = new Set(catalogue.map((c) => c.id));
-    for (const [pageId, controlIds] of Object.entries(alsoGoverned)) {
-      expect(pages.map((p) => p.id)).toContain(pageId);
-      for (const id of controlIds) expect(ids, `${pageId}: ${id}`).toContain(id);
-    }
+  test('a page a control names besides its fix page shows it there too', () => {
+    const g = governingPageFor(
+      new URL('https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ActiveDirectoryMenuBlade/~/Properties'),
+    )!;
+    expect(g.page.id).toBe('securityDefaults');
+    expect(controlsOn(g, catalogue).map((c) => c.id)).toEqual(
+      expect.arrayContaining(['entra-admin-mfa-required', 'entra-legacy-auth-blocked']),
+    );
+    expect(byId('entra-admin-mfa-required').fixAt.id).not.toBe('securityDefaults');
   });
 
   test('every control is governed by the page it is fixed on', () => {
@@ -70,5 +74,39 @@ describe('page map', () => {
   test('unknown pages and other hosts are not mapped', () => {
     expect(governingPageFor(new URL('https://admin.microsoft.com/#/homepage'))).toBeNull();
     expect(governingPageFor(new URL('https://evil.example/#/Settings/Services'))).toBeNull();
+  });
+});
+
+describe('anchor table, derived from the controls', () => {
+  const anchors = anchorTable(catalogue);
+
+  test.each(anchors.map((a) => [a.page, a.control, a] as const))('%s › %s', (page, control, a) => {
+    const g = pageMap.find((x) => x.page.id === page);
+    expect(g, `unknown page ${page}`).toBeDefined();
+    expect(catalogue.map((c) => c.id)).toContain(control);
+    // A badge only goes where the page governs the control, so the panel and the badges agree.
+    expect(controlsOn(g!, catalogue).map((c) => c.id)).toContain(control);
+    expect(a.labels.length).toBeGreaterThan(0);
+    for (const l of a.labels) expect(l.trim()).not.toBe('');
+  });
+
+  test('one entry per page and control', () => {
+    const keys = anchors.map((a) => `${a.page} ${a.control}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('labels are looked up per page: the same control has another label elsewhere', () => {
+    expect(anchorLabels(byId('m365-password-expiry-disabled'), 'm365PasswordExpiry')).toContain(
+      'Set passwords to never expire (recommended)',
+    );
+    expect(anchorLabels(byId('m365-password-expiry-disabled'), 'm365SecurityPrivacy')).toEqual([
+      'Password expiration policy',
+    ]);
+    expect(anchorLabels(byId('entra-admin-mfa-required'), 'caPolicies')).toBeUndefined();
+  });
+
+  test('the Secure Score page anchors only controls Microsoft also scores', () => {
+    for (const a of anchors.filter((x) => x.page === 'defenderSecureScore'))
+      expect(byId(a.control).refs.secureScore, a.control).toBeDefined();
   });
 });

@@ -30,6 +30,21 @@ export interface ControlRefs {
   readonly learn: string;
 }
 
+/**
+ * Where a control's badge sits on one admin-center page: right after the setting it decides, found by
+ * the text an admin reads there (never a generated class name), so a label Microsoft renames is a
+ * one-line fix in the control's file.
+ */
+export interface PageAnchor {
+  /** An `adminPages` or `overlayPages` entry (lib/engine/pages): the page itself, never its id as a string. */
+  readonly page: AdminPage;
+  /**
+   * The setting's visible label text (or accessible name) on that page. Several are older and newer
+   * wordings side by side: the first one found on the page wins.
+   */
+  readonly labels: readonly [string, ...string[]];
+}
+
 /** A source the control can be decided without: the evaluator gets `undefined` when it failed. */
 export interface OptionalSource<S extends AnySource> {
   readonly optional: S;
@@ -94,7 +109,18 @@ export interface ControlMeta {
   readonly rationale: string;
   /** Steps a person can follow. */
   readonly remediation: readonly string[];
+  /** The admin-center page where the setting is changed: "Open in admin center" goes there. */
   readonly fixAt: AdminPage;
+  /**
+   * The admin-center pages the overlay shows this control on, each with the label its inline badge
+   * sits beside. Every control is listed on its `fixAt` page, and on Microsoft Secure Score's page when
+   * it has `refs.secureScore`, without an entry here: an entry for one of those only places the badge.
+   * Any other page named here shows the control too, because a setting there also decides it (security
+   * defaults for admin MFA, a row of Org settings). Where a page shows the control but has no entry, it
+   * is listed in that page's panel only. The overlay's page map is derived from this
+   * (lib/engine/pages/page-map.ts).
+   */
+  readonly onPages?: readonly PageAnchor[];
   /**
    * When the control answers `notApplicable`, in one sentence ("The tenant has no custom mail domain.");
    * absent means it never does. Shown in docs/controls.md; required of controls that can answer it.
