@@ -77,92 +77,98 @@ function json(status: number, body: unknown): SimResponse {
   return { status, headers: { 'content-type': DNS_JSON, 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
-export function createDnsSimulator(
+function zone(tenant: Pick<TenantModel, 'publicDns'>): Map<string, PublicDnsEntry> {
+  return new Map(Object.entries(tenant.publicDns).map(([name, entry]) => [normal(name), entry]));
+}
+
+function records(owner: string, type: DnsRecordType, entry: PublicDnsEntry): DohJsonRecord[] {
+  return (entry[type] ?? []).map((value) => ({
+    name: fqdn(owner),
+    type: DNS_TYPE_CODES[type],
+    TTL: 3600,
+    data: type === 'TXT' ? txtData(value) : fqdn(normal(value)),
+  }));
+}
+
+/** The DoH JSON answer for one name from the tenant's zone, CNAME chains followed (a null type: no records). */
+function answer(
   tenant: Pick<TenantModel, 'publicDns'>,
-  options: DnsSimulatorOptions = {},
-): DnsSimulator {
-  const faults = options.faults ?? [];
-  const stats: DnsSimulatorStats = { byQuery: {}, queries: 0 };
-
-  const zone = (): Map<string, PublicDnsEntry> =>
-    new Map(Object.entries(tenant.publicDns).map(([name, entry]) => [normal(name), entry]));
-
-  const records = (owner: string, type: DnsRecordType, entry: PublicDnsEntry): DohJsonRecord[] =>
-    (entry[type] ?? []).map((value) => ({
-      name: fqdn(owner),
-      type: DNS_TYPE_CODES[type],
-      TTL: 3600,
-      data: type === 'TXT' ? txtData(value) : fqdn(normal(value)),
-    }));
-
-  const answer = (name: string, code: number, type: DnsRecordType | null): DohJson => {
-    const dns = zone();
-    const answers: DohJsonRecord[] = [];
-    let owner = name;
-    let status: number = RCODE.nameError;
-    for (let depth = 0; depth < MAX_CNAME_CHAIN; depth++) {
-      const entry = dns.get(owner);
-      if (!entry) {
-        status = RCODE.nameError;
-        break;
-      }
-      status = RCODE.noError;
-      const cname = entry.CNAME?.[0];
-      if (type !== 'CNAME' && cname !== undefined) {
-        answers.push(...records(owner, 'CNAME', entry));
-        owner = normal(cname);
-        continue;
-      }
-      if (type) answers.push(...records(owner, type, entry));
+  name: string,
+  code: number,
+  type: DnsRecordType | null,
+): DohJson {
+  const dns = zone(tenant);
+  const answers: DohJsonRecord[] = [];
+  let owner = name;
+  let status: number = RCODE.nameError;
+  for (let depth = 0; depth < MAX_CNAME_CHAIN; depth++) {
+    const entry = dns.get(owner);
+    if (!entry) {
+      status = RCODE.nameError;
       break;
     }
-    return {
-      Status: status,
-      TC: false,
-      RD: true,
-      RA: true,
-      AD: false,
-      CD: false,
-      Question: [{ name: fqdn(name), type: code }],
-      ...(answers.length > 0 ? { Answer: answers } : {}),
-    };
-  };
-
-  const handle: DnsSimulator['handle'] = (req) => {
-    const url = new URL(req.url, 'http://dns.simulator.invalid');
-    if (!url.pathname.endsWith(DNS_QUERY_PATH)) return json(404, { error: 'Not found: DoH JSON is at /dns-query.' });
-    if (req.method.toUpperCase() !== 'GET') return json(405, { error: 'Only GET is supported.' });
-    const accept = Object.entries(req.headers).find(([k]) => k.toLowerCase() === 'accept')?.[1] ?? '';
-    if (!accept.includes(DNS_JSON) && url.searchParams.get('ct') !== DNS_JSON)
-      return json(400, { error: `Ask for ${DNS_JSON} (Accept header or ct parameter).` });
-    const rawName = url.searchParams.get('name');
-    if (!rawName || rawName.length > 253) return json(400, { error: "Invalid DNS name: the 'name' parameter." });
-    const t = typeOf(url.searchParams.get('type'));
-    if (!t) return json(400, { error: "Invalid DNS type: the 'type' parameter." });
-    const name = normal(rawName);
-    stats.queries++;
-    const label = `${t.type ?? t.code} ${name}`;
-    stats.byQuery[label] = (stats.byQuery[label] ?? 0) + 1;
-
-    const fault = faults.find((f) => matches(f, name, t.type));
-    if (fault) {
-      switch (fault.kind) {
-        case 'offline':
-          return null;
-        case 'http':
-          return { status: fault.status, headers: { 'content-type': 'text/plain' }, body: 'Simulated failure' };
-        case 'malformed':
-          return { status: 200, headers: { 'content-type': DNS_JSON }, body: fault.body };
-        case 'rcode':
-          return json(200, { ...answer(name, t.code, null), Status: fault.rcode });
-        case 'truncated':
-          return json(200, { ...answer(name, t.code, t.type), TC: true });
-      }
+    status = RCODE.noError;
+    const cname = entry.CNAME?.[0];
+    if (type !== 'CNAME' && cname !== undefined) {
+      answers.push(...records(owner, 'CNAME', entry));
+      owner = normal(cname);
+      continue;
     }
-    return json(200, answer(name, t.code, t.type));
+    if (type) answers.push(...records(owner, type, entry));
+    break;
+  }
+  return {
+    Status: status,
+    TC: false,
+    RD: true,
+    RA: true,
+    AD: false,
+    CD: false,
+    Question: [{ name: fqdn(name), type: code }],
+    ...(answers.length > 0 ? { Answer: answers } : {}),
   };
+}
 
-  const simFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+interface DnsQuestion {
+  readonly name: string;
+  readonly code: number;
+  readonly type: DnsRecordType | null;
+}
+
+/** The question a DoH JSON request asks, or the error response a resolver gives for a bad request. */
+function readQuestion(req: Parameters<DnsSimulator['handle']>[0]): DnsQuestion | SimResponse {
+  const url = new URL(req.url, 'http://dns.simulator.invalid');
+  if (!url.pathname.endsWith(DNS_QUERY_PATH)) return json(404, { error: 'Not found: DoH JSON is at /dns-query.' });
+  if (req.method.toUpperCase() !== 'GET') return json(405, { error: 'Only GET is supported.' });
+  const accept = Object.entries(req.headers).find(([k]) => k.toLowerCase() === 'accept')?.[1] ?? '';
+  if (!accept.includes(DNS_JSON) && url.searchParams.get('ct') !== DNS_JSON)
+    return json(400, { error: `Ask for ${DNS_JSON} (Accept header or ct parameter).` });
+  const rawName = url.searchParams.get('name');
+  if (!rawName || rawName.length > 253) return json(400, { error: "Invalid DNS name: the 'name' parameter." });
+  const t = typeOf(url.searchParams.get('type'));
+  if (!t) return json(400, { error: "Invalid DNS type: the 'type' parameter." });
+  return { name: normal(rawName), code: t.code, type: t.type };
+}
+
+/** What an injected fault answers instead of the zone (null: hang up). */
+function faultAnswer(fault: DnsFault, tenant: Pick<TenantModel, 'publicDns'>, q: DnsQuestion): SimResponse | null {
+  switch (fault.kind) {
+    case 'offline':
+      return null;
+    case 'http':
+      return { status: fault.status, headers: { 'content-type': 'text/plain' }, body: 'Simulated failure' };
+    case 'malformed':
+      return { status: 200, headers: { 'content-type': DNS_JSON }, body: fault.body };
+    case 'rcode':
+      return json(200, { ...answer(tenant, q.name, q.code, null), Status: fault.rcode });
+    case 'truncated':
+      return json(200, { ...answer(tenant, q.name, q.code, q.type), TC: true });
+  }
+}
+
+/** A fetch-compatible adapter over `handle`; a hang-up rejects as an unreachable server does. */
+function fetchOver(handle: DnsSimulator['handle']): typeof fetch {
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => {
@@ -172,10 +178,28 @@ export function createDnsSimulator(
     if (res === null) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED (simulated)') });
     return Promise.resolve(new Response(res.body, { status: res.status, headers: res.headers }));
   };
+}
+
+export function createDnsSimulator(
+  tenant: Pick<TenantModel, 'publicDns'>,
+  options: DnsSimulatorOptions = {},
+): DnsSimulator {
+  const faults = options.faults ?? [];
+  const stats: DnsSimulatorStats = { byQuery: {}, queries: 0 };
+
+  const handle: DnsSimulator['handle'] = (req) => {
+    const q = readQuestion(req);
+    if ('status' in q) return q;
+    stats.queries++;
+    const label = `${q.type ?? q.code} ${q.name}`;
+    stats.byQuery[label] = (stats.byQuery[label] ?? 0) + 1;
+    const fault = faults.find((f) => matches(f, q.name, q.type));
+    return fault ? faultAnswer(fault, tenant, q) : json(200, answer(tenant, q.name, q.code, q.type));
+  };
 
   return {
     handle,
-    fetch: simFetch,
+    fetch: fetchOver(handle),
     get stats() {
       return stats;
     },

@@ -1,13 +1,20 @@
 import { answerBatch } from './batch';
-import { answerGet, createFilterCache } from './answer-get';
+import { answerGet } from './answer-get';
 import { bearerToken, callerFromToken } from './caller';
 import type { Caller } from './caller';
+import { fetchOver } from './fetch-adapter';
 import { createFaultInjector } from './faults';
-import type { Fault } from './faults';
+import type { Fault, FaultInjector } from './faults';
+import { createFilterCache } from './filter-cache';
+import type { FilterCache } from './filter-cache';
 import { errorFrom, errorResponse, GraphRequestError } from './graph-response';
 import type { ResponseIds, SimResponse } from './graph-response';
+import { methodNotAllowed } from './request-errors';
+import { decodedPath, lowerCaseKeys, parseUrl } from './request-url';
+import type { ParsedUrl } from './request-url';
 import type { ApiVersion } from './routes/route-def';
 import { createRandom, stableGuid } from './seeded-random';
+import type { Random } from './seeded-random';
 import type { TenantModel } from './tenant-model';
 
 export interface SimulatorOptions {
@@ -56,44 +63,107 @@ export interface GraphSimulator {
 
 const DEFAULT_ROOT = 'https://graph.microsoft.com';
 
-interface ParsedUrl {
+/** What every request of one simulator shares: its tenant, options, counters and caches. */
+interface SimulatorCore {
+  readonly tenant: TenantModel;
+  readonly options: SimulatorOptions;
+  readonly now: () => Date;
+  readonly faults: FaultInjector;
+  readonly filterCache: FilterCache;
+  readonly stats: SimulatorStats;
+  /** Request ids in a seeded sequence; the client's `client-request-id` is echoed when sent. */
+  readonly nextIds: (headers: Readonly<Record<string, string>>) => ResponseIds;
+  /** A seeded random source per `$batch`, which decides its response order. */
+  readonly nextBatchRandom: () => Random;
+}
+
+function createCore(tenant: TenantModel, options: SimulatorOptions): SimulatorCore {
+  const now = options.now ?? (() => new Date());
+  const seed = options.seed ?? 1;
+  let requestCounter = 0;
+  let batchCounter = 0;
+  return {
+    tenant,
+    options,
+    now,
+    faults: createFaultInjector(options.faults ?? []),
+    filterCache: createFilterCache(),
+    stats: { httpCalls: 0, innerRequests: 0, byPath: {} },
+    nextIds: (headers) => {
+      const requestId = stableGuid('request', String(seed), String(requestCounter++));
+      return { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
+    },
+    nextBatchRandom: () => createRandom(seed * 7919 + batchCounter++),
+  };
+}
+
+/** One logical GET, direct or inside a `$batch`. */
+interface LogicalGet {
+  readonly version: ApiVersion;
+  readonly relativeUrl: string;
+  readonly headers: Readonly<Record<string, string>>;
   readonly root: string;
-  readonly version: ApiVersion | null;
-  readonly versionSegment: string;
-  readonly rawPath: string;
-  readonly rawQuery: string;
+  readonly caller: Caller;
+  readonly inBatch: boolean;
+  readonly ids: ResponseIds;
 }
 
-function parseUrl(url: string, baseUrl: string): ParsedUrl {
-  let root = baseUrl.replace(/\/+$/, '');
-  let rest = url;
-  const absolute = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)(.*)$/i.exec(url);
-  if (absolute && absolute[1] !== undefined) {
-    root = absolute[1];
-    rest = absolute[2] ?? '';
-  }
-  rest = rest.split('#')[0] ?? '';
-  const q = rest.indexOf('?');
-  const path = q < 0 ? rest : rest.slice(0, q);
-  const rawQuery = q < 0 ? '' : rest.slice(q + 1);
-  const m = /^\/([^/]+)(\/.*)?$/.exec(path);
-  const versionSegment = m?.[1] ?? '';
-  const lower = versionSegment.toLowerCase();
-  const version: ApiVersion | null = lower === 'v1.0' ? 'v1.0' : lower === 'beta' ? 'beta' : null;
-  return { root, version, versionSegment, rawPath: m?.[2] ?? '/', rawQuery };
+/** One logical GET: counted, checked against faults, then answered from the model. */
+function answerLogical(core: SimulatorCore, get: LogicalGet): SimResponse {
+  const { version, relativeUrl, headers, root, caller, inBatch, ids } = get;
+  const q = relativeUrl.indexOf('?');
+  const rawPath = q < 0 ? relativeUrl : relativeUrl.slice(0, q);
+  const rawQuery = q < 0 ? '' : relativeUrl.slice(q + 1);
+  const path = decodedPath(rawPath);
+  core.stats.innerRequests++;
+  const key = `/${version}${path}`;
+  core.stats.byPath[key] = (core.stats.byPath[key] ?? 0) + 1;
+  const injected = core.faults.answer(path, ids);
+  if (injected) return injected;
+  const callerIsGlobalAdmin =
+    core.options.callerIsGlobalAdmin ?? caller.isGlobalAdmin ?? core.tenant.callerIsGlobalAdmin;
+  return answerGet(
+    { version, rawPath, rawQuery, headers, root, inBatch },
+    { tenant: core.tenant, scopes: caller.scopes, callerIsGlobalAdmin, ids, filterCache: core.filterCache },
+  );
 }
 
-function lowerCaseKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
-  return out;
+/** A `$batch` POST: one fault check for the envelope, then each inner GET answered as a logical GET. */
+function answerBatchPost(
+  core: SimulatorCore,
+  req: SimRequest,
+  at: { readonly version: ApiVersion; readonly root: string; readonly caller: Caller },
+  ids: ResponseIds,
+): SimResponse {
+  if (req.method.toUpperCase() !== 'POST') throw methodNotAllowed();
+  const injected = core.faults.answer('/$batch', ids);
+  if (injected) return injected;
+  const random = core.nextBatchRandom();
+  const answer = (relativeUrl: string, headers: Readonly<Record<string, string>>, innerIds: ResponseIds) =>
+    answerLogical(core, { ...at, relativeUrl, headers, inBatch: true, ids: innerIds });
+  return answerBatch(req.body, { random, nextIds: core.nextIds, answer }, ids);
 }
 
-function decodedPath(rawPath: string): string {
+/** Routes one HTTP call to `$batch` or a direct GET; anything it throws becomes a Graph error body. */
+function answerHttp(core: SimulatorCore, req: SimRequest, url: ParsedUrl, ids: ResponseIds): SimResponse {
+  const headers = lowerCaseKeys(req.headers);
   try {
-    return decodeURIComponent(rawPath);
-  } catch {
-    return rawPath;
+    const caller = callerFromToken(bearerToken(headers), core.options.grantedScopes, core.now());
+    if (url.version === null) {
+      throw new GraphRequestError(
+        404,
+        'Request_ResourceNotFound',
+        `Invalid version: ${url.versionSegment || '(none)'}.`,
+      );
+    }
+    const at = { version: url.version, root: url.root, caller };
+    if (url.rawPath.toLowerCase() === '/$batch') return answerBatchPost(core, req, at, ids);
+    if (req.method.toUpperCase() !== 'GET') throw methodNotAllowed();
+    const relativeUrl = url.rawQuery === '' ? url.rawPath : `${url.rawPath}?${url.rawQuery}`;
+    return answerLogical(core, { ...at, relativeUrl, headers, inBatch: false, ids });
+  } catch (e) {
+    if (e instanceof GraphRequestError) return errorFrom(e, ids);
+    return errorResponse(500, 'InternalServerError', e instanceof Error ? e.message : String(e), ids);
   }
 }
 
@@ -103,122 +173,22 @@ function decodedPath(rawPath: string): string {
  * Pure and web-standard, so it runs in a service worker (demo mode), in tests, and behind serve-http.
  */
 export function createGraphSimulator(tenant: TenantModel, options: SimulatorOptions = {}): GraphSimulator {
-  const now = options.now ?? (() => new Date());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const baseUrl = options.baseUrl ?? DEFAULT_ROOT;
-  const seed = options.seed ?? 1;
-  const faults = createFaultInjector(options.faults ?? []);
-  const filterCache = createFilterCache();
-  const stats: SimulatorStats = { httpCalls: 0, innerRequests: 0, byPath: {} };
-  let requestCounter = 0;
-  let batchCounter = 0;
-
-  const nextIds = (headers: Readonly<Record<string, string>>): ResponseIds => {
-    const requestId = stableGuid('request', String(seed), String(requestCounter++));
-    return { requestId, clientRequestId: headers['client-request-id'] ?? requestId, date: now() };
-  };
-
-  const callerIsGlobalAdmin = (caller: Caller): boolean =>
-    options.callerIsGlobalAdmin ?? caller.isGlobalAdmin ?? tenant.callerIsGlobalAdmin;
-
-  /** One logical GET: counted, checked against faults, then answered from the model. */
-  const answerLogical = (
-    version: ApiVersion,
-    relativeUrl: string,
-    headers: Readonly<Record<string, string>>,
-    root: string,
-    caller: Caller,
-    inBatch: boolean,
-    ids: ResponseIds,
-  ): SimResponse => {
-    const q = relativeUrl.indexOf('?');
-    const rawPath = q < 0 ? relativeUrl : relativeUrl.slice(0, q);
-    const rawQuery = q < 0 ? '' : relativeUrl.slice(q + 1);
-    const path = decodedPath(rawPath);
-    stats.innerRequests++;
-    const key = `/${version}${path}`;
-    stats.byPath[key] = (stats.byPath[key] ?? 0) + 1;
-    const injected = faults.answer(path, ids);
-    if (injected) return injected;
-    return answerGet(
-      { version, rawPath, rawQuery, headers, root, inBatch },
-      { tenant, scopes: caller.scopes, callerIsGlobalAdmin: callerIsGlobalAdmin(caller), ids, filterCache },
-    );
-  };
+  const core = createCore(tenant, options);
+  const { stats } = core;
 
   const handle = async (req: SimRequest): Promise<SimResponse> => {
     stats.httpCalls++;
     if (options.latencyMs !== undefined && options.latencyMs > 0) await sleep(options.latencyMs);
-    const headers = lowerCaseKeys(req.headers);
-    const ids = nextIds(headers);
-    const url = parseUrl(req.url, baseUrl);
-    const finish = (res: SimResponse): SimResponse => ({ ...res, headers: lowerCaseKeys(res.headers) });
-    try {
-      const caller = callerFromToken(bearerToken(headers), options.grantedScopes, now());
-      if (url.version === null) {
-        throw new GraphRequestError(
-          404,
-          'Request_ResourceNotFound',
-          `Invalid version: ${url.versionSegment || '(none)'}.`,
-        );
-      }
-      const version = url.version;
-      if (url.rawPath.toLowerCase() === '/$batch') {
-        if (req.method.toUpperCase() !== 'POST') {
-          throw new GraphRequestError(
-            405,
-            'Request_BadRequest',
-            'Specified HTTP method is not allowed for the request target.',
-          );
-        }
-        const injected = faults.answer('/$batch', ids);
-        if (injected) return finish(injected);
-        const random = createRandom(seed * 7919 + batchCounter++);
-        return finish(
-          answerBatch(
-            req.body,
-            {
-              random,
-              nextIds,
-              answer: (relativeUrl, innerHeaders, innerIds) =>
-                answerLogical(version, relativeUrl, innerHeaders, url.root, caller, true, innerIds),
-            },
-            ids,
-          ),
-        );
-      }
-      if (req.method.toUpperCase() !== 'GET') {
-        throw new GraphRequestError(
-          405,
-          'Request_BadRequest',
-          'Specified HTTP method is not allowed for the request target.',
-        );
-      }
-      const relative = url.rawQuery === '' ? url.rawPath : `${url.rawPath}?${url.rawQuery}`;
-      return finish(answerLogical(version, relative, headers, url.root, caller, false, ids));
-    } catch (e) {
-      if (e instanceof GraphRequestError) return finish(errorFrom(e, ids));
-      return finish(errorResponse(500, 'InternalServerError', e instanceof Error ? e.message : String(e), ids));
-    }
-  };
-
-  const simFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const absolute =
-      typeof input === 'string' && input.startsWith('/') ? `${baseUrl.replace(/\/+$/, '')}${input}` : input;
-    const request = new Request(absolute, init);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const method = request.method.toUpperCase();
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await request.text();
-    const res = await handle({ method, url: request.url, headers, ...(body === undefined ? {} : { body }) });
-    return new Response(res.body, { status: res.status, headers: res.headers });
+    const ids = core.nextIds(lowerCaseKeys(req.headers));
+    const res = answerHttp(core, req, parseUrl(req.url, baseUrl), ids);
+    return { ...res, headers: lowerCaseKeys(res.headers) };
   };
 
   return {
     handle,
-    fetch: simFetch,
+    fetch: fetchOver(handle, baseUrl),
     get stats() {
       return stats;
     },
@@ -226,7 +196,7 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
       stats.httpCalls = 0;
       stats.innerRequests = 0;
       stats.byPath = {};
-      faults.reset();
+      core.faults.reset();
     },
   };
 }
