@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { bandOf } from '../../components/score-band';
+import { bandOf } from '../../lib/engine/score/score-band';
 import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { isAdminHost } from '../../lib/engine/pages/admin-hosts';
