@@ -11,19 +11,19 @@ import {
   overlaySwitchesOf,
   type AdminCenterId,
   type OverlaySwitches,
-} from '../../lib/engine/pages/admin-centers';
-import { isAdminHost } from '../../lib/engine/pages/admin-hosts';
-import { withheldReason } from '../../lib/engine/pages/tenant-hosts';
-import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
-import { controlsOn, governingPageFor } from '../../lib/engine/pages/page-map';
-import type { Declarations } from '../../lib/engine/scan/declarations';
-import type { ScanResult } from '../../lib/engine/scan/run-scan';
-import type { SenderInfo } from '../../lib/messaging/handle';
-import { rescanDemoTenant, rescanSignedInTenant } from '../../lib/scanner/rescan';
-import { admitRescan, readRescanLog, rescanLimitSentence } from '../../lib/scanner/rescan-limit';
-import type { SignedInSession } from '../../lib/scanner/tenant-scan-service';
-import type { StoreDb } from '../../lib/store/open-store';
-import type { ScanStore } from '../../lib/store/scan-store';
+} from '../engine/pages/admin-centers';
+import { isAdminHost } from '../engine/pages/admin-hosts';
+import { withheldReason } from '../engine/pages/tenant-hosts';
+import { pageBadges, type PageBadges } from '../engine/pages/page-badges';
+import { controlsOn, governingPageFor } from '../engine/pages/page-map';
+import type { Declarations } from '../engine/scan/declarations';
+import type { ScanResult } from '../engine/scan/run-scan';
+import type { SenderInfo } from '../messaging/handle';
+import { rescanDemoTenant, rescanSignedInTenant } from '../scanner/rescan';
+import { admitRescan, readRescanLog, rescanLimitSentence } from '../scanner/rescan-limit';
+import type { SignedInSession } from '../scanner/tenant-scan-service';
+import type { StoreDb } from '../store/open-store';
+import type { ScanStore } from '../store/scan-store';
 import { openDashboardAt } from './dashboard-tab';
 
 const OVERLAY_SWITCHES = 'overlaySwitches';
