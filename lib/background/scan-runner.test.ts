@@ -7,7 +7,8 @@ import { DEMO_TENANT_ID } from '../scanner/demo-scan';
 import { createScanControl, SCAN_CANCELLED } from '../scanner/scan-control';
 import { openStore } from '../store/open-store';
 import { createScanStore } from '../store/scan-store';
-import { createScanRunner, type ActiveSession } from './scan-runner';
+import type { ActiveSession } from './auth-port';
+import { createScanRunner } from './scan-runner';
 import { createToolbarBadge } from './toolbar-badge';
 
 /** A real tenant other than the demo's (Contoso), so their histories are told apart. */

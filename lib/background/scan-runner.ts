@@ -7,12 +7,10 @@ import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { DEMO_TENANT_ID, scanDemoTenant } from '../scanner/demo-scan';
 import { SCAN_CANCELLED, type ScanControl, type ScanProgress } from '../scanner/scan-control';
-import { scanSignedInTenant, type SignedInSession } from '../scanner/tenant-scan-service';
+import { scanSignedInTenant } from '../scanner/tenant-scan-service';
 import type { ScanStore } from '../store/scan-store';
+import type { ActiveSession } from './auth-port';
 import type { ToolbarBadge } from './toolbar-badge';
-
-/** The active account, with a silent token source for its tenant's Graph. */
-export type ActiveSession = SignedInSession & { readonly account: { readonly id: string; readonly tenantId: string } };
 
 export interface ScanRunnerDeps {
   getStore(): Promise<ScanStore>;

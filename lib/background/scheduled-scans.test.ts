@@ -6,23 +6,36 @@ import { openStore } from '../store/open-store';
 import { createScheduledScans, type ScheduledScansDeps } from './scheduled-scans';
 
 const DAY = 24 * 60;
-const signedIn: Pick<AuthState, 'active' | 'status'> = {
+const account = { id: 'a', username: 'admin@contoso.com', name: 'Admin', tenantId: 't', tenantName: 'Contoso' };
+const signedIn: AuthState = {
   status: 'signedIn',
-  active: { id: 'a', username: 'admin@contoso.com', name: 'Admin', tenantId: 't', tenantName: 'Contoso' },
+  connection: null,
+  redirectUri: 'https://x.chromiumapp.org/',
+  accounts: [account],
+  active: account,
+  missingPermissions: [],
+  problem: null,
 };
 const alarm = () => fakeBrowser.alarms.get(SCHEDULED_SCAN_ALARM);
 
 beforeEach(() => fakeBrowser.reset());
 
-async function setup(name: string, over: Partial<ScheduledScansDeps> = {}) {
+interface Over {
+  signInExpired?: () => Promise<boolean>;
+  authState?: () => Promise<AuthState>;
+  scanInBackground?: () => Promise<void>;
+}
+
+async function setup(name: string, over: Over = {}) {
   const db = await openStore(name);
-  const scanInBackground = vi.fn(() => Promise.resolve());
+  const scanInBackground = vi.fn(over.scanInBackground ?? (() => Promise.resolve()));
   const deps: ScheduledScansDeps = {
     getDb: () => Promise.resolve(db),
-    signInExpired: () => Promise.resolve(false),
-    authState: () => Promise.resolve(signedIn),
+    auth: {
+      paused: over.signInExpired ?? (() => Promise.resolve(false)),
+      state: over.authState ?? (() => Promise.resolve(signedIn)),
+    },
     scanInBackground,
-    ...over,
   };
   /** The worker starting (again): a new service over the same database and alarms. */
   const start = async () => {
@@ -109,7 +122,7 @@ describe('the alarm’s scan', () => {
 
   test('nobody signed in, or a sign-in under way: nothing is scanned', async () => {
     const out = await setup('schedule-signed-out', {
-      authState: () => Promise.resolve({ active: null, status: 'signedOut' }),
+      authState: () => Promise.resolve({ ...signedIn, accounts: [], active: null, status: 'signedOut' }),
     });
     expect(await (await out.start()).scheduledScan()).toBe('signedOut');
     const during = await setup('schedule-signing-in', {

@@ -4,17 +4,17 @@
  * listener at start-up, as MV3 requires, so the alarm wakes a stopped worker into it.
  */
 import { browser } from 'wxt/browser';
-import type { AuthState, ScanScheduleView } from '../messaging/protocol';
+import type { ScanScheduleView } from '../messaging/protocol';
 import { periodMinutes, SCHEDULED_SCAN_ALARM, scanEveryOf, type ScanEvery } from '../scanner/scan-schedule';
 import type { StoreDb } from '../store/open-store';
+import type { AuthPort } from './auth-port';
 
 const SCAN_EVERY = 'scanEvery';
 
 export interface ScheduledScansDeps {
   getDb(): Promise<StoreDb>;
-  /** The active account's sign-in expired: scheduled scans wait until the user signs in again. */
-  signInExpired(): Promise<boolean>;
-  authState(): Promise<Pick<AuthState, 'active' | 'status'>>;
+  /** `paused`: the active account's sign-in expired, so scheduled scans wait until the user signs in again. */
+  auth: Pick<AuthPort, 'paused' | 'state'>;
   /** Scans the active account's tenant in the background; throws when the scan failed. */
   scanInBackground(): Promise<void>;
 }
@@ -30,7 +30,7 @@ export function createScheduledScans(deps: ScheduledScansDeps) {
     const [chosen, alarm, paused] = await Promise.all([
       every(),
       browser.alarms.get(SCHEDULED_SCAN_ALARM),
-      deps.signInExpired(),
+      deps.auth.paused(),
     ]);
     return { every: chosen, nextAt: alarm?.scheduledTime ?? null, paused };
   }
@@ -52,14 +52,14 @@ export function createScheduledScans(deps: ScheduledScansDeps) {
    * that fails here records why, which sets the badge and pauses the next ones until a sign-in.
    */
   async function scheduledScan(): Promise<ScheduledScanOutcome> {
-    if (await deps.signInExpired()) return 'paused';
-    const s = await deps.authState();
+    if (await deps.auth.paused()) return 'paused';
+    const s = await deps.auth.state();
     if (!s.active || s.status === 'signingIn') return 'signedOut';
     try {
       await deps.scanInBackground();
       return 'scanned';
     } catch {
-      return (await deps.signInExpired()) ? 'paused' : 'failed';
+      return (await deps.auth.paused()) ? 'paused' : 'failed';
     }
   }
 

@@ -6,9 +6,10 @@
 import { openStore, type StoreDb } from '../store/open-store';
 import { createScanStore, type ScanStore } from '../store/scan-store';
 
+/** Plain functions (no `this`), handed to every service that reads the store. */
 export interface StoreConnection {
-  getDb(): Promise<StoreDb>;
-  getStore(): Promise<ScanStore>;
+  readonly getDb: () => Promise<StoreDb>;
+  readonly getStore: () => Promise<ScanStore>;
 }
 
 export function createStoreConnection(open: () => Promise<StoreDb> = () => openStore()): StoreConnection {
