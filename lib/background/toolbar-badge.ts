@@ -7,7 +7,7 @@ import type { ScanResult } from '../engine/scan/run-scan';
 import { bandOf } from '../engine/score/score-band';
 
 /** The `!` badge's red, for an expired sign-in and a failed scan alike. */
-export const ALERT_COLOR = '#b3261e';
+const ALERT_COLOR = '#b3261e';
 
 export interface ToolbarBadgeDeps {
   /** The active account's sign-in expired (background scans are paused): its `!` stays until a sign-in. */
