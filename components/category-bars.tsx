@@ -1,6 +1,6 @@
 import type { ScoreSummary } from '../lib/engine/score/score';
 import { categories, type Category } from '../lib/engine/verdict/status';
-import { bandOf } from './score-band';
+import { bandOf } from '../lib/engine/score/score-band';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 

@@ -1,4 +1,4 @@
-import { bandOf } from './score-band';
+import { bandOf } from '../lib/engine/score/score-band';
 
 interface Props {
   percent: number;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { noDeclarations } from '../../lib/engine/scan/declarations';
-import { openStore } from '../../lib/store/open-store';
-import { createScanStore } from '../../lib/store/scan-store';
+import { noDeclarations } from '../engine/scan/declarations';
+import { openStore } from '../store/open-store';
+import { createScanStore } from '../store/scan-store';
 import { createDeclarationsSetting } from './declarations';
 
 const CONTOSO = '93cde7b7-6317-469c-8e34-4f9988a8e506';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SenderInfo } from '../../lib/messaging/handle';
-import { scanDemoTenant } from '../../lib/scanner/demo-scan';
-import { openStore } from '../../lib/store/open-store';
-import { createScanStore } from '../../lib/store/scan-store';
+import type { SenderInfo } from '../messaging/handle';
+import { scanDemoTenant } from '../scanner/demo-scan';
+import { openStore } from '../store/open-store';
+import { createScanStore } from '../store/scan-store';
 import { createOverlay } from './overlay';
 
 const PASSWORD_PAGE = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';

@@ -1,4 +1,4 @@
-/** Colour bands, like a credit score's: the same cut-offs on the ring, the toolbar badge and the overlay. */
+/** Colour bands, like a credit score's: the same cut-offs on the ring, the category bars, the toolbar badge and the overlay. Pure, so the background and components share it. */
 export interface Band {
   readonly id: 'poor' | 'fair' | 'good' | 'strong';
   readonly label: string;

@@ -1,10 +1,10 @@
 /** "Rescan this control" is judged against the tenant's declarations, never mixing two sets in one scan. */
 import { expect, test, vi } from 'vitest';
-import type { Declarations } from '../../lib/engine/scan/declarations';
-import type { SenderInfo } from '../../lib/messaging/handle';
-import { scanDemoTenant } from '../../lib/scanner/demo-scan';
-import { openStore } from '../../lib/store/open-store';
-import { createScanStore } from '../../lib/store/scan-store';
+import type { Declarations } from '../engine/scan/declarations';
+import type { SenderInfo } from '../messaging/handle';
+import { scanDemoTenant } from '../scanner/demo-scan';
+import { openStore } from '../store/open-store';
+import { createScanStore } from '../store/scan-store';
 import { createOverlay } from './overlay';
 
 const PASSWORD_PAGE = 'https://admin.microsoft.com/#/Settings/SecurityPrivacy/:/Settings/L1/PasswordPolicy';

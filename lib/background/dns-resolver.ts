@@ -3,8 +3,8 @@
  * signed-in tenant. Checked again here, on the way in and out: a page can't store an http or
  * credential-carrying URL, and anything unreadable counts as off, so no name is sent anywhere unasked.
  */
-import { dnsResolverSettingOf, dohUrlOf, type DnsResolverSetting } from '../../lib/dns/resolver-setting';
-import type { StoreDb } from '../../lib/store/open-store';
+import { dnsResolverSettingOf, dohUrlOf, type DnsResolverSetting } from '../dns/resolver-setting';
+import type { StoreDb } from '../store/open-store';
 
 const DNS_RESOLVER = 'dnsResolver';
 

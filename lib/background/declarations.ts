@@ -2,12 +2,12 @@
  * The "Exclusions you sanction" setting: each tenant's declarations (lib/store/declaration-store.ts),
  * edited for the active tenant and read by every scan, background scan and rescan of that tenant.
  */
-import { noDeclarations, type Declarations } from '../../lib/engine/scan/declarations';
-import type { DeclarationsView } from '../../lib/messaging/protocol';
-import { DEMO_TENANT_ID } from '../../lib/scanner/demo-scan';
-import { createDeclarationStore } from '../../lib/store/declaration-store';
-import type { StoreDb } from '../../lib/store/open-store';
-import type { ScanStore } from '../../lib/store/scan-store';
+import { noDeclarations, type Declarations } from '../engine/scan/declarations';
+import type { DeclarationsView } from '../messaging/protocol';
+import { DEMO_TENANT_ID } from '../scanner/demo-scan';
+import { createDeclarationStore } from '../store/declaration-store';
+import type { StoreDb } from '../store/open-store';
+import type { ScanStore } from '../store/scan-store';
 
 export function createDeclarationsSetting(deps: {
   getDb(): Promise<StoreDb>;

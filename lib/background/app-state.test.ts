@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import type { AuthState } from '../messaging/protocol';
+import type { ScoredState } from '../store/scored-state';
+import { createAppState } from './app-state';
+
+const auth = { state: () => Promise.resolve({ status: 'signedOut' } as AuthState) };
+const nothing: ScoredState = { scan: null, demo: false, dispositions: [], problem: null };
+
+test('the pages see the scan, whether one is running, the sign-in, and an error or notice', async () => {
+  let scanning = true;
+  const state = createAppState({
+    scored: { current: () => Promise.resolve(nothing) },
+    auth,
+    scans: { isScanning: () => scanning },
+  });
+  expect(await state()).toEqual({
+    scan: null,
+    demo: false,
+    dispositions: [],
+    scanning: true,
+    error: null,
+    notice: null,
+    auth: { status: 'signedOut' },
+  });
+  scanning = false;
+  expect(await state(null, 'Scan cancelled.')).toMatchObject({
+    scanning: false,
+    error: null,
+    notice: 'Scan cancelled.',
+  });
+});
+
+test("a scan's error outranks records that couldn't be read; without one, those are the error", async () => {
+  const current = () => Promise.resolve({ ...nothing, problem: '1 scan could not be read.' });
+  const state = createAppState({ scored: { current }, auth, scans: { isScanning: () => false } });
+  expect((await state()).error).toBe('1 scan could not be read.');
+  expect((await state('Graph is down.')).error).toBe('Graph is down.');
+});
+
+test('a store that cannot be opened is the error, with no scan', async () => {
+  const current = () => Promise.reject(new Error("Posture Lens couldn't open its scan history."));
+  const state = createAppState({ scored: { current }, auth, scans: { isScanning: () => false } });
+  expect(await state()).toEqual({
+    scan: null,
+    demo: false,
+    scanning: false,
+    error: "Posture Lens couldn't open its scan history.",
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * What the popup and dashboard show (AppState): the active tenant's latest scan scored with its
+ * dispositions, whether a scan is running, the sign-in state, and one sentence for a problem or notice.
+ */
+import type { AppState } from '../messaging/protocol';
+import type { ScoredStateService } from '../store/scored-state';
+import type { AuthPort } from './auth-port';
+
+export interface AppStateDeps {
+  scored: Pick<ScoredStateService, 'current'>;
+  auth: Pick<AuthPort, 'state'>;
+  scans: { isScanning(): boolean };
+}
+
+/** `error` outranks a problem reading the store; a store that can't be read at all is the error. */
+export function createAppState(deps: AppStateDeps) {
+  return async function state(error: string | null = null, notice: string | null = null): Promise<AppState> {
+    try {
+      const { problem, ...current } = await deps.scored.current();
+      return {
+        ...current,
+        scanning: deps.scans.isScanning(),
+        error: error ?? problem,
+        notice,
+        auth: await deps.auth.state(),
+      };
+    } catch (err) {
+      return {
+        scan: null,
+        demo: false,
+        scanning: deps.scans.isScanning(),
+        error: err instanceof Error ? err.message : String(err),
+      };
+    }
+  };
+}
