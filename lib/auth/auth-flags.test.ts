@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFlags } from './auth-service';
+import { parseFlags } from './auth-flags';
 
 const expiry = {
   kind: 'signInExpired',

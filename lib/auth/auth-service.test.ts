@@ -9,7 +9,8 @@ import {
   type FakeMsalHost,
 } from '../../test/fixtures/fake-msal-host';
 import { openStore, type StoreDb } from '../store/open-store';
-import { catalogPermissions, createAuthService, type AuthService } from './auth-service';
+import { createAuthService, type AuthService } from './auth-service';
+import { catalogPermissions } from './msal-requests';
 import { OFFSCREEN_PATH } from './msal-host-client';
 
 const REDIRECT = 'https://test-extension-id.chromiumapp.org/';
@@ -28,16 +29,22 @@ beforeEach(() => {
 });
 
 /**
- * The `!` badge as the toolbar saw it: 'shown' when it went up, 'cleared' when it came down. Anything
- * else on the toolbar (the score) is the background's, not the auth service's.
+ * The toolbar badge's owner, as the auth service sees it: 'shown' when it asked for the sign-in-expired
+ * badge, 'cleared' when it asked to take it down. How it looks is the owner's business.
  */
 function watchBadge() {
-  const setText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+  const log: string[] = [];
   return {
-    get log(): string[] {
-      return setText.mock.calls.map(([d]) => (d.text === '!' ? 'shown' : d.text === '' ? 'cleared' : `${d.text}`));
+    badge: {
+      showSignInExpired: (expired: boolean) => {
+        log.push(expired ? 'shown' : 'cleared');
+        return Promise.resolve();
+      },
     },
-    forget: () => setText.mockClear(),
+    get log(): string[] {
+      return [...log];
+    },
+    forget: () => void log.splice(0),
   };
 }
 
@@ -47,7 +54,12 @@ async function setup(opts: { granted?: readonly string[]; names?: [string, strin
   const badge = watchBadge();
   const names = new Map(opts.names ?? [[adele.tenantId, 'Contoso Ltd']]);
   const make = (): AuthService =>
-    createAuthService({ db: () => Promise.resolve(db), tenantNames: () => Promise.resolve(names), host: msal });
+    createAuthService({
+      db: () => Promise.resolve(db),
+      tenantNames: () => Promise.resolve(names),
+      host: msal,
+      badge: badge.badge,
+    });
   const auth = make();
   /** The service worker stopped and started again: a new service over the same database. */
   const restart = make;
@@ -302,16 +314,19 @@ describe('an expired sign-in', () => {
     expect(badge.log).toEqual(['shown']);
   });
 
-  test('the `!` is red and its title says background scans are paused', async () => {
-    const { auth, msal, signInAs } = await connected();
+  test('how the badge looks is its owner’s: the auth service never writes the toolbar itself', async () => {
+    const { auth, msal, restart, signInAs } = await connected();
+    const writes = [
+      vi.spyOn(fakeBrowser.action, 'setBadgeText'),
+      vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor'),
+      vi.spyOn(fakeBrowser.action, 'setTitle'),
+    ];
     await signInAs(adele);
     msal.acquireToken = () => fail(expiredRefreshToken);
     await expire(auth);
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb3, 0x26, 0x1e, 255]);
-    expect(await fakeBrowser.action.getTitle({})).toBe(
-      'Posture Lens — sign-in expired: background scans are paused. Sign in again.',
-    );
+    await restart().restoreBadge();
+    await signInAs(adele);
+    for (const write of writes) expect(write).not.toHaveBeenCalled();
   });
 
   test('MSAL asking for interaction (Firefox, MSAL in the page) is an expiry too', async () => {
