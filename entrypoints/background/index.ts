@@ -38,6 +38,20 @@ export default defineBackground(() => {
     host: import.meta.env.FIREFOX
       ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
       : offscreenHostClient(),
+    // The auth service decides when the sign-in-expired `!` shows; these are the toolbar calls it made itself.
+    badge: {
+      async showSignInExpired(expired) {
+        if (!expired) {
+          await browser.action.setBadgeText({ text: '' }); // showOnToolbar puts the score back
+          return;
+        }
+        await browser.action.setBadgeText({ text: '!' });
+        await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+        await browser.action.setTitle({
+          title: 'Posture Lens — sign-in expired: background scans are paused. Sign in again.',
+        });
+      },
+    },
   });
   const recordedBy = async (demo: boolean): Promise<string> =>
     demo ? 'this browser' : ((await auth.state()).active?.username ?? 'this browser');

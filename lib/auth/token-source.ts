@@ -1,0 +1,39 @@
+/**
+ * Silent tokens for the active account's tenant. A token request that fails records why: an expired
+ * sign-in on the account (which pauses background scans), anything else as the last problem.
+ */
+import type { AccountView } from '../messaging/protocol';
+import type { AuthContext } from './auth-context';
+import { authState } from './auth-state';
+import { explain, missingFrom } from './msal-requests';
+import type { Connection } from './validate-connection';
+
+export interface ActiveSession {
+  readonly connection: Connection;
+  readonly account: AccountView;
+  /** A Graph token; throws with the sentence and fix to show when there is none. */
+  readonly getToken: () => Promise<string>;
+}
+
+/** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
+export async function activeSession(ctx: AuthContext): Promise<ActiveSession | null> {
+  const s = await authState(ctx);
+  if (!s.connection || !s.active) return null;
+  const c: Connection = s.connection;
+  const account = s.active;
+  return { connection: c, account, getToken: () => acquireToken(ctx, c, account.id) };
+}
+
+async function acquireToken(ctx: AuthContext, c: Connection, accountId: string): Promise<string> {
+  try {
+    const t = await ctx.msal.ask('acquireToken', { ...ctx.msal.setupFor(c), accountId });
+    await ctx.flags.noteMissing(accountId, 'token', missingFrom(t.granted));
+    await ctx.expiry.setExpired(accountId, null);
+    return t.accessToken;
+  } catch (err) {
+    const p = explain(err);
+    if (p.kind === 'signInExpired') await ctx.expiry.setExpired(accountId, p);
+    else ctx.moment.problem = p;
+    throw new Error(`${p.sentence} ${p.fix}`);
+  }
+}
