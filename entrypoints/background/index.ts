@@ -30,7 +30,6 @@ export default defineBackground(() => {
     clock,
   });
   const badge = createToolbarBadge({ signInExpired: () => auth.paused(), scored: (scan) => scored.scored(scan) });
-  // TODO [2026-12-12]: pass `badge` to createAuthService once lib/auth takes it (issue 13 §3), so it owns the `!` too.
   const auth = createAuthService({
     db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
@@ -38,20 +37,8 @@ export default defineBackground(() => {
     host: import.meta.env.FIREFOX
       ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
       : offscreenHostClient(),
-    // The auth service decides when the sign-in-expired `!` shows; these are the toolbar calls it made itself.
-    badge: {
-      async showSignInExpired(expired) {
-        if (!expired) {
-          await browser.action.setBadgeText({ text: '' }); // showOnToolbar puts the score back
-          return;
-        }
-        await browser.action.setBadgeText({ text: '!' });
-        await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-        await browser.action.setTitle({
-          title: 'Posture Lens — sign-in expired: background scans are paused. Sign in again.',
-        });
-      },
-    },
+    // The auth service decides when the sign-in-expired `!` shows; the toolbar badge, how.
+    badge,
   });
   const recordedBy = async (demo: boolean): Promise<string> =>
     demo ? 'this browser' : ((await auth.state()).active?.username ?? 'this browser');
