@@ -14,13 +14,13 @@ async function requireTenant(deps: ScoredStateDeps): Promise<ActiveTenant> {
   return t;
 }
 
-export async function getDisposition(deps: ScoredStateDeps, controlId: string): Promise<DispositionRecord | null> {
+export async function getForActiveTenant(deps: ScoredStateDeps, controlId: string): Promise<DispositionRecord | null> {
   const t = await requireTenant(deps);
   return (await (await deps.dispositions()).get(t.id, controlId)) ?? null;
 }
 
 /** Records a disposition for a control of the latest scan; throws the sentence to show. */
-export async function setDisposition(
+export async function setForActiveTenant(
   deps: ScoredStateDeps,
   controlId: string,
   input: unknown,
@@ -37,7 +37,7 @@ export async function setDisposition(
   await (await deps.dispositions()).set(t.id, controlId, checked.value, await recordedBy(t.demo), at);
 }
 
-export async function clearDisposition(
+export async function clearForActiveTenant(
   deps: ScoredStateDeps,
   controlId: string,
   recordedBy: RecordedBy,

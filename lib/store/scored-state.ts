@@ -5,7 +5,7 @@
  */
 import { applyDispositions, type DisposedScan, type DispositionRecord } from '../engine/history/dispositions';
 import type { ScanResult } from '../engine/scan/run-scan';
-import { clearDisposition, getDisposition, setDisposition, type RecordedBy } from './disposition-edits';
+import { clearForActiveTenant, getForActiveTenant, setForActiveTenant, type RecordedBy } from './disposition-edits';
 import { nowOf, readCurrent, readHistory, type ScoredState, type ScoredStateDeps } from './scored-reads';
 
 export type { ScoredState, ScoredStateDeps } from './scored-reads';
@@ -26,16 +26,17 @@ export function createScoredState(deps: ScoredStateDeps) {
       return applyDispositions(scan, records, nowOf(deps));
     },
 
-    get: (controlId: string): Promise<DispositionRecord | null> => getDisposition(deps, controlId),
+    get: (controlId: string): Promise<DispositionRecord | null> => getForActiveTenant(deps, controlId),
 
     /**
      * Records a disposition for the active tenant, checked here again (the page checked it too).
      * `recordedBy` gets whether the tenant is the demo; throws the sentence to show.
      */
     set: (controlId: string, input: unknown, recordedBy: RecordedBy): Promise<void> =>
-      setDisposition(deps, controlId, input, recordedBy),
+      setForActiveTenant(deps, controlId, input, recordedBy),
 
-    clear: (controlId: string, recordedBy: RecordedBy): Promise<void> => clearDisposition(deps, controlId, recordedBy),
+    clear: (controlId: string, recordedBy: RecordedBy): Promise<void> =>
+      clearForActiveTenant(deps, controlId, recordedBy),
   };
 }
 
