@@ -75,6 +75,20 @@ describe('createTransport', () => {
     );
   });
 
+  test('never sends a $batch carrying anything but GETs', async () => {
+    const { sent, fetchFn } = recordingFetch();
+    const transport = createTransport({
+      graphRoot: 'https://graph.microsoft.com',
+      fetch: fetchFn,
+      getToken: () => Promise.resolve('t'),
+    });
+    const body = { requests: [{ id: '1', method: 'DELETE', url: '/users/1' }] };
+    await expect(transport.send({ method: 'POST', version: 'v1.0', url: '/$batch', body })).rejects.toThrow(
+      /GETs only/,
+    );
+    expect(sent).toHaveLength(0);
+  });
+
   test('hands every status back with its headers, and text bodies as text', async () => {
     const { fetchFn } = recordingFetch(
       () => new Response('Slow down', { status: 429, headers: { 'Retry-After': '7', 'Content-Type': 'text/plain' } }),

@@ -23,6 +23,7 @@
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { abortError, unlessAborted } from './abort';
+import { assertReadOnly } from './read-only';
 import { decodeBodyText } from './response-body';
 import type { GraphVersion } from './sources/define-source';
 
@@ -163,7 +164,7 @@ export function createTransport(options: TransportOptions): Transport {
   });
 
   async function send(request: WireRequest): Promise<WireResult> {
-    if (request.method === 'POST' && request.url !== '/$batch') throw new Error('Posture Lens only POSTs to /$batch.');
+    assertReadOnly(request);
     if (!request.url.startsWith('/')) throw new Error(`Graph URLs are relative to the version root: ${request.url}`);
     if (signal?.aborted) throw abortError(signal);
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { openStore, type StoreDb } from './open-store';
-import { createScanStore, FULL_HISTORY_DAYS, type ScanStore } from './scan-store';
+import { createScanStore, type ScanStore } from './scan-store';
+import { FULL_HISTORY_DAYS } from './scan-retention';
 import { DB_NAME } from './schema';
 
 function scanOf(tenantId: string, scannedAt: string, percent: number, displayName = `Tenant ${tenantId}`): ScanResult {
