@@ -1,18 +1,9 @@
 import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { categories } from '../lib/engine/verdict/status';
+import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { differenceLines, microsoftScoreLines, sourceTag } from './format-microsoft';
 import { plain } from './plain-text';
-
-const LABEL = {
-  pass: 'PASS',
-  partial: 'PART',
-  fail: 'FAIL',
-  unknown: '??? ',
-  notLicensed: 'N/L ',
-  manual: 'MAN ',
-  notApplicable: 'N/A ',
-} as const;
 
 export { plain } from './plain-text';
 
@@ -50,7 +41,7 @@ export function toTable(scan: ScanResult): string {
     out.push('', 'To fix, most points first:');
     for (const c of todo) {
       out.push(
-        `  ${LABEL[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c, scan.scannedAt)}`,
+        `  ${statusTag[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c, scan.scannedAt)}`,
       );
       out.push(`       ${plain(c.reason)}`);
       out.push(`       ${c.adminUrl}`);
@@ -63,7 +54,7 @@ export function toTable(scan: ScanResult): string {
     out.push('', "To check by hand (Microsoft Graph can't read these):");
     for (const c of byHand) {
       const check = c.manualCheck!;
-      out.push(`  ${LABEL.manual} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
+      out.push(`  ${statusTag.manual} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
       for (const w of check.what) out.push(`       - ${plain(w)}`);
       if (check.command) out.push(`       PowerShell: ${plain(check.command)}`);
       out.push(`       ${c.adminUrl}`);
@@ -76,8 +67,8 @@ export function toTable(scan: ScanResult): string {
     out.push('', 'Not applicable (nothing to judge; no points either way):');
     for (const c of notApplicable) {
       // '—' as the dashboard and the printed report show it: a '-/7' still reads as points at stake.
-      out.push(`  ${LABEL.notApplicable} ${'—'.padStart(7)}  ${plain(c.title)}`);
-      out.push(`       Not applicable — ${plain(c.reason)}`);
+      out.push(`  ${statusTag.notApplicable} ${'—'.padStart(7)}  ${plain(c.title)}`);
+      out.push(`       ${plain(shownReason(c))}`);
     }
   }
   out.push(...differenceLines(scan));

@@ -1,5 +1,5 @@
 import type { ControlChange } from '../lib/engine/history/diff';
-import { statusLabel } from './status-label';
+import { statusLabel } from '../lib/engine/verdict/status-words';
 
 const KIND: Record<ControlChange['kind'], string> = {
   regression: 'Regressed',

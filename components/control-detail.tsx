@@ -4,7 +4,8 @@ import { shownStatus } from './disposition-status';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
-import { shownReason, uncounted } from './status-label';
+import { shownReason } from '../lib/engine/verdict/status-words';
+import { uncounted } from './status-label';
 
 export interface ControlGuide {
   rationale: string;

@@ -15,7 +15,8 @@ import {
 import { shownStatus } from './disposition-status';
 import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
-import { pointsText, statusLabel } from './status-label';
+import { statusLabel } from '../lib/engine/verdict/status-words';
+import { pointsText } from './status-label';
 
 export { sortForReview } from './control-query';
 

@@ -11,7 +11,7 @@ import {
   type DispositionRecord,
 } from '../lib/engine/history/dispositions';
 import type { Status } from '../lib/engine/verdict/status';
-import { statusLabel } from './status-label';
+import { statusLabel } from '../lib/engine/verdict/status-words';
 
 /** Dispositions score only what was measured short of full marks (lib/engine/history/dispositions.ts `decidable`). */
 const changesScore = (s: Status): boolean => s === 'fail' || s === 'partial' || s === 'unknown';

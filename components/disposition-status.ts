@@ -1,5 +1,5 @@
 import { dispositionLabel, type DisposedControl } from '../lib/engine/history/dispositions';
-import { statusIcon, statusLabel } from './status-label';
+import { statusIcon, statusLabel } from '../lib/engine/verdict/status-words';
 
 export interface ShownStatus {
   readonly icon: string;

@@ -1,6 +1,6 @@
 import type { MicrosoftSection } from '../lib/engine/secure-score/microsoft-verdict';
 import { microsoftStatusLabel } from './microsoft-status-label';
-import { statusLabel } from './status-label';
+import { statusLabel } from '../lib/engine/verdict/status-words';
 
 const KIND_LABEL = {
   stale: 'Microsoft measured earlier',

@@ -1,5 +1,5 @@
 import type { MicrosoftStatus } from '../lib/engine/secure-score/microsoft-verdict';
-import { statusLabel } from './status-label';
+import { statusLabel } from '../lib/engine/verdict/status-words';
 
 /** Microsoft's verdict in words: an attestation is never shown as a measured status. */
 export const microsoftStatusLabel = (s: MicrosoftStatus): string =>

@@ -3,7 +3,8 @@ import type { DisposedScan } from '../lib/engine/history/dispositions';
 import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
-import { pointsText, shownReason } from './status-label';
+import { shownReason } from '../lib/engine/verdict/status-words';
+import { pointsText } from './status-label';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 

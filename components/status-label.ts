@@ -1,15 +1,5 @@
 import type { Status } from '../lib/engine/verdict/status';
 
-export const statusLabel: Record<Status, string> = {
-  pass: 'Passing',
-  partial: 'Partly passing',
-  fail: 'Failing',
-  unknown: "Couldn't tell",
-  notLicensed: 'Not licensed',
-  manual: 'Check by hand',
-  notApplicable: 'Not applicable',
-};
-
 /** Statuses the score leaves out of the available points (lib/engine/score/score.ts). */
 export const uncounted = (s: Status): boolean => s === 'notApplicable' || s === 'notLicensed' || s === 'manual';
 
@@ -20,18 +10,3 @@ export const uncounted = (s: Status): boolean => s === 'notApplicable' || s === 
 export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
   return uncounted(r.status) ? '—' : `${r.score}/${r.maxScore}`;
 }
-
-/** The reason as shown: a not-applicable verdict always says so first. */
-export function shownReason(r: { readonly status: Status; readonly reason: string }): string {
-  return r.status === 'notApplicable' ? `Not applicable — ${r.reason}` : r.reason;
-}
-
-export const statusIcon: Record<Status, string> = {
-  pass: '✓',
-  partial: '◐',
-  fail: '✕',
-  unknown: '?',
-  notLicensed: '—',
-  manual: '✎',
-  notApplicable: '∅',
-};

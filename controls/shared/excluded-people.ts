@@ -97,89 +97,89 @@ function guestWords(g: unknown): string | null {
   return `guests or external users (${types.split(',').join(', ')}) ${tenants}`;
 }
 
-/**
- * Resolves a policy's exclusions to the people they reach. `withRoles: false` leaves role holders out,
- * for controls that judge excluded roles role by role.
- */
-export function resolveExclusions(p: CaPolicy, data: ExclusionData, withRoles = true): Resolution {
-  const u = p.conditions.users;
-  const people = new Map<string, ExcludedObject>();
-  const others = new Map<string, ExcludedObject>();
-  const unresolved: string[] = [];
+/** What the walk has found so far: people and other objects by lowercased id, and why it may be incomplete. */
+interface Found {
+  readonly people: Map<string, ExcludedObject>;
+  readonly others: Map<string, ExcludedObject>;
+  readonly unresolved: string[];
+}
+
+/** Keeps the first path found for each object. */
+function add(found: Found, o: ExcludedObject): void {
   // A type Posture Lens doesn't know may be a kind of account: it counts as a person, never as "not one".
-  const add = (o: ExcludedObject) => {
-    const into = o.kind === 'user' || o.kind === 'other' ? people : others;
-    if (!into.has(o.id.toLowerCase())) into.set(o.id.toLowerCase(), o);
-  };
-  for (const id of u.excludeUsers) add({ id, name: id, kind: 'user', odataType: '#microsoft.graph.user', path: [] });
+  const into = o.kind === 'user' || o.kind === 'other' ? found.people : found.others;
+  if (!into.has(o.id.toLowerCase())) into.set(o.id.toLowerCase(), o);
+}
 
+/** Everyone in a group, nested groups included. */
+function walk(found: Found, data: ExclusionData, groupId: string, path: readonly PathStep[]): void {
   // Breadth first, so each person keeps the shortest path; `inPath` guards against membership cycles.
-  const walk = (groupId: string, path: readonly PathStep[]) => {
-    const queue: Array<{ id: string; path: readonly PathStep[] }> = [{ id: groupId, path }];
-    while (queue.length > 0) {
-      const g = queue.shift()!;
-      const read = data[g.id.toLowerCase()];
-      const name = g.path[g.path.length - 1]?.name ?? g.id;
-      if (!read || read.kind !== 'members') {
-        unresolved.push(
-          `the members of group '${name}' were not read (groups nested more than ${MAX_NESTING} deep, or more than ${MAX_GROUPS} groups, are not followed)`,
-        );
-        continue;
-      }
-      if (read.count > read.members.length)
-        unresolved.push(
-          `group '${name}' has ${read.count} members, more than the ${read.members.length} a scan reads of one group`,
-        );
-      for (const m of read.members) {
-        const type = m['@odata.type'] ?? '';
-        const mName = m.displayName ?? m.id;
-        if (type === GROUP_TYPE) {
-          if (g.path.some((s) => s.id.toLowerCase() === m.id.toLowerCase())) continue;
-          queue.push({ id: m.id, path: [...g.path, { id: m.id, name: mName, kind: 'group' }] });
-        } else add({ id: m.id, name: mName, kind: KINDS[type] ?? 'other', odataType: type, path: g.path });
-      }
+  const queue: Array<{ id: string; path: readonly PathStep[] }> = [{ id: groupId, path }];
+  while (queue.length > 0) {
+    const g = queue.shift()!;
+    const read = data[g.id.toLowerCase()];
+    const name = g.path[g.path.length - 1]?.name ?? g.id;
+    if (!read || read.kind !== 'members') {
+      found.unresolved.push(
+        `the members of group '${name}' were not read (groups nested more than ${MAX_NESTING} deep, or more than ${MAX_GROUPS} groups, are not followed)`,
+      );
+      continue;
     }
-  };
-
-  for (const gid of u.excludeGroups) {
-    const named = data[nameKey(gid)];
-    const name = named?.kind === 'group' && named.displayName ? named.displayName : gid;
-    walk(gid, [{ id: gid, name, kind: 'group' }]);
-  }
-
-  const roles: ExcludedRole[] = [];
-  if (withRoles && u.excludeRoles.length > 0) {
-    const active = data[ACTIVE_ROLES];
-    const eligible = data[ELIGIBLE_ROLES];
-    const isHolders = (r: ExclusionRead | undefined): r is RoleHolders => r?.kind === 'roleHolders';
-    if (!isHolders(active) || !isHolders(eligible)) unresolved.push('the holders of the excluded roles were not read');
-    for (const roleId of u.excludeRoles) {
-      const before = people.size;
-      const rName = roleName(roleId);
-      for (const r of [active, eligible]) {
-        if (!isHolders(r)) continue;
-        for (const h of r.holders) {
-          if (h.roleDefinitionId !== roleId.toLowerCase()) continue;
-          const step: PathStep = {
-            id: roleId,
-            name: `role ${rName} (${r.eligible ? 'eligible' : 'active'})`,
-            kind: 'role',
-          };
-          const type = h.principal['@odata.type'];
-          const hName = h.principal.displayName ?? h.principal.userPrincipalName ?? h.principal.id;
-          if (type === GROUP_TYPE) walk(h.principal.id, [step, { id: h.principal.id, name: hName, kind: 'group' }]);
-          else add({ id: h.principal.id, name: hName, kind: KINDS[type] ?? 'other', odataType: type, path: [step] });
-        }
-      }
-      const eligibility =
-        isHolders(eligible) && eligible.notLicensed
-          ? 'the tenant has no Entra ID P2, so no one can be eligible for it (PIM needs P2)'
-          : null;
-      roles.push({ id: roleId, name: rName, holders: people.size - before, eligibility });
+    if (read.count > read.members.length)
+      found.unresolved.push(
+        `group '${name}' has ${read.count} members, more than the ${read.members.length} a scan reads of one group`,
+      );
+    for (const m of read.members) {
+      const type = m['@odata.type'] ?? '';
+      const mName = m.displayName ?? m.id;
+      if (type === GROUP_TYPE) {
+        if (g.path.some((s) => s.id.toLowerCase() === m.id.toLowerCase())) continue;
+        queue.push({ id: m.id, path: [...g.path, { id: m.id, name: mName, kind: 'group' }] });
+      } else add(found, { id: m.id, name: mName, kind: KINDS[type] ?? 'other', odataType: type, path: g.path });
     }
   }
+}
 
-  // Names for users excluded by id come from wherever else they were seen.
+const isHolders = (r: ExclusionRead | undefined): r is RoleHolders => r?.kind === 'roleHolders';
+
+/** One excluded role: everyone holding it, actively or eligibly, directly or through a group. */
+function walkRole(found: Found, data: ExclusionData, roleId: string): ExcludedRole {
+  const eligible = data[ELIGIBLE_ROLES];
+  const before = found.people.size;
+  const rName = roleName(roleId);
+  for (const r of [data[ACTIVE_ROLES], eligible]) {
+    if (!isHolders(r)) continue;
+    for (const h of r.holders) {
+      if (h.roleDefinitionId !== roleId.toLowerCase()) continue;
+      const step: PathStep = {
+        id: roleId,
+        name: `role ${rName} (${r.eligible ? 'eligible' : 'active'})`,
+        kind: 'role',
+      };
+      const type = h.principal['@odata.type'];
+      const hName = h.principal.displayName ?? h.principal.userPrincipalName ?? h.principal.id;
+      if (type === GROUP_TYPE)
+        walk(found, data, h.principal.id, [step, { id: h.principal.id, name: hName, kind: 'group' }]);
+      else add(found, { id: h.principal.id, name: hName, kind: KINDS[type] ?? 'other', odataType: type, path: [step] });
+    }
+  }
+  const eligibility =
+    isHolders(eligible) && eligible.notLicensed
+      ? 'the tenant has no Entra ID P2, so no one can be eligible for it (PIM needs P2)'
+      : null;
+  return { id: roleId, name: rName, holders: found.people.size - before, eligibility };
+}
+
+/** The excluded roles, each with its holders; says so when the holders weren't read. */
+function walkRoles(found: Found, data: ExclusionData, roleIds: readonly string[]): ExcludedRole[] {
+  if (roleIds.length === 0) return [];
+  if (!isHolders(data[ACTIVE_ROLES]) || !isHolders(data[ELIGIBLE_ROLES]))
+    found.unresolved.push('the holders of the excluded roles were not read');
+  return roleIds.map((roleId) => walkRole(found, data, roleId));
+}
+
+/** Names for users excluded by id come from wherever else they were seen. */
+function namesSeen(data: ExclusionData): Map<string, string> {
   const named = new Map<string, string>();
   for (const v of Object.values(data)) {
     if (v.kind === 'users')
@@ -193,15 +193,34 @@ export function resolveExclusions(p: CaPolicy, data: ExclusionData, withRoles = 
       for (const h of v.holders)
         if (h.principal.displayName) named.set(h.principal.id.toLowerCase(), h.principal.displayName);
   }
+  return named;
+}
+
+/**
+ * Resolves a policy's exclusions to the people they reach. `withRoles: false` leaves role holders out,
+ * for controls that judge excluded roles role by role.
+ */
+export function resolveExclusions(p: CaPolicy, data: ExclusionData, withRoles = true): Resolution {
+  const u = p.conditions.users;
+  const found: Found = { people: new Map(), others: new Map(), unresolved: [] };
+  for (const id of u.excludeUsers)
+    add(found, { id, name: id, kind: 'user', odataType: '#microsoft.graph.user', path: [] });
+  for (const gid of u.excludeGroups) {
+    const named = data[nameKey(gid)];
+    const name = named?.kind === 'group' && named.displayName ? named.displayName : gid;
+    walk(found, data, gid, [{ id: gid, name, kind: 'group' }]);
+  }
+  const roles = withRoles ? walkRoles(found, data, u.excludeRoles) : [];
+
+  const named = namesSeen(data);
   const withName = (o: ExcludedObject): ExcludedObject =>
     o.name === o.id ? { ...o, name: named.get(o.id.toLowerCase()) ?? o.id } : o;
-
   return {
-    people: [...people.values()].map(withName),
-    others: [...others.values()],
+    people: [...found.people.values()].map(withName),
+    others: [...found.others.values()],
     roles,
     groups: u.excludeGroups.length,
     guests: guestWords(u.excludeGuestsOrExternalUsers),
-    unresolved: [...new Set(unresolved)],
+    unresolved: [...new Set(found.unresolved)],
   };
 }

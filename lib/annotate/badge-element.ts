@@ -1,25 +1,6 @@
 import type { BadgeModel } from '../engine/pages/page-badges';
-import type { Status } from '../engine/verdict/status';
 import { staleText } from '../engine/secure-score/borrowed';
-
-const ICON: Record<Status, string> = {
-  pass: '✓',
-  partial: '◐',
-  fail: '✕',
-  unknown: '?',
-  notLicensed: '—',
-  manual: '✎',
-  notApplicable: '∅',
-};
-export const STATUS_WORD: Record<Status, string> = {
-  pass: 'passing',
-  partial: 'partly passing',
-  fail: 'failing',
-  unknown: "couldn't tell",
-  notLicensed: 'not licensed',
-  manual: 'check by hand',
-  notApplicable: 'not applicable',
-};
+import { shownReason, statusIcon, statusWord } from '../engine/verdict/status-words';
 
 export const BADGE_CSS = `
 :host { all: initial; }
@@ -61,27 +42,22 @@ button.pl-badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px;
 
 /** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
-  if (b.status === 'notApplicable') return `${ICON.notApplicable} ${STATUS_WORD.notApplicable}`;
-  return `${ICON[b.status]} ${b.maxScore} pts · ${STATUS_WORD[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
+  if (b.status === 'notApplicable') return `${statusIcon.notApplicable} ${statusWord.notApplicable}`;
+  return `${statusIcon[b.status]} ${b.maxScore} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
 /** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
   return b.status === 'notApplicable'
     ? 'Not applicable: no points either way'
-    : `${b.score} of ${b.maxScore} points · ${STATUS_WORD[b.status]}`;
-}
-
-/** The reason as a badge shows it: a not-applicable verdict says so first. */
-export function badgeReason(b: BadgeModel): string {
-  return b.status === 'notApplicable' ? `Not applicable — ${b.reason}` : b.reason;
+    : `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
-  return `Posture Lens: ${b.title} — ${STATUS_WORD[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
 }
 
 /**
@@ -125,39 +101,22 @@ export interface CardState {
   status: string;
 }
 
-/**
- * The inline badge: a button showing "8 pts · failing", and the card it opens on hover or click with
- * the reason, an evidence summary, the points, "Open in dashboard" and "Rescan this control".
- */
-export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, actions: CardActions): HTMLElement {
-  const wrap = doc.createElement('span');
-  wrap.className = 'pl-wrap';
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = `pl-badge ${b.status}`;
-  button.textContent = badgeText(b);
-  button.setAttribute('aria-label', badgeName(b));
-  button.setAttribute('aria-expanded', String(state.open));
-
-  const card = doc.createElement('div');
-  card.className = 'pl-card';
-  card.setAttribute('role', 'group');
-  card.setAttribute('aria-label', `Posture Lens: ${b.title}`);
-  card.hidden = !state.open;
+/** The card's text: title, points, reason, whose verdict it is, and the evidence. Text nodes only. */
+function cardText(doc: Document, b: BadgeModel): HTMLElement[] {
   const title = doc.createElement('h2');
   title.textContent = b.title;
   const points = doc.createElement('p');
   points.className = 'pl-points';
   points.textContent = pointsLine(b);
   const reason = doc.createElement('p');
-  reason.textContent = badgeReason(b);
-  card.append(title, points, reason);
+  reason.textContent = shownReason(b);
+  const out: HTMLElement[] = [title, points, reason];
   const whose = borrowedText(b);
   if (whose) {
     const line = doc.createElement('p');
     line.className = b.borrowed?.stale ? 'pl-borrowed pl-stale' : 'pl-borrowed';
     line.textContent = whose;
-    card.append(line);
+    out.push(line);
   }
   if (b.evidence.length) {
     const list = doc.createElement('ul');
@@ -167,8 +126,31 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
       li.textContent = line;
       list.append(li);
     }
-    card.append(list);
+    out.push(list);
   }
+  return out;
+}
+
+/** "Rescan this control": disabled while it runs; the line under the actions says how it went. */
+function wireRescan(rescan: HTMLButtonElement, status: HTMLElement, state: CardState, run: () => Promise<void>): void {
+  onUserClick(rescan, () => {
+    rescan.disabled = true;
+    state.status = status.textContent = 'Rescanning…';
+    run().then(
+      () => {
+        rescan.disabled = false;
+      },
+      (err: unknown) => {
+        rescan.disabled = false;
+        // A refusal (a limit, with when to retry) or a failure: the background's sentence says which.
+        state.status = status.textContent = `Not rescanned: ${err instanceof Error ? err.message : String(err)}`;
+      },
+    );
+  });
+}
+
+/** The card's actions row and the status line under it, wired to `actions`. */
+function cardActions(doc: Document, b: BadgeModel, state: CardState, actions: CardActions): HTMLElement[] {
   const row = doc.createElement('div');
   row.className = 'pl-actions';
   const rescan = doc.createElement('button');
@@ -182,8 +164,13 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
   status.className = 'pl-status';
   status.setAttribute('role', 'status');
   status.textContent = state.status;
-  card.append(row, status);
+  onUserClick(open, () => actions.openInDashboard(b.controlId));
+  wireRescan(rescan, status, state, () => actions.rescan(b.controlId));
+  return [row, status];
+}
 
+/** The card opens on hover, stays open once clicked (until clicked again), and Escape closes it. */
+function wireToggle(wrap: HTMLElement, button: HTMLButtonElement, card: HTMLElement, state: CardState): void {
   const show = (on: boolean) => {
     state.open = on;
     card.hidden = !on;
@@ -204,21 +191,29 @@ export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, ac
     show(false);
     button.focus();
   });
-  onUserClick(open, () => actions.openInDashboard(b.controlId));
-  onUserClick(rescan, () => {
-    rescan.disabled = true;
-    state.status = status.textContent = 'Rescanning…';
-    actions.rescan(b.controlId).then(
-      () => {
-        rescan.disabled = false;
-      },
-      (err: unknown) => {
-        rescan.disabled = false;
-        // A refusal (a limit, with when to retry) or a failure: the background's sentence says which.
-        state.status = status.textContent = `Not rescanned: ${err instanceof Error ? err.message : String(err)}`;
-      },
-    );
-  });
+}
+
+/**
+ * The inline badge: a button showing "8 pts · failing", and the card it opens on hover or click with
+ * the reason, an evidence summary, the points, "Open in dashboard" and "Rescan this control".
+ */
+export function badgeWithCard(doc: Document, b: BadgeModel, state: CardState, actions: CardActions): HTMLElement {
+  const wrap = doc.createElement('span');
+  wrap.className = 'pl-wrap';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = `pl-badge ${b.status}`;
+  button.textContent = badgeText(b);
+  button.setAttribute('aria-label', badgeName(b));
+  button.setAttribute('aria-expanded', String(state.open));
+
+  const card = doc.createElement('div');
+  card.className = 'pl-card';
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', `Posture Lens: ${b.title}`);
+  card.hidden = !state.open;
+  card.append(...cardText(doc, b), ...cardActions(doc, b, state, actions));
+  wireToggle(wrap, button, card, state);
   wrap.append(button, card);
   return wrap;
 }

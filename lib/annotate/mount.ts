@@ -1,14 +1,7 @@
 import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
-import {
-  BADGE_CSS,
-  badgeChip,
-  badgeReason,
-  badgeWithCard,
-  onUserClick,
-  type CardActions,
-  type CardState,
-} from './badge-element';
+import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
 import { anchorFor, findAnchors } from './find-anchor';
+import { shownReason } from '../engine/verdict/status-words';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
 export const PASS_MEASURE = 'posture-lens annotation pass';
@@ -117,7 +110,7 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
   reason.textContent =
-    b.status === 'notApplicable' ? badgeReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
+    b.status === 'notApplicable' ? shownReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }

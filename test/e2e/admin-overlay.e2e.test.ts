@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
 import { normalizeLabel } from '../../lib/annotate/normalize-label';
-import { STATUS_WORD } from '../../lib/annotate/badge-element';
+import { statusWord } from '../../lib/engine/verdict/status-words';
 import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { HistoryView } from '../../lib/engine/history/history';
@@ -69,7 +69,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     for (const b of inline) {
       const sel = badgeSelector(b.controlId);
       await page.waitForSelector(sel, { state: 'attached', timeout: 15_000 });
-      expect(await shadowText(page, sel)).toContain(`${b.maxScore} pts · ${STATUS_WORD[b.status]}`);
+      expect(await shadowText(page, sel)).toContain(`${b.maxScore} pts · ${statusWord[b.status]}`);
       const labels = b.anchors!.map(normalizeLabel);
       expect(labels).toContain(normalizeLabel((await anchorText(page, sel)) ?? ''));
       expect(await page.locator(sel).count()).toBe(1);
@@ -112,7 +112,7 @@ describe('the admin-center overlay on the demo tenant', () => {
       );
       const item = panel.filter({ has: page.getByText(title) });
       expect(await item.count()).toBe(1);
-      expect(await item.textContent()).toContain(`${b.maxScore} pts · ${STATUS_WORD[b.status]}`);
+      expect(await item.textContent()).toContain(`${b.maxScore} pts · ${statusWord[b.status]}`);
     }
     // Collapsible, and keeps its state when the page changes under it.
     await page.getByRole('button', { name: 'Hide Posture Lens panel' }).click();
@@ -199,7 +199,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     const id = 'm365-password-expiry-disabled';
     const verdict = expected.controls.find((c) => c.id === id)!;
     const badge = page.getByRole('button', {
-      name: `Posture Lens: ${verdict.title} — ${STATUS_WORD[verdict.status]}, ${verdict.score} of ${verdict.maxScore} points`,
+      name: `Posture Lens: ${verdict.title} — ${statusWord[verdict.status]}, ${verdict.score} of ${verdict.maxScore} points`,
     });
     await badge.waitFor({ timeout: 15_000 });
     await badge.click();
@@ -234,7 +234,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     // Still one badge, showing the verdict read just now.
     expect(await page.locator(badgeSelector(id)).count()).toBe(1);
     expect(await shadowText(page, badgeSelector(id))).toContain(
-      `${verdict.maxScore} pts · ${STATUS_WORD[verdict.status]}`,
+      `${verdict.maxScore} pts · ${statusWord[verdict.status]}`,
     );
     await popup.close();
     await page.close();

@@ -9,13 +9,9 @@ import { sourceOf, type AnyControl, type SourceMap } from '../../lib/engine/verd
 import type { ControlResult } from '../../lib/engine/verdict/result';
 import { readSource } from '../../lib/engine/scan/run-control';
 import { scoreOf } from '../../lib/engine/score/score';
-import {
-  collectDerived,
-  collectDnsSources,
-  runScan,
-  type GraphReader,
-  type ScanResult,
-} from '../../lib/engine/scan/run-scan';
+import { collectSecondWave } from '../../lib/engine/scan/collect-sources';
+import type { GraphReader } from '../../lib/engine/scan/graph-reader';
+import { runScan, type ScanResult } from '../../lib/engine/scan/run-scan';
 import type { GraphGet, GraphOutcome } from '../../lib/graph/request';
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { anySourceKey, isDerived, isDnsSource, sourceKey } from '../../lib/graph/sources/define-source';
@@ -130,7 +126,7 @@ const reads = (c: AnyControl, pred: (s: ReturnType<typeof sourceOf>) => boolean)
 function targetsOf(rec: Recorded, controls: readonly AnyControl[]): Target[] {
   const out: Target[] = [];
   const followUps = new Map<string, { label: string; controls: Set<AnyControl> }>();
-  for (const d of collectDerived(controls)) {
+  for (const d of collectSecondWave(controls).derived) {
     const parent = readSource(d.from, rec.outcomes.get(sourceKey(d.from)));
     if (!parent.ok) continue;
     const readers = controls.filter((c) => reads(c, (s) => isDerived(s) && s.id === d.id));
@@ -165,7 +161,7 @@ function targetsOf(rec: Recorded, controls: readonly AnyControl[]): Target[] {
       scanLevel,
     });
   }
-  for (const d of collectDnsSources(controls)) {
+  for (const d of collectSecondWave(controls).dns) {
     const parent = readSource(d.from, rec.outcomes.get(sourceKey(d.from)));
     if (!parent.ok) continue;
     const readers = controls.filter((c) => reads(c, (s) => isDnsSource(s) && s.id === d.id));

@@ -5,7 +5,8 @@
 import { catalogue } from '../../controls';
 import type { AnyControl } from '../../lib/engine/verdict/control';
 import type { ControlResult } from '../../lib/engine/verdict/result';
-import { runScan, type GraphReader, type ScanResult } from '../../lib/engine/scan/run-scan';
+import type { GraphReader } from '../../lib/engine/scan/graph-reader';
+import { runScan, type ScanResult } from '../../lib/engine/scan/run-scan';
 import type { DnsAnswer, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { scanReaders } from '../../lib/scanner/scan-tenant';
 import { createDnsSimulator } from '../../simulator/dns-simulator';

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { catalogue } from '../../../controls';
 import type { GraphGet, GraphOutcome } from '../../graph/request';
 import { RescanError, rescanControls } from './rescan-controls';
-import type { GraphReader, ScanResult } from './run-scan';
+import type { GraphReader } from './graph-reader';
+import type { ScanResult } from './run-scan';
 
 const latest = {
   tool: { name: 'posture-lens', version: '0', catalogVersion: '0' },

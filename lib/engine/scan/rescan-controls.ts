@@ -4,13 +4,15 @@
  * Pure apart from the injected reader and clock, like run-scan; the result is a new scan for the history.
  */
 import type { GraphGet, GraphProgress } from '../../graph/request';
-import { isDerived, isDnsSource, sourceKey } from '../../graph/sources/define-source';
+import { sourceKey } from '../../graph/sources/define-source';
 import { organization } from '../../graph/sources/organization';
 import { subscribedSkus } from '../../graph/sources/subscribed-skus';
-import { sourceOf, type AnyControl, type SourceMap } from '../verdict/control';
+import type { AnyControl } from '../verdict/control';
 import { sameDeclarations } from './declarations-summary';
 import type { ControlResult } from '../verdict/result';
-import { collectSources, runScan, type GraphReader, type ScanOptions, type ScanResult } from './run-scan';
+import { collectSources, firstWaveOf } from './collect-sources';
+import type { GraphReader } from './graph-reader';
+import { runScan, type ScanOptions, type ScanResult } from './run-scan';
 import { scoreOf } from '../score/score';
 
 export interface RescanOptions extends Omit<ScanOptions, 'controls' | 'previous'> {
@@ -22,14 +24,7 @@ export interface RescanOptions extends Omit<ScanOptions, 'controls' | 'previous'
 
 /** The first-wave requests these controls need: their static sources, and the tenant's identity and licences. */
 function neededKeys(controls: readonly AnyControl[]): Set<string> {
-  const keys = new Set([sourceKey(organization), sourceKey(subscribedSkus)]);
-  for (const c of controls) {
-    for (const spec of Object.values(c.sources as SourceMap)) {
-      const s = sourceOf(spec);
-      keys.add(sourceKey(isDerived(s) || isDnsSource(s) ? s.from : s));
-    }
-  }
-  return keys;
+  return new Set([organization, subscribedSkus, ...firstWaveOf(controls)].map(sourceKey));
 }
 
 /**

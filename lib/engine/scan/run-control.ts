@@ -4,7 +4,14 @@
  * only ever see complete, typed data — and nothing missing can turn into a pass.
  */
 import type { GraphOutcome } from '../../graph/request';
-import { anySourceKey, isDerived, isDnsSource, sourceKey, type SourceDef } from '../../graph/sources/define-source';
+import {
+  anySourceKey,
+  isDerived,
+  isDnsSource,
+  sourceKey,
+  type AnySource,
+  type SourceDef,
+} from '../../graph/sources/define-source';
 import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from '../verdict/control';
 import { hasLicence, type LicenceState } from './licences';
 import { describeReason, type UnknownReason } from '../verdict/reasons';
@@ -19,13 +26,20 @@ export const LICENCE_CODES = new Set([
   'Request_InvalidLicense',
 ]);
 
-export type Read = { ok: true; value: unknown } | { ok: false; reason: UnknownReason };
+/** A source's data, parsed, or the reason it can't be used. */
+export type Read<T = unknown> = { ok: true; value: T } | { ok: false; reason: UnknownReason };
+
+/** The message of a source that got no outcome at all: nothing was asked of Graph, or nothing came back. */
+export const NOT_READ_MESSAGE = 'no response';
 
 /** One static source's outcome, parsed, or the reason it can't be used. */
-export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | undefined): Read {
+export function readSource<T>(source: SourceDef<T>, outcome: GraphOutcome | undefined): Read<T> {
   const key = sourceKey(source);
   if (!outcome)
-    return { ok: false, reason: { kind: 'requestFailed', source: key, status: 'offline', message: 'no response' } };
+    return {
+      ok: false,
+      reason: { kind: 'requestFailed', source: key, status: 'offline', message: NOT_READ_MESSAGE },
+    };
   if (!outcome.ok) {
     // PIM answers 400 AadPremiumLicenseRequired, the others 403: the code, not the status, says "no licence".
     if (
@@ -50,6 +64,79 @@ export function readSource(source: SourceDef<unknown>, outcome: GraphOutcome | u
   return { ok: true, value: parsed.value };
 }
 
+/** What every result of this control says about the control itself, whatever its verdict. */
+function resultBase(control: AnyControl) {
+  const specs = Object.values(control.sources as SourceMap);
+  return {
+    id: control.id,
+    title: control.title,
+    category: control.category,
+    maxScore: control.maxScore,
+    userImpact: control.userImpact,
+    refs: control.refs,
+    sources: specs.map((s) => anySourceKey(sourceOf(s))),
+    // DNS lookups need no Graph permission; their parent source is listed on its own.
+    permissions: specs.flatMap((spec) => {
+      const s = sourceOf(spec);
+      return isDnsSource(s) ? [] : [s.permission];
+    }),
+    ...(control.licence ? { licence: control.licence.name } : {}),
+    adminUrl: control.fixAt.url,
+    ...(control.manualCheck ? { manualCheck: control.manualCheck } : {}),
+    source: 'posture-lens' as const,
+  };
+}
+
+/** One declared source's read: static ones from their outcome, derived and DNS ones as the scan assembled them. */
+function readDeclared(
+  source: AnySource,
+  outcomes: ReadonlyMap<string, GraphOutcome>,
+  derived: ReadonlyMap<string, Read>,
+): Read {
+  if (!isDerived(source) && !isDnsSource(source)) return readSource(source, outcomes.get(sourceKey(source)));
+  return (
+    derived.get(source.id) ?? {
+      ok: false,
+      reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
+    }
+  );
+}
+
+type Inputs =
+  | { readonly ok: true; readonly data: Record<string, unknown>; readonly unread: Record<string, UnknownReason> }
+  | { readonly ok: false; readonly verdict: Verdict };
+
+/**
+ * Every source the control declares, read: an optional one that failed arrives as `undefined` with its
+ * reason; any other failure is the verdict (not licensed when the control needs that licence, else unknown).
+ */
+function readInputs(
+  control: AnyControl,
+  outcomes: ReadonlyMap<string, GraphOutcome>,
+  derived: ReadonlyMap<string, Read>,
+): Inputs {
+  const data: Record<string, unknown> = {};
+  const unread: Record<string, UnknownReason> = {};
+  for (const [name, spec] of Object.entries(control.sources as SourceMap)) {
+    const read = readDeclared(sourceOf(spec), outcomes, derived);
+    if (read.ok) data[name] = read.value;
+    else if (isOptionalSource(spec)) {
+      data[name] = undefined;
+      unread[name] = read.reason;
+    } else if (read.reason.kind === 'notLicensed' && control.licence) {
+      const verdict: Verdict = {
+        status: 'notLicensed',
+        score: 0,
+        reason: describeReason(read.reason),
+        evidence: [],
+        unknownReason: read.reason,
+      };
+      return { ok: false, verdict };
+    } else return { ok: false, verdict: verdictKit(control.maxScore).unknown(read.reason) };
+  }
+  return { ok: true, data, unread };
+}
+
 /**
  * @param derived reads of derived and DNS sources by source id, assembled by run-scan from their
  *   follow-ups and lookups
@@ -61,25 +148,7 @@ export function runControl(
   ctx: EvalContext,
   derived: ReadonlyMap<string, Read> = new Map(),
 ): ControlResult {
-  const specs = Object.entries(control.sources as SourceMap);
-  const base = {
-    id: control.id,
-    title: control.title,
-    category: control.category,
-    maxScore: control.maxScore,
-    userImpact: control.userImpact,
-    refs: control.refs,
-    sources: specs.map(([, s]) => anySourceKey(sourceOf(s))),
-    // DNS lookups need no Graph permission; their parent source is listed on its own.
-    permissions: specs.flatMap(([, spec]) => {
-      const s = sourceOf(spec);
-      return isDnsSource(s) ? [] : [s.permission];
-    }),
-    ...(control.licence ? { licence: control.licence.name } : {}),
-    adminUrl: control.fixAt.url,
-    ...(control.manualCheck ? { manualCheck: control.manualCheck } : {}),
-    source: 'posture-lens' as const,
-  };
+  const base = resultBase(control);
   const finish = (v: Verdict): ControlResult => ({ ...base, ...v });
   const kit = verdictKit(control.maxScore);
 
@@ -92,31 +161,8 @@ export function runControl(
     });
   }
 
-  const data: Record<string, unknown> = {};
-  const unread: Record<string, UnknownReason> = {};
-  for (const [name, spec] of specs) {
-    const source = sourceOf(spec);
-    const read: Read =
-      isDerived(source) || isDnsSource(source)
-        ? (derived.get(source.id) ?? {
-            ok: false,
-            reason: { kind: 'notEvaluated', why: `Couldn't decide: ${anySourceKey(source)} was not read.` },
-          })
-        : readSource(source, outcomes.get(sourceKey(source)));
-    if (read.ok) data[name] = read.value;
-    else if (isOptionalSource(spec)) {
-      data[name] = undefined;
-      unread[name] = read.reason;
-    } else if (read.reason.kind === 'notLicensed' && control.licence) {
-      return finish({
-        status: 'notLicensed',
-        score: 0,
-        reason: describeReason(read.reason),
-        evidence: [],
-        unknownReason: read.reason,
-      });
-    } else return finish(kit.unknown(read.reason));
-  }
+  const inputs = readInputs(control, outcomes, derived);
+  if (!inputs.ok) return finish(inputs.verdict);
 
   // A setting can be on without the licence that enforces it: with the licences unreadable (and no source
   // saying which), a control that needs one is never scored from the setting alone.
@@ -132,8 +178,8 @@ export function runControl(
   }
 
   try {
-    const context = Object.keys(unread).length > 0 ? { ...ctx, unread } : ctx;
-    return finish(checked(control.evaluate(data, kit, context), control.maxScore));
+    const context = Object.keys(inputs.unread).length > 0 ? { ...ctx, unread: inputs.unread } : ctx;
+    return finish(checked(control.evaluate(inputs.data, kit, context), control.maxScore));
   } catch (err) {
     return finish(kit.unknown({ kind: 'evaluatorError', message: err instanceof Error ? err.message : String(err) }));
   }

@@ -10,7 +10,8 @@ import { adminPages } from '../pages/admin-pages';
 import { defineControl, type EvalContext } from '../verdict/control';
 import { noDeclarations, type Declarations } from './declarations';
 import { RescanError, rescanControls } from './rescan-controls';
-import { runScan, type GraphReader } from './run-scan';
+import type { GraphReader } from './graph-reader';
+import { runScan } from './run-scan';
 
 const TENANT = '9f0e1d2c-3b4a-4596-8877-665544332211';
 const rows = defineSource<Array<{ id: string }>>({

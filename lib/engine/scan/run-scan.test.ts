@@ -12,7 +12,9 @@ import { collection, str } from '../../graph/sources/shape';
 import { adminPages } from '../pages/admin-pages';
 import { defineControl, type SourceMap } from '../verdict/control';
 import { requiredPermissions } from './permissions';
-import { DNS_CONCURRENCY, MAX_DNS_LOOKUPS, runScan, type GraphReader, type ScanOptions } from './run-scan';
+import type { GraphReader } from './graph-reader';
+import { DNS_CONCURRENCY, MAX_DNS_LOOKUPS } from './read-dns';
+import { runScan, type ScanOptions } from './run-scan';
 
 interface Row {
   id: string;

@@ -44,7 +44,7 @@ const snapshot = (day: string, scores: Json[], extra: Json = {}): Json => ({
 
 /** An answer as the scan reads it: through the source's own parse. */
 const answer = (source: typeof secureScores | typeof secureScoreControlProfiles, value: unknown): Read =>
-  readSource(source, { ok: true, status: 200, body: { value }, pages: 1 });
+  readSource<unknown>(source, { ok: true, status: 200, body: { value }, pages: 1 });
 
 const ours = (id: string, extra: Partial<ControlResult> = {}): ControlResult => ({
   id,

@@ -1,9 +1,5 @@
 import { sourceKey } from '../../graph/sources/define-source';
-import {
-  secureScoreControlProfiles,
-  type ControlProfileRow,
-  type ProfileItem,
-} from '../../graph/sources/secure-score-control-profiles';
+import { secureScoreControlProfiles, type ProfileItem } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores, type ControlScoreItem, type SecureScoreRow } from '../../graph/sources/secure-scores';
 import type { UnknownReason } from '../verdict/reasons';
 import { roundPoints } from '../verdict/verdict-kit';
@@ -11,6 +7,7 @@ import { ageOf } from './borrowed';
 import { CLOCK_SKEW_MS, keepsPoints, quoted, readState } from './microsoft-state';
 import { dayOf, microsoftStatusOf } from './microsoft-status';
 import type { MicrosoftVerdict } from './microsoft-verdict';
+import { liveProfiles, type LiveProfile, type UnidentifiedProfiles } from './live-profiles';
 
 const SCORES = sourceKey(secureScores);
 const PROFILES = sourceKey(secureScoreControlProfiles);
@@ -20,17 +17,6 @@ const malformed = (source: string, path: string, problem: string): UnknownReason
   path,
   problem,
 });
-
-/** One live profile: usable (`row`), or the reason it isn't, with the points it stands for. */
-export interface LiveProfile {
-  readonly id: string;
-  readonly title: string;
-  readonly controlCategory: string;
-  /** Microsoft's maxScore; for an unusable one, what the snapshot shows it was worth (0 if nothing does). */
-  readonly maxScore: number;
-  readonly row?: ControlProfileRow;
-  readonly problem?: UnknownReason;
-}
 
 /** Microsoft's answers, checked and indexed. */
 export interface MicrosoftData {
@@ -44,13 +30,23 @@ export interface MicrosoftData {
   readonly profiles: readonly LiveProfile[];
   readonly profileById: ReadonlyMap<string, LiveProfile>;
   /** Profiles without a usable id: which control they are is unknown, their points are not. */
-  readonly unidentified: { readonly paths: readonly string[]; readonly maxScore: number };
+  readonly unidentified: UnidentifiedProfiles;
   readonly scoreByName: ReadonlyMap<string, ControlScoreItem | 'duplicate'>;
   /** Control names the snapshot before the latest scored, to tell "stopped scoring" from "never scored". */
   readonly scoredBefore: ReadonlySet<string>;
 }
 
 export type ScoresRead = { ok: true; value: readonly SecureScoreRow[] } | { ok: false; reason: UnknownReason };
+
+/** The latest snapshot's control scores by control name; a name scored twice is 'duplicate'. */
+function scoresByName(latest: SecureScoreRow | undefined): Map<string, ControlScoreItem | 'duplicate'> {
+  const byName = new Map<string, ControlScoreItem | 'duplicate'>();
+  for (const c of latest?.controlScores ?? []) {
+    const name = c.ok ? c.row.controlName : c.controlName;
+    byName.set(name, byName.has(name) ? 'duplicate' : c);
+  }
+  return byName;
+}
 
 /**
  * Checks what the parse can't: whose tenant the answer is, dates after the scan, duplicates, and a
@@ -70,63 +66,8 @@ export function indexMicrosoftData(input: {
     : [];
   const scoresProblem = input.scores.ok ? checkSnapshots(snapshots, scannedAt, tenant) : input.scores.reason;
   const latest = scoresProblem ? undefined : snapshots[0];
-  const scoreByName = new Map<string, ControlScoreItem | 'duplicate'>();
-  for (const c of latest?.controlScores ?? []) {
-    const name = c.ok ? c.row.controlName : c.controlName;
-    scoreByName.set(name, scoreByName.has(name) ? 'duplicate' : c);
-  }
-
-  const seen = new Map<string, number>();
-  for (const p of input.profiles) {
-    const id = p.ok ? p.profile.id : p.id;
-    if (id !== null) seen.set(id, (seen.get(id) ?? 0) + 1);
-  }
-  const live = input.profiles.filter((p) => (p.ok ? p.profile.deprecated !== true : !p.deprecated));
-  const profiles: LiveProfile[] = [];
-  const unidentifiedPaths: string[] = [];
-  let unidentifiedPoints = 0;
-  for (const p of live) {
-    if (!p.ok && p.id === null) {
-      unidentifiedPaths.push(`${p.path} (${p.problem})`);
-      unidentifiedPoints += p.maxScore ?? 0;
-      continue;
-    }
-    const id = p.ok ? p.profile.id : (p.id as string);
-    if (profiles.some((x) => x.id === id)) continue;
-    const twice = (seen.get(id) ?? 0) > 1;
-    if (p.ok && !twice) {
-      const r = p.profile;
-      const other = tenant !== undefined && r.azureTenantId.toLowerCase() !== tenant;
-      profiles.push({
-        id,
-        title: r.title,
-        controlCategory: r.controlCategory,
-        maxScore: roundPoints(r.maxScore),
-        ...(other
-          ? {
-              problem: malformed(
-                PROFILES,
-                `${id}.azureTenantId`,
-                `'${quoted(r.azureTenantId, 60)}' is not this scan's tenant`,
-              ),
-            }
-          : { row: r }),
-      });
-      continue;
-    }
-    const problem = twice
-      ? malformed(PROFILES, `${id}.id`, `listed ${seen.get(id)} times`)
-      : !p.ok
-        ? malformed(PROFILES, p.path.replace(/^value\[\d+\]/, id), p.problem)
-        : malformed(PROFILES, `${id}.id`, 'unusable');
-    profiles.push({
-      id,
-      title: (p.ok ? p.profile.title : p.title) ?? id,
-      controlCategory: p.ok ? p.profile.controlCategory : '',
-      maxScore: p.ok ? roundPoints(p.profile.maxScore) : roundPoints(p.maxScore ?? 0),
-      problem,
-    });
-  }
+  const scoreByName = scoresByName(latest);
+  const { profiles, unidentified } = liveProfiles(input.profiles, tenant);
   const weighted = withDerivedWeights(profiles, latest, scoreByName);
   weighted.sort((a, b) => (a.row?.rank ?? Infinity) - (b.row?.rank ?? Infinity) || a.id.localeCompare(b.id));
   return {
@@ -136,7 +77,7 @@ export function indexMicrosoftData(input: {
     ...(scoresProblem ? { scoresProblem } : {}),
     profiles: weighted,
     profileById: new Map(weighted.map((p) => [p.id, p])),
-    unidentified: { paths: unidentifiedPaths, maxScore: roundPoints(unidentifiedPoints) },
+    unidentified,
     scoreByName,
     scoredBefore: new Set(
       (scoresProblem ? [] : (snapshots[1]?.controlScores ?? [])).map((c) => (c.ok ? c.row.controlName : c.controlName)),

@@ -1,0 +1,15 @@
+import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../../graph/request';
+
+/**
+ * What a scan reads Graph through: many GETs in one go (the Graph client batches them), each answered
+ * with an outcome by its key, never a rejection for one failed request. Injected, so the engine has no I/O.
+ */
+export interface GraphReader {
+  getAll(requests: readonly GraphGet[], onProgress?: (p: GraphProgress) => void): Promise<Map<string, GraphOutcome>>;
+  readonly stats: GraphStats;
+}
+
+/** Hands out one progress reporter per wave of reads, as `progressAcrossWaves` does. */
+export interface WaveReporters {
+  next(): ((p: GraphProgress) => void) | undefined;
+}
