@@ -12,7 +12,7 @@
 import { abortError, timerSleep, unlessAborted } from './abort';
 import { batchBody, maxBatchSize, readBatchResponses } from './batch';
 import { nextPageOf } from './next-link';
-import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from './sources/graph-request';
 import { graphErrorOf, isRecord } from './response-body';
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from './retry-after';
 import type { GraphVersion } from './sources/define-source';

@@ -16,7 +16,7 @@ import {
   type GraphReader,
   type ScanResult,
 } from '../../lib/engine/scan/run-scan';
-import type { GraphGet, GraphOutcome } from '../../lib/graph/request';
+import type { GraphGet, GraphOutcome } from '../../lib/graph/sources/graph-request';
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { anySourceKey, isDerived, isDnsSource, sourceKey } from '../../lib/graph/sources/define-source';
 import { organization } from '../../lib/graph/sources/organization';
