@@ -10,6 +10,7 @@ const pure = [
   'simulator/**/*.test.ts',
   'cli/**/*.test.ts',
   'test/*.test.ts',
+  'test/house/*.test.ts',
   'test/fuzz/*.test.ts',
   'test/house/*.test.ts',
 ];

@@ -1,4 +1,4 @@
-import type { ManualCheck } from '../lib/engine/verdict/manual-control';
+import type { ManualCheck } from '../lib/engine/verdict/manual-check';
 
 /**
  * For a control Graph can't read: each setting to check with its passing value, the read-only

@@ -1,5 +1,4 @@
-import type { SimRequest } from './simulator';
-import type { SimResponse } from './graph-response';
+import type { SimRequest, SimResponse } from './graph-response';
 
 /**
  * A fetch-compatible adapter over the simulator's `handle`: a relative URL is resolved against

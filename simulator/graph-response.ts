@@ -5,6 +5,15 @@ export interface SimResponse {
   body: string;
 }
 
+/** One HTTP request as the simulator sees it. */
+export interface SimRequest {
+  readonly method: string;
+  /** Absolute (`http://127.0.0.1:1234/v1.0/users`) or starting with `/v1.0` or `/beta`. */
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
 /** Correlation values Graph puts in every response and in `error.innerError`. */
 export interface ResponseIds {
   readonly requestId: string;

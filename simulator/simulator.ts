@@ -8,7 +8,7 @@ import type { Fault, FaultInjector } from './faults';
 import { createFilterCache } from './filter-cache';
 import type { FilterCache } from './filter-cache';
 import { errorFrom, errorResponse, GraphRequestError } from './graph-response';
-import type { ResponseIds, SimResponse } from './graph-response';
+import type { ResponseIds, SimRequest, SimResponse } from './graph-response';
 import { methodNotAllowed } from './request-errors';
 import { decodedPath, lowerCaseKeys, parseUrl } from './request-url';
 import type { ParsedUrl } from './request-url';
@@ -35,13 +35,7 @@ export interface SimulatorOptions {
   readonly seed?: number;
 }
 
-export interface SimRequest {
-  readonly method: string;
-  /** Absolute (`http://127.0.0.1:1234/v1.0/users`) or starting with `/v1.0` or `/beta`. */
-  readonly url: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string;
-}
+export type { SimRequest } from './graph-response';
 
 export interface SimulatorStats {
   /** HTTP calls received, a `$batch` POST counting once. */

@@ -6,7 +6,7 @@ import {
   privilegedUsers,
   USER_TYPE,
 } from '../../lib/graph/sources/privileged-role-assignments';
-import { roleName } from '../shared/privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
 
 export default defineControl({
   id: 'entra-admin-accounts-cloud-only',

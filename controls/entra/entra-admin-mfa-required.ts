@@ -12,7 +12,8 @@ import { judgeAdminCoverage, missingRoles } from '../shared/admin-coverage';
 import { federatedMfa } from '../shared/federated-mfa';
 import { decideWithStrengths } from '../shared/authentication-strength';
 import { exclusions, requiresMfa } from '../shared/conditional-access';
-import { privilegedRolesEvidence, privilegedRolesOf, roleName } from '../shared/privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
+import { privilegedRolesEvidence, privilegedRolesOf } from '../shared/privileged-roles';
 
 export default defineControl({
   id: 'entra-admin-mfa-required',

@@ -8,7 +8,7 @@ import {
   type PrivilegedAssignment,
 } from '../../lib/graph/sources/privileged-role-assignments';
 import { globalAdministratorRoleId } from '../../lib/graph/sources/global-admins';
-import { roleName } from '../shared/privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
 
 export default defineControl({
   id: 'entra-least-privileged-roles-used',

@@ -4,7 +4,7 @@ import { evidence } from '../../lib/engine/verdict/evidence';
 import { accessReviewDefinitions, type AccessReviewDefinition } from '../../lib/graph/sources/access-reviews';
 import { licences } from '../../lib/graph/sources/licences';
 import { describePattern, monthlyOrMoreOften, scopeQueries } from '../shared/access-review-schedule';
-import { privilegedRoleIds, roleName } from '../shared/privileged-roles';
+import { privilegedRoleIds, roleName } from '../../lib/graph/sources/privileged-role-ids';
 
 const GLOBAL_ADMIN = '62e90394-69f5-4237-9190-012177145e10';
 const ROLE_QUERY = /\/roleManagement\/directory\/roleDefinitions\/([0-9a-f-]{36})/i;

@@ -4,7 +4,8 @@ import { evidence, sample } from '../../lib/engine/verdict/evidence';
 import { globalAdministratorRoleId } from '../../lib/graph/sources/global-admins';
 import { licences } from '../../lib/graph/sources/licences';
 import { activeRoleInstances, type ActiveRoleInstance } from '../../lib/graph/sources/pim';
-import { privilegedRolesEvidence, privilegedRolesOf, roleName } from '../shared/privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
+import { privilegedRolesEvidence, privilegedRolesOf } from '../shared/privileged-roles';
 
 const USER = '#microsoft.graph.user';
 /** CIS 1.1.2 and SCuBA 7.4 allow two emergency-access accounts to hold Global Administrator permanently. */

@@ -19,7 +19,8 @@ import {
   type Exclusions,
 } from './conditional-access';
 import { exclusionEvidence, judgeExclusions } from './exclusion-judgement';
-import { privilegedRolesEvidence, roleName, type PrivilegedRoleList } from './privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
+import { privilegedRolesEvidence, type PrivilegedRoleList } from './privileged-roles';
 
 export interface AdminCoverage {
   /** Whether a policy does what the control asks (before who and where it applies are judged). */

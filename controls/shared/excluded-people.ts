@@ -14,7 +14,7 @@ import {
   type ExclusionRead,
   type RoleHolders,
 } from '../../lib/graph/sources/excluded-group-members';
-import { roleName } from './privileged-roles';
+import { roleName } from '../../lib/graph/sources/privileged-role-ids';
 
 export type ExclusionData = Readonly<Record<string, ExclusionRead>>;
 

@@ -8,7 +8,7 @@ import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
 import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
 import type { OverlaySwitches } from '../../lib/engine/pages/admin-centers';
-import { privilegedRoles } from '../../controls/shared/privileged-roles';
+import { privilegedRoles } from '../../lib/graph/sources/privileged-role-ids';
 import type { Declarations } from '../../lib/engine/scan/declarations';
 import { requiredPermissions } from '../../lib/engine/scan/permissions';
 import { clouds } from '../../lib/graph/clouds';

@@ -6,7 +6,8 @@
 import { withheldReason } from '../engine/pages/tenant-hosts';
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
-import { rescanDemoTenant, rescanSignedInTenant } from '../scanner/rescan';
+import { rescanDemoTenant } from '../scanner/demo-scan';
+import { rescanSignedInTenant } from '../scanner/rescan';
 import { admitRescan, readRescanLog, rescanLimitSentence } from '../scanner/rescan-limit';
 import type { SignedInSession } from '../scanner/tenant-scan-service';
 import type { StoreDb } from '../store/open-store';

@@ -6,7 +6,8 @@
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { DEMO_TENANT_ID, scanDemoTenant } from '../scanner/demo-scan';
-import { SCAN_CANCELLED, type ScanControl, type ScanProgress } from '../scanner/scan-control';
+import type { ScanProgress } from '../messaging/protocol';
+import { SCAN_CANCELLED, type ScanControl } from '../scanner/scan-control';
 import { scanSignedInTenant } from '../scanner/tenant-scan-service';
 import type { ScanStore } from '../store/scan-store';
 import type { ActiveSession } from './auth-port';

@@ -7,13 +7,14 @@
  */
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../graph/sources/define-dns-source';
 import { answerFromDohJson, DNS_JSON } from './doh-json';
+import { CLOUDFLARE_DOH_URL } from './resolver-setting';
 
 /**
  * The CLI's default resolver. Every name a scan checks (the tenant's mail domains, their `_dmarc.`
  * and DKIM selector names, and the `_dmarc.` names of parents that may be their organizational
  * domain) is sent to it; `--doh-url` picks another.
  */
-export const DEFAULT_DOH_URL = 'https://cloudflare-dns.com/dns-query';
+export const DEFAULT_DOH_URL = CLOUDFLARE_DOH_URL;
 
 export interface DohClientOptions {
   /** The resolver's DoH JSON endpoint, e.g. `https://cloudflare-dns.com/dns-query` or `https://dns.google/resolve`. */

@@ -3,9 +3,7 @@
  * asks, if any. Off unless the admin picks one, because every name checked is sent to it. Pure: the
  * options page validates with it before saving, the background again before storing and reading.
  */
-import { DEFAULT_DOH_URL } from './doh-client';
-
-export const CLOUDFLARE_DOH_URL = DEFAULT_DOH_URL;
+export const CLOUDFLARE_DOH_URL = 'https://cloudflare-dns.com/dns-query';
 export const GOOGLE_DOH_URL = 'https://dns.google/resolve';
 
 export type DnsResolverSetting =

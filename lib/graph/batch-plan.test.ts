@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { takeCall, wireRequestOf } from './batch-plan';
 import { firstJobs, type Job } from './page-job';
-import type { GraphGet } from './request';
+import type { GraphGet } from './sources/graph-request';
 
 const get = (key: string, extra: Partial<GraphGet> = {}): GraphGet => ({
   key,

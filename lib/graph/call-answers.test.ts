@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { answersOf, failureOf } from './call-answers';
 import { firstJobs, type Job } from './page-job';
-import type { GraphGet } from './request';
+import type { GraphGet } from './sources/graph-request';
 import type { WireResult } from './transport';
 
 const get = (key: string): GraphGet => ({ key, version: 'v1.0', url: `/${key}`, collection: false });

@@ -5,7 +5,7 @@
  */
 import { readBatchResponses } from './batch';
 import type { Job } from './page-job';
-import type { GraphOutcome } from './request';
+import type { GraphOutcome } from './sources/graph-request';
 import { graphErrorOf } from './response-body';
 import { isRetryableStatus } from './retry-after';
 import type { WireResult } from './transport';

@@ -3,7 +3,7 @@ import { runCall } from './call-round';
 import { createCallSlots } from './call-slots';
 import type { ClientCore, Run } from './get-all-run';
 import { firstJobs, type Job } from './page-job';
-import type { GraphGet, GraphOutcome } from './request';
+import type { GraphGet, GraphOutcome } from './sources/graph-request';
 import { createSettlement } from './settlement';
 import type { WireRequest, WireResult } from './transport';
 

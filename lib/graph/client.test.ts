@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createGraphClient, maxPages } from './client';
 import type { GraphClientOptions } from './client';
-import type { GraphGet, GraphOutcome, GraphProgress } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
 
 // ---------------------------------------------------------------------------------------------
 // A small fake Graph: understands `$batch` bodies and plain GETs, and lets each test script the

@@ -18,7 +18,7 @@ import { timerSleep } from './abort';
 import { createCallSlots } from './call-slots';
 import { getAllOn } from './get-all';
 import type { ClientCore } from './get-all-run';
-import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from './sources/graph-request';
 import { createTransport } from './transport';
 
 export { clouds, graphRoots, isCloud } from './clouds';

@@ -1,7 +1,7 @@
 /** What the units of one `getAll` share: the client they run on, and the run's own queue and ending. */
 import type { CallSlots } from './call-slots';
 import type { Job } from './page-job';
-import type { GraphStats } from './request';
+import type { GraphStats } from './sources/graph-request';
 import type { RetryPolicy } from './retry-policy';
 import type { Settlement } from './settlement';
 import type { Transport } from './transport';

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { createCallSlots } from './call-slots';
 import { getAllOn, invalidRequest } from './get-all';
 import type { ClientCore } from './get-all-run';
-import type { GraphGet, GraphProgress } from './request';
+import type { GraphGet, GraphProgress } from './sources/graph-request';
 import type { WireRequest, WireResult } from './transport';
 
 const get = (key: string, extra: Partial<GraphGet> = {}): GraphGet => ({

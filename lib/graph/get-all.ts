@@ -7,7 +7,7 @@ import { takeCall } from './batch-plan';
 import { runCall } from './call-round';
 import type { ClientCore, Run } from './get-all-run';
 import { firstJobs } from './page-job';
-import type { GraphGet, GraphOutcome, GraphProgress } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
 import { createSettlement } from './settlement';
 
 /** See `GraphClient.getAll`. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { firstJobs } from './page-job';
-import type { GraphGet } from './request';
+import type { GraphGet } from './sources/graph-request';
 
 const users: GraphGet = { key: 'users', version: 'beta', url: '/users?$count=true', collection: true };
 const org: GraphGet = { key: 'org', version: 'v1.0', url: '/organization', collection: false };

@@ -2,7 +2,7 @@
  * What one `getAll` tracks per request: its paging so far, and the page GET of it that waits for an
  * HTTP call (a request has at most one such job at a time).
  */
-import type { GraphGet } from './request';
+import type { GraphGet } from './sources/graph-request';
 import type { GraphVersion } from './sources/define-source';
 
 /** One request's paging so far: the pages read, the values they brought, whether it is decided. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { firstJobs, type RequestState } from './page-job';
 import { afterPage, maxPages } from './paging';
-import type { GraphGet } from './request';
+import type { GraphGet } from './sources/graph-request';
 
 const root = 'https://graph.microsoft.com';
 const users: GraphGet = { key: 'users', version: 'v1.0', url: '/users', collection: true };

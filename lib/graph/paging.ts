@@ -5,7 +5,7 @@
  */
 import { nextPageOf, type NextPage } from './next-link';
 import type { RequestState } from './page-job';
-import type { GraphOutcome } from './request';
+import type { GraphOutcome } from './sources/graph-request';
 import { isRecord } from './response-body';
 
 /** More pages than any tenant-level list a posture check reads; beyond it we assume a paging loop. */

@@ -3,7 +3,7 @@
  * `Retry-After` when it sent one, else after a jittered backoff; never past the scan's limits.
  * https://learn.microsoft.com/graph/throttling
  */
-import type { GraphOutcome } from './request';
+import type { GraphOutcome } from './sources/graph-request';
 import { graphErrorOf } from './response-body';
 import { backoffDelay, parseRetryAfter } from './retry-after';
 

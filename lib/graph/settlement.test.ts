@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { firstJobs, type RequestState } from './page-job';
-import type { GraphGet, GraphOutcome, GraphProgress } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
 import { createSettlement } from './settlement';
 
 const get = (key: string): GraphGet => ({ key, version: 'v1.0', url: `/${key}`, collection: true });

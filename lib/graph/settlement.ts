@@ -3,7 +3,7 @@
  * single resolve (every request decided) or reject (aborted, or a bug) of the whole call.
  */
 import type { RequestState } from './page-job';
-import type { GraphGet, GraphOutcome, GraphProgress } from './request';
+import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
 
 export interface SettlementEnd {
   readonly onProgress?: ((progress: GraphProgress) => void) | undefined;

@@ -150,7 +150,11 @@ export interface PagesProtocol {
  * background posts a `ScanProgress` on it for every batch of requests answered, while a scan runs.
  */
 export const SCAN_PROGRESS_PORT = 'scan-progress';
-export type { ScanProgress } from '../scanner/scan-control';
+
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+}
 
 /**
  * Admin-page content script → background. Unprivileged: view models only, nothing that calls Graph

@@ -1,13 +1,16 @@
 /**
- * The built-in demo tenant, scanned through the same client and engine as a real tenant: the
- * simulators answer in-process instead of Microsoft Graph and a DNS-over-HTTPS resolver. No sign-in,
- * no network.
+ * The built-in demo tenant, scanned and rescanned through the same client and engine as a real
+ * tenant: the simulators answer in-process instead of Microsoft Graph and a DNS-over-HTTPS resolver.
+ * No sign-in, no network. The extension's only way to the simulator (the layer rules hold it to that).
  */
+import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { createDnsSimulator } from '../../simulator/dns-simulator';
 import { createGraphSimulator } from '../../simulator/simulator';
+import type { TenantModel } from '../../simulator/tenant-model';
 import { contoso } from '../../simulator/tenants/contoso';
 import { TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { rescanTenant } from './rescan';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
 /** The simulator's root; never contacted over the network (its fetch is in-process). */
@@ -32,6 +35,26 @@ export async function scanDemoTenant(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
+    ...(opts.declarations ? { declarations: opts.declarations } : {}),
+  });
+}
+
+/** The demo tenant (Contoso, or another simulated tenant in tests), read in-process. */
+export function rescanDemoTenant(
+  latest: ScanResult,
+  controlIds: readonly string[],
+  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations } = {},
+): Promise<ScanResult> {
+  const tenant = opts.tenant ?? contoso();
+  return rescanTenant({
+    latest,
+    controlIds,
+    graphRoot: DEMO_GRAPH_ROOT,
+    cloud: 'global',
+    fetch: createGraphSimulator(tenant).fetch,
+    getToken: () => Promise.resolve('demo-tenant-token'),
+    doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
+    ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }

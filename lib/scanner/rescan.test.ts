@@ -3,8 +3,8 @@ import { RescanError } from '../engine/scan/rescan-controls';
 import { contoso } from '../../simulator/tenants/contoso';
 import { freshDefaults } from '../../simulator/tenants/fresh-defaults';
 import { createGraphSimulator } from '../../simulator/simulator';
-import { DEMO_GRAPH_ROOT, scanDemoTenant } from './demo-scan';
-import { rescanDemoTenant, rescanSignedInTenant, rescanTenant } from './rescan';
+import { DEMO_GRAPH_ROOT, rescanDemoTenant, scanDemoTenant } from './demo-scan';
+import { rescanSignedInTenant, rescanTenant } from './rescan';
 
 const ID = 'm365-password-expiry-disabled';
 let t = Date.parse('2026-11-20T10:00:00Z');

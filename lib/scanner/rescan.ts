@@ -1,7 +1,7 @@
 /**
  * "Rescan this control", wired to I/O: the same Graph client and resolver as a whole scan, for the
- * demo tenant (the in-process simulator) or the signed-in tenant (a silent token), then the pure
- * rescanControls, which replaces those controls' verdicts in the latest scan and scores it again.
+ * signed-in tenant (a silent token) or the demo tenant (rescanDemoTenant in demo-scan.ts), then the
+ * pure rescanControls, which replaces those controls' verdicts in the latest scan and scores it again.
  */
 import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/verdict/control';
@@ -9,11 +9,6 @@ import type { Declarations } from '../engine/scan/declarations';
 import { RescanError, rescanControls } from '../engine/scan/rescan-controls';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { clouds } from '../graph/clouds';
-import { createDnsSimulator } from '../../simulator/dns-simulator';
-import { createGraphSimulator } from '../../simulator/simulator';
-import type { TenantModel } from '../../simulator/tenant-model';
-import { contoso } from '../../simulator/tenants/contoso';
-import { DEMO_DOH_URL, DEMO_GRAPH_ROOT } from './demo-scan';
 import { scanReaders, type ScanTenantOptions } from './scan-tenant';
 import { requireSameTenant, type SignedInSession } from './tenant-scan-service';
 import { toolVersion } from './tool-version';
@@ -37,26 +32,6 @@ export async function rescanTenant(opts: RescanTenantOptions): Promise<ScanResul
     tool: { name: 'posture-lens', version: toolVersion, catalogVersion },
     cloud: opts.cloud,
     clock: opts.clock ?? (() => Date.now()),
-    ...(opts.declarations ? { declarations: opts.declarations } : {}),
-  });
-}
-
-/** The demo tenant (Contoso, or another simulated tenant in tests), read in-process. */
-export function rescanDemoTenant(
-  latest: ScanResult,
-  controlIds: readonly string[],
-  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations } = {},
-): Promise<ScanResult> {
-  const tenant = opts.tenant ?? contoso();
-  return rescanTenant({
-    latest,
-    controlIds,
-    graphRoot: DEMO_GRAPH_ROOT,
-    cloud: 'global',
-    fetch: createGraphSimulator(tenant).fetch,
-    getToken: () => Promise.resolve('demo-tenant-token'),
-    doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
-    ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { abortError } from '../graph/abort';
-import { createScanControl, type ScanProgress } from './scan-control';
+import type { ScanProgress } from '../messaging/protocol';
+import { createScanControl } from './scan-control';
 
 describe('the scan control', () => {
   test('pushes progress to listeners, late joiners included, and returns the scan', async () => {

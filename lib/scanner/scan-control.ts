@@ -3,11 +3,7 @@
  * whoever listens (the popup's port). No browser APIs, so it is tested in Node.
  */
 import { isAbortError } from '../graph/abort';
-
-export interface ScanProgress {
-  readonly done: number;
-  readonly total: number;
-}
+import type { ScanProgress } from '../messaging/protocol';
 
 export const SCAN_CANCELLED = 'Scan cancelled. Nothing was saved; the previous score stays.';
 

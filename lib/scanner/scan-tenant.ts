@@ -11,7 +11,7 @@ import type { PreviousScan } from '../engine/secure-score/merge-secure-score';
 import { createDohClient } from '../dns/doh-client';
 import { createGraphClient, type GraphClient } from '../graph/client';
 import type { DnsResolver } from '../graph/sources/define-dns-source';
-import type { GraphProgress } from '../graph/request';
+import type { GraphProgress } from '../graph/sources/graph-request';
 import { toolVersion } from './tool-version';
 
 export interface ScanTenantOptions {

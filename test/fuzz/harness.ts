@@ -12,7 +12,7 @@ import { scoreOf } from '../../lib/engine/score/score';
 import { collectSecondWave } from '../../lib/engine/scan/collect-sources';
 import type { GraphReader } from '../../lib/engine/scan/graph-reader';
 import { runScan, type ScanResult } from '../../lib/engine/scan/run-scan';
-import type { GraphGet, GraphOutcome } from '../../lib/graph/request';
+import type { GraphGet, GraphOutcome } from '../../lib/graph/sources/graph-request';
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../../lib/graph/sources/define-dns-source';
 import { anySourceKey, isDerived, isDnsSource, sourceKey } from '../../lib/graph/sources/define-source';
 import { organization } from '../../lib/graph/sources/organization';

@@ -3,7 +3,7 @@
  * parents of derived and DNS sources included, plus what every scan reads about the tenant itself), and
  * the second wave's distinct derived and DNS sources.
  */
-import type { GraphGet } from '../../graph/request';
+import type { GraphGet } from '../../graph/sources/graph-request';
 import type { DnsSourceDef } from '../../graph/sources/define-dns-source';
 import {
   isDerived,

@@ -1,4 +1,4 @@
-import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../../graph/request';
+import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../../graph/sources/graph-request';
 
 /**
  * What a scan reads Graph through: many GETs in one go (the Graph client batches them), each answered

@@ -3,7 +3,7 @@
  * de-duplicated across sources, run at most `DNS_CONCURRENCY` at a time, and assembled per source —
  * failing as a whole when the parent or any lookup failed. NXDOMAIN and "no such record" are answers.
  */
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import type { DnsAnswer, DnsQuery, DnsResolver, DnsSourceDef } from '../../graph/sources/define-dns-source';
 import { anySourceKey } from '../../graph/sources/define-source';
 import { inPool } from './in-pool';

@@ -5,7 +5,7 @@
  * what came back (nested groups) get further waves, batched together, up to their `maxWaves`: a scan
  * with nothing nested makes no extra wave.
  */
-import type { GraphGet, GraphOutcome } from '../../graph/request';
+import type { GraphGet, GraphOutcome } from '../../graph/sources/graph-request';
 import {
   NOT_LICENSED,
   type DerivedSourceDef,

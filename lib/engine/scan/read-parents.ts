@@ -1,4 +1,4 @@
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { sourceKey, type SourceDef } from '../../graph/sources/define-source';
 import { readSource, type Read } from './run-control';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { catalogue } from '../../../controls';
-import type { GraphGet, GraphOutcome } from '../../graph/request';
+import type { GraphGet, GraphOutcome } from '../../graph/sources/graph-request';
 import { RescanError, rescanControls } from './rescan-controls';
 import type { GraphReader } from './graph-reader';
 import type { ScanResult } from './run-scan';

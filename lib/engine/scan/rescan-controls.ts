@@ -3,7 +3,7 @@
  * licences, which every verdict needs), put their new verdicts into the latest scan and score it again.
  * Pure apart from the injected reader and clock, like run-scan; the result is a new scan for the history.
  */
-import type { GraphGet, GraphProgress } from '../../graph/request';
+import type { GraphGet, GraphProgress } from '../../graph/sources/graph-request';
 import { sourceKey } from '../../graph/sources/define-source';
 import { organization } from '../../graph/sources/organization';
 import { subscribedSkus } from '../../graph/sources/subscribed-skus';

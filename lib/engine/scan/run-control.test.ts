@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { defineSource, sourceKey, type LicenceRequirement } from '../../graph/sources/define-source';
 import { bool, collection, entity, str } from '../../graph/sources/shape';
 import { adminPages } from '../pages/admin-pages';

@@ -3,7 +3,7 @@
  * failed, throttled or malformed source all become a verdict before `evaluate` runs, so evaluators
  * only ever see complete, typed data — and nothing missing can turn into a pass.
  */
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import {
   anySourceKey,
   isDerived,

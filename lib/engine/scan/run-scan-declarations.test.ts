@@ -3,7 +3,7 @@
  * verdict that accepted an exclusion traces back to the declaration; a rescan never mixes two sets.
  */
 import { describe, expect, test } from 'vitest';
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { defineSource } from '../../graph/sources/define-source';
 import { collection, str } from '../../graph/sources/shape';
 import { adminPages } from '../pages/admin-pages';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GraphGet, GraphOutcome } from '../../graph/request';
+import type { GraphGet, GraphOutcome } from '../../graph/sources/graph-request';
 import {
   asRecords,
   defineDnsSource,

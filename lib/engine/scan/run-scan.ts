@@ -3,7 +3,7 @@
  * through the injected reader (batched by the Graph client), then run every control. Pure apart from
  * the reader and the clock it is given, so it runs the same in the extension and in Node.
  */
-import type { GraphProgress, GraphStats } from '../../graph/request';
+import type { GraphProgress, GraphStats } from '../../graph/sources/graph-request';
 import type { DnsResolver } from '../../graph/sources/define-dns-source';
 import type { AnyControl, EvalContext } from '../verdict/control';
 import type { ControlResult } from '../verdict/result';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { scanFailureOf } from './scan-failure';
 import type { TenantIdentity } from './tenant-identity';
 

@@ -1,4 +1,4 @@
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { unidentifiedSentence, type TenantIdentity } from './tenant-identity';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { sourceKey } from '../../graph/sources/define-source';
 import { organization } from '../../graph/sources/organization';
 import { subscribedSkus } from '../../graph/sources/subscribed-skus';

@@ -3,7 +3,7 @@
  * through the same fail-closed read as any control's source (`readSource`). Identity and licences keep
  * a short phrase of why they couldn't be read, which reasons and the scan's failure quote.
  */
-import type { GraphOutcome } from '../../graph/request';
+import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { sourceKey, type SourceDef } from '../../graph/sources/define-source';
 import { organization } from '../../graph/sources/organization';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';

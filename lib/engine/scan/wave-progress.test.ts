@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { GraphProgress } from '../../graph/request';
+import type { GraphProgress } from '../../graph/sources/graph-request';
 import { progressAcrossWaves } from './wave-progress';
 
 test('progress adds up across waves, so it never goes backwards', () => {

@@ -1,4 +1,4 @@
-import type { GraphProgress } from '../../graph/request';
+import type { GraphProgress } from '../../graph/sources/graph-request';
 
 /**
  * A scan reads Graph in waves (the sources, then follow-ups planned from them); the client counts each

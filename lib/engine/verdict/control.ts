@@ -1,7 +1,7 @@
 import type { AnySource, LicenceRequirement, SourceValue } from '../../graph/sources/define-source';
 import type { AdminPage } from '../pages/admin-pages';
 import type { Declarations } from '../scan/declarations';
-import type { ManualCheck } from './manual-control';
+import type { ManualCheck } from './manual-check';
 import type { UnknownReason } from './reasons';
 import type { Category, Level } from './status';
 import type { Affected, Evidence, Verdict } from './verdict';

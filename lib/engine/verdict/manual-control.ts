@@ -6,16 +6,8 @@
  * gets `notLicensed` (run-control decides that before evaluate runs).
  */
 import type { Control, ControlMeta } from './control';
+import type { ManualCheck } from './manual-check';
 import type { Verdict } from './verdict';
-
-export interface ManualCheck {
-  /** Each check: the exact setting and the passing value, e.g. "Get-OrganizationConfig: CustomerLockBoxEnabled is True". */
-  readonly what: readonly string[];
-  /** Where a person reads it: a PowerShell module's cmdlets, or only an admin center page (the control's fixAt). */
-  readonly how: 'powershell' | 'portal';
-  /** The read-only PowerShell that shows the settings, e.g. "Get-OrganizationConfig | Format-List CustomerLockBoxEnabled". */
-  readonly command?: string;
-}
 
 export type ManualControlMeta = Omit<ControlMeta, 'manualCheck'> & { readonly check: ManualCheck };
 

@@ -1,6 +1,6 @@
 import type { Category, Level, Status } from './status';
 import type { ControlRefs } from './control';
-import type { ManualCheck } from './manual-control';
+import type { ManualCheck } from './manual-check';
 import type { Affected, Evidence } from './verdict';
 import type { UnknownReason } from './reasons';
 import type { MicrosoftVerdict } from '../secure-score/microsoft-verdict';

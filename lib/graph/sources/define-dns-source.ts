@@ -5,7 +5,7 @@
  * (DNS-over-HTTPS in the CLI, the simulator in demo mode and tests). They need no Graph permission:
  * only their parent does.
  */
-import type { ParseResult, SourceDef } from './define-source';
+import type { ParseResult, SourceDef } from './source-def';
 
 export type DnsRecordType = 'TXT' | 'CNAME' | 'MX';
 

@@ -1,5 +1,5 @@
 import type { UnifiedRoleAssignment, User } from '@microsoft/microsoft-graph-types';
-import { privilegedRoleIds } from '../../../controls/shared/privileged-roles';
+import { privilegedRoleIds } from './privileged-role-ids';
 import { defineDerivedSource, defineSource } from './define-source';
 import { licences } from './licences';
 import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
@@ -14,7 +14,7 @@ export const USER_TYPE = '#microsoft.graph.user';
 const inRoles = `roleDefinitionId in (${privilegedRoleIds.map((id) => `'${id}'`).join(',')})`;
 
 /**
- * Active assignments of every privileged role (controls/shared/privileged-roles.ts), one filtered request.
+ * Active assignments of every privileged role (./privileged-role-ids.ts), one filtered request.
  * https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments
  */
 export const privilegedRoleAssignments = defineSource<PrivilegedAssignment[]>({

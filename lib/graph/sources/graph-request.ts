@@ -1,4 +1,5 @@
-import type { GraphVersion } from './sources/define-source';
+/** The contract between the engine and the Graph client: what one read asks for and what came back. Types only. */
+import type { GraphVersion } from './define-source';
 
 /** One logical read: a GET that the client may carry inside a `$batch` and follow through pages. */
 export interface GraphGet {
