@@ -13,8 +13,5 @@ export interface OverLimit {
   readonly why: string;
 }
 
-export const overLimits: readonly OverLimit[] = [
-  // Files over 300 lines.
-
-  // Functions over 80 lines.
-];
+// Empty since issue 13: everything over a limit was split. Anything added here needs a reason a reviewer accepts.
+export const overLimits: readonly OverLimit[] = [];
