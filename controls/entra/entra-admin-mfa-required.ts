@@ -82,7 +82,7 @@ export default defineControl({
     }
     // A policy counts when it requires MFA for all apps and every sign-in, enforced, excluding at most
     // the break-glass accounts; role exclusions are judged per role.
-    const excluded = exclusions(groups, ctx, 'entra-admin-mfa-required');
+    const excluded = exclusions(groups, ctx);
     return decideWithStrengths(strengths, v, (reading) => {
       const {
         covered,

@@ -48,7 +48,7 @@ export default defineControl({
   // What a strength allows is read from the tenant's strength list (authentication-strength.ts).
   evaluate: ({ policies, groups, strengths }, v, ctx) => {
     const roles = privilegedRolesOf(ctx);
-    const excluded = exclusions(groups, ctx, 'entra-admin-phishing-resistant-mfa-required');
+    const excluded = exclusions(groups, ctx);
     return decideWithStrengths(strengths, v, (reading) =>
       adminCoverageVerdict(
         policies,

@@ -59,7 +59,7 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups: read }, v, ctx) => {
-    const groups = exclusions(read, ctx, 'entra-admin-portals-restricted');
+    const groups = exclusions(read, ctx);
     const candidates = policies.filter(blocksPortals);
     // Excluded roles are the administrators this policy lets through on purpose; people are judged.
     const judge = (p: CaPolicy) => judgeExclusions(p, groups, { rolesJudgedSeparately: true });

@@ -89,7 +89,7 @@ export default defineControl({
     }
     return adminCoverageVerdict(
       policies,
-      exclusions(groups, ctx, 'entra-admin-session-limited'),
+      exclusions(groups, ctx),
       v,
       {
         acts: (p) => limitsFrequency(p) && neverPersistent(p),

@@ -45,7 +45,7 @@ export default defineControl({
   evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({
       policies,
-      groups: exclusions(groups, ctx, 'entra-device-code-flow-blocked'),
+      groups: exclusions(groups, ctx),
       v,
       acts: blocksDeviceCode,
       what: 'blocks the device code flow',

@@ -84,7 +84,7 @@ export default defineControl({
     strengths: optionalSource(authenticationStrengths),
   },
   evaluate: ({ policies, groups: read, strengths }, v, ctx) => {
-    const groups = exclusions(read, ctx, 'entra-intune-enrollment-reauth-required');
+    const groups = exclusions(read, ctx);
     for (const [i, p] of policies.entries()) {
       if (!coversEnrollment(p)) continue;
       const problem = sessionShape(p.sessionControls, `value[${i}].sessionControls`);

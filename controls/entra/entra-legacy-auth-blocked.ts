@@ -55,7 +55,7 @@ export default defineControl({
     if (defaults.isEnabled) return v.pass('Security defaults are on, which block legacy authentication.', [sd]);
     return everyonePolicyVerdict({
       policies,
-      groups: exclusions(groups, ctx, 'entra-legacy-auth-blocked'),
+      groups: exclusions(groups, ctx),
       v,
       acts: blocksLegacy,
       what: 'blocks legacy authentication',

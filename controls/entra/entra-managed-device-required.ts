@@ -39,7 +39,7 @@ export default defineControl({
   evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({
       policies,
-      groups: exclusions(groups, ctx, 'entra-managed-device-required'),
+      groups: exclusions(groups, ctx),
       v,
       acts: requiresManagedDevice,
       what: 'requires a managed device',

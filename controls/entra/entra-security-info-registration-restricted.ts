@@ -51,7 +51,7 @@ export default defineControl({
   fixAt: adminPages.caPolicies,
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups: read }, v, ctx) => {
-    const groups = exclusions(read, ctx, 'entra-security-info-registration-restricted');
+    const groups = exclusions(read, ctx);
     const candidates = policies.filter(guardsRegistration);
     const ev = candidateEvidence(candidates, policies, groups, ['conditions.applications.includeUserActions']);
     const everyone = (p: CaPolicy) => targetsAllUsers(p) && isUnconditional(p);

@@ -52,7 +52,7 @@ export default defineControl({
     decideWithStrengths(strengths, v, (reading) =>
       riskVerdict(
         policies,
-        exclusions(groups, ctx, 'entra-signin-risk-policy-enabled'),
+        exclusions(groups, ctx),
         v,
         acts(reading),
         'acts on risky sign-ins (MFA for medium and high, or a block for high)',

@@ -69,7 +69,7 @@ export default defineControl({
   fixAt: adminPages.caNamedLocations,
   sources: { locations: namedLocations, policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ locations, policies, groups: read }, v, ctx) => {
-    const groups = exclusions(read, ctx, 'entra-trusted-locations-configured');
+    const groups = exclusions(read, ctx);
     for (const [i, l] of locations.entries()) {
       if (l['@odata.type'] === IP_LOCATION && l.ipRanges === undefined)
         return v.malformed('namedLocations', `value[${i}].ipRanges`, 'missing');

@@ -48,7 +48,7 @@ export default defineControl({
   evaluate: ({ policies, defaults, groups, strengths }, v, ctx) => {
     const sd = evidence('securityDefaults', defaults, ['isEnabled']);
     if (defaults.isEnabled) return v.pass('Security defaults are on, which require MFA for every user.', [sd]);
-    const excluded = exclusions(groups, ctx, 'entra-user-mfa-required');
+    const excluded = exclusions(groups, ctx);
     return decideWithStrengths(strengths, v, (reading) =>
       everyonePolicyVerdict({
         policies,

@@ -46,7 +46,7 @@ export default defineControl({
     decideWithStrengths(strengths, v, (reading) =>
       everyonePolicyVerdict({
         policies,
-        groups: exclusions(groups, ctx, 'entra-user-phishing-resistant-mfa-required'),
+        groups: exclusions(groups, ctx),
         v,
         acts: (p) => requiresPhishingResistantMfa(p, reading),
         what: 'requires phishing-resistant MFA',

@@ -51,7 +51,7 @@ export default defineControl({
     decideWithStrengths(strengths, v, (reading) =>
       riskVerdict(
         policies,
-        exclusions(groups, ctx, 'entra-user-risk-policy-enabled'),
+        exclusions(groups, ctx),
         v,
         (p) => forHighUserRisk(p) && remediates(reading)(p),
         'acts on high user risk',

@@ -42,8 +42,8 @@ export interface Exclusions {
   readonly controlId: string;
 }
 
-export function exclusions(data: ExclusionData, ctx: Pick<EvalContext, 'declared'>, controlId: string): Exclusions {
-  return { data, declared: ctx.declared, controlId };
+export function exclusions(data: ExclusionData, ctx: Pick<EvalContext, 'declared' | 'controlId'>): Exclusions {
+  return { data, declared: ctx.declared, controlId: ctx.controlId };
 }
 
 export interface AcceptedPerson {

@@ -82,6 +82,19 @@ describeControl(userMfa, {
       }),
       reasonIncludes: ['all declared', 'member of declared group Emergency Access'],
     },
+    'an exemption scoped to this control excuses the account here (the control is told its own id)': {
+      tenant: receptionExcluded,
+      declarations: declared({
+        emergencyAccess: bothBreakGlass.emergencyAccess,
+        exemptions: [
+          account('00000000-0000-4000-9000-000000000001', 'Reception kiosk, MFA by its own device', {
+            controls: ['entra-user-mfa-required'],
+          }),
+        ],
+      }),
+      reasonIncludes: 'all declared',
+      check: (r) => expect(notes(r)).toContain('declared (exemption): Reception kiosk, MFA by its own device'),
+    },
     "names are cosmetic: a 403 on the excluded users' names leaves the verdict as it was": {
       faults: [forbidden('/users'), forbidden(`/groups/${EA}`)],
       reasonIncludes: 'excludes 2 accounts (Break Glass 01, Break Glass 02)',

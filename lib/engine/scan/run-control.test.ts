@@ -3,7 +3,14 @@ import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { defineSource, sourceKey, type LicenceRequirement } from '../../graph/sources/define-source';
 import { bool, collection, entity, str } from '../../graph/sources/shape';
 import { adminPages } from '../pages/admin-pages';
-import { defineControl, optional, type Control, type EvalContext, type SourceMap } from '../verdict/control';
+import {
+  defineControl,
+  optional,
+  type Control,
+  type EvalContext,
+  type ScanContext,
+  type SourceMap,
+} from '../verdict/control';
 import type { LicenceState } from './licences';
 import { runControl } from './run-control';
 import type { Verdict } from '../verdict/verdict';
@@ -42,7 +49,7 @@ const policies = defineSource<Policy[]>({
 const SETTINGS = 'GET /v1.0/policies/testSettings?$select=id,blocked';
 const POLICIES = 'GET /beta/identity/conditionalAccess/policies';
 
-const ctx: EvalContext = { now: '2026-03-01T10:00:00.000Z', tenantId: 'tenant-1' };
+const ctx: ScanContext = { now: '2026-03-01T10:00:00.000Z', tenantId: 'tenant-1' };
 const licensed: LicenceState = { known: true, plans: new Set(['AAD_PREMIUM']), skus: ['AAD_PREMIUM'] };
 const unlicensed: LicenceState = { known: true, plans: new Set(), skus: [] };
 const licencesUnknown: LicenceState = { known: false, why: 'GET /v1.0/subscribedSkus failed with HTTP 403' };
@@ -138,7 +145,7 @@ describe('runControl: evaluating', () => {
     expect(r).toMatchObject({ status: 'fail', score: 0, reason: 'The setting is allowed.' });
   });
 
-  test('the evaluator gets the parsed data and the scan context', () => {
+  test('the evaluator gets the parsed data, the scan context and its own control id', () => {
     let seen: EvalContext | undefined;
     const { control, calls } = makeControl({ settings }, (_d, v, c) => {
       seen = c;
@@ -146,7 +153,7 @@ describe('runControl: evaluating', () => {
     });
     runControl(control, outcomes({ [SETTINGS]: ok(good) }), licensed, ctx);
     expect(calls).toEqual([{ settings: good }]);
-    expect(seen).toEqual(ctx);
+    expect(seen).toEqual({ ...ctx, controlId: control.id });
   });
 
   // A setting can be on without the licence that enforces it (the fuzzer's class 1): unreadable licences

@@ -12,7 +12,7 @@ import {
   type AnySource,
   type SourceDef,
 } from '../../graph/sources/define-source';
-import { isOptionalSource, sourceOf, type AnyControl, type EvalContext, type SourceMap } from '../verdict/control';
+import { isOptionalSource, sourceOf, type AnyControl, type ScanContext, type SourceMap } from '../verdict/control';
 import { hasLicence, type LicenceState } from './licences';
 import { describeReason, type UnknownReason } from '../verdict/reasons';
 import type { ControlResult } from '../verdict/result';
@@ -145,7 +145,7 @@ export function runControl(
   control: AnyControl,
   outcomes: ReadonlyMap<string, GraphOutcome>,
   licences: LicenceState,
-  ctx: EvalContext,
+  ctx: ScanContext,
   derived: ReadonlyMap<string, Read> = new Map(),
 ): ControlResult {
   const base = resultBase(control);
@@ -178,7 +178,8 @@ export function runControl(
   }
 
   try {
-    const context = Object.keys(inputs.unread).length > 0 ? { ...ctx, unread: inputs.unread } : ctx;
+    const own = { ...ctx, controlId: control.id };
+    const context = Object.keys(inputs.unread).length > 0 ? { ...own, unread: inputs.unread } : own;
     return finish(checked(control.evaluate(inputs.data, kit, context), control.maxScore));
   } catch (err) {
     return finish(kit.unknown({ kind: 'evaluatorError', message: err instanceof Error ? err.message : String(err) }));

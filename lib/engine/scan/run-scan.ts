@@ -5,7 +5,7 @@
  */
 import type { GraphProgress, GraphStats } from '../../graph/sources/graph-request';
 import type { DnsResolver } from '../../graph/sources/define-dns-source';
-import type { AnyControl, EvalContext } from '../verdict/control';
+import type { AnyControl, ScanContext } from '../verdict/control';
 import type { ControlResult } from '../verdict/result';
 import { scoreOf, type ScoreSummary } from '../score/score';
 import { mergeSecureScore, type PreviousScan } from '../secure-score/merge-secure-score';
@@ -113,7 +113,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   const scannedAt = new Date(started).toISOString();
   const declarations = opts.declarations ?? noDeclarations;
-  const ctx: EvalContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
+  const ctx: ScanContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave));
   const { controls, microsoft } = mergeSecureScore({
     results: ours,

@@ -61,12 +61,19 @@ export type SourceData<S extends SourceMap> = {
   [K in keyof S]: S[K] extends OptionalSource<infer Inner> ? SourceValue<Inner> | undefined : SourceValue<S[K]>;
 };
 
-export interface EvalContext {
+/** What a scan knows before any control runs: the same for every control in it. */
+export interface ScanContext {
   /** Scan time, ISO 8601: evaluators never read the clock. */
   readonly now: string;
   readonly tenantId: string;
   /** What the admin declared (emergency accounts, exemptions, privileged roles); absent means nothing. */
   readonly declared?: Declarations;
+}
+
+/** What one evaluator is told besides its data; run-control adds the control's own part to the scan's. */
+export interface EvalContext extends ScanContext {
+  /** The control being evaluated, so shared judgements (declared exemptions per control) need no id literal. */
+  readonly controlId: string;
   /**
    * Why each optional source the evaluator got as `undefined` couldn't be read, by its name in
    * `sources`: an evaluator that would pass without it must tell "not licensed, so nothing there"
