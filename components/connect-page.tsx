@@ -4,7 +4,7 @@ import type { PermissionNeed } from '../lib/engine/scan/permissions';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
 import { PermissionList } from './permission-list';
 import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';
-import { describeAuth, MissingPermissions, type AuthAction } from './sign-in-status';
+import { describeAuth, MissingPermissions, SignInProblem, type AuthAction } from './sign-in-status';
 
 export interface CloudOption {
   readonly id: SetupCloud;
@@ -154,15 +154,7 @@ export function ConnectPage({
               {describeAuth(auth)}
             </p>
             <MissingPermissions auth={auth} />
-            {auth.problem && (
-              <div class="sign-in-problem" role="alert">
-                <p>
-                  {auth.problem.sentence}
-                  {auth.problem.code && <span class="code"> ({auth.problem.code})</span>}
-                </p>
-                <p class="fix">{auth.problem.fix}</p>
-              </div>
-            )}
+            <SignInProblem auth={auth} />
             <p>
               <button
                 type="button"

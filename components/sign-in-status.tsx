@@ -42,6 +42,20 @@ export function MissingPermissions({ auth }: { auth: AuthState }) {
 }
 
 /** Picks the active account when more than one is signed in; the scan shown follows its tenant. */
+/** Why the last sign-in failed, in Entra's words and ours, with what to do about it. */
+export function SignInProblem({ auth }: { auth: AuthState }) {
+  if (!auth.problem) return null;
+  return (
+    <div class="sign-in-problem" role="alert">
+      <p>
+        {auth.problem.sentence}
+        {auth.problem.code && <span class="code"> ({auth.problem.code})</span>}
+      </p>
+      <p class="fix">{auth.problem.fix}</p>
+    </div>
+  );
+}
+
 export function AccountPicker({ auth, onAction }: { auth: AuthState; onAction: (a: AuthAction) => void }) {
   if (auth.accounts.length < 2) return null;
   return (
@@ -79,15 +93,7 @@ export function SignInStatus({
       </p>
       <MissingPermissions auth={auth} />
       <AccountPicker auth={auth} onAction={onAction} />
-      {auth.problem && (
-        <div class="sign-in-problem" role="alert">
-          <p>
-            {auth.problem.sentence}
-            {auth.problem.code && <span class="code"> ({auth.problem.code})</span>}
-          </p>
-          <p class="fix">{auth.problem.fix}</p>
-        </div>
-      )}
+      <SignInProblem auth={auth} />
       <p class="sign-in-actions">
         {auth.status === 'notConfigured' && (
           <button type="button" onClick={() => onAction({ kind: 'openSettings' })}>
