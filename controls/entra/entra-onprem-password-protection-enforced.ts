@@ -5,7 +5,7 @@ import { groupSettings, SettingTemplateIds } from '../../lib/graph/sources/group
 import { licences } from '../../lib/graph/sources/licences';
 import { organization } from '../../lib/graph/sources/organization';
 import { templateEntry, wordValue } from '../shared/group-setting-entry';
-import { hybridState } from '../shared/hybrid';
+import { syncedTenant } from '../shared/hybrid';
 
 const TEMPLATE = SettingTemplateIds.passwordRuleSettings;
 const CHECK = 'EnableBannedPasswordCheckOnPremises';
@@ -51,13 +51,8 @@ export default defineControl({
   ],
   sources: { org: organization, settings: groupSettings },
   evaluate: ({ org, settings }, v) => {
-    const hybrid = hybridState(org);
-    if (hybrid.kind === 'malformed') return v.malformed('organization', hybrid.path, hybrid.problem);
-    if (hybrid.kind === 'cloudOnly')
-      return v.notApplicable(
-        `${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
-        [hybrid.evidence],
-      );
+    const hybrid = syncedTenant(org, v);
+    if ('verdict' in hybrid) return hybrid.verdict;
     const found = templateEntry(settings, TEMPLATE, 'Password Rule Settings', v);
     if (found.kind === 'malformed') return found.verdict;
     if (found.kind === 'none')

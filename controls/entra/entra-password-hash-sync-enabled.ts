@@ -3,7 +3,7 @@ import { defineControl, optional } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { onPremisesSynchronization } from '../../lib/graph/sources/on-premises-synchronization';
 import { organization } from '../../lib/graph/sources/organization';
-import { hybridState } from '../shared/hybrid';
+import { syncedTenant } from '../shared/hybrid';
 
 export default defineControl({
   id: 'entra-password-hash-sync-enabled',
@@ -36,13 +36,8 @@ export default defineControl({
   fixAt: adminPages.entraConnectSync,
   sources: { org: organization, sync: optional(onPremisesSynchronization) },
   evaluate: ({ org, sync }, v) => {
-    const hybrid = hybridState(org);
-    if (hybrid.kind === 'malformed') return v.malformed('organization', hybrid.path, hybrid.problem);
-    if (hybrid.kind === 'cloudOnly')
-      return v.notApplicable(
-        `${hybrid.org.displayName} does not synchronise from on-premises Active Directory (onPremisesSyncEnabled is ${String(hybrid.org.onPremisesSyncEnabled)}).`,
-        [hybrid.evidence],
-      );
+    const hybrid = syncedTenant(org, v);
+    if ('verdict' in hybrid) return hybrid.verdict;
     if (sync === undefined)
       return v.unknown(
         {
