@@ -9,7 +9,7 @@ import {
 import { Licences } from '../licences';
 import { parseQuery } from '../odata-query';
 import { collection, defineRoute, entityOrNotFound, param, sameId } from './route-def';
-import type { Expander, LicenceGate, RouteContext } from './route-def';
+import type { Expander, LicenceGate, RouteAnswer, RouteContext } from './route-def';
 
 const ROLES = ['RoleManagement.Read.Directory', 'RoleManagement.Read.All', 'Directory.Read.All'];
 const ELIGIBILITY = [
@@ -59,6 +59,16 @@ function findRole(ctx: RouteContext, by: 'id' | 'templateId'): Graph.DirectoryRo
   return activatedDirectoryRoles(ctx.tenant).find((r) => sameId(by === 'id' ? r.id : r.roleTemplateId, key));
 }
 
+/** A role's members, found by its id or template id; 404 when no such role is activated. */
+const membersOfRole =
+  (by: 'id' | 'templateId') =>
+  (ctx: RouteContext): RouteAnswer => {
+    const role = findRole(ctx, by);
+    return role
+      ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? ''))
+      : { kind: 'notFound', id: param(ctx, by) };
+  };
+
 function policyRules(policy: Graph.UnifiedRoleManagementPolicy): object[] {
   return policy.rules ?? [];
 }
@@ -95,12 +105,7 @@ export const roleRoutes = [
     resource: 'directoryObject',
     permissions: ROLES,
     context: 'directoryObjects',
-    resolve: (ctx) => {
-      const role = findRole(ctx, 'templateId');
-      return role
-        ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? ''))
-        : { kind: 'notFound', id: param(ctx, 'templateId') };
-    },
+    resolve: membersOfRole('templateId'),
   }),
   defineRoute({
     path: '/directoryRoles/{id}',
@@ -114,12 +119,7 @@ export const roleRoutes = [
     resource: 'directoryObject',
     permissions: ROLES,
     context: 'directoryObjects',
-    resolve: (ctx) => {
-      const role = findRole(ctx, 'id');
-      return role
-        ? collection(roleMembers(ctx.tenant, role.roleTemplateId ?? ''))
-        : { kind: 'notFound', id: param(ctx, 'id') };
-    },
+    resolve: membersOfRole('id'),
   }),
   defineRoute({
     // Active assignments only; supports $filter, $expand, $select (rbacapplication-list-roleassignments).
