@@ -1,4 +1,5 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
+import { outOfScore } from '../lib/engine/score/score';
 import { BORROWED_FROM, borrowedOf, staleText } from '../lib/engine/secure-score/borrowed';
 
 /**
@@ -24,9 +25,7 @@ const xml = (s: string): string =>
 export function toJunit(scan: ScanResult): string {
   const failures = scan.controls.filter((c) => c.status === 'fail' || c.status === 'partial').length;
   const errors = scan.controls.filter((c) => c.status === 'unknown').length;
-  const skipped = scan.controls.filter(
-    (c) => c.status === 'notLicensed' || c.status === 'manual' || c.status === 'notApplicable',
-  ).length;
+  const skipped = scan.controls.filter((c) => outOfScore(c.status)).length;
   const cases = scan.controls.map((c) => {
     const name = `${c.id}: ${c.title}`;
     const head = `    <testcase classname="posture-lens.${xml(c.category)}" name="${xml(name)}">`;

@@ -5,7 +5,7 @@ import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { uncounted } from './status-label';
+import { outOfScore } from '../lib/engine/score/score';
 
 export interface ControlGuide {
   rationale: string;
@@ -32,7 +32,7 @@ export function ControlDetail({
         <span aria-hidden="true">{shown.icon}</span> {shown.label}
         {result.status === 'notApplicable'
           ? ' · no points either way'
-          : uncounted(result.status)
+          : outOfScore(result.status)
             ? ' · not counted in the score'
             : ` · ${result.score} of ${result.maxScore} points`}
       </p>

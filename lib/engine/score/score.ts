@@ -1,5 +1,5 @@
 import type { ControlResult } from '../verdict/result';
-import { categories, type Category } from '../verdict/status';
+import { categories, type Category, type Status } from '../verdict/status';
 import { roundPoints } from '../verdict/verdict-kit';
 
 export interface Points {
@@ -24,10 +24,14 @@ export interface ScoreSummary extends Points {
   };
 }
 
-const counts = (s: ControlResult['status']): boolean => s !== 'notLicensed' && s !== 'manual' && s !== 'notApplicable';
+/**
+ * Statuses out of the available points: not licensed, checked by hand, nothing to judge. The score, the
+ * JUnit report's skips and the tables' "—" all ask here.
+ */
+export const outOfScore = (s: Status): boolean => s === 'notLicensed' || s === 'manual' || s === 'notApplicable';
 
 function points(results: readonly ControlResult[]): Points {
-  const scored = results.filter((r) => counts(r.status));
+  const scored = results.filter((r) => !outOfScore(r.status));
   const achieved = roundPoints(scored.reduce((n, r) => n + r.score, 0));
   const available = roundPoints(scored.reduce((n, r) => n + r.maxScore, 0));
   return { achieved, available, percent: available > 0 ? Math.round((achieved / available) * 100) : 0 };
