@@ -116,8 +116,9 @@ describe('scheduled background scans', () => {
     expect(graph.requests.length).toBeGreaterThan(graphBefore);
     // No sign-in page: the token came from the refresh token (access tokens here outlive nothing).
     expect(idp.issuedTokens.filter((t) => t.grantType === 'refresh_token').length).toBeGreaterThan(refreshes);
-    expect((await badge()).text).toMatch(/^\d+$/);
-    expect((await badge()).title).toContain('Contoso');
+    // The badge follows the save (lib/background/scan-runner.ts): wait for it rather than race it.
+    await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).toMatch(/^\d+$/);
+    await expect.poll(async () => (await badge()).title).toContain('Contoso');
     // Still scheduled daily after it fired.
     expect((await alarm())?.periodInMinutes).toBe(DAY);
 
@@ -129,7 +130,10 @@ describe('scheduled background scans', () => {
     idp.expireRefreshTokens();
     await fireAlarm();
     await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).toBe('!');
-    expect((await badge()).title).toBe('Posture Lens — sign-in expired: background scans are paused. Sign in again.');
+    // Text, colour and title are three calls: the title may land after the text.
+    await expect
+      .poll(async () => (await badge()).title)
+      .toBe('Posture Lens — sign-in expired: background scans are paused. Sign in again.');
     expect(await scans(page)).toBe(2);
 
     await page.reload();
@@ -157,7 +161,7 @@ describe('scheduled background scans', () => {
     await cdp.detach();
     await page.reload(); // its getAuthState starts the worker again
     await expect.poll(async () => (await badge()).text, { timeout: 15_000 }).toBe('!');
-    expect((await badge()).title).toContain('sign-in expired');
+    await expect.poll(async () => (await badge()).title).toContain('sign-in expired');
     await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(DAY);
     await expect
       .poll(() => signInState(page), { timeout: 15_000 })
