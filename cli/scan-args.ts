@@ -62,28 +62,30 @@ Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in refused or
 Graph unreachable (then only the error is printed). An --out FILE that can't be
 written is a usage error.`;
 
+const OPTIONS = {
+  demo: { type: 'boolean' },
+  'graph-url': { type: 'string' },
+  cloud: { type: 'string' },
+  token: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'fail-under': { type: 'string' },
+  'no-batch': { type: 'boolean' },
+  'doh-url': { type: 'string' },
+  declarations: { type: 'string' },
+  top: { type: 'string' },
+  all: { type: 'boolean' },
+  baseline: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseScanArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ScanArgs {
   let values;
   try {
     ({ values } = parseArgs({
       args: [...argv],
       strict: true,
-      options: {
-        demo: { type: 'boolean' },
-        'graph-url': { type: 'string' },
-        cloud: { type: 'string' },
-        token: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'fail-under': { type: 'string' },
-        'no-batch': { type: 'boolean' },
-        'doh-url': { type: 'string' },
-        declarations: { type: 'string' },
-        top: { type: 'string' },
-        all: { type: 'boolean' },
-        baseline: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     }));
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
