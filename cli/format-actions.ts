@@ -68,7 +68,8 @@ export function byHandLines(c: ControlResult, opts: RowOptions): string[] {
   return [
     ...titleLines(c, opts),
     ...(check?.what ?? []).flatMap((w) => wrapIndented(plain(w), opts.width, `${BODY}  `, `${BODY}- `)),
-    ...(check?.command ? wrapIndented(plain(check.command), opts.width, `${BODY}  `, `${BODY}PowerShell: `) : []),
+    // Whole, like a URL: a command wrapped over two lines would paste as two commands.
+    ...(check?.command ? [`${BODY}PowerShell: ${plain(check.command)}`] : []),
     `${BODY}${plain(c.adminUrl)}`,
   ];
 }

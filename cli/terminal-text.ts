@@ -29,7 +29,7 @@ export function wrapText(text: string, width: number): string[] {
 
 /** `wrapText` with every line indented, so the indent counts towards the width. */
 export function wrapIndented(text: string, width: number, indent: string, first = indent): string[] {
-  return wrapText(text, width - indent.length).map((l, i) => `${i === 0 ? first : indent}${l}`);
+  return wrapText(text, width - Math.max(indent.length, first.length)).map((l, i) => `${i === 0 ? first : indent}${l}`);
 }
 
 /** At most `max` lines; the last one kept ends in "…" when some were left off. */
