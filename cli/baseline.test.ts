@@ -3,12 +3,18 @@ import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { parseBaseline, statusChanges, type Baseline } from './baseline';
 
 const report = (controls: unknown[]) =>
-  JSON.stringify({ scannedAt: '2026-02-20T09:30:00Z', score: { percent: 40, achieved: 4 }, controls });
+  JSON.stringify({
+    scannedAt: '2026-02-20T09:30:00Z',
+    tenant: { id: 'tenant-1' },
+    score: { percent: 40, achieved: 4 },
+    controls,
+  });
 
 describe('parseBaseline', () => {
   test('reads the score and each control status of a --format json report', () => {
     const b = parseBaseline(report([{ id: 'mfa', status: 'fail', title: 'MFA' }])) as Baseline;
     expect(b.percent).toBe(40);
+    expect(b.tenantId).toBe('tenant-1');
     expect([...b.statuses]).toEqual([['mfa', 'fail']]);
   });
 

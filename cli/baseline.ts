@@ -7,6 +7,8 @@ import { UsageError } from './scan-args';
 /** The parts of an earlier JSON report the comparison reads. */
 export interface Baseline {
   readonly scannedAt: string;
+  /** Whose report it was ('' when unknown): another tenant's is never compared. */
+  readonly tenantId: string;
   readonly percent: number;
   readonly achieved: number;
   readonly statuses: ReadonlyMap<string, Status>;
@@ -39,7 +41,8 @@ export function parseBaseline(text: string): Baseline | string {
   for (const c of json.controls)
     if (isRecord(c) && typeof c.id === 'string' && typeof c.status === 'string' && isStatus(c.status))
       statuses.set(c.id, c.status);
-  return { scannedAt: json.scannedAt, percent, achieved, statuses };
+  const tenantId = isRecord(json.tenant) && typeof json.tenant.id === 'string' ? json.tenant.id : '';
+  return { scannedAt: json.scannedAt, tenantId, percent, achieved, statuses };
 }
 
 /** Reads `--baseline FILE`; a missing or unreadable file is a usage error naming it. */

@@ -57,6 +57,12 @@ export function baselineLines(
   baseline: Baseline,
   opts: { max: number; width: number; paint: Paint },
 ): string[] {
+  // A score from another tenant, or from nobody's, says nothing about this one's progress.
+  if (!baseline.tenantId || baseline.tenantId !== scan.tenant.id)
+    return fitLines(
+      [`The --baseline report is not of this tenant (${plain(baseline.tenantId) || 'no tenant id'}): not compared.`],
+      opts.width,
+    );
   const changes = statusChanges(baseline, scan);
   const points = Math.round(scan.score.achieved - baseline.achieved);
   const out = fitLines(

@@ -147,6 +147,7 @@ describe('toTable --baseline', () => {
     parseBaseline(
       JSON.stringify({
         scannedAt: '2026-02-20T09:30:12.345Z',
+        tenant: { id: 'tenant-1' },
         score: { percent, achieved },
         controls: Object.entries(statuses).map(([id, status]) => ({ id, status })),
       }),
@@ -164,6 +165,13 @@ describe('toTable --baseline', () => {
     expect(out).toContain('Since 2026-02-20 09:30 UTC: 59% → 59% (±0 points); 0 controls changed.');
     const one = toTable(scan, { baseline: before({ mfa: 'fail' }, 50, 7) });
     expect(one).toContain('1 control changed:');
+  });
+
+  test("another tenant's report is never compared", () => {
+    const other = { ...before({ mfa: 'fail' }, 10, 1), tenantId: 'tenant-2' };
+    const out = toTable(scan, { baseline: other });
+    expect(out).toContain('The --baseline report is not of this tenant (tenant-2): not compared.');
+    expect(out).not.toContain('FAIL → PASS');
   });
 
   test('more than five changes: five shown, the rest counted, all of them with --all', () => {
