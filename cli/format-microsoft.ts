@@ -3,6 +3,7 @@ import { ageOf, borrowedOf, measuredText } from '../lib/engine/secure-score/borr
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
 import { dayOf } from '../lib/engine/secure-score/microsoft-status';
 import { plain } from './plain-text';
+import { plural } from './terminal-text';
 
 /** Microsoft Secure Score's line beside ours, and its new-controls notice. */
 export function microsoftScoreLines(scan: ScanResult): string[] {
@@ -14,11 +15,11 @@ export function microsoftScoreLines(scan: ScanResult): string[] {
   const age =
     m.stale === undefined ? ageOf(m.measuredAt, scan.scannedAt) : { ageDays: m.ageDays ?? null, stale: m.stale };
   const out = [
-    `Microsoft Secure Score ${m.percent}%  ·  ${m.currentScore} of ${m.maxScore} points  ·  ${measuredText(m.measuredAt, age)}${vs}`,
+    `Microsoft Secure Score ${m.percent}%  ·  ${Math.round(m.currentScore)} of ${Math.round(m.maxScore)} points  ·  ${measuredText(m.measuredAt, age)}${vs}`,
   ];
   if (m.newControls.length)
     out.push(
-      `Microsoft added ${m.newControls.length} controls (+${m.newPoints} points) since ${dayOf(m.comparedWith ?? '')}`,
+      `Microsoft added ${plural(m.newControls.length, 'control')} (+${plural(m.newPoints, 'point')}) since ${dayOf(m.comparedWith ?? '')}`,
     );
   return out;
 }

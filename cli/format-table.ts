@@ -1,81 +1,101 @@
-import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
+/** `--format table`: for a person at a terminal. JSON, CSV and JUnit are for programs and don't change. */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { categories } from '../lib/engine/verdict/status';
-import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
-import { differenceLines, microsoftScoreLines, sourceTag } from './format-microsoft';
-import { plain } from './plain-text';
+import type { Baseline } from './baseline';
+import { actionsInOrder } from './action-order';
+import { actionLines, byHandInOrder, byHandLines, notApplicableInOrder, notApplicableLines } from './format-actions';
+import { differenceLines } from './format-microsoft';
+import { fitLines, summaryLines } from './format-summary';
+import { paintFor, plural } from './terminal-text';
 
 export { plain } from './plain-text';
 
-/** The score line, category subtotals, then what to fix, most points first. */
-export function toTable(scan: ScanResult): string {
+export interface TableOptions {
+  /** Actions listed by default (`--top`). */
+  readonly top?: number;
+  /** Every action, the checks by hand, the not-applicable controls and the differences (`--all`). */
+  readonly all?: boolean;
+  /** Terminal columns; 80 when stdout is not a terminal. */
+  readonly width?: number;
+  readonly colour?: boolean;
+  readonly baseline?: Baseline;
+}
+
+/** Changed controls listed under the summary before "… and N more". */
+const CHANGES_SHOWN = 5;
+
+/** Category subtotals and the licences that would unlock points: detail for --all. */
+function breakdownLines(scan: ScanResult): string[] {
   const out: string[] = [];
-  const s = scan.score;
-  const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
-  out.push(`Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`);
-  out.push(
-    `Score ${s.percent}%  ·  ${s.achieved} of ${s.available} points given your licences  ·  scanned ${scan.scannedAt}`,
-  );
-  if (scan.failure) out.push(`! ${scan.failure.message}`);
-  out.push(...microsoftScoreLines(scan));
-  // Which exclusions were accepted depends on these: say it before any verdict.
-  out.push(plain(declarationsSentence(scan.declarations)));
-  out.push('');
   for (const c of categories) {
     const p = scan.summary.byCategory[c];
     if (p.available > 0) out.push(`  ${c.padEnd(9)} ${String(p.percent).padStart(3)}%  ${p.achieved}/${p.available}`);
   }
   for (const u of scan.summary.unlock)
-    out.push(
-      `  +${u.points} points could be unlocked with ${u.licence} (${u.controls.length === 1 ? '1 control' : `${u.controls.length} controls`})`,
-    );
-  const cov = scan.summary.coverage;
-  out.push(
-    `  ${cov.decided} decided · ${cov.unknown} couldn't be decided · ${cov.notApplicable} not applicable · ${cov.notLicensed} not licensed · ${cov.manual} manual`,
-  );
+    out.push(`  +${u.points} points could be unlocked with ${u.licence} (${plural(u.controls.length, 'control')})`);
+  return out;
+}
 
-  const todo = scan.controls
-    .filter((c) => c.status === 'fail' || c.status === 'partial' || c.status === 'unknown')
-    .sort((a, b) => b.maxScore - b.score - (a.maxScore - a.score) || a.id.localeCompare(b.id));
-  if (todo.length) {
-    out.push('', 'To fix, most points first:');
-    for (const c of todo) {
-      out.push(
-        `  ${statusTag[c.status]} ${String(`${c.score}/${c.maxScore}`).padStart(7)}  ${plain(c.title)}${sourceTag(c, scan.scannedAt)}`,
-      );
-      out.push(`       ${plain(c.reason)}`);
-      out.push(`       ${c.adminUrl}`);
-    }
-  }
-  const byHand = scan.controls
-    .filter((c) => c.status === 'manual' && c.manualCheck)
-    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));
-  if (byHand.length) {
-    out.push('', "To check by hand (Microsoft Graph can't read these):");
-    for (const c of byHand) {
-      const check = c.manualCheck!;
-      out.push(`  ${statusTag.manual} ${String(`-/${c.maxScore}`).padStart(7)}  ${plain(c.title)}`);
-      for (const w of check.what) out.push(`       - ${plain(w)}`);
-      if (check.command) out.push(`       PowerShell: ${plain(check.command)}`);
-      out.push(`       ${c.adminUrl}`);
-    }
-  }
-  const notApplicable = scan.controls
-    .filter((c) => c.status === 'notApplicable')
-    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));
-  if (notApplicable.length) {
-    out.push('', 'Not applicable (nothing to judge; no points either way):');
-    for (const c of notApplicable) {
-      // '—' as the dashboard and the printed report show it: a '-/7' still reads as points at stake.
-      out.push(`  ${statusTag.notApplicable} ${'—'.padStart(7)}  ${plain(c.title)}`);
-      out.push(`       ${plain(shownReason(c))}`);
-    }
-  }
-  out.push(...differenceLines(scan));
+/** What Graph cost; in full, how many controls pass first (the brief view's counts line said so). */
+function statsLine(scan: ScanResult, all: boolean): string {
   const passing = scan.controls.filter((c) => c.status === 'pass').length;
-  out.push(
-    '',
-    `${passing} of ${scan.controls.length} controls pass. Graph: ${scan.stats.graphRequests} requests in ${scan.stats.httpCalls} HTTP calls, ${scan.stats.roundTrips} round trips, ${scan.stats.durationMs} ms.`,
-  );
+  const n = scan.controls.length;
+  const st = scan.stats;
+  const graph = `Graph: ${plural(st.graphRequests, 'request')} in ${plural(st.httpCalls, 'HTTP call')}, ${plural(st.roundTrips, 'round trip')}, ${st.durationMs} ms.`;
+  return all ? `${passing} of ${n} ${n === 1 ? 'control passes' : 'controls pass'}. ${graph}` : graph;
+}
+
+/** What the default view left out, and how to see it. */
+function moreLine(scan: ScanResult, shown: number): string | undefined {
+  const actions = actionsInOrder(scan).length - shown;
+  const byHand = byHandInOrder(scan).length;
+  const notApplicable = notApplicableInOrder(scan).length;
+  const differences = scan.microsoft?.available ? scan.microsoft.differences.length : 0;
+  const left = [
+    actions > 0 ? plural(actions, 'more action') : '',
+    byHand ? plural(byHand, 'check by hand', 'checks by hand') : '',
+    notApplicable ? `${notApplicable} not applicable` : '',
+    differences ? plural(differences, 'difference with Microsoft', 'differences with Microsoft') : '',
+  ].filter(Boolean);
+  return left.length ? `Also ${left.join(', ')}: --all lists them, with every admin link.` : undefined;
+}
+
+/**
+ * The summary, then the top actions (most points first), each wrapped to the width; with `all`, every
+ * action in full and everything else the scan found.
+ */
+export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
+  const width = opts.width ?? 80;
+  const paint = paintFor(opts.colour ?? false);
+  const all = opts.all ?? false;
+  const out = summaryLines(scan, {
+    width,
+    paint,
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    changesShown: all ? Infinity : CHANGES_SHOWN,
+  });
+  if (all) out.push('', ...fitLines(breakdownLines(scan), width));
+
+  const actions = actionsInOrder(scan);
+  const shown = all ? actions : actions.slice(0, opts.top ?? 10);
+  const row = { width, paint, ...(all ? {} : { reasonLines: 2 }) };
+  if (shown.length) {
+    const heading =
+      all || shown.length === actions.length ? 'To fix' : `Top ${shown.length} of ${actions.length} to fix`;
+    out.push('', paint.bold(`${heading}, most points first:`));
+    for (const c of shown) out.push(...actionLines(c, scan.scannedAt, row));
+  }
+  if (all) {
+    const byHand = byHandInOrder(scan);
+    if (byHand.length) out.push('', "To check by hand (Microsoft Graph can't read these):");
+    for (const c of byHand) out.push(...byHandLines(c, row));
+    const na = notApplicableInOrder(scan);
+    if (na.length) out.push('', 'Not applicable (nothing to judge; no points either way):');
+    for (const c of na) out.push(...notApplicableLines(c, row));
+    out.push(...fitLines(differenceLines(scan), width));
+  }
+  out.push('');
+  const more = all ? undefined : moreLine(scan, shown.length);
+  out.push(...fitLines([...(more ? [more] : []), statsLine(scan, all)], width));
   return out.join('\n') + '\n';
 }

@@ -26,6 +26,17 @@ describe('parseScanArgs: what to scan', () => {
       batch: true,
       dohUrl: 'https://cloudflare-dns.com/dns-query',
       declarations: undefined,
+      top: 10,
+      all: false,
+      baseline: undefined,
+    });
+  });
+
+  test('--top, --all and --baseline shape the table', () => {
+    expect(parseScanArgs(['--demo', '--top', '3', '--all', '--baseline', 'last.json'], noEnv)).toMatchObject({
+      top: 3,
+      all: true,
+      baseline: 'last.json',
     });
   });
 
@@ -106,6 +117,10 @@ describe('parseScanArgs: usage errors say what is wrong', () => {
     );
   });
 
+  test.each(['0', '-2', '2.5', 'ten', ''])('--top %j', (n) => {
+    expect(usageErrorOf(['--demo', `--top=${n}`]).message).toBe('--top must be a whole number from 1.');
+  });
+
   test.each(['abc', '-1', '101', 'Infinity', '50%', '', ' ', '0x32'])('--fail-under %j', (n) => {
     expect(usageErrorOf(['--demo', `--fail-under=${n}`]).message).toBe('--fail-under must be a number from 0 to 100.');
   });
@@ -165,11 +180,17 @@ describe('usage', () => {
       '--no-batch',
       '--doh-url',
       '--declarations',
+      '--top',
+      '--all',
+      '--baseline',
+      'NO_COLOR',
     ]) {
       expect(usage).toContain(flag);
     }
     expect(usage).toContain('POSTURE_LENS_TOKEN');
     expect(usage).toContain('https://cloudflare-dns.com/dns-query');
     expect(usage).toMatch(/Exit codes: 0 .* 1 .* 2 .* 3 /);
+    // The help fits the 80-column terminal it is read in.
+    expect(Math.max(...usage.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 });

@@ -16,32 +16,68 @@ export interface ScanArgs {
   dohUrl: string;
   /** A JSON file of emergency-access accounts, sanctioned exemptions and privileged roles (read in scan.ts). */
   declarations: string | undefined;
+  /** Actions the table lists (`--top N`, default 10). */
+  top: number;
+  /** The table lists everything, not just the top actions. */
+  all: boolean;
+  /** A previous `--format json` report to compare with (read in scan.ts). */
+  baseline: string | undefined;
 }
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud global|usgov|usgovdod|china]
-                      [--token T] [--format table|json|csv|junit] [--out FILE] [--fail-under N]
-                      [--doh-url URL] [--declarations FILE]
+export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud CLOUD]
+         [--token T] [--format table|json|csv|junit] [--out FILE]
+         [--fail-under N] [--no-batch] [--doh-url URL] [--declarations FILE]
+         [--top N] [--all] [--baseline FILE]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
-  --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 for the simulator
-  --cloud        national cloud whose Graph root to scan (default global)
-  --token        bearer token for Graph (or set POSTURE_LENS_TOKEN); get one with
-                 az account get-access-token --resource-type ms-graph --query accessToken -o tsv
+  --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 (simulator)
+  --cloud        national cloud whose Graph root to scan: global (default),
+                 usgov, usgovdod or china
+  --token        bearer token for Graph (or set POSTURE_LENS_TOKEN); get one:
+                 az account get-access-token --resource-type ms-graph
+                   --query accessToken -o tsv
   --format       output format (default table)
   --out          write the report to FILE instead of stdout
   --fail-under   exit 1 when the score percent is below N
   --no-batch     send every request on its own (for comparison)
-  --doh-url      DNS-over-HTTPS (JSON) resolver for the SPF and DMARC checks (default
-                 ${DEFAULT_DOH_URL}); the names of your mail domains are sent to it
-  --declarations JSON file of your emergency-access accounts, sanctioned exemptions and
-                 privileged roles (see README); excluded accounts are judged against it.
-                 Without it, any two excluded accounts are guessed to be break-glass
+  --doh-url      DNS-over-HTTPS (JSON) resolver for the SPF and DMARC checks
+                 (default ${DEFAULT_DOH_URL});
+                 the names of your mail domains are sent to it
+  --declarations JSON file of your emergency-access accounts, sanctioned
+                 exemptions and privileged roles (see README); excluded
+                 accounts are judged against it. Without it, any two
+                 excluded accounts are guessed to be break-glass
+  --top          table: list the N actions worth most points (default 10)
+  --all          table: list every action, the checks by hand and the rest
+  --baseline     table: show what changed since FILE, an earlier report
+                 written by --format json
 
-Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in failed or Graph unreachable.`;
+The table has colour only when stdout is a terminal and NO_COLOR is unset.
+
+Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in refused or
+Graph unreachable (then only the error is printed). An --out FILE that can't be
+written is a usage error.`;
+
+const OPTIONS = {
+  demo: { type: 'boolean' },
+  'graph-url': { type: 'string' },
+  cloud: { type: 'string' },
+  token: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'fail-under': { type: 'string' },
+  'no-batch': { type: 'boolean' },
+  'doh-url': { type: 'string' },
+  declarations: { type: 'string' },
+  top: { type: 'string' },
+  all: { type: 'boolean' },
+  baseline: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export function parseScanArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ScanArgs {
   let values;
@@ -49,19 +85,7 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     ({ values } = parseArgs({
       args: [...argv],
       strict: true,
-      options: {
-        demo: { type: 'boolean' },
-        'graph-url': { type: 'string' },
-        cloud: { type: 'string' },
-        token: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'fail-under': { type: 'string' },
-        'no-batch': { type: 'boolean' },
-        'doh-url': { type: 'string' },
-        declarations: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     }));
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message : String(err));
@@ -85,6 +109,9 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100)
       throw new UsageError('--fail-under must be a number from 0 to 100.');
   }
+
+  const top = values.top === undefined ? 10 : /^\d+$/.test(values.top.trim()) ? Number(values.top) : NaN;
+  if (!Number.isSafeInteger(top) || top < 1) throw new UsageError('--top must be a whole number from 1.');
 
   let target: ScanArgs['target'];
   if (values.demo) target = { kind: 'demo' };
@@ -115,5 +142,8 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     batch: !values['no-batch'],
     dohUrl,
     declarations: values.declarations,
+    top,
+    all: values.all ?? false,
+    baseline: values.baseline,
   };
 }

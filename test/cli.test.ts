@@ -3,7 +3,7 @@
  * codes and the documented JSON shape.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -157,7 +157,70 @@ describe('npm run -s scan', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Posture Lens — Contoso/);
-    expect(r.stdout).toContain('To fix, most points first:');
+    expect(r.stdout).toMatch(/\nTop 10 of \d+ to fix, most points first:\n/);
+  }, 60_000);
+
+  test('the default --demo table fits an 80-column terminal in under 40 lines, with no colour codes when piped', async () => {
+    const r = await run(['--demo']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThan(40);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('MFA is required for every user');
+    expect(r.stdout).toMatch(/--all\s+lists them/);
+  }, 60_000);
+
+  test('--top 3 lists three actions; --all lists every one with its link, the checks by hand and "—" for them', async () => {
+    const [top, all] = await Promise.all([run(['--demo', '--top', '3']), run(['--demo', '--all'])]);
+    expect(top.stdout).toMatch(/\nTop 3 of \d+ to fix, most points first:\n/);
+    expect(top.stdout.match(/^ {2}(FAIL|PART|\?\?\?) /gm)).toHaveLength(3);
+    expect(all.stdout).toContain('\nTo fix, most points first:\n');
+    expect(all.stdout).toContain("\nTo check by hand (Microsoft Graph can't read these):\n");
+    expect(all.stdout).toMatch(/^ {2}MAN {7}— {2}.+\(check by hand\)$/m);
+    expect(all.stdout).not.toMatch(/^ {2}MAN +-\/\d/m);
+    expect(all.stdout).toContain('https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess');
+    expect(all.stdout.split('\n').length).toBeGreaterThan(top.stdout.split('\n').length * 4);
+  }, 60_000);
+
+  test('--baseline: the score change and a control whose status changed since an earlier JSON report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-baseline-'));
+    const file = join(dir, 'last.json');
+    const json = await run(['--demo', '--format', 'json', '--out', file]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      score: { percent: number };
+      controls: Array<{ id: string; title: string; status: string }>;
+    };
+    const mfa = report.controls.find((c) => c.status === 'fail')!;
+    mfa.status = 'pass';
+    writeFileSync(file, JSON.stringify(report));
+    const [r, missing] = await Promise.all([
+      run(['--demo', '--baseline', file]),
+      run(['--demo', '--baseline', join(dir, 'nope.json')]),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      new RegExp(`\nSince .+: ${report.score.percent}% → \\d+% \\(.+ points\\); 1 control changed:\n`),
+    );
+    expect(r.stdout).toContain(`  PASS → FAIL  ${mfa.title}`);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.split('\n')[0]).toBe(`--baseline ${join(dir, 'nope.json')}: cannot read it (ENOENT).`);
+  }, 60_000);
+
+  test('--out to a path that cannot be written: exit 2 with one sentence naming it, before any scan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-out-'));
+    const [noFolder, folder] = await Promise.all([
+      run(['--demo', '--out', join(dir, 'missing', 'report.txt')]),
+      run(['--demo', '--out', dir]),
+    ]);
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stdout).toBe('');
+    expect(noFolder.stderr.split('\n')[0]).toBe(
+      `--out ${join(dir, 'missing', 'report.txt')}: cannot write there (ENOENT).`,
+    );
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.split('\n')[0]).toBe(`--out ${dir}: is a folder; name a file.`);
   }, 60_000);
 
   test('csv and junit formats', async () => {
@@ -206,7 +269,8 @@ describe('npm run -s scan', () => {
       exemptions: [],
       privilegedRoles: null,
     });
-    expect(table.stdout).toContain(
+    // Wrapped to 80 columns wherever the words fall.
+    expect(table.stdout.replace(/\s+/g, ' ')).toContain(
       'Judged against your declarations: 1 emergency-access account, 0 exemptions, the default privileged roles.',
     );
     expect(refused.code).toBe(2);
@@ -216,15 +280,23 @@ describe('npm run -s scan', () => {
     );
   }, 60_000);
 
-  test('exit 3 when Graph refuses the sign-in or cannot be reached', async () => {
-    const [refused, unreachable] = await Promise.all([
+  test('exit 3 when Graph refuses the sign-in or cannot be reached: the error alone, no report of unread rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-refused-'));
+    const [refused, unreachable, json] = await Promise.all([
       run(['--graph-url', unauthorised.url, '--token', 'expired']),
       run(['--graph-url', 'http://127.0.0.1:9', '--token', 'x']),
+      run(['--graph-url', unauthorised.url, '--token', 'expired', '--format', 'json', '--out', join(dir, 'r.json')]),
     ]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toContain('refused the sign-in (HTTP 401)');
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      'Microsoft Graph refused the sign-in (HTTP 401): the token is missing, expired or for another cloud.\n',
+    );
     expect(unreachable.code).toBe(3);
+    expect(unreachable.stdout).toBe('');
     expect(unreachable.stderr).toContain('could not be reached');
+    expect(json.code).toBe(3);
+    expect(() => readFileSync(join(dir, 'r.json'))).toThrow(/ENOENT/);
   }, 60_000);
 
   test('exit 3 when the tenant could not be identified: the report is still printed, saying so, with no made-up id', async () => {

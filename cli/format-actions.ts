@@ -1,0 +1,92 @@
+/** One row per control in the table: tag, points, title, then its reason and where to fix it. */
+import type { ScanResult } from '../lib/engine/scan/run-scan';
+import { BORROWED_FROM, borrowedOf } from '../lib/engine/secure-score/borrowed';
+import { dayOf } from '../lib/engine/secure-score/microsoft-status';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
+import { sourceTag } from './format-microsoft';
+import { fitLines, paintTag } from './format-summary';
+import { plain } from './plain-text';
+import { outOfScoreWhy, pointsCell } from './points-cell';
+import { clipLines, wrapIndented, type Paint } from './terminal-text';
+
+/** The reason, link and checks sit under the title at this indent. */
+const BODY = '       ';
+
+export interface RowOptions {
+  readonly width: number;
+  readonly paint: Paint;
+  /** Reason lines shown before "…"; the full reason when undefined. */
+  readonly reasonLines?: number;
+}
+
+/** "  FAIL    0/9  Title", wrapped; "—" and why when out of the score; `tag` after the title. */
+export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: string): string[] {
+  // A not-applicable row's reason already opens with "Not applicable —".
+  const why = c.status === 'notApplicable' ? undefined : outOfScoreWhy(c);
+  const head = `  ${statusTag[c.status]} ${pointsCell(c).padStart(6)}  `;
+  const title = `${plain(c.title)}${tag}${why ? ` (${why})` : ''}`;
+  const lines = wrapIndented(title, opts.width, ' '.repeat(head.length), head);
+  // Where the terminal has colour the title opens the admin page (OSC 8): a link without a line of its own.
+  const first = lines[0]!.slice(head.length);
+  const linked = url && lines.length === 1 ? opts.paint.link(first, plain(url)) : first;
+  lines[0] = `  ${paintTag(c.status, opts.paint)} ${pointsCell(c).padStart(6)}  ${linked}`;
+  return lines;
+}
+
+/** "From Microsoft Secure Score, measured 2026-11-23, stale.": a borrowed row's reason says no more. */
+function borrowedLine(c: ControlResult, scannedAt: string): string | undefined {
+  const b = borrowedOf(c, scannedAt);
+  if (!b) return undefined;
+  const said = [
+    `measured ${dayOf(b.measuredAt)}`,
+    ...(b.stale ? ['stale'] : []),
+    ...(b.attestation ? ['attested'] : []),
+  ];
+  return `${BODY}From ${BORROWED_FROM}, ${said.join(', ')}.`;
+}
+
+/**
+ * A failing, partial or undecided control. In full: title, reason and the admin page's URL. In brief
+ * (the default view): the title, linked where the terminal can, and the reason in at most
+ * `reasonLines` lines; the URLs are in --all and the JSON report.
+ */
+export function actionLines(c: ControlResult, scannedAt: string, opts: RowOptions): string[] {
+  const reason = wrapIndented(plain(shownReason(c)), opts.width, BODY);
+  if (opts.reasonLines === undefined)
+    return [...titleLines(c, opts, sourceTag(c, scannedAt)), ...reason, `${BODY}${plain(c.adminUrl)}`];
+  const borrowed = borrowedLine(c, scannedAt);
+  return [
+    ...titleLines(c, opts, '', c.adminUrl),
+    ...(borrowed ? fitLines([borrowed], opts.width) : clipLines(reason, opts.reasonLines, opts.width)),
+  ];
+}
+
+/** A control to check by hand: what to look at, the read-only PowerShell, and where. */
+export function byHandLines(c: ControlResult, opts: RowOptions): string[] {
+  const check = c.manualCheck;
+  return [
+    ...titleLines(c, opts),
+    ...(check?.what ?? []).flatMap((w) => wrapIndented(plain(w), opts.width, `${BODY}  `, `${BODY}- `)),
+    // Whole, like a URL: a command wrapped over two lines would paste as two commands.
+    ...(check?.command ? [`${BODY}PowerShell: ${plain(check.command)}`] : []),
+    `${BODY}${plain(c.adminUrl)}`,
+  ];
+}
+
+/** A control with nothing to judge: its title and why. */
+export function notApplicableLines(c: ControlResult, opts: RowOptions): string[] {
+  return [...titleLines(c, opts), ...wrapIndented(plain(shownReason(c)), opts.width, BODY)];
+}
+
+/** Controls to check by hand, most points first. */
+export const byHandInOrder = (scan: ScanResult): ControlResult[] =>
+  scan.controls
+    .filter((c) => c.status === 'manual' && c.manualCheck)
+    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));
+
+/** Not-applicable controls, most points first. */
+export const notApplicableInOrder = (scan: ScanResult): ControlResult[] =>
+  scan.controls
+    .filter((c) => c.status === 'notApplicable')
+    .sort((a, b) => b.maxScore - a.maxScore || a.id.localeCompare(b.id));

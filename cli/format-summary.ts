@@ -1,0 +1,119 @@
+/** The table's opening: whose tenant, the score, counts by status and, given a baseline, what changed. */
+import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
+import type { Status } from '../lib/engine/verdict/status';
+import { statusTag } from '../lib/engine/verdict/status-words';
+import { statusChanges, type Baseline } from './baseline';
+import { microsoftScoreLines } from './format-microsoft';
+import { plain } from './plain-text';
+import { plural, wrapIndented, type Paint } from './terminal-text';
+
+/** "2026-12-05 05:26 UTC": minutes are enough to tell scans apart, and no milliseconds to read past. */
+export function shortTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? plain(iso) : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Each line wrapped to `width`, continuing at its own indent. */
+export function fitLines(lines: readonly string[], width: number): string[] {
+  return lines.flatMap((l) => {
+    if (l.length <= width) return [l];
+    const indent = /^ */.exec(l)![0];
+    return wrapIndented(l.slice(indent.length), width, indent);
+  });
+}
+
+/** Each status as the counts line says it, shortest first-glance words (statusWord is for sentences). */
+const COUNTED: Readonly<Record<Status, string>> = {
+  pass: 'pass',
+  partial: 'partial',
+  fail: 'fail',
+  unknown: "couldn't tell",
+  notLicensed: 'not licensed',
+  manual: 'by hand',
+  notApplicable: 'not applicable',
+};
+
+/** "71 pass · 5 partial · 75 fail · …", leaving out the statuses no control has; wrapped between counts. */
+export function countsLines(scan: Pick<ScanResult, 'controls'>, width: number): string[] {
+  const counts = (Object.keys(COUNTED) as Status[])
+    .map((s) => [s, scan.controls.filter((c) => c.status === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${COUNTED[s]}`);
+  const lines: string[] = [];
+  for (const c of counts) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + c.length <= width) lines[lines.length - 1] = `${last} · ${c}`;
+    else lines.push(c);
+  }
+  return lines;
+}
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** The change since `--baseline`: score, then up to `max` controls whose status changed. */
+export function baselineLines(
+  scan: ScanResult,
+  baseline: Baseline,
+  opts: { max: number; width: number; paint: Paint },
+): string[] {
+  // A score from another tenant, or from nobody's, says nothing about this one's progress.
+  if (!baseline.tenantId || baseline.tenantId !== scan.tenant.id)
+    return fitLines(
+      [`The --baseline report is not of this tenant (${plain(baseline.tenantId) || 'no tenant id'}): not compared.`],
+      opts.width,
+    );
+  const changes = statusChanges(baseline, scan);
+  const points = Math.round(scan.score.achieved - baseline.achieved);
+  const out = fitLines(
+    [
+      `Since ${shortTime(baseline.scannedAt)}: ${baseline.percent}% → ${scan.score.percent}% (${signed(points)} points); ${plural(changes.length, 'control')} changed${changes.length ? ':' : '.'}`,
+    ],
+    opts.width,
+  );
+  for (const c of changes.slice(0, opts.max)) {
+    const from = `  ${statusTag[c.from].trim()} → `;
+    const first = `${from}${statusTag[c.to]}  `;
+    const lines = wrapIndented(plain(c.title), opts.width, ' '.repeat(first.length), first);
+    lines[0] = `${from}${paintTag(c.to, opts.paint)}  ${lines[0]!.slice(first.length)}`;
+    out.push(...lines);
+  }
+  if (changes.length > opts.max) out.push(`  … and ${changes.length - opts.max} more (--all lists them)`);
+  return out;
+}
+
+/** The status tag, coloured by how it reads: red failing, yellow partial or undecided, green passing. */
+export function paintTag(s: Status, paint: Paint): string {
+  const tag = statusTag[s];
+  if (s === 'fail') return paint.bad(tag);
+  if (s === 'partial' || s === 'unknown') return paint.warn(tag);
+  if (s === 'pass') return paint.good(tag);
+  return tag;
+}
+
+/** Tenant, score, Microsoft's score, declarations, counts by status, and the change since the baseline. */
+export function summaryLines(
+  scan: ScanResult,
+  opts: { width: number; paint: Paint; baseline?: Baseline; changesShown: number },
+): string[] {
+  const s = scan.score;
+  const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
+  const out = fitLines(
+    [
+      `Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`,
+      `Score ${s.percent}%  ·  ${Math.round(s.achieved)} of ${Math.round(s.available)} points given your licences  ·  scanned ${shortTime(scan.scannedAt)}`,
+      ...(scan.failure ? [`! ${plain(scan.failure.message)}`] : []),
+      ...microsoftScoreLines(scan),
+      // Which exclusions were accepted depends on these: say it before any verdict.
+      plain(declarationsSentence(scan.declarations)),
+    ],
+    opts.width,
+  );
+  out.push(...countsLines(scan, opts.width));
+  const score = `Score ${s.percent}%`;
+  const at = out.findIndex((l) => l.startsWith(score));
+  if (at >= 0) out[at] = opts.paint.bold(score) + out[at]!.slice(score.length);
+  if (opts.baseline)
+    out.push(...baselineLines(scan, opts.baseline, { max: opts.changesShown, width: opts.width, paint: opts.paint }));
+  return out;
+}

@@ -1,0 +1,14 @@
+import { expect, test } from 'vitest';
+import { outOfScoreWhy, pointsCell } from './points-cell';
+
+test('scored rows show points; rows out of the score show "—" and why, never 0/7', () => {
+  expect(pointsCell({ status: 'fail', score: 0, maxScore: 7 })).toBe('0/7');
+  expect(pointsCell({ status: 'unknown', score: 0, maxScore: 7 })).toBe('0/7');
+  for (const status of ['notLicensed', 'manual', 'notApplicable'] as const)
+    expect(pointsCell({ status, score: 0, maxScore: 7 })).toBe('—');
+  expect(outOfScoreWhy({ status: 'notLicensed', licence: 'Microsoft Entra ID P2' })).toBe(
+    'needs Microsoft Entra ID P2',
+  );
+  expect(outOfScoreWhy({ status: 'manual' })).toBe('check by hand');
+  expect(outOfScoreWhy({ status: 'fail' })).toBeUndefined();
+});
