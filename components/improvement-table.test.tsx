@@ -29,7 +29,7 @@ describe('the dashboard’s improvement actions', () => {
       within(table())
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['#', 'Improvement action', 'Points to gain', 'User impact', 'Implementation cost']);
+    ).toEqual(['#', 'Improvement action', 'Points to gain', 'User impact', 'Cost']);
   });
 
   test('shows the first ten, and all of them on request', () => {

@@ -35,7 +35,9 @@ export function ImprovementTable({ scan, onSelect }: { scan: DisposedScan; onSel
                 <th scope="col">Improvement action</th>
                 <th scope="col">Points to gain</th>
                 <th scope="col">User impact</th>
-                <th scope="col">Implementation cost</th>
+                <th scope="col" title="Implementation cost">
+                  Cost
+                </th>
               </tr>
             </thead>
             <tbody>
