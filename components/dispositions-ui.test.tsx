@@ -10,7 +10,6 @@ import {
   type DispositionInput,
   type DispositionRecord,
 } from '../lib/engine/history/dispositions';
-import { topImprovements } from '../lib/engine/score/improvements';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
@@ -150,7 +149,6 @@ describe('the popup', () => {
     render(
       <PopupView
         state={state({ scanning: true })}
-        improvements={[]}
         now={Date.parse(NOW)}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -172,7 +170,6 @@ describe('the popup', () => {
           notice: 'Scan cancelled. Nothing was saved; the previous score stays.',
           error: "Posture Lens couldn't open its scan history (VersionError). Nothing was deleted.",
         })}
-        improvements={[]}
         now={Date.parse(NOW)}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -195,15 +192,7 @@ describe('the popup', () => {
       ],
       NOW,
     );
-    render(
-      <PopupView
-        state={state({ scan: view })}
-        improvements={topImprovements(view.controls)}
-        now={Date.parse(NOW)}
-        onRunDemo={noop}
-        onOpenDashboard={noop}
-      />,
-    );
+    render(<PopupView state={state({ scan: view })} now={Date.parse(NOW)} onRunDemo={noop} onOpenDashboard={noop} />);
     const items = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([expect.stringMatching(/Title of a\s*Planned/)]);
     expect(screen.getByRole('figure', { name: /^Score 33% / })).toBeTruthy(); // 8 of 24

@@ -1,7 +1,5 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-
-afterEach(cleanup);
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { PopupView } from './popup-view';
@@ -10,6 +8,8 @@ const control = (id: string, status: ControlResult['status'], score: number, max
   controlResult({ id, status, score, maxScore });
 // Measured an hour before `now`.
 const scanOf = (controls: ControlResult[]) => scanWith(controls, { scannedAt: '2026-11-24T11:00:00.000Z' });
+
+afterEach(cleanup);
 
 const noop = () => undefined;
 const now = Date.parse('2026-11-24T12:00:00.000Z');
@@ -20,7 +20,6 @@ describe('PopupView', () => {
     render(
       <PopupView
         state={{ scan: null, demo: false, scanning: false, error: null }}
-        improvements={[]}
         now={now}
         onRunDemo={onRunDemo}
         onOpenDashboard={noop}
@@ -37,7 +36,6 @@ describe('PopupView', () => {
     render(
       <PopupView
         state={{ scan, demo: true, scanning: false, error: null }}
-        improvements={[]}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -53,7 +51,6 @@ describe('PopupView', () => {
     render(
       <PopupView
         state={{ scan: null, demo: false, scanning: true, error: 'Posture Lens couldn’t open its scan history.' }}
-        improvements={[]}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -61,5 +58,33 @@ describe('PopupView', () => {
     );
     expect(screen.getByRole('alert').textContent).toContain('scan history');
     expect(screen.getByRole<HTMLButtonElement>('button').disabled).toBe(true);
+  });
+
+  test('top improvements: most points first, even a disruptive fix, with the impact and cost that rank them', () => {
+    const scan = scanOf([
+      controlResult({ id: 'small-painless', title: 'Small painless', maxScore: 8, implementationCost: 'low' }),
+      controlResult({
+        id: 'big-disruptive',
+        title: 'MFA for every user',
+        maxScore: 9,
+        userImpact: 'moderate',
+        implementationCost: 'moderate',
+      }),
+    ]);
+    render(
+      <PopupView
+        state={{ scan, demo: false, scanning: false, error: null }}
+        now={now}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.imp-title')?.textContent)).toEqual([
+      'MFA for every user',
+      'Small painless',
+    ]);
+    within(items[0]!).getByText('Moderate user impact · Moderate cost');
+    within(items[0]!).getByLabelText('9 points to gain');
   });
 });

@@ -1,4 +1,4 @@
-import type { Improvement } from '../lib/engine/score/improvements';
+import { topImprovements } from '../lib/engine/score/improvements';
 import { reviewsDue } from '../lib/engine/history/dispositions';
 import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { AppState, ScanProgress } from '../lib/messaging/protocol';
@@ -12,7 +12,6 @@ import { SignInStatus, type AuthAction } from './sign-in-status';
 
 export interface PopupViewProps {
   state: AppState;
-  improvements: readonly Improvement[];
   now: number;
   onRunDemo: () => void;
   onOpenDashboard: () => void;
@@ -27,7 +26,6 @@ export interface PopupViewProps {
 /** The toolbar popup: the score at a glance, rendered from cached state. */
 export function PopupView({
   state,
-  improvements,
   now,
   onRunDemo,
   onOpenDashboard,
@@ -111,7 +109,8 @@ export function PopupView({
           <section>
             <h2>Top improvements</h2>
             <ImprovementList
-              items={improvements}
+              // The engine's one ranking, the same the dashboard, the CLI and the exports list.
+              items={topImprovements(scan.controls)}
               borrowed={(id) => {
                 const c = scan.controls.find((x) => x.id === id);
                 return c && borrowedOf(c, scan.scannedAt);

@@ -4,6 +4,7 @@ import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
 import { ControlDetail } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
+import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
@@ -127,6 +128,7 @@ function Dashboard() {
                 />
               </div>
             </section>
+            <ImprovementTable scan={scan} onSelect={select} />
             <ReviewDueList scan={scan} onSelect={select} />
             {history && (
               <div class="history-row">

@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
-import { topImprovements } from '../../lib/engine/score/improvements';
 import { SCAN_PROGRESS_PORT, type AppState, type ScanProgress } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import { runAuthAction } from './sign-in-actions';
@@ -44,11 +43,9 @@ function Popup() {
   const openDashboard = () => {
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   };
-  const improvements = state.scan ? topImprovements(state.scan.controls) : [];
   return (
     <PopupView
       state={state}
-      improvements={improvements}
       now={Date.now()}
       onRunDemo={runDemo}
       onOpenDashboard={openDashboard}

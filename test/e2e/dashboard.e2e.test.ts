@@ -57,7 +57,7 @@ describe('the dashboard on the demo tenant', () => {
     expect(statuses.every((s) => s.includes('Failing'))).toBe(true);
 
     // Sorting by points at stake: the biggest gap first, the header says so.
-    const points = page.getByRole('columnheader', { name: /^Points/ });
+    const points = controlsTable(page).getByRole('columnheader', { name: /^Points/ });
     await points.getByRole('button').click();
     expect(await points.getAttribute('aria-sort')).toBe('descending');
     const stakes = (await shownTitles(page)).map((t) => {

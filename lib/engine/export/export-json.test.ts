@@ -52,3 +52,40 @@ describe('borrowed verdicts in the JSON export', () => {
     });
   });
 });
+
+describe('the improvements in the JSON export', () => {
+  test('list what to fix first, in the ranking, with its columns in order', () => {
+    const json = toJson(
+      scanWith([
+        controlResult({ id: 'passing', status: 'pass', score: 10, maxScore: 10 }),
+        controlResult({ id: 'small', maxScore: 2, implementationCost: 'low' }),
+        controlResult({ id: 'big-disruptive', maxScore: 8, userImpact: 'high', implementationCost: 'moderate' }),
+        controlResult({ id: 'big-painless', maxScore: 8, userImpact: 'low', implementationCost: 'high' }),
+        controlResult({ id: 'unknown', status: 'unknown', maxScore: 9 }),
+      ]),
+    );
+    expect(json.improvements).toEqual([
+      { controlId: 'big-painless', pointsToGain: 8, userImpact: 'low', implementationCost: 'high' },
+      { controlId: 'big-disruptive', pointsToGain: 8, userImpact: 'high', implementationCost: 'moderate' },
+      { controlId: 'small', pointsToGain: 2, userImpact: 'low', implementationCost: 'low' },
+    ]);
+    expect(Object.keys(json.improvements[0] ?? {})).toEqual([
+      'controlId',
+      'pointsToGain',
+      'userImpact',
+      'implementationCost',
+    ]);
+  });
+
+  test('keep every existing field beside them', () => {
+    const json = toJson(scanWith([controlResult({ id: 'x' })]));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['tool', 'tenant', 'scannedAt', 'score', 'categories', 'controls', 'stats']),
+    );
+    expect(json.controls).toHaveLength(1);
+  });
+
+  test('an empty list when nothing can gain points', () => {
+    expect(toJson(scanWith([controlResult({ id: 'ok', status: 'pass', score: 10 })])).improvements).toEqual([]);
+  });
+});

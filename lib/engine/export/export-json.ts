@@ -1,4 +1,5 @@
 import type { DisposedScan } from '../history/dispositions';
+import { rankedImprovements } from '../score/improvements';
 import { borrowedOf } from '../secure-score/borrowed';
 import type { MicrosoftSection } from '../secure-score/microsoft-verdict';
 
@@ -16,6 +17,13 @@ export function toJson(scan: DisposedScan) {
     unlock: scan.summary.unlock,
     coverage: scan.summary.coverage,
     licences: scan.licences,
+    // What to fix first, in the one order every screen uses (lib/engine/score/improvements.ts).
+    improvements: rankedImprovements(scan).map((i) => ({
+      controlId: i.id,
+      pointsToGain: i.pointsToGain,
+      userImpact: i.userImpact,
+      implementationCost: i.implementationCost,
+    })),
     controls: scan.controls.map((c) => ({
       id: c.id,
       title: c.title,

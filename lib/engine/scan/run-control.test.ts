@@ -103,7 +103,7 @@ const blockedControl = (extra: { licence?: LicenceRequirement } = {}) =>
   );
 
 describe('runControl: describing the control', () => {
-  test('the result carries the control’s title, category, impact, sources, permissions and fix link', () => {
+  test('the result carries the control’s title, category, impact, cost, sources, permissions and fix link', () => {
     const { control } = makeControl({ settings, policies }, (_d, v) => v.pass('Fine.'), { licence: P1 });
     const r = runControl(control, outcomes({ [SETTINGS]: ok(good), [POLICIES]: ok({ value: [] }) }), licensed, ctx);
     expect(r).toMatchObject({
@@ -111,6 +111,7 @@ describe('runControl: describing the control', () => {
       title: 'The test setting is blocked',
       category: 'apps',
       userImpact: 'moderate',
+      implementationCost: 'low',
       maxScore: 6,
       refs: { learn: 'https://learn.microsoft.com/graph/' },
       sources: [SETTINGS, POLICIES],

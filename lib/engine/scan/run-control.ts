@@ -73,6 +73,7 @@ function resultBase(control: AnyControl) {
     category: control.category,
     maxScore: control.maxScore,
     userImpact: control.userImpact,
+    implementationCost: control.implementationCost,
     refs: control.refs,
     sources: specs.map((s) => anySourceKey(sourceOf(s))),
     // DNS lookups need no Graph permission; their parent source is listed on its own.

@@ -1,43 +1,113 @@
-import type { DisposedControl } from '../history/dispositions';
+import type { DisposedControl, DisposedScan } from '../history/dispositions';
 import type { Level } from '../verdict/status';
 
+/** One improvement action: a control with points still to gain, and the columns that rank it. */
 export interface Improvement {
   readonly id: string;
   readonly title: string;
-  readonly gain: number;
+  /** Points the control still lacks (maxScore − score), to two decimals. */
+  readonly pointsToGain: number;
+  readonly userImpact: Level;
+  /** Null for a control in a scan stored before results carried its cost. */
+  readonly implementationCost: Level | null;
   readonly reason: string;
   readonly adminUrl: string;
-  readonly userImpact: Level;
+  /** Microsoft Secure Score's verdict, not Posture Lens' own measurement (`source: 'microsoft'`). */
+  readonly borrowed: boolean;
   /** The admin marked it planned: still an action, listed after the unplanned ones. */
   readonly planned?: boolean;
 }
 
-const IMPACT_WEIGHT: Record<Level, number> = { low: 1, moderate: 1.5, high: 2.5 };
-const value = (i: Improvement): number => i.gain / IMPACT_WEIGHT[i.userImpact];
+const LEVEL_ORDER: Record<Level, number> = { low: 0, moderate: 1, high: 2 };
+// A cost we don't know is not known to be cheap: it ranks after a high one.
+const costOrder = (c: Level | null): number => (c === null ? 3 : LEVEL_ORDER[c]);
+// Code-unit order, not localeCompare: the same in Node and in every browser locale.
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The next best actions: controls with points still to gain, most points per unit of user impact
- * first. Unknown controls are left out — they may already pass; their fix is a permission, not a setting.
- * Dispositions: a risk accepted is a decision not to act, so it drops out (as do third party and
- * alternate mitigation, which earn their points); planned ones sink below the unplanned.
+ * The one ranking order (Secure Score's columns): planned ones after the unplanned, then most points
+ * to gain, then low user impact before high, then low implementation cost before high, then control id.
  */
-export function topImprovements(results: readonly DisposedControl[], limit = 5): Improvement[] {
-  const planned = (r: DisposedControl): boolean => r.disposition?.kind === 'planned';
-  return results
-    .filter((r) => (r.status === 'fail' || r.status === 'partial') && r.maxScore > r.score)
-    .filter((r) => !(r.disposition?.applies && r.disposition.kind === 'riskAccepted'))
-    .map((r) => ({
-      id: r.id,
-      title: r.title,
-      gain: Math.round((r.maxScore - r.score) * 100) / 100,
-      reason: r.reason,
-      adminUrl: r.adminUrl,
-      userImpact: r.userImpact,
-      ...(planned(r) ? { planned: true } : {}),
-    }))
-    .sort(
-      (a, b) =>
-        Number(a.planned ?? false) - Number(b.planned ?? false) || value(b) - value(a) || a.id.localeCompare(b.id),
-    )
-    .slice(0, limit);
+export function compareImprovements(a: Improvement, b: Improvement): number {
+  return (
+    Number(a.planned ?? false) - Number(b.planned ?? false) ||
+    b.pointsToGain - a.pointsToGain ||
+    LEVEL_ORDER[a.userImpact] - LEVEL_ORDER[b.userImpact] ||
+    costOrder(a.implementationCost) - costOrder(b.implementationCost) ||
+    compareIds(a.id, b.id)
+  );
+}
+
+/**
+ * Only a fail or a partial can gain points: unknown may already pass (its fix is a permission, not a
+ * setting), and not licensed, manual and not applicable are out of the score. A risk accepted is a
+ * decision not to act, so it drops out; third party and alternate mitigation earn their points.
+ */
+function canGain(c: DisposedControl): boolean {
+  if (c.status !== 'fail' && c.status !== 'partial') return false;
+  if (c.disposition?.applies && c.disposition.kind === 'riskAccepted') return false;
+  return c.maxScore > c.score;
+}
+
+function improvementOf(c: DisposedControl): Improvement {
+  return {
+    id: c.id,
+    title: c.title,
+    pointsToGain: Math.round((c.maxScore - c.score) * 100) / 100,
+    userImpact: c.userImpact,
+    implementationCost: c.implementationCost ?? null,
+    reason: c.reason,
+    adminUrl: c.adminUrl,
+    borrowed: c.source === 'microsoft',
+    ...(c.disposition?.kind === 'planned' ? { planned: true } : {}),
+  };
+}
+
+/**
+ * Merges two ranked lists so that borrowed rows are a strict minority of every prefix (issue 14 §2):
+ * whatever top N a screen shows, our own findings outnumber Microsoft's, until ours run out.
+ */
+function keepBorrowedMinority(own: readonly Improvement[], borrowed: readonly Improvement[]): Improvement[] {
+  const out: Improvement[] = [];
+  let o = 0;
+  let b = 0;
+  while (o < own.length || b < borrowed.length) {
+    const nextOwn = own[o];
+    const nextBorrowed = borrowed[b];
+    // Placing a borrowed row as number out.length + 1 keeps it a minority if 2 × (b + 1) < out.length + 1.
+    const borrowedFits = 2 * (b + 1) < out.length + 1;
+    const takeBorrowed =
+      nextBorrowed !== undefined &&
+      (nextOwn === undefined || (borrowedFits && compareImprovements(nextBorrowed, nextOwn) < 0));
+    if (takeBorrowed) {
+      out.push(nextBorrowed);
+      b += 1;
+    } else if (nextOwn !== undefined) {
+      out.push(nextOwn);
+      o += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every improvement action of these controls, in the one order every screen and export uses
+ * (`compareImprovements`), with Microsoft's borrowed rows held to a minority of any top N.
+ */
+export function rankImprovements(controls: readonly DisposedControl[]): Improvement[] {
+  const ranked = controls.filter(canGain).map(improvementOf).sort(compareImprovements);
+  return keepBorrowedMinority(
+    ranked.filter((i) => !i.borrowed),
+    ranked.filter((i) => i.borrowed),
+  );
+}
+
+/** The scan's improvement actions, ranked: what the popup, the dashboard, the CLI and the exports list. */
+export function rankedImprovements(scan: Pick<DisposedScan, 'controls'>): Improvement[] {
+  return rankImprovements(scan.controls);
+}
+
+/** The first `limit` improvement actions of the ranking (five by default, as the popup shows). */
+export function topImprovements(controls: readonly DisposedControl[], limit = 5): Improvement[] {
+  return rankImprovements(controls).slice(0, limit);
 }

@@ -66,7 +66,7 @@ const ours = (id: string, extra: Partial<ControlResult> = {}): ControlResult => 
 
 const profiles = [
   profile('mdo_full'),
-  profile('mdo_half', { controlCategory: 'Data', userImpact: 'High' }),
+  profile('mdo_half', { controlCategory: 'Data', userImpact: 'High', implementationCost: 'High' }),
   profile('mdo_none', { controlCategory: 'Identity' }),
   profile('mde_unscored', { controlCategory: 'Device' }),
   profile('AdminMFA', { deprecated: true }),
@@ -135,6 +135,7 @@ describe('Microsoft-only controls', () => {
   test('status: full marks pass, some points partial, none fail, left out of the snapshot notLicensed', () => {
     expect(byId(controls, 'microsoft-mdo_half')).toMatchObject({ status: 'partial', score: 4, category: 'data' });
     expect(byId(controls, 'microsoft-mdo_half').userImpact).toBe('high');
+    expect(byId(controls, 'microsoft-mdo_half').implementationCost).toBe('high');
     expect(byId(controls, 'microsoft-mdo_none')).toMatchObject({ status: 'fail', score: 0, category: 'identity' });
     const unscored = byId(controls, 'microsoft-mde_unscored');
     expect(unscored).toMatchObject({ status: 'notLicensed', score: 0, category: 'device' });

@@ -45,6 +45,7 @@ export function microsoftOnlyControls(data: MicrosoftData, ourIds: ReadonlySet<s
         ...verdict,
         maxScore: v.maxScore,
         userImpact: levelOf(p.row?.userImpact),
+        implementationCost: levelOf(p.row?.implementationCost),
         refs: { secureScore: p.id, learn: SECURE_SCORE_LEARN },
         sources: SECURE_SCORE_SOURCES.keys,
         permissions: SECURE_SCORE_SOURCES.permissions,

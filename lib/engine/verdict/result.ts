@@ -14,6 +14,8 @@ export interface ControlResult {
   readonly score: number;
   readonly maxScore: number;
   readonly userImpact: Level;
+  /** Effort to fix it, Secure Score's column; absent from scans stored before results carried it. */
+  readonly implementationCost?: Level;
   readonly refs: ControlRefs;
   readonly reason: string;
   readonly evidence: readonly Evidence[];
