@@ -1,13 +1,17 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
+import { rankedImprovements } from '../lib/engine/score/improvements';
 import type { ControlResult } from '../lib/engine/verdict/result';
 
 /**
- * What to fix, in the order the CLI lists it: failing, partial and undecided controls, most points
- * missing first, then by id. Kept in this one function so the engine's shared ranking (issue 14 §3)
- * can replace it in one place.
+ * What to fix, in the order the CLI lists it: the engine's one ranking (the popup's and the
+ * dashboard's: points to gain, user impact, cost; Microsoft's rows a minority of any top N), then the
+ * controls we couldn't tell, most points at stake first — they need a look, not a fix.
  */
 export function actionsInOrder(scan: Pick<ScanResult, 'controls'>): ControlResult[] {
-  return scan.controls
-    .filter((c) => c.status === 'fail' || c.status === 'partial' || c.status === 'unknown')
-    .sort((a, b) => b.maxScore - b.score - (a.maxScore - a.score) || a.id.localeCompare(b.id));
+  const byId = new Map(scan.controls.map((c) => [c.id, c]));
+  const ranked = rankedImprovements(scan).flatMap((i) => byId.get(i.id) ?? []);
+  const undecided = scan.controls
+    .filter((c) => c.status === 'unknown')
+    .sort((a, b) => b.maxScore - a.maxScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...ranked, ...undecided];
 }

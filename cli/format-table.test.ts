@@ -44,15 +44,15 @@ describe('toTable, by default', () => {
     expect(out).not.toContain('.000Z');
   });
 
-  test('lists what to fix, most points first, with each reason; links wait for --all', () => {
-    const start = lines.indexOf('To fix, most points first:');
+  test("lists what to fix in the ranked order, then what it couldn't tell, each with its reason; links wait for --all", () => {
+    const start = lines.indexOf('To fix, ranked:');
     expect(lines.slice(start + 1, start + 7)).toEqual([
       '  FAIL    0/9  Control big-gap',
       '       Reason for big-gap.',
-      '  ???     0/2  Control cannot-read',
-      '       Grant Policy.Read.All.',
       '  PART    7/8  Control small-gap',
       '       Reason for small-gap.',
+      '  ???     0/2  Control cannot-read',
+      '       Grant Policy.Read.All.',
     ]);
     expect(out).not.toContain('https://entra.microsoft.com/#big-gap');
   });
@@ -71,7 +71,7 @@ describe('toTable, by default', () => {
 
   test('--top N lists the N actions worth most and counts the rest', () => {
     const top = toTable(scan, { top: 1 });
-    expect(top).toContain('Top 1 of 3 to fix, most points first:\n  FAIL    0/9  Control big-gap\n');
+    expect(top).toContain('Top 1 of 3 to fix, ranked:\n  FAIL    0/9  Control big-gap\n');
     expect(top).not.toContain('Control cannot-read');
     expect(top).toContain('Also 2 more actions, 1 check by hand, 1 not applicable');
   });

@@ -61,7 +61,7 @@ function moreLine(scan: ScanResult, shown: number): string | undefined {
 }
 
 /**
- * The summary, then the top actions (most points first), each wrapped to the width; with `all`, every
+ * The summary, then the top actions (the engine's ranking), each wrapped to the width; with `all`, every
  * action in full and everything else the scan found.
  */
 export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
@@ -82,7 +82,7 @@ export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
   if (shown.length) {
     const heading =
       all || shown.length === actions.length ? 'To fix' : `Top ${shown.length} of ${actions.length} to fix`;
-    out.push('', paint.bold(`${heading}, most points first:`));
+    out.push('', paint.bold(`${heading}, ranked:`));
     for (const c of shown) out.push(...actionLines(c, scan.scannedAt, row));
   }
   if (all) {

@@ -157,7 +157,7 @@ describe('npm run -s scan', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Posture Lens — Contoso/);
-    expect(r.stdout).toMatch(/\nTop 10 of \d+ to fix, most points first:\n/);
+    expect(r.stdout).toMatch(/\nTop 10 of \d+ to fix, ranked:\n/);
   }, 60_000);
 
   test('the default --demo table fits an 80-column terminal in under 40 lines, with no colour codes when piped', async () => {
@@ -173,9 +173,9 @@ describe('npm run -s scan', () => {
 
   test('--top 3 lists three actions; --all lists every one with its link, the checks by hand and "—" for them', async () => {
     const [top, all] = await Promise.all([run(['--demo', '--top', '3']), run(['--demo', '--all'])]);
-    expect(top.stdout).toMatch(/\nTop 3 of \d+ to fix, most points first:\n/);
+    expect(top.stdout).toMatch(/\nTop 3 of \d+ to fix, ranked:\n/);
     expect(top.stdout.match(/^ {2}(FAIL|PART|\?\?\?) /gm)).toHaveLength(3);
-    expect(all.stdout).toContain('\nTo fix, most points first:\n');
+    expect(all.stdout).toContain('\nTo fix, ranked:\n');
     expect(all.stdout).toContain("\nTo check by hand (Microsoft Graph can't read these):\n");
     expect(all.stdout).toMatch(/^ {2}MAN {7}— {2}.+\(check by hand\)$/m);
     expect(all.stdout).not.toMatch(/^ {2}MAN +-\/\d/m);

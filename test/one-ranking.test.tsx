@@ -1,9 +1,10 @@
 /**
  * Issue 14 §3: one ranking, everywhere. For the demo tenant, the popup, the dashboard's improvement
- * actions and the JSON report list the same first five actions as the engine, in the same order.
+ * actions, the CLI's table and the JSON report list the same first five actions as the engine, in order.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { toTable } from '../cli/format-table';
 import { ImprovementTable } from '../components/improvement-table';
 import { PopupView } from '../components/popup-view';
 import { toJson } from '../lib/engine/export/export-json';
@@ -56,5 +57,13 @@ describe("the demo tenant's top five improvement actions", () => {
         .improvements.slice(0, 5)
         .map((i) => i.controlId),
     ).toEqual(firstFive.map((i) => i.id));
+  });
+
+  test('are the first five the CLI lists to fix, in order', () => {
+    const titles = toTable(demo)
+      .split('\n')
+      .flatMap((line) => /^ {2}(?:FAIL|PART) +\d+\/\d+ {2}(.+)$/.exec(line)?.[1] ?? [])
+      .slice(0, 5);
+    expect(titles).toEqual(firstFive.map((i) => i.title));
   });
 });
