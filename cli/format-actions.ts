@@ -7,7 +7,8 @@ import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { sourceTag } from './format-microsoft';
 import { fitLines, paintTag } from './format-summary';
 import { plain } from './plain-text';
-import { outOfScoreWhy, pointsCell } from './points-cell';
+import { pointsText } from '../lib/engine/score/score';
+import { outOfScoreWhy } from './points-cell';
 import { clipLines, wrapIndented, type Paint } from './terminal-text';
 
 /** The reason, link and checks sit under the title at this indent. */
@@ -24,13 +25,13 @@ export interface RowOptions {
 export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: string): string[] {
   // A not-applicable row's reason already opens with "Not applicable —".
   const why = c.status === 'notApplicable' ? undefined : outOfScoreWhy(c);
-  const head = `  ${statusTag[c.status]} ${pointsCell(c).padStart(6)}  `;
+  const head = `  ${statusTag[c.status]} ${pointsText(c).padStart(6)}  `;
   const title = `${plain(c.title)}${tag}${why ? ` (${why})` : ''}`;
   const lines = wrapIndented(title, opts.width, ' '.repeat(head.length), head);
   // Where the terminal has colour the title opens the admin page (OSC 8): a link without a line of its own.
   const first = lines[0]!.slice(head.length);
   const linked = url && lines.length === 1 ? opts.paint.link(first, plain(url)) : first;
-  lines[0] = `  ${paintTag(c.status, opts.paint)} ${pointsCell(c).padStart(6)}  ${linked}`;
+  lines[0] = `  ${paintTag(c.status, opts.paint)} ${pointsText(c).padStart(6)}  ${linked}`;
   return lines;
 }
 

@@ -16,7 +16,7 @@ import { shownStatus } from './disposition-status';
 import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 import { statusLabel } from '../lib/engine/verdict/status-words';
-import { pointsText } from './points-text';
+import { pointsText } from '../lib/engine/score/score';
 
 export { sortForReview } from './control-query';
 

@@ -4,7 +4,7 @@ import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { pointsText } from './points-text';
+import { pointsText } from '../lib/engine/score/score';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 

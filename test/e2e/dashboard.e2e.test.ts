@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pointsText } from '../../components/points-text';
+import { pointsText } from '../../lib/engine/score/score';
 import { toJson } from '../../lib/engine/export/export-json';
 import type { ControlResult } from '../../lib/engine/verdict/result';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';

@@ -30,6 +30,14 @@ export interface ScoreSummary extends Points {
  */
 export const outOfScore = (s: Status): boolean => s === 'notLicensed' || s === 'manual' || s === 'notApplicable';
 
+/**
+ * Points as a table shows them (the dashboard, the printed report, the CLI): "3/7", or "—" when the
+ * control is out of the score, so never "0/7", which reads as a failure.
+ */
+export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
+  return outOfScore(r.status) ? '—' : `${r.score}/${r.maxScore}`;
+}
+
 function points(results: readonly ControlResult[]): Points {
   const scored = results.filter((r) => !outOfScore(r.status));
   const achieved = roundPoints(scored.reduce((n, r) => n + r.score, 0));
