@@ -1,5 +1,5 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
-import { rankedImprovements } from '../lib/engine/score/improvements';
+import { compareIds, rankedImprovements } from '../lib/engine/score/improvements';
 import type { ControlResult } from '../lib/engine/verdict/result';
 
 /**
@@ -12,6 +12,6 @@ export function actionsInOrder(scan: Pick<ScanResult, 'controls'>): ControlResul
   const ranked = rankedImprovements(scan).flatMap((i) => byId.get(i.id) ?? []);
   const undecided = scan.controls
     .filter((c) => c.status === 'unknown')
-    .sort((a, b) => b.maxScore - a.maxScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => b.maxScore - a.maxScore || compareIds(a.id, b.id));
   return [...ranked, ...undecided];
 }

@@ -1,5 +1,6 @@
 import type { ControlResult } from '../verdict/result';
 import type { Status } from '../verdict/status';
+import { roundPoints } from '../verdict/verdict-kit';
 
 export interface ControlChange {
   readonly id: string;
@@ -38,7 +39,7 @@ export function diffScans(
       continue;
     }
     if (o.status === c.status && o.score === c.score) continue;
-    const delta = Math.round((c.score - o.score) * 100) / 100;
+    const delta = roundPoints(c.score - o.score);
     const kind =
       delta < 0 || RANK[c.status] < RANK[o.status]
         ? 'regression'

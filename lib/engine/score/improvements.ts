@@ -1,5 +1,6 @@
 import type { DisposedControl, DisposedScan } from '../history/dispositions';
 import type { Level } from '../verdict/status';
+import { roundPoints } from '../verdict/verdict-kit';
 
 /** One improvement action: a control with points still to gain, and the columns that rank it. */
 export interface Improvement {
@@ -21,8 +22,8 @@ export interface Improvement {
 const LEVEL_ORDER: Record<Level, number> = { low: 0, moderate: 1, high: 2 };
 // A cost we don't know is not known to be cheap: it ranks after a high one.
 const costOrder = (c: Level | null): number => (c === null ? 3 : LEVEL_ORDER[c]);
-// Code-unit order, not localeCompare: the same in Node and in every browser locale.
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order, not localeCompare: the same in Node and in every browser locale. */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The one ranking order (Secure Score's columns): planned ones after the unplanned, then most points
@@ -53,7 +54,7 @@ function improvementOf(c: DisposedControl): Improvement {
   return {
     id: c.id,
     title: c.title,
-    pointsToGain: Math.round((c.maxScore - c.score) * 100) / 100,
+    pointsToGain: roundPoints(c.maxScore - c.score),
     userImpact: c.userImpact,
     implementationCost: c.implementationCost ?? null,
     reason: c.reason,
