@@ -99,6 +99,14 @@ export interface VerdictKit {
   unknown(reason: UnknownReason, evidence?: readonly Evidence[]): Verdict;
 }
 
+/** One setting and the value to choose for it, as the admin center labels them. */
+export interface FixValue {
+  /** The setting's label on the `fixAt` page, as the portal shows it ("Users can register applications"). */
+  readonly setting: string;
+  /** The option or value to pick ("No"); for a policy to create, what it must do ("Require multifactor authentication"). */
+  readonly value: string;
+}
+
 export interface ControlMeta {
   /** Stable, kebab-case, equal to the file name, never changed (keys stored history). */
   readonly id: string;
@@ -118,6 +126,11 @@ export interface ControlMeta {
   readonly remediation: readonly string[];
   /** The admin-center page where the setting is changed: "Open in admin center" goes there. */
   readonly fixAt: AdminPage;
+  /**
+   * The change that passes the control, in the admin center's own words, shown first in the control's
+   * detail and in its badge card: "Set *setting* to **value**" on the `fixAt` page.
+   */
+  readonly setTo?: FixValue;
   /**
    * The admin-center pages the overlay shows this control on, each with the label its inline badge
    * sits beside. Every control is listed on its `fixAt` page, and on Microsoft Secure Score's page when
