@@ -24,6 +24,7 @@ export default defineManualControl({
     'Add priority users and your domains to impersonation protection, turn on mailbox intelligence and its protection, set the phishing threshold to 2 (Aggressive) or more, and quarantine impersonated mail.',
   ],
   fixAt: adminPages.defenderAntiPhishing,
+  setTo: { setting: 'Phishing email threshold', value: '2 - Aggressive or higher' },
   check: {
     how: 'powershell',
     what: [

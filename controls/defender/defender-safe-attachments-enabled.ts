@@ -24,6 +24,7 @@ export default defineManualControl({
     'Safe Attachments › Global settings: turn on Defender for Office 365 for SharePoint, OneDrive and Microsoft Teams.',
   ],
   fixAt: adminPages.defenderSafeAttachments,
+  setTo: { setting: 'Safe Attachments unknown malware response', value: 'Block' },
   check: {
     how: 'powershell',
     what: [

@@ -28,6 +28,10 @@ export default defineManualControl({
     'Or, under Policies › Safe Links, create a policy for all recipients with email, Teams and Office apps on, real-time URL scanning, internal senders, wait for scan, click tracking, and "Let users click through" off.',
   ],
   fixAt: adminPages.defenderSafeLinks,
+  setTo: {
+    setting: 'On: Safe Links checks a list of known, malicious links when users click links in email',
+    value: 'Selected, in a policy for all recipients',
+  },
   check: {
     how: 'powershell',
     what: [

@@ -24,6 +24,7 @@ export default defineManualControl({
     'Run: Set-TransportConfig -SmtpClientAuthenticationDisabled $true, and enable SMTP AUTH only on mailboxes that need it.',
   ],
   fixAt: adminPages.exchangeSettings,
+  setTo: { setting: 'Set-OrganizationConfig -OAuth2ClientProfileEnabled', value: '$true' },
   check: {
     how: 'powershell',
     what: [

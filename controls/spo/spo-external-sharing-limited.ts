@@ -34,6 +34,7 @@ export default defineControl({
     'Sites that need wider sharing can be set individually under Sites › Active sites › Sharing, within the organization-level limit.',
   ],
   fixAt: adminPages.spoSharing,
+  setTo: { setting: 'External sharing (SharePoint)', value: 'Existing guests' },
   onPages: [{ page: adminPages.spoSharing, labels: ['External sharing'] }],
   sources: { settings: sharepointSharing },
   evaluate: ({ settings }, v) => {

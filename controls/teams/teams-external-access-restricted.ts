@@ -28,6 +28,10 @@ export default defineManualControl({
     'Block trial-only tenants: Set-CsTenantFederationConfiguration -ExternalAccessWithTrialTenants Blocked.',
   ],
   fixAt: adminPages.teamsExternalAccess,
+  setTo: {
+    setting: 'Teams and Skype for Business users in external organizations',
+    value: 'Allow only specific external domains',
+  },
   check: {
     how: 'powershell',
     what: [
