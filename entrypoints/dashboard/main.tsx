@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
-import { ControlDetail } from '../../components/control-detail';
+import { ControlDetail, type ControlGuide } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
 import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
@@ -25,7 +25,20 @@ import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
 
-const guides = new Map(catalogue.map((c) => [c.id, { rationale: c.rationale, remediation: c.remediation }]));
+const guides = new Map<string, ControlGuide>(
+  catalogue.map((c) => [
+    c.id,
+    {
+      rationale: c.rationale,
+      remediation: c.remediation,
+      threats: c.threats,
+      userImpact: c.userImpact,
+      implementationCost: c.implementationCost,
+      fixAt: { title: c.fixAt.title, url: c.fixAt.url },
+      ...(c.setTo ? { setTo: c.setTo } : {}),
+    },
+  ]),
+);
 /** Saves a file through the browser's downloads: a Blob, an object URL and a click on an <a download>. */
 function download(file: ExportFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
