@@ -34,6 +34,16 @@ const FIX_WORDS: Record<Status, { heading: string; lead: string; join: string }>
   notApplicable: { heading: 'What to set', lead: 'Set', join: 'to' },
 };
 
+/** "Set *setting* to **value**.", worded for the verdict ("Keep … set to …" when it passes). */
+export function SetToSentence({ status, setTo }: { status: Status; setTo: FixValue }) {
+  const words = FIX_WORDS[status];
+  return (
+    <>
+      {words.lead} <em>{setTo.setting}</em> {words.join} <strong>{setTo.value}</strong>.
+    </>
+  );
+}
+
 /**
  * The fix, first: "Set *setting* to **value**" in the admin center's words and the link to the page
  * where it is set, then the steps. Without a guide (a control since removed) only the stored link.
@@ -61,7 +71,7 @@ export function ControlFix({
       <h4>{words.heading}</h4>
       {guide?.setTo && (
         <p class="set-to">
-          {words.lead} <em>{guide.setTo.setting}</em> {words.join} <strong>{guide.setTo.value}</strong>.
+          <SetToSentence status={status} setTo={guide.setTo} />
         </p>
       )}
       <p>{link}</p>

@@ -81,6 +81,14 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  // A control chosen above the fold (the improvement actions) or below it (the table on a narrow
+  // window): bring its detail's top, where the fix is, into view. One already in view stays put.
+  useEffect(() => {
+    const detail = current && document.querySelector('.control-detail');
+    if (!detail) return;
+    const { top } = detail.getBoundingClientRect();
+    if (top < 0 || top > innerHeight / 2) detail.scrollIntoView({ block: 'start' });
+  }, [current?.id]);
   const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
   const dispose = (controlId: string, change: DispositionInput | null) => {
@@ -164,6 +172,8 @@ function Dashboard() {
               <ControlTable results={scan.controls} scannedAt={scan.scannedAt} selected={selected} onSelect={select} />
               {current ? (
                 <ControlDetail
+                  // A fresh element per control: its own scroll starts at the top, at the fix.
+                  key={current.id}
                   result={current}
                   guide={guides.get(current.id)}
                   dispositionPanel={
@@ -186,7 +196,7 @@ function Dashboard() {
           </>
         )}
       </div>
-      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} />}
+      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} setTo={(id) => guides.get(id)?.setTo} />}
     </main>
   );
 }
