@@ -6,19 +6,22 @@ import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import { outOfScore } from '../lib/engine/score/score';
+import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
 
-export interface ControlGuide {
-  rationale: string;
-  remediation: readonly string[];
-}
+export type { ControlGuide } from './control-fix';
 
-/** One control: verdict and reason, the evidence, the requests and permissions, and how to fix it. */
+/**
+ * One control, the fix first (as Secure Score's action flyout opens with its steps): the verdict and
+ * reason, what to set and the link to where, the steps, why it matters, then the evidence, the requests
+ * and permissions, and last the disposition form.
+ */
 export function ControlDetail({
   result,
   guide,
   dispositionPanel,
 }: {
   result: DisposedControl;
+  /** From the catalogue; undefined for a stored scan of a control it no longer has. */
   guide: ControlGuide | undefined;
   /** The disposition form and trail (components/disposition-panel.tsx), when the page can record one. */
   dispositionPanel?: ComponentChildren;
@@ -37,9 +40,6 @@ export function ControlDetail({
             : ` · ${result.score} of ${result.maxScore} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
-      <MicrosoftVerdictPanel result={result} />
-      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
-      {dispositionPanel}
       {result.affected && result.affected.count > 0 && (
         <p>
           {result.affected.count} {result.affected.noun}
@@ -47,6 +47,10 @@ export function ControlDetail({
           {result.affected.count > result.affected.sample.length && ' …'}
         </p>
       )}
+      <MicrosoftVerdictPanel result={result} />
+      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
+      <ControlFix status={result.status} guide={guide} adminUrl={result.adminUrl} />
+      {guide && <ControlWhy guide={guide} />}
       <h4>Evidence</h4>
       <EvidenceList evidence={result.evidence} />
       <h4>Graph requests</h4>
@@ -58,27 +62,13 @@ export function ControlDetail({
           </li>
         ))}
       </ul>
-      {guide && (
-        <>
-          <h4>Why it matters</h4>
-          <p>{guide.rationale}</p>
-          <h4>How to fix it</h4>
-          <ol>
-            {guide.remediation.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      <p>
-        <a href={result.adminUrl} target="_blank" rel="noopener noreferrer">
-          Open in admin center
-        </a>
-        {refs.length > 0 && <span class="muted"> · {refs.map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>} ·{' '}
+      <p class="detail-refs">
+        {refs.length > 0 && <span class="muted">{refs.map(([k, v]) => `${k}: ${v}`).join(' · ')} · </span>}
         <a href={result.refs.learn} target="_blank" rel="noopener noreferrer">
           Reference
         </a>
       </p>
+      {dispositionPanel}
     </article>
   );
 }

@@ -28,6 +28,7 @@ export default defineControl({
     "Set 'Users may join devices to Microsoft Entra' to Selected, add that group, and save.",
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: { setting: 'Users may join devices to Microsoft Entra', value: 'Selected' },
   onPages: [{ page: adminPages.entraDeviceSettings, labels: ['Users may join devices to Microsoft Entra'] }],
   sources: { policy: deviceJoinPolicy },
   evaluate: ({ policy }, v) => {

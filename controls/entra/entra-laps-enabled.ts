@@ -27,6 +27,7 @@ export default defineControl({
     'In Intune › Endpoint security › Account protection, create a Local admin password solution (Windows LAPS) policy that backs up to Microsoft Entra ID, and assign it to your devices.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: { setting: 'Enable Microsoft Entra Local Administrator Password Solution (LAPS)', value: 'Yes' },
   onPages: [
     {
       page: adminPages.entraDeviceSettings,
