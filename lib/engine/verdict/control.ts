@@ -130,7 +130,7 @@ export interface ControlMeta {
    * The change that passes the control, in the admin center's own words, shown first in the control's
    * detail and in its badge card: "Set *setting* to **value**" on the `fixAt` page.
    */
-  readonly setTo?: FixValue;
+  readonly setTo: FixValue;
   /**
    * The admin-center pages the overlay shows this control on, each with the label its inline badge
    * sits beside. Every control is listed on its `fixAt` page, and on Microsoft Secure Score's page when
