@@ -81,14 +81,16 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
-  // A control chosen above the fold (the improvement actions) or below it (the table on a narrow
-  // window): bring its detail's top, where the fix is, into view. One already in view stays put.
+  // A control chosen above the fold (the improvement actions, a link from the popup) or below it (the
+  // table on a narrow window): bring its detail's top, where the fix is, into view; again once the
+  // history and declarations above it have loaded and moved it. One already in view stays put.
+  const loaded = history !== null && declared !== null;
   useEffect(() => {
     const detail = current && document.querySelector('.control-detail');
     if (!detail) return;
     const { top } = detail.getBoundingClientRect();
     if (top < 0 || top > innerHeight / 2) detail.scrollIntoView({ block: 'start' });
-  }, [current?.id]);
+  }, [current?.id, loaded]);
   const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
   const dispose = (controlId: string, change: DispositionInput | null) => {

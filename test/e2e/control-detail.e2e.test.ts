@@ -70,6 +70,20 @@ describe('the control detail on the demo tenant, at 1280×800', () => {
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  test('a link to one control (as the popup opens it) lands on its fix', async () => {
+    const target = catalogue.find((c) => c.id === 'entra-legacy-auth-blocked')!;
+    const linked = await ext.context.newPage();
+    await linked.setViewportSize(VIEWPORT);
+    await linked.goto(ext.extensionUrl(`dashboard.html#control=${target.id}`));
+    await detail(linked).getByRole('heading', { level: 3, name: target.title }).waitFor();
+    // Wait for what loads above it (the score history) so the check sees the settled page.
+    await linked.getByRole('heading', { name: 'Score history' }).waitFor();
+    await expect.poll(() => bottomOf(linked, '.set-to')).toBeLessThanOrEqual(VIEWPORT.height);
+    expect(await bottomOf(linked, 'a.fix-link')).toBeLessThanOrEqual(VIEWPORT.height);
+    expect((await detail(linked).locator('h3').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await linked.close();
+  });
+
   test('on a narrow window the detail, below the table, is scrolled to when an action is picked', async () => {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.evaluate(() => scrollTo(0, 0));
