@@ -110,4 +110,18 @@ describe('ControlDetail leads with the fix', () => {
     expect(screen.getByRole('link', { name: /^Open in admin center/ }).getAttribute('href')).toBe(failing.adminUrl);
     expect(screen.queryByText(guide.rationale)).toBeNull();
   });
+
+  test('a control checked by hand still opens on the value to set, before what to check', () => {
+    const manual = {
+      ...failing,
+      status: 'manual' as const,
+      score: 0,
+      manualCheck: { what: ['Users can register applications is No'], how: 'portal' as const },
+    };
+    const { container } = render(<ControlDetail result={manual} guide={guide} />);
+    const sentence = container.querySelector('.set-to')!;
+    expect(sentence.textContent).toContain('Users can register applications');
+    const check = screen.getByRole('heading', { name: 'What to check' });
+    expect(sentence.compareDocumentPosition(check) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

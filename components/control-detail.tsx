@@ -47,9 +47,10 @@ export function ControlDetail({
           {result.affected.count > result.affected.sample.length && ' …'}
         </p>
       )}
+      <ControlFix status={result.status} guide={guide} adminUrl={result.adminUrl} />
+      {/* Microsoft's verdict and the hand check after the fix: above it they pushed the value to set below the fold. */}
       <MicrosoftVerdictPanel result={result} />
       {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
-      <ControlFix status={result.status} guide={guide} adminUrl={result.adminUrl} />
       {guide && <ControlWhy guide={guide} />}
       <h4>Evidence</h4>
       <EvidenceList evidence={result.evidence} />
