@@ -172,7 +172,7 @@ describe('PopupView', () => {
         onAuthAction={onAuthAction}
       />,
     );
-    const footer = screen.getByRole('contentinfo');
+    const footer = document.querySelector<HTMLElement>('footer.actions')!;
     fireEvent.click(within(footer).getByRole('button', { name: label }));
     expect(onAuthAction).toHaveBeenCalledWith(action);
     expect(screen.getAllByRole('button', { name: label })).toHaveLength(1);

@@ -126,15 +126,17 @@ export function PopupView(props: PopupViewProps) {
           percent={scan.score.percent}
           achieved={scan.score.achieved}
           available={scan.score.available}
-          size={104}
+          size={96}
         />
-        <ScoreChange percent={scan.score.percent} previous={state.previous} now={now} />
-        <p class="measured" elementtiming="popup-score">
-          Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> · {scan.controls.length}{' '}
-          controls
-          {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
-          {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
-        </p>
+        <div class="score-facts">
+          <ScoreChange percent={scan.score.percent} previous={state.previous} now={now} />
+          <p class="measured" elementtiming="popup-score">
+            Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> · {scan.controls.length}{' '}
+            controls
+            {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
+            {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
+          </p>
+        </div>
       </section>
       <section class="top-actions" aria-labelledby="top-actions-title">
         <h2 id="top-actions-title">Fix first</h2>
