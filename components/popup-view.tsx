@@ -111,7 +111,8 @@ export function PopupView(props: PopupViewProps) {
   };
   const open = props.onOpenControl ?? (() => onOpenDashboard());
   const rescan = scanButton(props);
-  const connect = onAuthAction && (!auth || auth.status === 'notConfigured');
+  // The Connect page is where a real tenant is connected and signed in to, until someone is.
+  const connect = onAuthAction && (!auth || ['notConfigured', 'signedOut', 'expired'].includes(auth.status));
   return (
     <main class="popup">
       <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
