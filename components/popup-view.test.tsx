@@ -179,4 +179,27 @@ describe('PopupView', () => {
     // The sign-in state is still said, below the first screen.
     expect(screen.getByRole('region', { name: 'Sign-in' }).textContent).toMatch(/Signed|Sign-in expired/);
   });
+
+  test('missing consent is said on the first screen, before the actions, with its one Grant consent button', () => {
+    const onAuthAction = vi.fn();
+    const scan = scanOf([control('a', 'fail', 0, 10)]);
+    render(
+      <PopupView
+        state={stateOf(scan, { status: 'consentNeeded', missingPermissions: ['Policy.Read.All'] })}
+        now={now}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+        onAuthAction={onAuthAction}
+      />,
+    );
+    const note = screen.getByText(
+      /^Consent is needed for 1 permission: the controls that need it couldn't be decided\./,
+    );
+    expect(note.compareDocumentPosition(screen.getByRole('list', { name: 'Top improvement actions' }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    fireEvent.click(within(note).getByRole('button', { name: 'Grant consent' }));
+    expect(onAuthAction).toHaveBeenCalledWith({ kind: 'consent' });
+    expect(screen.getAllByRole('button', { name: 'Grant consent' })).toHaveLength(1);
+  });
 });

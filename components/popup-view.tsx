@@ -64,6 +64,10 @@ function scanButton({ state, onRunDemo, onAuthAction }: PopupViewProps): ScanBut
   }
 }
 
+/** Why consent matters here: what it leaves undecided. */
+const consentSentence = (n: number): string =>
+  `Consent is needed for ${n === 1 ? '1 permission' : `${n} permissions`}: the controls that need ${n === 1 ? 'it' : 'them'} couldn't be decided.`;
+
 /** Says the score is the demo's, and how to see a real tenant's instead. */
 function DemoBanner({ tenant, onConnect }: { tenant: string; onConnect?: (() => void) | undefined }) {
   return (
@@ -112,6 +116,8 @@ export function PopupView(props: PopupViewProps) {
   const open = props.onOpenControl ?? (() => onOpenDashboard());
   const rescan = scanButton(props);
   // The Connect page is where a real tenant is connected and signed in to, until someone is.
+  // Missing consent leaves controls undecided: said on the first screen, with the button that fixes it.
+  const consent = !state.demo && auth?.status === 'consentNeeded' && auth.missingPermissions.length > 0 && onAuthAction;
   const connect = onAuthAction && (!auth || ['notConfigured', 'signedOut', 'expired'].includes(auth.status));
   return (
     <main class="popup">
@@ -139,6 +145,14 @@ export function PopupView(props: PopupViewProps) {
           </p>
         </div>
       </section>
+      {consent && (
+        <p class="consent-note" role="note">
+          {consentSentence(auth.missingPermissions.length)}{' '}
+          <button type="button" class="link" onClick={() => onAuthAction({ kind: 'consent' })}>
+            Grant consent
+          </button>
+        </p>
+      )}
       <section class="top-actions" aria-labelledby="top-actions-title">
         <h2 id="top-actions-title">Fix first</h2>
         {actions.length === 0 ? (
@@ -200,7 +214,7 @@ export function PopupView(props: PopupViewProps) {
             auth={auth}
             scanning={state.scanning}
             onAction={onAuthAction}
-            {...(rescan.kind ? { except: rescan.kind } : {})}
+            except={[...(rescan.kind ? [rescan.kind] : []), ...(consent ? (['consent'] as const) : [])]}
           />
         )}
       </div>

@@ -85,11 +85,11 @@ export function SignInStatus({
   auth: AuthState;
   scanning: boolean;
   onAction: (a: AuthAction) => void;
-  /** A step offered elsewhere on the page (the popup's first screen has its own scan or sign-in button). */
-  except?: AuthAction['kind'];
+  /** Steps offered elsewhere on the page (the popup's first screen has its own scan, sign-in or consent button). */
+  except?: readonly AuthAction['kind'][];
 }) {
   const tenantName = auth.active?.tenantName ?? 'tenant';
-  const offers = (kind: AuthAction['kind']) => kind !== except;
+  const offers = (kind: AuthAction['kind']) => !except?.includes(kind);
   return (
     <section class="sign-in" aria-label="Sign-in">
       <p class="sign-in-state" data-status={auth.status}>
@@ -110,7 +110,7 @@ export function SignInStatus({
               {auth.status === 'expired' ? 'Sign in again' : 'Sign in'}
             </button>
           )}
-        {auth.status === 'consentNeeded' && (
+        {auth.status === 'consentNeeded' && offers('consent') && (
           <button type="button" onClick={() => onAction({ kind: 'consent' })}>
             Grant consent
           </button>
