@@ -25,6 +25,13 @@ describe('Graph values in words, for the badge card', () => {
     expect(plainValue('enabledForReportingButNotEnforced')).toBe('enabledForReportingButNotEnforced');
   });
 
+  test('a Graph timestamp reads as its day, never an ISO string with milliseconds', () => {
+    expect(plainValue('2026-11-23T06:00:00.000Z')).toBe('23 Nov 2026');
+    expect(plainValue('2026-01-05T23:59Z')).toBe('5 Jan 2026');
+    expect(plainValue('2026-13-05T23:59:00Z')).toBe('2026-13-05T23:59:00Z');
+    expect(plainValue('2026-11-23')).toBe('2026-11-23');
+  });
+
   test('lists: empty is none, long ones show five and a count, lists of objects a count', () => {
     expect(plainValue([])).toBe('none');
     expect(plainValue(['All', 'admins'])).toBe('All, admins');

@@ -14,6 +14,15 @@ export type ValueNames = Readonly<Record<string, Readonly<Record<string, string>
 const NO_LIMIT = 2_147_483_647;
 /** A list longer than this is shown as its first items and a count. */
 const LIST_ITEMS = 5;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-11-23T06:00:00.000Z" → "23 Nov 2026": the day is what a card reader needs; the dashboard has the time. */
+function plainDate(value: string): string | undefined {
+  const m = ISO_TIME.exec(value);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : undefined;
+}
 
 /**
  * One value in words. `names` are the control's words for this field's values; an enum value without
@@ -24,7 +33,7 @@ export function plainValue(value: unknown, names?: Readonly<Record<string, strin
   if (value === true) return 'Yes';
   if (value === false) return 'No';
   if (typeof value === 'number') return value === NO_LIMIT ? 'no limit' : String(value);
-  if (typeof value === 'string') return names?.[value] ?? value;
+  if (typeof value === 'string') return names?.[value] ?? plainDate(value) ?? value;
   if (Array.isArray(value)) return plainList(value, names);
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
