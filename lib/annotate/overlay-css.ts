@@ -38,6 +38,7 @@ button:focus-visible, a:focus-visible, [tabindex]:focus-visible { outline: 2px s
 .pl-panel { position: fixed; right: 0; bottom: 16px; z-index: 2147483646; box-sizing: border-box;
   background: #fff; color: #1f2328; border: 1px solid #d1d9e0; border-right: 0; border-radius: 10px 0 0 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.18); font: 13px/1.4 system-ui, 'Segoe UI', sans-serif; }
+.pl-panel[data-collapsed="true"] .pl-body { display: none; }
 .pl-panel[data-collapsed="false"] { width: min(360px, calc(100vw - 16px)); max-height: 60vh; overflow: auto; }
 .pl-panel header { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid #d1d9e0; }
 .pl-panel header h2 { font-size: 13px; margin: 0; }
