@@ -12,7 +12,7 @@ const probeOf = (label: string): string =>
  * What a label element holds besides its words: an info balloon (an "i" button whose tooltip text the
  * portals keep inside the label), an icon, a visually hidden hint. Their text is not the label's.
  */
-const NOT_LABEL_TEXT =
+export const NOT_LABEL_TEXT =
   'button, [role="button"], [role="tooltip"], [role="img"], [aria-hidden="true"], svg, [hidden], [class*="balloon" i], [class*="tooltip" i]';
 
 /** An element's text without what NOT_LABEL_TEXT names inside it (the element itself always counts). */

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
+import { NOT_LABEL_TEXT } from '../../lib/annotate/find-anchor';
 import { normalizeLabel } from '../../lib/annotate/normalize-label';
 import { statusWord } from '../../lib/engine/verdict/status-words';
 import { pageBadges, type PageBadges } from '../../lib/engine/pages/page-badges';
@@ -34,13 +35,18 @@ import { saveScreenshot } from './screenshots';
 const shadowText = (page: Page, selector: string) =>
   page.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.textContent ?? null, selector);
 const badgeSelector = (id: string) => `posture-lens-badge[data-control="${id}"]`;
-/** The label a badge sits beside (other badges for the same label sit between). */
+/** The label a badge sits beside (other badges for the same label sit between), without its info balloon. */
 const anchorText = (page: Page, selector: string) =>
-  page.evaluate((sel) => {
-    let el = document.querySelector(sel)?.previousElementSibling;
-    while (el && el.tagName.toLowerCase() === 'posture-lens-badge') el = el.previousElementSibling;
-    return el?.textContent ?? null;
-  }, selector);
+  page.evaluate(
+    ([sel, notLabel]) => {
+      let el = document.querySelector(sel)?.previousElementSibling;
+      while (el && el.tagName.toLowerCase() === 'posture-lens-badge') el = el.previousElementSibling;
+      const copy = el?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll(notLabel).forEach((n) => n.remove());
+      return copy?.textContent ?? null;
+    },
+    [selector, NOT_LABEL_TEXT] as const,
+  );
 
 describe('the admin-center overlay on the demo tenant', () => {
   let ext: LaunchedExtension;
