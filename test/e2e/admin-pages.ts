@@ -82,7 +82,10 @@ export const adminFixtures = {
     url: 'https://security.microsoft.com/safeattachmentv2',
     file: 'defender-safe-attachments.html',
   },
-  exchangeSettings: { url: 'https://admin.exchange.microsoft.com/#/settings', file: 'exchange-mail-flow-settings.html' },
+  exchangeSettings: {
+    url: 'https://admin.exchange.microsoft.com/#/settings',
+    file: 'exchange-mail-flow-settings.html',
+  },
   teamsExternalAccess: {
     url: 'https://admin.teams.microsoft.com/company-wide-settings/external-communications',
     file: 'teams-external-access.html',
