@@ -131,11 +131,17 @@ describe('the page panel starts as a tab', () => {
     expect(root.querySelector('[aria-label="Controls on this page"]')!.children).toHaveLength(3);
   });
 
-  test('all passing: the tab says how many were checked', () => {
-    document.body.replaceChildren();
-    mountPanel(document, page([badge({ status: 'pass', score: 4 })]), [], { collapsed: true });
-    expect(document.querySelector('posture-lens-panel')!.shadowRoot!.querySelector('button')!.textContent).toBe(
-      'Posture Lens · 1 checked',
+  test('nothing to fix: the tab says passing only when every control passes', () => {
+    const tabText = (badges: BadgeModel[]) => {
+      document.body.replaceChildren();
+      mountPanel(document, page(badges), [], { collapsed: true });
+      return document.querySelector('posture-lens-panel')!.shadowRoot!.querySelector('button')!.textContent;
+    };
+    expect(tabText([badge({ status: 'pass', score: 4 })])).toBe('Posture Lens · 1 passing');
+    // A check-by-hand control was not checked by anyone: never counted as passing.
+    expect(tabText([badge({ status: 'pass', score: 4 }), badge({ controlId: 'm', status: 'manual', score: 0 })])).toBe(
+      'Posture Lens · 2 on this page',
     );
+    expect(tabText([])).toBe('Posture Lens');
   });
 });

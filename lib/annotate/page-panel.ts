@@ -27,11 +27,13 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   return li;
 }
 
-/** "3 to fix", "7 checked", or nothing: what the tab says about the page at a glance. */
+/** "3 to fix", "4 passing", "2 on this page" (some to check by hand or couldn't tell), or nothing. */
 export function tabSummary(page: PageBadges): string {
+  const n = page.badges.length;
   const toFix = page.badges.filter((b) => b.status === 'fail' || b.status === 'partial').length;
   if (toFix) return `${toFix} to fix`;
-  return page.badges.length ? `${page.badges.length} checked` : '';
+  if (n === 0) return '';
+  return page.badges.every((b) => b.status === 'pass') ? `${n} passing` : `${n} on this page`;
 }
 
 function panelBody(doc: Document, page: PageBadges, missing: readonly string[]): HTMLElement {
