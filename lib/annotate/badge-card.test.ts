@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 import { badgeWithCard } from './badge-element';
 import type { CardState } from './badge-text';
-import { mountPanel } from './mount';
+import { mountBadges, mountPanel } from './mount';
 
 const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
   controlId: 'entra-app-registration-restricted',
@@ -100,6 +100,30 @@ describe('the badge card', () => {
     await Promise.resolve();
     expect(card.hidden).toBe(false);
     expect(card.textContent).toContain('Rescanned at 10:00:00.');
+  });
+});
+
+describe('a redraw keeps the keyboard where it was', () => {
+  test('a new verdict while the card is open: focus stays on Rescan, or goes back to the badge', async () => {
+    const label = document.createElement('label');
+    label.textContent = 'Users can register applications';
+    document.body.replaceChildren(label);
+    const cards = new Map<string, CardState>();
+    const at = (b: BadgeModel) => ({
+      pageId: 'entraUserSettings',
+      pageTitle: null,
+      tenantName: null,
+      scannedAt: null,
+      badges: [{ ...b, anchors: ['Users can register applications'] }],
+    });
+    mountBadges(document, at(badge()), cards, actions);
+    const root = document.querySelector('posture-lens-badge')!.shadowRoot!;
+    userClick(root.querySelector('button')!);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Rescan this control')!.focus();
+    mountBadges(document, at(badge({ reason: 'Still open to everyone.' })), cards, actions);
+    expect(root.activeElement?.textContent).toBe('Rescan this control');
+    await Promise.resolve();
+    expect(root.querySelector<HTMLElement>('.pl-card')!.hidden).toBe(false);
   });
 });
 
