@@ -35,4 +35,11 @@ export default defineManualControl({
     command:
       'Get-AntiPhishPolicy | Format-List Name,Enabled,PhishThresholdLevel,EnableTargetedUserProtection,EnableOrganizationDomainsProtection,EnableMailboxIntelligence,EnableMailboxIntelligenceProtection,TargetedUserProtectionAction,TargetedDomainProtectionAction,MailboxIntelligenceProtectionAction',
   },
+  // The details flyout's wording, its pre-2023 wording, and the default policy's row on the list.
+  onPages: [
+    {
+      page: adminPages.defenderAntiPhishing,
+      labels: ['Phishing email threshold', 'Advanced phishing thresholds', 'Office365 AntiPhish Default (Default)'],
+    },
+  ],
 });

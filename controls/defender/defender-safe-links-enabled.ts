@@ -42,4 +42,11 @@ export default defineManualControl({
     command:
       'Get-SafeLinksPolicy | Format-List Name,EnableSafeLinksForEmail,EnableSafeLinksForTeams,EnableSafeLinksForOffice,ScanUrls,EnableForInternalSenders,DeliverMessageAfterScan,TrackClicks,AllowClickThrough',
   },
+  // The policy flyout's section, and the older flyout's click-through option.
+  onPages: [
+    {
+      page: adminPages.defenderSafeLinks,
+      labels: ['URL & click protection settings', 'Do not allow users to click through to original URL'],
+    },
+  ],
 });

@@ -34,4 +34,5 @@ export default defineManualControl({
     command:
       'Get-OrganizationConfig | Format-List OAuth2ClientProfileEnabled; Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
   },
+  onPages: [{ page: adminPages.exchangeSettings, labels: ['Turn off SMTP AUTH protocol for your organization'] }],
 });

@@ -29,7 +29,12 @@ export default defineControl({
   ],
   fixAt: adminPages.entraDeviceSettings,
   setTo: { setting: 'Users may join devices to Microsoft Entra', value: 'Selected' },
-  onPages: [{ page: adminPages.entraDeviceSettings, labels: ['Users may join devices to Microsoft Entra'] }],
+  onPages: [
+    {
+      page: adminPages.entraDeviceSettings,
+      labels: ['Users may join devices to Microsoft Entra', 'Users may join devices to Azure AD'],
+    },
+  ],
   sources: { policy: deviceJoinPolicy },
   evaluate: ({ policy }, v) => {
     const join = policy.azureADJoin.allowedToJoin;

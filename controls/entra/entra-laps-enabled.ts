@@ -31,7 +31,10 @@ export default defineControl({
   onPages: [
     {
       page: adminPages.entraDeviceSettings,
-      labels: ['Enable Microsoft Entra Local Administrator Password Solution (LAPS)'],
+      labels: [
+        'Enable Microsoft Entra Local Administrator Password Solution (LAPS)',
+        'Enable Azure AD Local Administrator Password Solution (LAPS)',
+      ],
     },
   ],
   sources: { policy: lapsPolicy },

@@ -2,7 +2,7 @@ import { adminPages } from '../../lib/engine/pages/admin-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { sharepointSharing } from '../../lib/graph/sources/sharepoint-settings';
-import { describeSharingLevel } from '../shared/sharepoint-sharing';
+import { describeSharingLevel, sharingLevelNames } from '../shared/sharepoint-sharing';
 
 // CISA MS.SHAREPOINT.1.1v1: "Only People In Your Organization" or "Existing Guests".
 const LIMITED: ReadonlySet<string> = new Set(['disabled', 'existingExternalUserSharingOnly']);
@@ -37,6 +37,7 @@ export default defineControl({
   setTo: { setting: 'External sharing (SharePoint)', value: 'Existing guests' },
   onPages: [{ page: adminPages.spoSharing, labels: ['External sharing'] }],
   sources: { settings: sharepointSharing },
+  valueNames: { sharingCapability: sharingLevelNames },
   evaluate: ({ settings }, v) => {
     const ev = [evidence('sharepointSettings', settings, ['sharingCapability'])];
     const level = describeSharingLevel(settings.sharingCapability);
