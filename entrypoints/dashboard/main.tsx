@@ -153,6 +153,7 @@ function Dashboard() {
                 <ControlDetail
                   result={current}
                   guide={guides.get(current.id)}
+                  names={scan}
                   dispositionPanel={
                     <DispositionPanel
                       // A new key after each save or clear: the form starts from what is now recorded.
