@@ -68,6 +68,8 @@ test('ids are shown as "Name (id)" from the scan’s names or another entry’s;
           fields: { 'conditions.users.excludeUsers': [BG, OTHER], 'conditions.users.includeRoles': [GA] },
         },
         { source: 'excludedGroupMembers', id: BG, displayName: 'Break Glass 01', fields: { path: 'directly' } },
+        // An entry's own caption doesn't rename the object: the scan's name for it wins.
+        { source: 'excludedGroupMembers', id: GA, displayName: 'role Global Administrator', fields: { holders: 2 } },
       ]}
       names={{ [GA]: { name: 'Global Administrator', kind: 'role' } }}
     />,

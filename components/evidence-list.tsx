@@ -3,11 +3,14 @@ import type { Evidence } from '../lib/engine/verdict/verdict';
 import { fieldLabel } from './evidence-label';
 import { EvidenceValue, type IdNames } from './evidence-value';
 
-/** Names by lower-case id: the scan's directory names, and the names evidence entries give themselves. */
+/**
+ * Names by lower-case id: the names evidence entries give themselves ("role Global Administrator"),
+ * then the scan's directory names over them, which name the object itself.
+ */
 export function idNames(evidence: readonly Evidence[], names: DirectoryNames | undefined): IdNames {
   const byId = new Map<string, string>();
-  for (const [id, n] of Object.entries(names ?? {})) byId.set(id.toLowerCase(), n.name);
   for (const e of evidence) if (e.id && e.displayName) byId.set(e.id.toLowerCase(), e.displayName);
+  for (const [id, n] of Object.entries(names ?? {})) byId.set(id.toLowerCase(), n.name);
   return byId;
 }
 
