@@ -6,7 +6,7 @@ import { resolveNames } from '../engine/scan/directory-names';
 import type { ControlResult } from '../engine/verdict/result';
 import { createGraphClient } from '../graph/client';
 import { assertReadOnly } from '../graph/read-only';
-import { scanDemoTenant } from './demo-scan';
+import { rescanDemoTenant, scanDemoTenant } from './demo-scan';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000001';
 
@@ -76,11 +76,15 @@ describe('names for the ids evidence shows', () => {
     expect(namesUnreadable).toMatch(/^HTTP (403 \(needs GroupMember\.Read\.All\)|429) \(5 lookups failed\)$/);
   });
 
-  test('the demo scan stores names for its policies’ excluded people, groups and roles', async () => {
+  test('the demo scan stores names for its policies’ excluded people, groups and roles, and a rescan keeps them', async () => {
     const scan = await scanDemoTenant();
     expect(scan.namesUnreadable).toBeUndefined();
     const named = Object.values(scan.names ?? {});
     expect(named).toContainEqual({ name: 'Global Administrator', kind: 'role' });
     expect(named.some((n) => n.kind === 'group')).toBe(true);
+
+    // "Rescan this control" on a control that shows no ids: the carried-over verdicts keep their names.
+    const rescanned = await rescanDemoTenant(scan, ['entra-app-registration-restricted']);
+    expect(rescanned.names).toEqual(scan.names);
   });
 });
