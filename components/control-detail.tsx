@@ -5,6 +5,7 @@ import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { outOfScore } from '../lib/engine/score/score';
 import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
 
@@ -19,12 +20,15 @@ export function ControlDetail({
   result,
   guide,
   dispositionPanel,
+  names,
 }: {
   result: DisposedControl;
   /** From the catalogue; undefined for a stored scan of a control it no longer has. */
   guide: ControlGuide | undefined;
   /** The disposition form and trail (components/disposition-panel.tsx), when the page can record one. */
   dispositionPanel?: ComponentChildren;
+  /** The scan's names for the ids evidence shows, and why some couldn't be read. */
+  names?: Pick<ScanResult, 'names' | 'namesUnreadable'>;
 }) {
   const shown = shownStatus(result);
   const refs = Object.entries(result.refs).filter(([k]) => k !== 'learn');
@@ -53,7 +57,7 @@ export function ControlDetail({
       {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
       {guide && <ControlWhy guide={guide} />}
       <h4>Evidence</h4>
-      <EvidenceList evidence={result.evidence} />
+      <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
       <h4>Graph requests</h4>
       {result.sources.length === 0 && <p class="muted">None: Microsoft Graph can't read this setting.</p>}
       <ul class="requests" aria-label="Graph requests">

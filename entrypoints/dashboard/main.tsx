@@ -178,6 +178,7 @@ function Dashboard() {
                   key={current.id}
                   result={current}
                   guide={guides.get(current.id)}
+                  names={scan}
                   dispositionPanel={
                     <DispositionPanel
                       // A new key after each save or clear: the form starts from what is now recorded.

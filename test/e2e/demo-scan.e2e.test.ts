@@ -140,6 +140,20 @@ describe('the demo tenant', () => {
     await page.close();
   });
 
+  test("a conditional access verdict's evidence: a table per policy, excluded ids named, deciding fields marked", async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(ext.extensionUrl('dashboard.html#control=entra-legacy-auth-blocked'));
+    const policy = page.getByRole('table', { name: /^Block legacy authentication · conditionalAccessPolicies/ });
+    await policy.waitFor({ timeout: 15_000 });
+    // The excluded group by the name the scan read for it, its id beside it; the exclusion decided.
+    const excluded = policy.getByRole('row', { name: /^Exclude groups/ });
+    expect(await excluded.textContent()).toMatch(/decided the verdict.*CA - Legacy Auth Exceptions \(0e3937e6-/);
+    expect(await policy.getByRole('row', { name: /^Include users/ }).textContent()).not.toContain('decided');
+    await saveScreenshot(page, 'dashboard-evidence-tables');
+    await page.close();
+  });
+
   test('inside a portal blade frame, the setting gets its badge and the top frame lists it', async () => {
     const page = await openAdminFixture(ext.context, 'entraUserSettings');
     const blade = page.frames().find((f) => f.url().includes('.reactblade.portal.azure.net'))!;
