@@ -19,7 +19,8 @@ const PASS_BUDGET_MS = 5;
 const NODES = 5000;
 const PASSES = 25;
 
-function buildDir(): string {
+/** The unpacked Chromium build the benches load, built first if it isn't there. */
+export function buildDir(): string {
   const dir =
     process.env.POSTURE_LENS_E2E_BUILD_DIR ??
     join(projectRoot, process.env.POSTURE_LENS_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -30,7 +31,7 @@ function buildDir(): string {
   return dir;
 }
 
-const median = (xs: number[]): number => {
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;

@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the scan against the Graph simulator over HTTP with injected latency, batched and
- * unbatched, for the demo tenant and a generated 100,000-user tenant. Prints figures (counts and
- * ratios where the machine is noisy); asserts nothing.
+ * unbatched, for the demo tenant and a generated 100,000-user tenant; the admin-center overlay; the
+ * popup's first paint from cache. Prints figures (counts and ratios where the machine is noisy);
+ * asserts nothing.
  */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
 import { benchOverlay } from './overlay';
+import { benchPopup } from './popup';
 import { startSimulator } from './serve-child';
 
 const LATENCY_MS = 50;
@@ -72,3 +74,4 @@ async function bench(tenant: string, title: string): Promise<void> {
 await bench('contoso', 'Demo tenant');
 await bench('large', '100,000-user tenant');
 await benchOverlay();
+await benchPopup();

@@ -5,23 +5,30 @@ import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { outOfScore } from '../lib/engine/score/score';
+import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
 
-export interface ControlGuide {
-  rationale: string;
-  remediation: readonly string[];
-}
+export type { ControlGuide } from './control-fix';
 
-/** One control: verdict and reason, the evidence, the requests and permissions, and how to fix it. */
+/**
+ * One control, the fix first (as Secure Score's action flyout opens with its steps): the verdict and
+ * reason, what to set and the link to where, the steps, why it matters, then the evidence, the requests
+ * and permissions, and last the disposition form.
+ */
 export function ControlDetail({
   result,
   guide,
   dispositionPanel,
+  names,
 }: {
   result: DisposedControl;
+  /** From the catalogue; undefined for a stored scan of a control it no longer has. */
   guide: ControlGuide | undefined;
   /** The disposition form and trail (components/disposition-panel.tsx), when the page can record one. */
   dispositionPanel?: ComponentChildren;
+  /** The scan's names for the ids evidence shows, and why some couldn't be read. */
+  names?: Pick<ScanResult, 'names' | 'namesUnreadable'>;
 }) {
   const shown = shownStatus(result);
   const refs = Object.entries(result.refs).filter(([k]) => k !== 'learn');
@@ -37,9 +44,6 @@ export function ControlDetail({
             : ` · ${result.score} of ${result.maxScore} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
-      <MicrosoftVerdictPanel result={result} />
-      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
-      {dispositionPanel}
       {result.affected && result.affected.count > 0 && (
         <p>
           {result.affected.count} {result.affected.noun}
@@ -47,8 +51,13 @@ export function ControlDetail({
           {result.affected.count > result.affected.sample.length && ' …'}
         </p>
       )}
+      <ControlFix status={result.status} guide={guide} adminUrl={result.adminUrl} />
+      {/* Microsoft's verdict and the hand check after the fix: above it they pushed the value to set below the fold. */}
+      <MicrosoftVerdictPanel result={result} />
+      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
+      {guide && <ControlWhy guide={guide} />}
       <h4>Evidence</h4>
-      <EvidenceList evidence={result.evidence} />
+      <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
       <h4>Graph requests</h4>
       {result.sources.length === 0 && <p class="muted">None: Microsoft Graph can't read this setting.</p>}
       <ul class="requests" aria-label="Graph requests">
@@ -58,27 +67,13 @@ export function ControlDetail({
           </li>
         ))}
       </ul>
-      {guide && (
-        <>
-          <h4>Why it matters</h4>
-          <p>{guide.rationale}</p>
-          <h4>How to fix it</h4>
-          <ol>
-            {guide.remediation.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </>
-      )}
-      <p>
-        <a href={result.adminUrl} target="_blank" rel="noopener noreferrer">
-          Open in admin center
-        </a>
-        {refs.length > 0 && <span class="muted"> · {refs.map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>} ·{' '}
+      <p class="detail-refs">
+        {refs.length > 0 && <span class="muted">{refs.map(([k, v]) => `${k}: ${v}`).join(' · ')} · </span>}
         <a href={result.refs.learn} target="_blank" rel="noopener noreferrer">
           Reference
         </a>
       </p>
+      {dispositionPanel}
     </article>
   );
 }

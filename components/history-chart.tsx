@@ -1,155 +1,128 @@
+import { useMemo, useState } from 'preact/hooks';
 import type { HistoryPoint } from '../lib/engine/history/history';
 import type { ScorePoint } from '../lib/engine/secure-score/microsoft-verdict';
-import { categories, type Category } from '../lib/engine/verdict/status';
+import { HistoryCanvas } from './history-canvas';
+import './history-chart.css';
+import { historyDates, type HistoryDates } from './history-dates';
+import { lineStyles, rowsOnLines, rowSummary, type LineKey } from './history-lines';
+import {
+  categoriesIn,
+  chartSeries,
+  defaultRange,
+  historyRanges,
+  historyRows,
+  rowsInRange,
+  type HistoryRange,
+} from './history-series';
+import { HistoryTable } from './history-table';
 
-const W = 640;
-const H = 180;
-const PAD = { left: 36, right: 12, top: 10, bottom: 24 };
-const COLOURS: Record<Category | 'overall' | 'microsoft', string> = {
-  overall: 'var(--fg)',
-  microsoft: '#00897b',
-  identity: '#1a73e8',
-  data: '#9334e6',
-  device: '#e37400',
-  apps: '#188038',
-};
-const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
+const browserDates = historyDates();
+const NO_DAYS: readonly ScorePoint[] = [];
+const rangeLabel = (r: HistoryRange): string => (r === 'all' ? 'All' : `${r} days`);
 
-/** x by time, so gaps between scans show as gaps; y is percent. Microsoft's days widen the range. */
-function scale(points: readonly HistoryPoint[], microsoft: readonly ScorePoint[] = []) {
-  const times = points.map((p) => Date.parse(p.scannedAt));
-  const all = [...times, ...microsoft.map((m) => Date.parse(m.date))];
-  const t0 = Math.min(...all);
-  const t1 = Math.max(...all);
-  const x = (t: number) =>
-    PAD.left + (t1 === t0 ? (W - PAD.left - PAD.right) / 2 : ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right));
-  const y = (percent: number) => PAD.top + (1 - percent / 100) * (H - PAD.top - PAD.bottom);
-  return { x, y, times };
-}
-
-function path(
-  points: readonly HistoryPoint[],
-  value: (p: HistoryPoint) => number | null,
-  s: ReturnType<typeof scale>,
-): string {
-  let d = '';
-  let pen = false;
-  points.forEach((p, i) => {
-    const v = value(p);
-    if (v === null) {
-      pen = false;
-      return;
-    }
-    d += `${pen ? 'L' : 'M'}${s.x(s.times[i]!).toFixed(1)},${s.y(v).toFixed(1)}`;
-    pen = true;
-  });
-  return d;
-}
-
-/** Microsoft Secure Score's daily percent as a path on the same axes. */
-function microsoftPath(days: readonly ScorePoint[], s: ReturnType<typeof scale>): string {
-  return days
-    .map((m, i) => `${i ? 'L' : 'M'}${s.x(Date.parse(m.date)).toFixed(1)},${s.y(m.percent).toFixed(1)}`)
-    .join('');
+/** A legend entry: the line's own stroke beside its name, pressed while the line is drawn. */
+function LineToggle(props: { line: LineKey; pressed: boolean; onToggle: () => void }) {
+  const style = lineStyles[props.line];
+  return (
+    <button type="button" class="line-toggle" aria-pressed={props.pressed} onClick={props.onToggle}>
+      <svg width="28" height="10" aria-hidden="true">
+        <line
+          x1="1"
+          x2="27"
+          y1="5"
+          y2="5"
+          style={{ stroke: `var(${style.colourVar}, ${style.fallback})` }}
+          stroke-width={style.width}
+          stroke-dasharray={style.dash.join(' ') || undefined}
+        />
+      </svg>
+      {style.label}
+    </button>
+  );
 }
 
 /**
- * Score over time, overall and per category, with the same numbers as a table for screen readers;
- * Microsoft Secure Score's daily history, when given, as a second line.
+ * Score over time on a dated axis: Posture Lens' scans, Microsoft Secure Score's days, and each
+ * category on request; a range picker, a hover reading, and the same numbers as a table.
  */
-export function HistoryChart({
-  points,
-  microsoft = [],
-}: {
+export function HistoryChart(props: {
   points: readonly HistoryPoint[];
   microsoft?: readonly ScorePoint[];
+  /** The reader's date formats; tests pin locale and time zone. */
+  dates?: HistoryDates;
 }) {
-  if (points.length === 0) return <p class="muted">No scans yet.</p>;
-  const s = scale(points, microsoft);
-  const shown = categories.filter((c) => points.some((p) => p.byCategory[c] !== null));
-  const last = points[points.length - 1]!;
+  const { points } = props;
+  const microsoft = props.microsoft?.length ? props.microsoft : NO_DAYS;
+  const dates = props.dates ?? browserDates;
+  const rows = useMemo(() => historyRows(points, microsoft), [points, microsoft]);
+  const lines = useMemo(
+    (): LineKey[] => [
+      'lens',
+      ...(rows.some((r) => r.microsoft !== null) ? (['microsoft'] as const) : []),
+      ...categoriesIn(rows),
+    ],
+    [rows],
+  );
+  const [range, setRange] = useState<HistoryRange>(() => defaultRange(rows));
+  // Category lines start hidden: two lines read at a glance, six don't.
+  const [toggled, setToggled] = useState<readonly LineKey[]>(['lens', 'microsoft']);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const shown = useMemo(() => lines.filter((l) => toggled.includes(l)), [lines, toggled]);
+  const inRange = useMemo(() => rowsInRange(rows, range), [rows, range]);
+  const drawn = useMemo(() => rowsOnLines(inRange, shown), [inRange, shown]);
+  const series = useMemo(() => chartSeries(drawn), [drawn]);
+
+  const last = points.at(-1);
+  if (!last) return <p class="muted">No scans yet.</p>;
+  const hoveredRow = hovered === null ? undefined : drawn[hovered];
+  const newest = drawn.at(-1);
+  const reading = hoveredRow
+    ? rowSummary(hoveredRow, shown, dates)
+    : newest
+      ? `Latest: ${rowSummary(newest, shown, dates)}`
+      : 'Choose a line to show.';
+  // A new range or line set redraws the chart: the hover reading starts again from the newest row.
+  const pickRange = (r: HistoryRange) => {
+    setHovered(null);
+    setRange(r);
+  };
+  const toggle = (line: LineKey) => {
+    setHovered(null);
+    setToggled((t) => (t.includes(line) ? t.filter((l) => l !== line) : [...t, line]));
+  };
   return (
     <figure class="history">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`Score history: ${points.length} scans, latest ${last.percent}%`}
-      >
-        {[0, 25, 50, 75, 100].map((g) => (
-          <g key={g}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={s.y(g)} y2={s.y(g)} class="grid" />
-            <text x={PAD.left - 6} y={s.y(g) + 4} text-anchor="end" class="axis">
-              {g}%
-            </text>
-          </g>
-        ))}
-        {shown.map((c) => (
-          <path
-            key={c}
-            d={path(points, (p) => p.byCategory[c], s)}
-            fill="none"
-            stroke={COLOURS[c]}
-            stroke-width="1.5"
-            stroke-dasharray="4 3"
-          />
-        ))}
-        {microsoft.length > 0 && (
-          <path d={microsoftPath(microsoft, s)} fill="none" stroke={COLOURS.microsoft} stroke-width="2" />
-        )}
-        <path d={path(points, (p) => p.percent, s)} fill="none" stroke={COLOURS.overall} stroke-width="2.5" />
-        {points.map((p, i) => (
-          <circle key={p.scannedAt} cx={s.x(s.times[i]!)} cy={s.y(p.percent)} r="3.5" fill={COLOURS.overall}>
-            <title>{`${new Date(p.scannedAt).toLocaleString()}: ${p.percent}% (${p.achieved}/${p.available})`}</title>
-          </circle>
-        ))}
-      </svg>
-      <figcaption class="legend">
-        <span style={{ color: COLOURS.overall }}>━ Overall</span>
-        {microsoft.length > 0 && <span style={{ color: COLOURS.microsoft }}>━ Microsoft Secure Score</span>}
-        {shown.map((c) => (
-          <span key={c} style={{ color: COLOURS[c] }}>
-            ┅ {LABEL[c]}
-          </span>
-        ))}
-      </figcaption>
-      <table class="visually-hidden">
-        <caption>Score history</caption>
-        <thead>
-          <tr>
-            <th scope="col">Scanned</th>
-            <th scope="col">Overall</th>
-            {shown.map((c) => (
-              <th scope="col" key={c}>
-                {LABEL[c]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.scannedAt}>
-              <th scope="row">{new Date(p.scannedAt).toLocaleString()}</th>
-              <td>{p.percent}%</td>
-              {shown.map((c) => (
-                <td key={c}>{p.byCategory[c] === null ? '—' : `${p.byCategory[c]}%`}</td>
-              ))}
-            </tr>
+      <div class="history-controls">
+        <div role="group" aria-label="Range" class="history-ranges">
+          {historyRanges.map((r) => (
+            <button type="button" key={r} aria-pressed={r === range} onClick={() => pickRange(r)}>
+              {rangeLabel(r)}
+            </button>
           ))}
-        </tbody>
-      </table>
-      {microsoft.length > 0 && (
-        <table class="visually-hidden">
-          <caption>Microsoft Secure Score history</caption>
-          <tbody>
-            {microsoft.map((m) => (
-              <tr key={m.date}>
-                <th scope="row">{m.date}</th>
-                <td>{m.percent}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        </div>
+        <div role="group" aria-label="Lines" class="history-lines">
+          {lines.map((l) => (
+            <LineToggle key={l} line={l} pressed={shown.includes(l)} onToggle={() => toggle(l)} />
+          ))}
+        </div>
+      </div>
+      <p class="history-reading">{reading}</p>
+      {drawn.length > 0 && (
+        <HistoryCanvas
+          series={series}
+          shown={shown}
+          dates={dates}
+          onHover={setHovered}
+          label={`Score history: ${points.length} scan${points.length === 1 ? '' : 's'}, latest ${last.percent}%`}
+        />
       )}
+      <HistoryTable
+        rows={inRange}
+        microsoft={lines.includes('microsoft')}
+        categories={categoriesIn(rows)}
+        caption={range === 'all' ? 'Score history, all of it' : `Score history, last ${range} days`}
+        dates={dates}
+      />
     </figure>
   );
 }

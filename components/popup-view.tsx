@@ -1,20 +1,28 @@
-import { topImprovements } from '../lib/engine/score/improvements';
+import { rankedImprovements } from '../lib/engine/score/improvements';
 import { reviewsDue } from '../lib/engine/history/dispositions';
 import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { AppState, ScanProgress } from '../lib/messaging/protocol';
 import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
-import { ImprovementList } from './improvement-list';
+import { ActionList } from './popup-actions';
 import { MicrosoftScore } from './microsoft-score';
 import { relativeTime } from './relative-time';
+import { ScoreChange } from './score-change';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
+
+/** Actions on the first screen; the next ones of the same ranking follow below it. */
+export const FIRST_SCREEN_ACTIONS = 3;
+/** How many actions the popup lists in all: the "top five" every screen agrees on (issue 14 §3). */
+export const POPUP_ACTIONS = 5;
 
 export interface PopupViewProps {
   state: AppState;
   now: number;
   onRunDemo: () => void;
   onOpenDashboard: () => void;
+  /** Opens the dashboard at one control's detail; without it, actions open the dashboard. */
+  onOpenControl?: (controlId: string) => void;
   /** Sign-in actions (components/sign-in-status.tsx); without it the sign-in section is hidden. */
   onAuthAction?: (a: AuthAction) => void;
   /** The running scan's progress (pushed by the background); with `onCancelScan`, shown while scanning. */
@@ -23,29 +31,216 @@ export interface PopupViewProps {
   onCancelScan?: () => void;
 }
 
-/** The toolbar popup: the score at a glance, rendered from cached state. */
-export function PopupView({
-  state,
-  now,
-  onRunDemo,
-  onOpenDashboard,
-  onAuthAction,
-  progress = null,
-  cancelling = false,
-  onCancelScan,
-}: PopupViewProps) {
-  const { scan } = state;
-  const due = scan ? reviewsDue(scan).length : 0;
+interface ScanButton {
+  label: string;
+  disabled: boolean;
+  run: () => void;
+  /** The sign-in action this button is, so the sign-in section below doesn't offer it twice. */
+  kind?: AuthAction['kind'];
+}
+
+/** The first screen's scan button: rescan what is shown, or the sign-in step a real tenant's rescan needs. */
+function scanButton({ state, onRunDemo, onAuthAction }: PopupViewProps): ScanButton {
+  const { auth, scanning } = state;
+  if (state.demo || !auth || !onAuthAction) {
+    const label = state.demo ? 'Rescan demo tenant' : 'Scan the demo tenant';
+    return { label: scanning ? 'Scanning…' : label, disabled: scanning, run: onRunDemo };
+  }
+  const act = (a: AuthAction) => () => onAuthAction(a);
+  switch (auth.status) {
+    case 'signedIn':
+    case 'consentNeeded': {
+      const label = scanning ? 'Scanning…' : `Scan ${auth.active?.tenantName ?? 'tenant'}`;
+      return { label, disabled: scanning, run: act({ kind: 'scan' }), kind: 'scan' };
+    }
+    case 'signedOut':
+    case 'signingIn':
+    case 'expired': {
+      const label = auth.status === 'expired' ? 'Sign in again' : 'Sign in';
+      return { label, disabled: auth.status === 'signingIn', run: act({ kind: 'signIn' }), kind: 'signIn' };
+    }
+    case 'notConfigured':
+      return { label: 'Connect a tenant', disabled: false, run: act({ kind: 'openSettings' }), kind: 'openSettings' };
+  }
+}
+
+/** Why consent matters here: what it leaves undecided. */
+const consentSentence = (n: number): string =>
+  `Consent is needed for ${n === 1 ? '1 permission' : `${n} permissions`}: the controls that need ${n === 1 ? 'it' : 'them'} couldn't be decided.`;
+
+/** Says the score is the demo's, and how to see a real tenant's instead. */
+function DemoBanner({ tenant, onConnect }: { tenant: string; onConnect?: (() => void) | undefined }) {
+  return (
+    <p class="demo-banner" role="note">
+      Demo tenant ({tenant}) — simulated data.{' '}
+      {onConnect && (
+        <button type="button" class="link" onClick={onConnect}>
+          Connect your tenant →
+        </button>
+      )}
+    </p>
+  );
+}
+
+/**
+ * The toolbar popup, rendered from cached state. Its first screen (≤ 600 px, Chrome's popup height)
+ * holds the score, the change since the scan before, the top three actions and the buttons; the rest
+ * (the next actions, categories, Microsoft's score, notes, sign-in details) follows below.
+ */
+export function PopupView(props: PopupViewProps) {
+  const { state, now, onRunDemo, onOpenDashboard, onAuthAction, progress = null, cancelling = false } = props;
+  const { scan, auth } = state;
+  if (!scan) {
+    return (
+      <main class="popup">
+        <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
+        {auth && onAuthAction && <SignInStatus auth={auth} scanning={state.scanning} onAction={onAuthAction} />}
+        <section class="empty">
+          <p>No scan yet — try the demo tenant to see what Posture Lens shows, with no sign-in.</p>
+          <button type="button" class="primary" onClick={onRunDemo} disabled={state.scanning}>
+            {state.scanning ? 'Scanning the demo tenant…' : 'Try the demo tenant'}
+          </button>
+        </section>
+      </main>
+    );
+  }
+  const due = reviewsDue(scan).length;
   // Aged against the scan's own time, so an old scan shows what was stale when it was made.
-  const stale = scan ? scan.controls.filter((c) => borrowedOf(c, scan.scannedAt)?.stale).length : 0;
+  const stale = scan.controls.filter((c) => borrowedOf(c, scan.scannedAt)?.stale).length;
+  // The engine's one ranking, the same the dashboard, the CLI and the exports list.
+  const actions = rankedImprovements(scan).slice(0, POPUP_ACTIONS);
+  const borrowed = (id: string) => {
+    const c = scan.controls.find((x) => x.id === id);
+    return c && borrowedOf(c, scan.scannedAt);
+  };
+  const open = props.onOpenControl ?? (() => onOpenDashboard());
+  const rescan = scanButton(props);
+  // The Connect page is where a real tenant is connected and signed in to, until someone is.
+  // Missing consent leaves controls undecided: said on the first screen, with the button that fixes it.
+  const consent = !state.demo && auth?.status === 'consentNeeded' && auth.missingPermissions.length > 0 && onAuthAction;
+  const connect = onAuthAction && (!auth || ['notConfigured', 'signedOut', 'expired'].includes(auth.status));
   return (
     <main class="popup">
+      <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
+      {state.demo && (
+        <DemoBanner
+          tenant={scan.tenant.displayName}
+          onConnect={connect ? () => onAuthAction({ kind: 'openSettings' }) : undefined}
+        />
+      )}
+      <section class="score" aria-label="Security score">
+        <ScoreRing
+          percent={scan.score.percent}
+          achieved={scan.score.achieved}
+          available={scan.score.available}
+          size={96}
+        />
+        <div class="score-facts">
+          <ScoreChange percent={scan.score.percent} previous={state.previous} now={now} />
+          <p class="measured" elementtiming="popup-score">
+            Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> · {scan.controls.length}{' '}
+            controls
+            {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
+            {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
+          </p>
+        </div>
+      </section>
+      {consent && (
+        <p class="consent-note" role="note">
+          {consentSentence(auth.missingPermissions.length)}{' '}
+          <button type="button" class="link" onClick={() => onAuthAction({ kind: 'consent' })}>
+            Grant consent
+          </button>
+        </p>
+      )}
+      <section class="top-actions" aria-labelledby="top-actions-title">
+        <h2 id="top-actions-title">Fix first</h2>
+        {actions.length === 0 ? (
+          <p class="muted">Nothing left to gain among the controls decided.</p>
+        ) : (
+          <ActionList
+            items={actions.slice(0, FIRST_SCREEN_ACTIONS)}
+            label="Top improvement actions"
+            onOpen={open}
+            borrowed={borrowed}
+          />
+        )}
+      </section>
+      <footer class="actions">
+        <button type="button" onClick={rescan.run} disabled={rescan.disabled}>
+          {rescan.label}
+        </button>
+        <button type="button" class="primary" onClick={onOpenDashboard}>
+          Open dashboard
+        </button>
+      </footer>
+      <div class="below-fold">
+        {actions.length > FIRST_SCREEN_ACTIONS && (
+          <section aria-labelledby="more-actions-title">
+            <h2 id="more-actions-title">Then</h2>
+            <ActionList
+              items={actions.slice(FIRST_SCREEN_ACTIONS)}
+              label="More improvement actions"
+              onOpen={open}
+              borrowed={borrowed}
+            />
+          </section>
+        )}
+        <CategoryBars byCategory={scan.summary.byCategory} />
+        <MicrosoftScore
+          microsoft={scan.microsoft}
+          {...(onAuthAction && !state.demo ? { onConsent: () => onAuthAction({ kind: 'consent' }) } : {})}
+        />
+        {stale > 0 && (
+          <p class="stale-note" role="note">
+            {stale === 1 ? '1 verdict' : `${stale} verdicts`} borrowed from Microsoft Secure Score{' '}
+            {stale === 1 ? 'is' : 'are'} stale: Microsoft measured {stale === 1 ? 'it' : 'them'} more than{' '}
+            {STALE_AFTER_DAYS} days before this scan.
+          </p>
+        )}
+        {due > 0 && (
+          <p class="review-due-note">
+            {due === 1 ? '1 accepted risk is' : `${due} accepted risks are`} past the review date: open the dashboard to
+            review.
+          </p>
+        )}
+        {scan.summary.unlock.map((u) => (
+          <p class="unlock" key={u.licence}>
+            {u.points} more points could be unlocked with {u.licence}.
+          </p>
+        ))}
+        {auth && onAuthAction && !(state.demo && auth.status === 'notConfigured') && (
+          <SignInStatus
+            auth={auth}
+            scanning={state.scanning}
+            onAction={onAuthAction}
+            except={[...(rescan.kind ? [rescan.kind] : []), ...(consent ? (['consent'] as const) : [])]}
+          />
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** The title, the tenant shown, and what is happening now: an error, a notice, a scan's progress. */
+function PopupHead({
+  state,
+  progress,
+  cancelling,
+  onCancelScan,
+}: {
+  state: AppState;
+  progress: ScanProgress | null;
+  cancelling: boolean;
+  onCancelScan: (() => void) | undefined;
+}) {
+  return (
+    <>
       <header class="popup-head">
         <h1>Posture Lens</h1>
-        {scan && (
+        {state.scan && (
           <p class="tenant">
-            <span class="tenant-name">{scan.tenant.displayName}</span>
-            {state.demo && <span class="tag">Demo tenant</span>}
+            <span class="tenant-name">{state.scan.tenant.displayName}</span>
           </p>
         )}
       </header>
@@ -62,71 +257,17 @@ export function PopupView({
       {state.scanning && onCancelScan && (
         <ScanProgressBar progress={progress} cancelling={cancelling} onCancel={onCancelScan} />
       )}
-      {state.auth && onAuthAction && (
-        <SignInStatus auth={state.auth} scanning={state.scanning} onAction={onAuthAction} />
-      )}
-      {!scan ? (
-        <section class="empty">
-          <p>No scan yet — try the demo tenant to see what Posture Lens shows, with no sign-in.</p>
-          <button type="button" class="primary" onClick={onRunDemo} disabled={state.scanning}>
-            {state.scanning ? 'Scanning the demo tenant…' : 'Try the demo tenant'}
-          </button>
-        </section>
-      ) : (
-        <>
-          <section class="score" aria-label="Security score">
-            <ScoreRing percent={scan.score.percent} achieved={scan.score.achieved} available={scan.score.available} />
-            <p class="measured">
-              Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> ·{' '}
-              {scan.controls.length} controls
-              {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
-              {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
-            </p>
-          </section>
-          <MicrosoftScore
-            microsoft={scan.microsoft}
-            {...(onAuthAction && !state.demo ? { onConsent: () => onAuthAction({ kind: 'consent' }) } : {})}
-          />
-          {stale > 0 && (
-            <p class="stale-note" role="note">
-              {stale === 1 ? '1 verdict' : `${stale} verdicts`} borrowed from Microsoft Secure Score{' '}
-              {stale === 1 ? 'is' : 'are'} stale: Microsoft measured {stale === 1 ? 'it' : 'them'} more than{' '}
-              {STALE_AFTER_DAYS} days before this scan.
-            </p>
-          )}
-          <CategoryBars byCategory={scan.summary.byCategory} />
-          {due > 0 && (
-            <p class="review-due-note">
-              {due === 1 ? '1 accepted risk is' : `${due} accepted risks are`} past the review date: open the dashboard
-              to review.
-            </p>
-          )}
-          {scan.summary.unlock.map((u) => (
-            <p class="unlock" key={u.licence}>
-              {u.points} more points could be unlocked with {u.licence}.
-            </p>
-          ))}
-          <section>
-            <h2>Top improvements</h2>
-            <ImprovementList
-              // The engine's one ranking, the same the dashboard, the CLI and the exports list.
-              items={topImprovements(scan.controls)}
-              borrowed={(id) => {
-                const c = scan.controls.find((x) => x.id === id);
-                return c && borrowedOf(c, scan.scannedAt);
-              }}
-            />
-          </section>
-          <footer class="actions">
-            <button type="button" onClick={onRunDemo} disabled={state.scanning}>
-              {state.scanning ? 'Scanning…' : state.demo ? 'Rescan demo tenant' : 'Scan the demo tenant'}
-            </button>
-            <button type="button" class="primary" onClick={onOpenDashboard}>
-              Open dashboard
-            </button>
-          </footer>
-        </>
-      )}
+    </>
+  );
+}
+
+/** What shows for the moment before the background answers with the cached state. */
+export function PopupLoading() {
+  return (
+    <main class="popup" aria-busy="true">
+      <header class="popup-head">
+        <h1>Posture Lens</h1>
+      </header>
     </main>
   );
 }

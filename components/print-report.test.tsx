@@ -85,3 +85,19 @@ test('a not-applicable control is printed as such, with its reason and no points
   expect(within(apps).queryByText('0/3')).toBeNull();
   within(report).getByText(/1 not applicable/);
 });
+
+test('a failing control’s row says the value to set before its fix link; a passing one does not', () => {
+  const setTo = (id: string) =>
+    ({
+      'spo-b': { setting: 'External sharing', value: 'Existing guests' },
+      'entra-a': { setting: 'MFA', value: 'On' },
+    })[id];
+  render(<PrintReport scan={scan} demo={false} setTo={setTo} />);
+  const data = screen.getByRole('table', { name: 'Data controls (1)' });
+  expect(within(data).getAllByRole('cell')[2]!.textContent).toBe(
+    'Anyone links are on.Set External sharing to Existing guests. Fix: https://contoso-admin.sharepoint.com/_layouts/15/online/AdminHome.aspx#/sharing',
+  );
+  const identity = screen.getByRole('table', { name: 'Identity controls (1)' });
+  expect(within(identity).queryByText(/^Set /)).toBeNull();
+  expect(within(identity).getAllByRole('cell')[2]!.textContent).toMatch(/^Reason for entra-a\.Fix: /);
+});

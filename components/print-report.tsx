@@ -5,6 +5,8 @@ import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import { pointsText } from '../lib/engine/score/score';
+import type { FixValue } from '../lib/engine/verdict/control';
+import { SetToSentence } from './control-fix';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -12,7 +14,16 @@ const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', de
  * The printable report: tenant, date, score, category subtotals and every control with its status,
  * points, reason and fix link. The page shows it only in print (see the dashboard's print stylesheet).
  */
-export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean }) {
+export function PrintReport({
+  scan,
+  demo,
+  setTo,
+}: {
+  scan: DisposedScan;
+  demo: boolean;
+  /** The value to set for a control, from the catalogue; printed beside the fix link of what fails. */
+  setTo?: (id: string) => FixValue | undefined;
+}) {
   const { summary } = scan;
   return (
     <section class="print-report" aria-label="Printable report">
@@ -70,22 +81,30 @@ export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean 
               </tr>
             </thead>
             <tbody>
-              {controls.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {r.title}
-                    <br />
-                    <span class="muted">{r.id}</span>
-                  </th>
-                  <td>{shownStatus(r).label}</td>
-                  <td>{pointsText(r)}</td>
-                  <td>
-                    {shownReason(r)}
-                    <br />
-                    Fix: <a href={r.adminUrl}>{r.adminUrl}</a>
-                  </td>
-                </tr>
-              ))}
+              {controls.map((r) => {
+                const fix = r.status === 'fail' || r.status === 'partial' ? setTo?.(r.id) : undefined;
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.title}
+                      <br />
+                      <span class="muted">{r.id}</span>
+                    </th>
+                    <td>{shownStatus(r).label}</td>
+                    <td>{pointsText(r)}</td>
+                    <td>
+                      {shownReason(r)}
+                      <br />
+                      {fix && (
+                        <>
+                          <SetToSentence status={r.status} setTo={fix} />{' '}
+                        </>
+                      )}
+                      Fix: <a href={r.adminUrl}>{r.adminUrl}</a>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         );

@@ -80,12 +80,16 @@ export function SignInStatus({
   auth,
   scanning,
   onAction,
+  except,
 }: {
   auth: AuthState;
   scanning: boolean;
   onAction: (a: AuthAction) => void;
+  /** Steps offered elsewhere on the page (the popup's first screen has its own scan, sign-in or consent button). */
+  except?: readonly AuthAction['kind'][];
 }) {
   const tenantName = auth.active?.tenantName ?? 'tenant';
+  const offers = (kind: AuthAction['kind']) => !except?.includes(kind);
   return (
     <section class="sign-in" aria-label="Sign-in">
       <p class="sign-in-state" data-status={auth.status}>
@@ -95,22 +99,23 @@ export function SignInStatus({
       <AccountPicker auth={auth} onAction={onAction} />
       <SignInProblem auth={auth} />
       <p class="sign-in-actions">
-        {auth.status === 'notConfigured' && (
+        {auth.status === 'notConfigured' && offers('openSettings') && (
           <button type="button" onClick={() => onAction({ kind: 'openSettings' })}>
             Connect a tenant
           </button>
         )}
-        {(auth.status === 'signedOut' || auth.status === 'expired' || auth.status === 'signingIn') && (
-          <button type="button" disabled={auth.status === 'signingIn'} onClick={() => onAction({ kind: 'signIn' })}>
-            {auth.status === 'expired' ? 'Sign in again' : 'Sign in'}
-          </button>
-        )}
-        {auth.status === 'consentNeeded' && (
+        {(auth.status === 'signedOut' || auth.status === 'expired' || auth.status === 'signingIn') &&
+          offers('signIn') && (
+            <button type="button" disabled={auth.status === 'signingIn'} onClick={() => onAction({ kind: 'signIn' })}>
+              {auth.status === 'expired' ? 'Sign in again' : 'Sign in'}
+            </button>
+          )}
+        {auth.status === 'consentNeeded' && offers('consent') && (
           <button type="button" onClick={() => onAction({ kind: 'consent' })}>
             Grant consent
           </button>
         )}
-        {(auth.status === 'signedIn' || auth.status === 'consentNeeded') && (
+        {(auth.status === 'signedIn' || auth.status === 'consentNeeded') && offers('scan') && (
           <button type="button" disabled={scanning} onClick={() => onAction({ kind: 'scan' })}>
             {scanning ? 'Scanning…' : `Scan ${tenantName}`}
           </button>

@@ -10,6 +10,8 @@ import { anySourceKey, isDnsSource } from '../lib/graph/sources/define-source';
 
 const OUT = 'docs/controls.md';
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Setting labels and DNS records hold `<domain>`, `_dmarc` and `*`: shown as text, not as HTML or emphasis. */
+const literal = (s: string): string => s.replace(/[\\`*_<>[\]]/g, '\\$&');
 
 /**
  * What "couldn't tell" and "not applicable" mean for this control, from its own metadata: the sources
@@ -95,6 +97,7 @@ function render(): string {
       lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
     }
     lines.push('', ...whenUndecided(c));
+    if (c.setTo) lines.push('', `**Set to:** "${literal(c.setTo.setting)}" → **${literal(c.setTo.value)}**`);
     lines.push('', 'Fix it:', '');
     c.remediation.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
     lines.push('', `Where: [${c.fixAt.title}](${c.fixAt.url})`);

@@ -28,7 +28,7 @@ describe("the demo tenant's top five improvement actions", () => {
     expect(firstFive.filter((i) => i.borrowed).length).toBeLessThanOrEqual(2);
   });
 
-  test('are the popup’s five, in order', () => {
+  test('are the popup’s five, in order: three on its first screen, the next two below it', () => {
     render(
       <PopupView
         state={{ scan: demo, demo: true, scanning: false, error: null }}
@@ -37,10 +37,12 @@ describe("the demo tenant's top five improvement actions", () => {
         onOpenDashboard={() => undefined}
       />,
     );
-    const items = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getByLabelText(/points to gain$/).nextElementSibling?.textContent)).toEqual(
-      firstFive.map((i) => i.title),
-    );
+    const titles = (name: string) =>
+      within(screen.getByRole('list', { name }))
+        .getAllByRole('listitem')
+        .map((li) => within(li).getByLabelText(/points to gain$/).nextElementSibling?.textContent);
+    expect(titles('Top improvement actions')).toEqual(firstFive.slice(0, 3).map((i) => i.title));
+    expect(titles('More improvement actions')).toEqual(firstFive.slice(3).map((i) => i.title));
   });
 
   test('are the first five rows of the dashboard’s improvement actions, in order', () => {

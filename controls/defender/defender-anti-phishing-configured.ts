@@ -24,6 +24,7 @@ export default defineManualControl({
     'Add priority users and your domains to impersonation protection, turn on mailbox intelligence and its protection, set the phishing threshold to 2 (Aggressive) or more, and quarantine impersonated mail.',
   ],
   fixAt: adminPages.defenderAntiPhishing,
+  setTo: { setting: 'Phishing email threshold', value: '2 - Aggressive or higher' },
   check: {
     how: 'powershell',
     what: [
@@ -34,4 +35,11 @@ export default defineManualControl({
     command:
       'Get-AntiPhishPolicy | Format-List Name,Enabled,PhishThresholdLevel,EnableTargetedUserProtection,EnableOrganizationDomainsProtection,EnableMailboxIntelligence,EnableMailboxIntelligenceProtection,TargetedUserProtectionAction,TargetedDomainProtectionAction,MailboxIntelligenceProtectionAction',
   },
+  // The details flyout's wording, its pre-2023 wording, and the default policy's row on the list.
+  onPages: [
+    {
+      page: adminPages.defenderAntiPhishing,
+      labels: ['Phishing email threshold', 'Advanced phishing thresholds', 'Office365 AntiPhish Default (Default)'],
+    },
+  ],
 });

@@ -26,6 +26,7 @@ export default defineManualControl({
     'Turn on admin notification of undelivered messages from internal senders, to a monitored mailbox.',
   ],
   fixAt: adminPages.defenderAntiMalware,
+  setTo: { setting: 'Enable the common attachments filter', value: 'Selected' },
   check: {
     how: 'powershell',
     what: [

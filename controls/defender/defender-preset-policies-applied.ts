@@ -22,6 +22,7 @@ export default defineManualControl({
     'Turn on Strict protection for priority accounts (executives, admins, finance).',
   ],
   fixAt: adminPages.defenderPresetPolicies,
+  setTo: { setting: 'Standard protection', value: 'On, applied to All recipients' },
   onPages: [{ page: adminPages.defenderPresetPolicies, labels: ['Standard protection'] }],
   check: {
     how: 'powershell',

@@ -24,6 +24,7 @@ export default defineManualControl({
     'Safe Attachments › Global settings: turn on Defender for Office 365 for SharePoint, OneDrive and Microsoft Teams.',
   ],
   fixAt: adminPages.defenderSafeAttachments,
+  setTo: { setting: 'Safe Attachments unknown malware response', value: 'Block' },
   check: {
     how: 'powershell',
     what: [
@@ -34,4 +35,16 @@ export default defineManualControl({
     command:
       'Get-SafeAttachmentPolicy | Format-List Name,Enable,Action; Get-AtpPolicyForO365 | Format-List EnableATPForSPOTeamsODB,EnableSafeDocs,AllowSafeDocsOpen',
   },
+  // A policy's response, the Global settings switch in its Defender and its older ATP wording, the toolbar.
+  onPages: [
+    {
+      page: adminPages.defenderSafeAttachments,
+      labels: [
+        'Safe Attachments unknown malware response',
+        'Turn on Defender for Office 365 for SharePoint, OneDrive, and Microsoft Teams',
+        'Turn on ATP for SharePoint, OneDrive, and Microsoft Teams',
+        'Global settings',
+      ],
+    },
+  ],
 });

@@ -28,6 +28,10 @@ export default defineManualControl({
     'Or, under Policies › Safe Links, create a policy for all recipients with email, Teams and Office apps on, real-time URL scanning, internal senders, wait for scan, click tracking, and "Let users click through" off.',
   ],
   fixAt: adminPages.defenderSafeLinks,
+  setTo: {
+    setting: 'On: Safe Links checks a list of known, malicious links when users click links in email',
+    value: 'Selected, in a policy for all recipients',
+  },
   check: {
     how: 'powershell',
     what: [
@@ -38,4 +42,11 @@ export default defineManualControl({
     command:
       'Get-SafeLinksPolicy | Format-List Name,EnableSafeLinksForEmail,EnableSafeLinksForTeams,EnableSafeLinksForOffice,ScanUrls,EnableForInternalSenders,DeliverMessageAfterScan,TrackClicks,AllowClickThrough',
   },
+  // The policy flyout's section, and the older flyout's click-through option.
+  onPages: [
+    {
+      page: adminPages.defenderSafeLinks,
+      labels: ['URL & click protection settings', 'Do not allow users to click through to original URL'],
+    },
+  ],
 });

@@ -26,6 +26,7 @@ export default defineManualControl({
     'In the outbound policy, set recipient limits, "Restrict the user from sending mail" when a limit is reached, and notify an admin mailbox.',
   ],
   fixAt: adminPages.defenderAntiSpam,
+  setTo: { setting: 'Allowed sender domains', value: 'None' },
   check: {
     how: 'powershell',
     what: [

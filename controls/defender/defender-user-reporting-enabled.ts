@@ -22,6 +22,10 @@ export default defineManualControl({
     'Teams admin center › Messaging policies › Global: turn on "Report a security concern".',
   ],
   fixAt: adminPages.defenderUserReported,
+  setTo: {
+    setting: 'Send reported messages to',
+    value: 'Microsoft and my reporting mailbox, or My reporting mailbox only',
+  },
   onPages: [{ page: adminPages.defenderUserReported, labels: ['Monitor reported messages in Outlook'] }],
   check: {
     how: 'powershell',

@@ -23,6 +23,7 @@ export default defineManualControl({
     'Settings › Email & collaboration › Microsoft Teams protection: turn on zero-hour auto purge.',
   ],
   fixAt: adminPages.defenderTeamsProtection,
+  setTo: { setting: 'Zero-hour auto purge (ZAP)', value: 'On' },
   check: {
     how: 'powershell',
     what: [

@@ -23,6 +23,7 @@ export default defineManualControl({
     'Run in Exchange Online PowerShell: Set-OrganizationConfig -RejectDirectSend $true.',
   ],
   fixAt: adminPages.exchangeSettings,
+  setTo: { setting: 'Set-OrganizationConfig -RejectDirectSend', value: '$true' },
   check: {
     how: 'powershell',
     what: ['Get-OrganizationConfig: RejectDirectSend is True'],

@@ -81,6 +81,10 @@ export default defineControl({
     'Back on the DKIM page, turn on "Sign messages for this domain with DKIM signatures".',
   ],
   fixAt: adminPages.defenderDkim,
+  setTo: {
+    setting: 'CNAME records selector1._domainkey and selector2._domainkey at each mail domain',
+    value: 'The targets the DKIM page shows for that domain',
+  },
   onPages: [{ page: adminPages.defenderDkim, labels: ['Sign messages for this domain with DKIM signatures'] }],
   sources: { domains: emailDomains, dkim: dkimRecords },
   evaluate: ({ domains, dkim }, v) =>

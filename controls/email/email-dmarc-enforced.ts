@@ -136,6 +136,10 @@ export default defineControl({
     "Once legitimate senders pass SPF or DKIM, raise it to 'p=quarantine' and then 'p=reject' (without pct, or pct=100).",
   ],
   fixAt: adminPages.exchangeAcceptedDomains,
+  setTo: {
+    setting: 'TXT record at _dmarc.<domain>',
+    value: 'v=DMARC1; p=reject or p=quarantine, with no pct below 100',
+  },
   sources: { domains: emailDomains, dmarc: dmarcRecords },
   evaluate: ({ domains, dmarc }, v) => {
     const verified = verifiedDomainIds(domains);

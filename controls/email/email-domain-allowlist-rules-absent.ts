@@ -22,6 +22,10 @@ export default defineManualControl({
     'Exchange admin center › Mail flow › Rules: remove or narrow every rule that sets the spam confidence level to "Bypass spam filtering" for a sender domain.',
   ],
   fixAt: adminPages.exchangeTransportRules,
+  setTo: {
+    setting: 'Set the spam confidence level (SCL), in rules that match a sender domain',
+    value: 'Anything but Bypass spam filtering, or remove the rule',
+  },
   check: {
     how: 'powershell',
     what: ['Get-TransportRule: no rule has SenderDomainIs set together with SetSCL -1'],

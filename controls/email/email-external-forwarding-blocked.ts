@@ -25,6 +25,7 @@ export default defineManualControl({
     'Remove transport rules that redirect mail to external recipients, or allow named exceptions only.',
   ],
   fixAt: adminPages.defenderAntiSpam,
+  setTo: { setting: 'Automatic forwarding rules', value: 'Off - Forwarding is disabled' },
   check: {
     how: 'powershell',
     what: [

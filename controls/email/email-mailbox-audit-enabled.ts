@@ -24,6 +24,7 @@ export default defineManualControl({
     'Remove any bypass: Set-MailboxAuditBypassAssociation -Identity <account> -AuditBypassEnabled $false.',
   ],
   fixAt: adminPages.purviewAudit,
+  setTo: { setting: 'Set-OrganizationConfig -AuditDisabled', value: '$false' },
   check: {
     how: 'powershell',
     what: [

@@ -24,6 +24,7 @@ export default defineManualControl({
     'Run: Set-TransportConfig -SmtpClientAuthenticationDisabled $true, and enable SMTP AUTH only on mailboxes that need it.',
   ],
   fixAt: adminPages.exchangeSettings,
+  setTo: { setting: 'Set-OrganizationConfig -OAuth2ClientProfileEnabled', value: '$true' },
   check: {
     how: 'powershell',
     what: [
@@ -33,4 +34,5 @@ export default defineManualControl({
     command:
       'Get-OrganizationConfig | Format-List OAuth2ClientProfileEnabled; Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
   },
+  onPages: [{ page: adminPages.exchangeSettings, labels: ['Turn off SMTP AUTH protocol for your organization'] }],
 });

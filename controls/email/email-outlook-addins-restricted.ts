@@ -25,6 +25,10 @@ export default defineManualControl({
     'Run: Set-OrganizationConfig -MailTipsAllTipsEnabled $true -MailTipsExternalRecipientsTipsEnabled $true -MailTipsGroupMetricsEnabled $true.',
   ],
   fixAt: adminPages.exchangeSettings,
+  setTo: {
+    setting: 'Default Role Assignment Policy: My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps',
+    value: 'Not selected',
+  },
   check: {
     how: 'powershell',
     what: [

@@ -19,6 +19,7 @@ export default defineManualControl({
     'Or list them with Exchange Online PowerShell and set accountEnabled to false with Microsoft Graph PowerShell (Update-MgUser -AccountEnabled:$false).',
   ],
   fixAt: adminPages.exchangeMailboxes,
+  setTo: { setting: 'Block this user from signing in', value: "Selected, for every shared mailbox's account" },
   check: {
     how: 'powershell',
     what: [

@@ -69,6 +69,7 @@ export default defineControl({
     'Merge duplicate v=spf1 records into one, and change ~all or ?all to -all.',
   ],
   fixAt: adminPages.exchangeAcceptedDomains,
+  setTo: { setting: 'TXT record at <domain>', value: 'One v=spf1 record ending in -all' },
   sources: { domains: emailDomains, spf: spfRecords },
   evaluate: ({ domains, spf }, v) =>
     mailDomainVerdict(v, domains, spf, {

@@ -36,6 +36,7 @@ export default defineControl({
     'Require phishing-resistant MFA for the new accounts.',
   ],
   fixAt: adminPages.entraRoles,
+  setTo: { setting: 'On-premises sync enabled (every privileged role holder)', value: 'No' },
   sources: { assignments: privilegedRoleAssignments, users: privilegedUsers },
   evaluate: ({ assignments, users }, v) => {
     const roles = new Map<string, Set<string>>();

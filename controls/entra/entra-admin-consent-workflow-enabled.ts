@@ -29,6 +29,7 @@ export default defineControl({
     'Add reviewers (users, groups or roles), turn on email notifications and reminders, and save.',
   ],
   fixAt: adminPages.consentAdminSettings,
+  setTo: { setting: 'Users can request admin consent to apps they are unable to consent to', value: 'Yes' },
   onPages: [
     {
       page: adminPages.consentAdminSettings,

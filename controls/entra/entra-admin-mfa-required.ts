@@ -43,6 +43,10 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for privileged directory roles › Grant',
+    value: 'Require multifactor authentication',
+  },
   onPages: [
     { page: adminPages.securityDefaults, labels: ['Security defaults', 'Manage security defaults'] },
     {

@@ -40,6 +40,10 @@ export default defineControl({
     'Start in report-only to check the impact, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for privileged directory roles › Grant',
+    value: 'Require authentication strength › Phishing-resistant MFA',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

@@ -57,6 +57,11 @@ export default defineControl({
     'Grant: Block access. Start in report-only, then enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting:
+      'Conditional Access policy for All users except administrator roles (Target resources: Microsoft Admin Portals) › Grant',
+    value: 'Block access',
+  },
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups: read }, v, ctx) => {
     const groups = exclusions(read, ctx);

@@ -79,6 +79,10 @@ export default defineControl({
     'Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for privileged directory roles › Session',
+    value: 'Sign-in frequency 4 hours or less, and Persistent browser session Never persistent',
+  },
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v, ctx) => {
     const roles = privilegedRolesOf(ctx);

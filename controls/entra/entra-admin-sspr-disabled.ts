@@ -29,6 +29,7 @@ export default defineControl({
     'Make sure at least two admins (including break-glass accounts) can reset each other’s passwords.',
   ],
   fixAt: adminPages.entraAdminSspr,
+  setTo: { setting: 'AllowedToUseSSPR (Update-MgPolicyAuthorizationPolicy; no admin center switch)', value: '$false' },
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const ev = [evidence('authorizationPolicy', authz, ['allowedToUseSSPR'])];

@@ -99,6 +99,10 @@ export default defineControl({
     'Move apps that still need secrets to certificates or managed identities first, or exempt them with a custom app management policy.',
   ],
   fixAt: adminPages.entraEnterpriseApps,
+  setTo: {
+    setting: 'Tenant default app management policy',
+    value: 'Enabled, blocking password addition, with credential lifetimes of 180 days or less',
+  },
   sources: { policy: appManagementPolicy },
   evaluate: ({ policy }, v, ctx) => {
     const ev = [

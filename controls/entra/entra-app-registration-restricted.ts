@@ -29,6 +29,7 @@ export default defineControl({
     'Give people who build apps the Application Developer role.',
   ],
   fixAt: adminPages.entraUserSettings,
+  setTo: { setting: 'Users can register applications', value: 'No' },
   onPages: [{ page: adminPages.entraUserSettings, labels: ['Users can register applications'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {

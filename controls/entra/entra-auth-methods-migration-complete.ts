@@ -34,6 +34,7 @@ export default defineControl({
     "Choose 'Migration Complete' and save.",
   ],
   fixAt: adminPages.authMethodsPolicies,
+  setTo: { setting: 'Manage migration', value: 'Migration Complete' },
   onPages: [{ page: adminPages.authMethodsPolicies, labels: ['Manage migration'] }],
   sources: { policy: authenticationMethodsMigration },
   evaluate: ({ policy }, v) => {

@@ -51,6 +51,11 @@ export default defineControl({
     'Remove any excluded group and save.',
   ],
   fixAt: adminPages.authMethodsPolicies,
+  setTo: {
+    setting:
+      'Microsoft Authenticator › Show application name and Show geographic location in push and passwordless notifications',
+    value: 'Enabled, for All users',
+  },
   onPages: [{ page: adminPages.authMethodsPolicies, labels: ['Microsoft Authenticator'] }],
   sources: { authenticator: authenticatorConfiguration },
   evaluate: ({ authenticator }, v) => {

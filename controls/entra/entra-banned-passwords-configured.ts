@@ -42,6 +42,7 @@ export default defineControl({
     'Keep the lockout threshold at 10 or fewer failed sign-ins, and save.',
   ],
   fixAt: adminPages.entraPasswordProtection,
+  setTo: { setting: 'Enforce custom list', value: 'Yes' },
   onPages: [{ page: adminPages.entraPasswordProtection, labels: ['Enforce custom list'] }],
   sources: { settings: groupSettings },
   evaluate: ({ settings }, v) => {

@@ -27,6 +27,7 @@ export default defineControl({
     'Route key recovery through the helpdesk, with identity verification.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: { setting: 'Restrict users from recovering the BitLocker key(s) for their owned devices', value: 'Yes' },
   onPages: [
     {
       page: adminPages.entraDeviceSettings,

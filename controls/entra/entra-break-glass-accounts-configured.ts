@@ -46,6 +46,10 @@ export default defineControl({
     'Exclude both, or a group that holds just them, from every conditional access policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Every Conditional Access policy › Users › Exclude',
+    value: 'Two cloud-only break-glass Global Administrators',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

@@ -41,6 +41,10 @@ export default defineControl({
     'Grant: Block access. Start in report-only, then enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users (Authentication flows: Device code flow) › Grant',
+    value: 'Block access',
+  },
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({

@@ -28,7 +28,13 @@ export default defineControl({
     "Set 'Users may join devices to Microsoft Entra' to Selected, add that group, and save.",
   ],
   fixAt: adminPages.entraDeviceSettings,
-  onPages: [{ page: adminPages.entraDeviceSettings, labels: ['Users may join devices to Microsoft Entra'] }],
+  setTo: { setting: 'Users may join devices to Microsoft Entra', value: 'Selected' },
+  onPages: [
+    {
+      page: adminPages.entraDeviceSettings,
+      labels: ['Users may join devices to Microsoft Entra', 'Users may join devices to Azure AD'],
+    },
+  ],
   sources: { policy: deviceJoinPolicy },
   evaluate: ({ policy }, v) => {
     const join = policy.azureADJoin.allowedToJoin;

@@ -30,6 +30,11 @@ export default defineControl({
     'Save; grant local admin where it is needed through Windows LAPS or an Intune account-protection policy instead.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: {
+    setting: 'Registering user is added as local administrator on the device during Microsoft Entra join',
+    value:
+      "None, and 'Global administrator role is added as local administrator on the device during Microsoft Entra join' to No",
+  },
   sources: { policy: deviceRegistrationLocalAdmins },
   evaluate: ({ policy }, v) => {
     const admins = policy.azureADJoin.localAdmins;

@@ -29,6 +29,7 @@ export default defineControl({
     'Remove stale devices first if some users are already above the new limit.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: { setting: 'Maximum number of devices per user', value: '10 or fewer' },
   onPages: [{ page: adminPages.entraDeviceSettings, labels: ['Maximum number of devices per user'] }],
   sources: { policy: deviceQuotaPolicy },
   evaluate: ({ policy }, v) => {

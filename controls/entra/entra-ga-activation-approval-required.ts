@@ -36,6 +36,7 @@ export default defineControl({
     'Choose Update.',
   ],
   fixAt: adminPages.pimEntraRoles,
+  setTo: { setting: 'Global Administrator › Require approval to activate', value: 'Checked, with approvers selected' },
   sources: { assignments: globalAdminRolePolicy },
   evaluate: ({ assignments }, v) => {
     const index = assignments.findIndex((a) => a.roleDefinitionId.toLowerCase() === globalAdministratorRoleId);

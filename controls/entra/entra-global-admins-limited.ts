@@ -36,6 +36,7 @@ export default defineControl({
     'Move everyone else to a least-privileged role (User, Exchange, SharePoint, Security Administrator …), or make them eligible through PIM.',
   ],
   fixAt: adminPages.entraRoles,
+  setTo: { setting: 'Global Administrator › Assignments', value: 'Two to four people' },
   onPages: [
     { page: adminPages.entraRoles, labels: ['Global Administrator'] },
     {

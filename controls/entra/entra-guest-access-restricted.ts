@@ -37,6 +37,11 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.entraExternalCollaboration,
+  setTo: {
+    setting: 'Guest user access restrictions',
+    value:
+      'Guest user access is restricted to properties and memberships of their own directory objects (most restrictive)',
+  },
   onPages: [{ page: adminPages.entraExternalCollaboration, labels: ['Guest user access restrictions'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {

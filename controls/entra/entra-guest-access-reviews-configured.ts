@@ -35,6 +35,7 @@ export default defineControl({
     'Set the recurrence to Monthly, pick the reviewers (group owners or managers), turn on auto-apply results and removal of denied users, and create the review.',
   ],
   fixAt: adminPages.accessReviews,
+  setTo: { setting: 'Access review of Guest users only › Review recurrence', value: 'Monthly' },
   sources: { reviews: accessReviewDefinitions },
   evaluate: ({ reviews }, v) => {
     const guestReviews = reviews.filter((d) => reviewsGuests(d) && d.status !== 'Completed');

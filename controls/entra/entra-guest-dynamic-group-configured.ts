@@ -34,6 +34,7 @@ export default defineControl({
     'Create the group, then use it in conditional access policies and access reviews for guests.',
   ],
   fixAt: adminPages.entraAllGroups,
+  setTo: { setting: 'New group › Membership type', value: 'Dynamic User, with the rule (user.userType -eq "Guest")' },
   sources: { groups: dynamicGroups },
   evaluate: ({ groups }, v) => {
     const guests = groups.filter(isGuestGroup);

@@ -33,6 +33,10 @@ export default defineControl({
     'List your partner domains, and save.',
   ],
   fixAt: adminPages.entraExternalCollaboration,
+  setTo: {
+    setting: 'Collaboration restrictions',
+    value: 'Allow invitations only to the specified domains (most restrictive)',
+  },
   sources: { legacy: legacyPolicies },
   evaluate: ({ legacy }, v) => {
     const policy = legacy.find((p) => p.type === 'B2BManagementPolicy');

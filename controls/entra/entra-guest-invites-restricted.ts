@@ -37,6 +37,10 @@ export default defineControl({
     'Give the Guest Inviter role to the people who invite partners, and save.',
   ],
   fixAt: adminPages.entraExternalCollaboration,
+  setTo: {
+    setting: 'Guest invite restrictions',
+    value: 'Only users assigned to specific admin roles can invite guest users',
+  },
   onPages: [{ page: adminPages.entraExternalCollaboration, labels: ['Guest invite restrictions'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {

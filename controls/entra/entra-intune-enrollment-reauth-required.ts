@@ -78,6 +78,11 @@ export default defineControl({
     'Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting:
+      'Conditional Access policy for All users (Target resources: Microsoft Intune Enrollment) › Grant and Session',
+    value: 'Require multifactor authentication, and Sign-in frequency Every time',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

@@ -27,10 +27,14 @@ export default defineControl({
     'In Intune › Endpoint security › Account protection, create a Local admin password solution (Windows LAPS) policy that backs up to Microsoft Entra ID, and assign it to your devices.',
   ],
   fixAt: adminPages.entraDeviceSettings,
+  setTo: { setting: 'Enable Microsoft Entra Local Administrator Password Solution (LAPS)', value: 'Yes' },
   onPages: [
     {
       page: adminPages.entraDeviceSettings,
-      labels: ['Enable Microsoft Entra Local Administrator Password Solution (LAPS)'],
+      labels: [
+        'Enable Microsoft Entra Local Administrator Password Solution (LAPS)',
+        'Enable Azure AD Local Administrator Password Solution (LAPS)',
+      ],
     },
   ],
   sources: { policy: lapsPolicy },

@@ -38,6 +38,10 @@ export default defineControl({
     'Remove Global Administrator from everyone but your break-glass accounts and the few people who need it, ideally as PIM-eligible.',
   ],
   fixAt: adminPages.entraRoles,
+  setTo: {
+    setting: 'Global Administrator › Assignments',
+    value: 'No more people than hold only the narrower privileged roles',
+  },
   sources: { active: privilegedRoleAssignments, eligible: optional(privilegedRoleEligibilities) },
   evaluate: ({ active, eligible }, v, ctx) => {
     const rolesOf = new Map<string, { name: string; roles: Set<string> }>();

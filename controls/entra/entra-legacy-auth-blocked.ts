@@ -42,6 +42,11 @@ export default defineControl({
     'Move devices and service accounts that still use basic auth to modern authentication instead of excluding them.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting:
+      'Conditional Access policy for All users (Client apps: Exchange ActiveSync clients and Other clients) › Grant',
+    value: 'Block access',
+  },
   onPages: [
     { page: adminPages.securityDefaults, labels: ['Security defaults', 'Manage security defaults'] },
     {

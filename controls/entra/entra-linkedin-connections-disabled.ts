@@ -27,6 +27,7 @@ export default defineManualControl({
     "Company branding › Sign-in form: turn off 'Show option to remain signed in'.",
   ],
   fixAt: adminPages.entraUserSettings,
+  setTo: { setting: 'Allow users to connect their work or school account with LinkedIn', value: 'No' },
   check: {
     how: 'portal',
     what: [

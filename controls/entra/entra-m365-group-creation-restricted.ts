@@ -32,6 +32,10 @@ export default defineControl({
     'Give the people who need groups membership of that security group.',
   ],
   fixAt: adminPages.entraGroupsGeneral,
+  setTo: {
+    setting: 'EnableGroupCreation in the Group.Unified directory setting (Microsoft Graph PowerShell)',
+    value: 'false',
+  },
   onPages: [
     {
       page: adminPages.entraGroupsGeneral,

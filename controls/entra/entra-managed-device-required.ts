@@ -35,6 +35,10 @@ export default defineControl({
     'Start in report-only to find unmanaged devices, then enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users › Grant',
+    value: 'Require device to be marked as compliant or Require Microsoft Entra hybrid joined device',
+  },
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups }, v, ctx) => {
     return everyonePolicyVerdict({

@@ -43,6 +43,7 @@ export default defineControl({
     "Set 'Enable password protection on Windows Server Active Directory' to Yes and 'Mode' to Enforced, and save.",
   ],
   fixAt: adminPages.entraPasswordProtection,
+  setTo: { setting: 'Enable password protection on Windows Server Active Directory', value: 'Yes, with Mode Enforced' },
   onPages: [
     {
       page: adminPages.entraPasswordProtection,

@@ -34,6 +34,10 @@ export default defineControl({
     'In Entra admin center › Hybrid management › Microsoft Entra Connect › Connect Sync, check that password hash sync shows Enabled.',
   ],
   fixAt: adminPages.entraConnectSync,
+  setTo: {
+    setting: 'Password hash synchronization (Microsoft Entra Connect wizard › Optional features)',
+    value: 'Selected',
+  },
   sources: { org: organization, sync: optional(onPremisesSynchronization) },
   evaluate: ({ org, sync }, v) => {
     const hybrid = syncedTenant(org, v);

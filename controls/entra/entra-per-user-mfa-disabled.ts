@@ -41,6 +41,7 @@ export default defineControl({
     'Once nobody uses per-user MFA, turn off app passwords in the per-user MFA service settings.',
   ],
   fixAt: adminPages.entraAllUsers,
+  setTo: { setting: 'Per-user MFA › Status (every user)', value: 'Disabled' },
   sources: { directory: userDirectory, states: perUserMfaStates },
   evaluate: ({ directory, states }, v) => {
     if (!perUserMfaReadable(directory))

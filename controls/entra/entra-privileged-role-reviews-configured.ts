@@ -47,6 +47,7 @@ export default defineControl({
     'Set the frequency to Monthly, choose the reviewers, turn on auto-apply results and removal of denied users, and start the review.',
   ],
   fixAt: adminPages.accessReviews,
+  setTo: { setting: 'Access review of the Global Administrator role › Frequency', value: 'Monthly' },
   sources: { reviews: accessReviewDefinitions },
   evaluate: ({ reviews }, v) => {
     const roleReviews = reviews.filter((d) => d.status !== 'Completed' && rolesReviewed(d).length > 0);

@@ -43,6 +43,10 @@ export default defineControl({
     'Remove the permanent active assignment (or give it an end date).',
   ],
   fixAt: adminPages.pimEntraRoles,
+  setTo: {
+    setting: 'Assignment type (each privileged role holder but the break-glass accounts)',
+    value: 'Eligible',
+  },
   sources: { instances: activeRoleInstances },
   evaluate: ({ instances }, v, ctx) => {
     const roles = privilegedRolesOf(ctx);

@@ -27,6 +27,7 @@ export default defineControl({
     'Let group owners or admins create the groups people need.',
   ],
   fixAt: adminPages.entraGroupsGeneral,
+  setTo: { setting: 'Users can create security groups in Azure portals, API or PowerShell', value: 'No' },
   onPages: [
     {
       page: adminPages.entraGroupsGeneral,

@@ -49,6 +49,10 @@ export default defineControl({
     'Give new users a Temporary Access Pass so they can register their first methods.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users (User actions: Register security information) › Grant',
+    value: 'Require device to be marked as compliant or Require Microsoft Entra hybrid joined device',
+  },
   sources: { policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ policies, groups: read }, v, ctx) => {
     const groups = exclusions(read, ctx);

@@ -28,6 +28,11 @@ export default defineControl({
     'Run Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false -AllowEmailVerifiedUsersToJoinOrganization:$false.',
   ],
   fixAt: adminPages.entraUserSettings,
+  setTo: {
+    setting:
+      'AllowedToSignUpEmailBasedSubscriptions and AllowEmailVerifiedUsersToJoinOrganization (Update-MgPolicyAuthorizationPolicy; no admin center switch)',
+    value: '$false',
+  },
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {
     const ev = [

@@ -43,6 +43,10 @@ export default defineControl({
     'Session: Sign-in frequency › Every time. Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users (Sign-in risk: High and Medium) › Grant',
+    value: 'Require multifactor authentication',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

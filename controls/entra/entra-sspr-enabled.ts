@@ -35,6 +35,7 @@ export default defineControl({
     'Under Authentication methods, require two methods to reset, and check that users are asked to register.',
   ],
   fixAt: adminPages.entraSsprProperties,
+  setTo: { setting: 'Self service password reset enabled', value: 'All' },
   onPages: [{ page: adminPages.entraSsprProperties, labels: ['Self service password reset enabled'] }],
   sources: { summary: memberRegistrationSummary, admins: adminsNotSsprEnabled },
   evaluate: ({ summary, admins }, v) => {

@@ -30,6 +30,7 @@ export default defineControl({
     'Remove any excluded users or groups and save.',
   ],
   fixAt: adminPages.authMethodsSettings,
+  setTo: { setting: 'System-preferred multifactor authentication › State', value: 'Enabled, for All users' },
   onPages: [{ page: adminPages.authMethodsSettings, labels: ['System-preferred multifactor authentication'] }],
   sources: { policy: systemPreferredMfa },
   evaluate: ({ policy }, v) => {

@@ -27,6 +27,7 @@ export default defineControl({
     'Give the Tenant Creator role to anyone who needs to create tenants.',
   ],
   fixAt: adminPages.entraUserSettings,
+  setTo: { setting: 'Restrict non-admin users from creating tenants', value: 'Yes' },
   onPages: [{ page: adminPages.entraUserSettings, labels: ['Restrict non-admin users from creating tenants'] }],
   sources: { authz: authorizationPolicy },
   evaluate: ({ authz }, v) => {

@@ -67,6 +67,7 @@ export default defineControl({
     'Create a conditional access policy: Users All (exclude break-glass accounts); Target resources All cloud apps; Network: include the countries location, exclude All trusted locations; Grant: Block access. Enable it.',
   ],
   fixAt: adminPages.caNamedLocations,
+  setTo: { setting: 'IP ranges location › Mark as trusted location', value: 'Checked, with at least one IP range' },
   sources: { locations: namedLocations, policies: conditionalAccessPolicies, groups: excludedGroupMembers },
   evaluate: ({ locations, policies, groups: read }, v, ctx) => {
     const groups = exclusions(read, ctx);

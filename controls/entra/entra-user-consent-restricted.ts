@@ -33,6 +33,7 @@ export default defineControl({
     'Turn on the admin consent workflow so users can ask for the apps they need.',
   ],
   fixAt: adminPages.consentUserSettings,
+  setTo: { setting: 'User consent for applications', value: 'Do not allow user consent' },
   onPages: [
     { page: adminPages.consentUserSettings, labels: ['User consent for applications'] },
     {

@@ -38,6 +38,7 @@ export default defineControl({
     'Disable or delete accounts nobody uses rather than leaving them unregistered.',
   ],
   fixAt: adminPages.authMethodsUserRegistration,
+  setTo: { setting: 'MFA capable (every member account)', value: 'Capable' },
   onPages: [
     { page: adminPages.authMethodsUserRegistration, labels: ['User registration details'] },
     { page: overlayPages.defenderSecureScore, labels: ['Ensure multifactor authentication is enabled for all users'] },

@@ -38,6 +38,7 @@ export default defineControl({
     'Run it report-only first to find accounts that cannot do MFA yet, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: { setting: 'Conditional Access policy for All users › Grant', value: 'Require multifactor authentication' },
   sources: {
     policies: conditionalAccessPolicies,
     defaults: securityDefaults,

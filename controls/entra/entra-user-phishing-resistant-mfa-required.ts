@@ -37,6 +37,10 @@ export default defineControl({
     'Start in report-only to find who cannot sign in that way yet, then set Enable policy to On.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users › Grant',
+    value: 'Require authentication strength › Phishing-resistant MFA',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

@@ -42,6 +42,10 @@ export default defineControl({
     'Session: Sign-in frequency › Every time. Enable the policy.',
   ],
   fixAt: adminPages.caPolicies,
+  setTo: {
+    setting: 'Conditional Access policy for All users (User risk: High) › Grant',
+    value: 'Require multifactor authentication and Require password change',
+  },
   sources: {
     policies: conditionalAccessPolicies,
     groups: excludedGroupMembers,

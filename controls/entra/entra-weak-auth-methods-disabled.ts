@@ -35,6 +35,7 @@ export default defineControl({
     'Open SMS, Voice call and Email OTP in turn, set Enable to off and save.',
   ],
   fixAt: adminPages.authMethodsPolicies,
+  setTo: { setting: 'SMS, Voice call and Email OTP › Enable', value: 'Off' },
   onPages: [{ page: adminPages.authMethodsPolicies, labels: ['SMS', 'Voice call'] }],
   sources: { policy: authenticationMethodConfigurations },
   evaluate: ({ policy }, v) => {

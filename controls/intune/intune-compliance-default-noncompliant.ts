@@ -29,6 +29,7 @@ export default defineControl({
     "Set 'Mark devices with no compliance policy assigned as' to Not compliant, and save.",
   ],
   fixAt: adminPages.intuneCompliance,
+  setTo: { setting: 'Mark devices with no compliance policy assigned as', value: 'Not compliant' },
   onPages: [{ page: adminPages.intuneCompliance, labels: ['Mark devices with no compliance policy assigned as'] }],
   sources: { settings: intuneSettings },
   evaluate: ({ settings }, v) => {

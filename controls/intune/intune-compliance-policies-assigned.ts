@@ -51,6 +51,10 @@ export default defineControl({
     'On Assignments, include All devices or the groups that hold those devices and users, and save.',
   ],
   fixAt: adminPages.intuneCompliance,
+  setTo: {
+    setting: 'Assignments: Included groups, on a compliance policy for each platform in use',
+    value: 'All devices, or the groups that hold those devices',
+  },
   // Intune's device overview counts devices per operating system; other systems (Linux, unknown) are not judged.
   sources: { policies: compliancePolicies, overview: managedDeviceOverview },
   evaluate: ({ policies, overview }, v) => {

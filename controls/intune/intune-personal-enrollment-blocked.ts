@@ -36,6 +36,7 @@ export default defineControl({
     'Register corporate devices (Autopilot, Apple Business Manager, Android Enterprise) or add their identifiers so they still enrol.',
   ],
   fixAt: adminPages.intuneEnrollment,
+  setTo: { setting: 'Personally owned devices', value: 'Block' },
   onPages: [{ page: adminPages.intuneEnrollment, labels: ['Personally owned devices', 'Personally owned'] }],
   sources: { configs: enrollmentConfigurations },
   evaluate: ({ configs }, v) => {

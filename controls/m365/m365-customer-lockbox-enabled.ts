@@ -23,6 +23,7 @@ export default defineManualControl({
     'Microsoft 365 admin center › Settings › Org settings › Security & privacy › Customer Lockbox: turn on "Require approval for all data access requests".',
   ],
   fixAt: adminPages.m365CustomerLockbox,
+  setTo: { setting: 'Require approval for all data access requests', value: 'Selected' },
   check: {
     how: 'powershell',
     what: ['Get-OrganizationConfig: CustomerLockBoxEnabled is True'],

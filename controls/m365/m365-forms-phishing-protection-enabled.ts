@@ -29,6 +29,7 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365Forms,
+  setTo: { setting: 'Add internal phishing protection', value: 'Selected' },
   onPages: [
     { page: adminPages.m365Forms, labels: ['Add internal phishing protection'] },
     { page: overlayPages.m365OrgSettings, labels: ['Microsoft Forms'] },

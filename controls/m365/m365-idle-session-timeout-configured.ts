@@ -60,14 +60,21 @@ export default defineControl({
     'idle sign-out is a separate control.',
   remediation: [
     'Open Microsoft 365 admin center › Settings › Org settings › Security & privacy › Idle session timeout.',
-    "Turn on 'Set the period of inactivity for users to be signed off of Microsoft 365 web apps' and choose 3 hours or less.",
+    "Select 'Turn on to set the period of inactivity for users to be signed off of Microsoft 365 web apps', and under 'When do you want users signed out' choose 3 hours or less.",
     'Save. Users on managed (compliant or hybrid-joined) devices are not signed out.',
   ],
   fixAt: adminPages.m365IdleSessionTimeout,
+  setTo: {
+    setting: 'Turn on to set the period of inactivity for users to be signed off of Microsoft 365 web apps',
+    value: 'Selected, with 3 hours or less',
+  },
   onPages: [
     {
       page: adminPages.m365IdleSessionTimeout,
-      labels: ['Set the period of inactivity for users to be signed off of Microsoft 365 web apps'],
+      labels: [
+        'Turn on to set the period of inactivity for users to be signed off of Microsoft 365 web apps',
+        'Set the period of inactivity for users to be signed off of Microsoft 365 web apps',
+      ],
     },
     { page: overlayPages.m365SecurityPrivacy, labels: ['Idle session timeout'] },
   ],

@@ -35,6 +35,7 @@ export default defineControl({
     'Keep MFA required for everyone: it, not rotation, is what protects a leaked password.',
   ],
   fixAt: adminPages.m365PasswordExpiry,
+  setTo: { setting: 'Set passwords to never expire (recommended)', value: 'Selected' },
   onPages: [
     {
       page: adminPages.m365PasswordExpiry,

@@ -33,6 +33,7 @@ export default defineControl({
     "On the group's Settings tab, set Privacy to Private unless the group is meant for everyone and approved.",
   ],
   fixAt: adminPages.m365ActiveGroups,
+  setTo: { setting: 'Privacy', value: 'Private' },
   sources: { groups: unifiedGroups },
   evaluate: ({ groups }, v) => {
     const odd = groups.findIndex((g) => !VISIBILITIES.includes(g.visibility ?? ''));

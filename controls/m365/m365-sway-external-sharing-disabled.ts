@@ -23,6 +23,10 @@ export default defineManualControl({
     'Restrict shared Bookings pages: Set-OwaMailboxPolicy -Identity OwaMailboxPolicy-Default -BookingsMailboxCreationEnabled $false (then allow selected users through a separate policy).',
   ],
   fixAt: adminPages.m365Sway,
+  setTo: {
+    setting: 'Let people in your organization share their sways with people outside your organization',
+    value: 'Not selected',
+  },
   onPages: [
     {
       page: adminPages.m365Sway,

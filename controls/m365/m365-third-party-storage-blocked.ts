@@ -33,6 +33,10 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365OfficeOnline,
+  setTo: {
+    setting: 'Let users open files stored in third-party storage services in Microsoft 365 on the web',
+    value: 'Not selected',
+  },
   onPages: [
     {
       page: adminPages.m365OfficeOnline,

@@ -29,6 +29,10 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.m365Store,
+  setTo: {
+    setting: 'Let users access the Office Store, and Let users start trials on behalf of your organization',
+    value: 'Not selected',
+  },
   onPages: [
     { page: adminPages.m365Store, labels: ['Let users access the Office Store'] },
     { page: overlayPages.m365OrgSettings, labels: ['User owned apps and services'] },

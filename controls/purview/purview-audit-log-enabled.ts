@@ -24,6 +24,7 @@ export default defineManualControl({
     'Or run in Exchange Online PowerShell: Set-AdminAuditLogConfig -UnifiedAuditLogIngestionEnabled $true.',
   ],
   fixAt: adminPages.purviewAudit,
+  setTo: { setting: 'Set-AdminAuditLogConfig -UnifiedAuditLogIngestionEnabled', value: '$true' },
   onPages: [{ page: adminPages.purviewAudit, labels: ['Start recording user and admin activity'] }],
   check: {
     how: 'powershell',

@@ -23,6 +23,10 @@ export default defineManualControl({
     'Apply it to Exchange, SharePoint, OneDrive and Teams chat and channel messages, and turn it on (not simulation).',
   ],
   fixAt: adminPages.purviewDlpPolicies,
+  setTo: {
+    setting: 'Choose where to apply the policy',
+    value: 'Exchange email, SharePoint sites, OneDrive accounts, and Teams chat and channel messages',
+  },
   check: {
     how: 'powershell',
     what: [

@@ -23,6 +23,7 @@ export default defineManualControl({
     'Information protection › Label publishing policies: publish them to all users.',
   ],
   fixAt: adminPages.purviewLabelPolicies,
+  setTo: { setting: 'Publish to users and groups', value: 'All users and groups' },
   check: {
     how: 'powershell',
     what: [

@@ -44,12 +44,38 @@ const OPTIONAL_CONDITIONS = new Set<string>([
   'grantControls.authenticationStrength.displayName',
 ]);
 
+/** What the policy does: its grant, and the fields a control reads beyond the usual ones. */
+const GRANT_FIELDS = ['grantControls.builtInControls', 'grantControls.authenticationStrength.displayName'];
+
+/** A list field that holds anything at all. */
+const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0;
+
+/**
+ * The fields that decided whether this policy counts: what it does, whether it is enforced, and every
+ * condition that narrows it (not all users or apps, exclusions, other conditions set). A condition
+ * that narrows nothing ("All" users, no exclusions) is context, shown but not marked.
+ */
+function decidingFields(fields: Readonly<Record<string, unknown>>, extraFields: readonly string[]): string[] {
+  const narrows = (k: string, v: unknown): boolean => {
+    if (k === 'state') return true;
+    if (k.endsWith('.includeUsers')) return !(Array.isArray(v) && v.includes('All'));
+    if (k.endsWith('.includeApplications')) return !(Array.isArray(v) && v.includes('All'));
+    if (k.endsWith('.includeRoles')) return nonEmpty(v);
+    if (/\.exclude[A-Za-z]+$/.test(k)) return v !== null && (!Array.isArray(v) || v.length > 0);
+    if (k === 'conditions.clientAppTypes') return !(Array.isArray(v) && v.includes('all'));
+    // The optional conditions are only in the evidence when set.
+    return OPTIONAL_CONDITIONS.has(k) && !GRANT_FIELDS.includes(k);
+  };
+  const does = [...GRANT_FIELDS, ...extraFields];
+  return Object.keys(fields).filter((k) => does.includes(k) || narrows(k, fields[k]));
+}
+
 export function caEvidence(p: CaPolicy, extraFields: readonly string[] = [], note?: string): Evidence {
   const e = evidence('conditionalAccessPolicies', p, [...caFields, ...extraFields], note);
   const fields = Object.fromEntries(
     Object.entries(e.fields).filter(([k, v]) => v !== null || !OPTIONAL_CONDITIONS.has(k)),
   );
-  return { ...e, fields };
+  return { ...e, fields, decidedBy: decidingFields(fields, extraFields) };
 }
 
 /** Policies in the states that don't enforce, to explain why they didn't count. */
@@ -71,6 +97,8 @@ export function policyListEvidence(policies: readonly CaPolicy[]): Evidence {
       disabled: count('disabled'),
     },
     note: 'Every policy was read; none of them does what this control asks.',
+    // Counts to read the verdict by: no one of them decided it.
+    decidedBy: [],
   };
 }
 

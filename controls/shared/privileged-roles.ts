@@ -23,6 +23,8 @@ export function privilegedRolesEvidence(list: PrivilegedRoleList): Evidence {
     source: 'privilegedRoles',
     displayName: `${list.ids.length} privileged roles (${list.declared ? 'declared' : 'default'})`,
     fields: { roles: list.ids.map(roleName) },
+    // The list a verdict was judged against: context, not what decided it.
+    decidedBy: [],
     note: list.declared
       ? 'The privileged roles the admin declared.'
       : 'The default list: the 15 roles of CIS v7 5.2.2.1, which include the eight of CISA ScubaGear’s default. Declare your own under Settings › Exclusions in the extension, or with --declarations FILE in the CLI.',

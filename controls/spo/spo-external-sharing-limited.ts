@@ -2,7 +2,7 @@ import { adminPages } from '../../lib/engine/pages/admin-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { sharepointSharing } from '../../lib/graph/sources/sharepoint-settings';
-import { describeSharingLevel } from '../shared/sharepoint-sharing';
+import { describeSharingLevel, sharingLevelNames } from '../shared/sharepoint-sharing';
 
 // CISA MS.SHAREPOINT.1.1v1: "Only People In Your Organization" or "Existing Guests".
 const LIMITED: ReadonlySet<string> = new Set(['disabled', 'existingExternalUserSharingOnly']);
@@ -34,8 +34,10 @@ export default defineControl({
     'Sites that need wider sharing can be set individually under Sites › Active sites › Sharing, within the organization-level limit.',
   ],
   fixAt: adminPages.spoSharing,
+  setTo: { setting: 'External sharing (SharePoint)', value: 'Existing guests' },
   onPages: [{ page: adminPages.spoSharing, labels: ['External sharing'] }],
   sources: { settings: sharepointSharing },
+  valueNames: { sharingCapability: sharingLevelNames },
   evaluate: ({ settings }, v) => {
     const ev = [evidence('sharepointSettings', settings, ['sharingCapability'])];
     const level = describeSharingLevel(settings.sharingCapability);

@@ -27,6 +27,7 @@ export default defineControl({
     'Save.',
   ],
   fixAt: adminPages.spoSharing,
+  setTo: { setting: "Allow guests to share items they don't own", value: 'Not selected' },
   onPages: [{ page: adminPages.spoSharing, labels: ["Allow guests to share items they don't own"] }],
   sources: { settings: sharepointResharing },
   evaluate: ({ settings }, v) => {

@@ -30,6 +30,7 @@ export default defineControl({
     'Save. Devices that are managed (compliant or hybrid joined) are not signed out.',
   ],
   fixAt: adminPages.spoAccessControl,
+  setTo: { setting: 'Sign out inactive users automatically', value: 'On' },
   onPages: [{ page: adminPages.spoAccessControl, labels: ['Idle session sign-out'] }],
   sources: { settings: sharepointIdleSignOut },
   evaluate: ({ settings }, v) => {

@@ -16,6 +16,7 @@ export default defineManualControl({
     'When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. It is a Get-SPOTenant setting that Graph sharepointSettings does not expose, so Posture Lens shows what to check.',
   remediation: ['Run in SharePoint Online PowerShell: Set-SPOTenant -DisallowInfectedFileDownload $true.'],
   fixAt: adminPages.spoSettings,
+  setTo: { setting: 'Set-SPOTenant -DisallowInfectedFileDownload', value: '$true' },
   check: {
     how: 'powershell',
     what: ['DisallowInfectedFileDownload is True'],

@@ -28,6 +28,7 @@ export default defineControl({
     'Save; update or replace any old Office client or tool that still signs in with basic authentication.',
   ],
   fixAt: adminPages.spoAccessControl,
+  setTo: { setting: "Apps that don't use modern authentication", value: 'Block access' },
   onPages: [{ page: adminPages.spoAccessControl, labels: ["Apps that don't use modern authentication"] }],
   sources: { settings: sharepointLegacyAuth },
   evaluate: ({ settings }, v) => {

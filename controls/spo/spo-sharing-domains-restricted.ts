@@ -40,6 +40,7 @@ export default defineControl({
     "Choose 'Allow only specific domains', add your partners' domains, and save.",
   ],
   fixAt: adminPages.spoSharing,
+  setTo: { setting: 'Limit external sharing by domain', value: 'Selected, with Allow only specific domains' },
   onPages: [{ page: adminPages.spoSharing, labels: ['Limit external sharing by domain'] }],
   sources: { settings: sharepointSharingDomains },
   evaluate: ({ settings }, v) => {

@@ -28,6 +28,11 @@ export default defineManualControl({
     'Limit OneDrive sharing to the same level as SharePoint or lower.',
   ],
   fixAt: adminPages.spoSharing,
+  setTo: {
+    setting:
+      "Choose the type of link that's selected by default when users share files and folders in SharePoint and OneDrive",
+    value: 'Specific people (only the people the user specifies)',
+  },
   check: {
     how: 'powershell',
     what: [

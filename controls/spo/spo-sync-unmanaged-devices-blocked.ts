@@ -28,6 +28,10 @@ export default defineControl({
     "Tick 'Allow syncing only on computers joined to specific domains', add the GUIDs, and save.",
   ],
   fixAt: adminPages.spoSettings,
+  setTo: {
+    setting: 'Allow syncing only on computers joined to specific domains',
+    value: "Selected, with your domains' GUIDs added",
+  },
   onPages: [{ page: adminPages.spoSettings, labels: ['Allow syncing only on computers joined to specific domains'] }],
   sources: { settings: sharepointSyncRestriction },
   evaluate: ({ settings }, v) => {

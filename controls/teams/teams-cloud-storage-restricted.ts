@@ -23,6 +23,7 @@ export default defineManualControl({
     'Teams admin center › Teams › Teams settings › Email integration: turn off "Users can send emails to a channel email address".',
   ],
   fixAt: adminPages.teamsSettings,
+  setTo: { setting: 'Citrix files, DropBox, Box, Google Drive and Egnyte', value: 'Off, unless approved' },
   check: {
     how: 'powershell',
     what: [

@@ -28,6 +28,10 @@ export default defineManualControl({
     'Block trial-only tenants: Set-CsTenantFederationConfiguration -ExternalAccessWithTrialTenants Blocked.',
   ],
   fixAt: adminPages.teamsExternalAccess,
+  setTo: {
+    setting: 'Teams and Skype for Business users in external organizations',
+    value: 'Allow only specific external domains',
+  },
   check: {
     how: 'powershell',
     what: [
@@ -39,4 +43,15 @@ export default defineManualControl({
     command:
       'Get-CsTenantFederationConfiguration | Format-List AllowFederatedUsers,AllowedDomains,AllowTeamsConsumer,AllowTeamsConsumerInbound,ExternalAccessWithTrialTenants',
   },
+  // Today's domain list, the older single switch, and the section heading.
+  onPages: [
+    {
+      page: adminPages.teamsExternalAccess,
+      labels: [
+        'Choose which external domains your users have access to',
+        'Users can communicate with other Skype for Business and Teams users',
+        'Teams and Skype for Business users in external organizations',
+      ],
+    },
+  ],
 });

@@ -28,6 +28,7 @@ export default defineManualControl({
     'Set "Who can present" to "Only organizers and co-organizers", and turn off "External participants can give or request control".',
   ],
   fixAt: adminPages.teamsMeetingPolicies,
+  setTo: { setting: 'Who can bypass the lobby', value: 'People in my org, or People who were invited' },
   check: {
     how: 'powershell',
     what: [

@@ -19,6 +19,7 @@ export default defineManualControl({
     'Or allow only named apps in the Global app permission policy (Teams apps › Permission policies).',
   ],
   fixAt: adminPages.teamsManageApps,
+  setTo: { setting: 'Allow third-party apps', value: 'Off' },
   check: {
     how: 'powershell',
     what: [

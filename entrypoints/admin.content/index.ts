@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adminMatchPatterns, portalFrameHostPatterns } from '../../lib/engine/pages/admin-hosts';
-import type { CardActions, CardState } from '../../lib/annotate/badge-element';
+import type { CardActions, CardState } from '../../lib/annotate/badge-text';
 import { mountBadges, mountPanel, PASS_MEASURE, unmountAll, type PanelState } from '../../lib/annotate/mount';
 import { isPageBadges } from '../../lib/engine/pages/is-page-badges';
 import type { PageBadges } from '../../lib/engine/pages/page-badges';
@@ -27,7 +27,8 @@ function frameOverlay(): FrameOverlay {
     page: null,
     pageUrl: '',
     cards: new Map(),
-    panel: { collapsed: false },
+    // A tab until the admin opens it: the panel never starts on top of the page's content.
+    panel: { collapsed: true },
     actions: {
       rescan: (controlId) => rescan(overlay, controlId),
       openInDashboard: (controlId) => void send('content', 'openControl', { controlId }).catch(() => undefined),

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
-import { ControlDetail } from '../../components/control-detail';
+import { ControlDetail, type ControlGuide } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
 import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
@@ -25,7 +25,20 @@ import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
 
-const guides = new Map(catalogue.map((c) => [c.id, { rationale: c.rationale, remediation: c.remediation }]));
+const guides = new Map<string, ControlGuide>(
+  catalogue.map((c) => [
+    c.id,
+    {
+      rationale: c.rationale,
+      remediation: c.remediation,
+      threats: c.threats,
+      userImpact: c.userImpact,
+      implementationCost: c.implementationCost,
+      fixAt: { title: c.fixAt.title, url: c.fixAt.url },
+      ...(c.setTo ? { setTo: c.setTo } : {}),
+    },
+  ]),
+);
 /** Saves a file through the browser's downloads: a Blob, an object URL and a click on an <a download>. */
 function download(file: ExportFile): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
@@ -68,6 +81,16 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  // A control chosen above the fold (the improvement actions, a link from the popup) or below it (the
+  // table on a narrow window): bring its detail's top, where the fix is, into view; again once the
+  // history and declarations above it have loaded and moved it. One already in view stays put.
+  const loaded = history !== null && declared !== null;
+  useEffect(() => {
+    const detail = current && document.querySelector('.control-detail');
+    if (!detail) return;
+    const { top } = detail.getBoundingClientRect();
+    if (top < 0 || top > innerHeight / 2) detail.scrollIntoView({ block: 'start' });
+  }, [current?.id, loaded]);
   const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
   const dispose = (controlId: string, change: DispositionInput | null) => {
@@ -151,8 +174,11 @@ function Dashboard() {
               <ControlTable results={scan.controls} scannedAt={scan.scannedAt} selected={selected} onSelect={select} />
               {current ? (
                 <ControlDetail
+                  // A fresh element per control: its own scroll starts at the top, at the fix.
+                  key={current.id}
                   result={current}
                   guide={guides.get(current.id)}
+                  names={scan}
                   dispositionPanel={
                     <DispositionPanel
                       // A new key after each save or clear: the form starts from what is now recorded.
@@ -173,7 +199,7 @@ function Dashboard() {
           </>
         )}
       </div>
-      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} />}
+      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} setTo={(id) => guides.get(id)?.setTo} />}
     </main>
   );
 }

@@ -9,6 +9,27 @@ const probeOf = (label: string): string =>
   label.split(/[^a-z0-9]+/).reduce((best, w) => (w.length > best.length ? w : best), '');
 
 /**
+ * What a label element holds besides its words: an info balloon (an "i" button whose tooltip text the
+ * portals keep inside the label), an icon, a visually hidden hint. Their text is not the label's.
+ */
+export const NOT_LABEL_TEXT =
+  'button, [role="button"], [role="tooltip"], [role="img"], [aria-hidden="true"], svg, [hidden], [class*="balloon" i], [class*="tooltip" i]';
+
+/** An element's text without what NOT_LABEL_TEXT names inside it (the element itself always counts). */
+function labelText(el: Element): string {
+  if (!el.querySelector(NOT_LABEL_TEXT)) return el.textContent ?? '';
+  let text = '';
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !(child as Element).matches(NOT_LABEL_TEXT)) walk(child);
+    }
+  };
+  walk(el);
+  return text;
+}
+
+/**
  * For each wanted label, the innermost element whose own text (or aria-label) is that label, first in
  * document order. One pass over the text nodes, whatever the number of labels, and only text holding
  * a label's longest word is looked at closely: the admin centers are big pages and this runs after
@@ -34,7 +55,7 @@ export function findAnchors(root: Document | Element, labels: Iterable<string>):
       if (checked.has(el) || SKIP.has(el.tagName)) break;
       checked.add(el);
       // A lone text node is its element's whole text: no need to ask the DOM again.
-      const text = depth === 0 && !n.previousSibling && !n.nextSibling ? value : (el.textContent ?? '');
+      const text = depth === 0 && !n.previousSibling && !n.nextSibling ? value : labelText(el);
       if (text.length > MAX_LABEL) break;
       const key = normalizeLabel(text);
       if (wanted.has(key) && !found.has(key)) found.set(key, el);

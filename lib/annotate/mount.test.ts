@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isEnvelope, type Envelope } from '../messaging/envelope';
 import { send } from '../messaging/send';
 import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
-import type { CardState } from './badge-element';
+import type { CardState } from './badge-text';
 import { mountBadges, mountPanel, unmountAll } from './mount';
 
 const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({

@@ -1,7 +1,11 @@
-import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
-import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
+import type { PageBadges } from '../engine/pages/page-badges';
+import { badgeWithCard } from './badge-element';
+import type { CardActions, CardState } from './badge-text';
 import { anchorFor, findAnchors } from './find-anchor';
-import { shownReason } from '../engine/verdict/status-words';
+import { BADGE_CSS } from './overlay-css';
+import { drawPanel, type PanelState } from './page-panel';
+
+export type { PanelState } from './page-panel';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
 export const PASS_MEASURE = 'posture-lens annotation pass';
@@ -21,6 +25,19 @@ function fill(doc: Document, root: ShadowRoot, ...content: Node[]): void {
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;
   root.replaceChildren(style, ...content);
+}
+
+/**
+ * Redraws a badge, keeping the keyboard where it was: the same-named button, or the badge itself when
+ * that one is gone (a rescan changed the verdict while its card was open).
+ */
+function refill(doc: Document, root: ShadowRoot, content: Node): void {
+  const active = root.activeElement;
+  const name = active instanceof HTMLElement ? active.textContent : null;
+  fill(doc, root, content);
+  if (name === null) return;
+  const buttons = [...root.querySelectorAll<HTMLElement>('button')];
+  (buttons.find((b) => b.textContent === name) ?? buttons[0])?.focus();
 }
 
 interface Placed {
@@ -77,7 +94,7 @@ export function mountBadges(
     const was = host && placed.get(host);
     if (host && host.isConnected && was?.anchor === anchor) {
       if (was.key !== key && host.shadowRoot) {
-        fill(doc, host.shadowRoot, badgeWithCard(doc, b, state, actions));
+        refill(doc, host.shadowRoot, badgeWithCard(doc, b, state, actions, anchor));
         was.key = key;
       }
       continue;
@@ -85,7 +102,7 @@ export function mountBadges(
     host?.remove();
     const made = shadowHost(doc, BADGE_TAG, 'badge');
     made.host.setAttribute('data-control', b.controlId);
-    fill(doc, made.root, badgeWithCard(doc, b, state, actions));
+    fill(doc, made.root, badgeWithCard(doc, b, state, actions, anchor));
     placed.set(made.host, { anchor, key });
     insertionPoint(anchor).insertAdjacentElement('afterend', made.host);
   }
@@ -100,24 +117,9 @@ export function unmountAll(doc: Document): void {
 
 const panelKeys = new WeakMap<Element, string>();
 
-export interface PanelState {
-  collapsed: boolean;
-}
-
-function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement {
-  const li = doc.createElement('li');
-  const name = doc.createElement('div');
-  name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
-  const reason = doc.createElement('p');
-  reason.textContent =
-    b.status === 'notApplicable' ? shownReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
-  li.append(badgeChip(doc, b), name, reason);
-  return li;
-}
-
 /**
- * The page panel: every control this page governs, with status and points, so the overlay stays useful
- * when a layout changes; and which inline anchors weren't found. Collapsible; redrawn only on change.
+ * The page panel (page-panel.ts): every control this page governs, and which inline anchors weren't
+ * found. Starts as a tab unless `state` says otherwise; redrawn only on change.
  */
 export function mountPanel(doc: Document, page: PageBadges, missing: readonly string[], state: PanelState): void {
   let host = doc.querySelector(PANEL_TAG);
@@ -128,54 +130,8 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
     doc.body.append(host);
   }
   panelKeys.set(host, key);
-
-  const panel = doc.createElement('section');
-  panel.className = 'pl-panel';
-  panel.setAttribute('aria-label', 'Posture Lens');
-  panel.dataset.collapsed = String(state.collapsed);
-  const header = doc.createElement('header');
-  const title = doc.createElement('h2');
-  title.textContent = page.tenantName ? `Posture Lens · ${page.tenantName}` : 'Posture Lens';
-  const toggle = doc.createElement('button');
-  toggle.type = 'button';
-  toggle.textContent = state.collapsed ? 'Show' : 'Hide';
-  toggle.setAttribute('aria-expanded', String(!state.collapsed));
-  toggle.setAttribute('aria-label', state.collapsed ? 'Show Posture Lens panel' : 'Hide Posture Lens panel');
-  onUserClick(toggle, () => {
-    state.collapsed = !state.collapsed;
-    mountPanel(doc, page, missing, state);
-  });
-  header.append(title, toggle);
-
-  const body = doc.createElement('div');
-  body.className = 'pl-body';
-  const where = doc.createElement('p');
-  where.className = 'pl-page';
-  where.textContent = page.scannedAt
-    ? `${page.pageTitle ?? ''} · scanned ${new Date(page.scannedAt).toLocaleString()}`
-    : (page.pageTitle ?? '');
-  const list = doc.createElement('ul');
-  list.setAttribute('aria-label', 'Controls on this page');
-  if (page.badges.length === 0) {
-    const li = doc.createElement('li');
-    li.textContent = page.withheld
-      ? page.withheld
-      : page.scannedAt
-        ? 'No controls of this page were scanned.'
-        : 'No scan yet — open Posture Lens and try the demo tenant or connect a tenant.';
-    list.append(li);
-  }
-  const notFound = new Set(missing);
-  for (const b of page.badges) list.append(panelItem(doc, b, notFound.has(b.controlId)));
-  body.append(where, list);
-  if (missing.length) {
-    const note = doc.createElement('p');
-    note.className = 'pl-missing';
-    const titles = page.badges.filter((b) => notFound.has(b.controlId)).map((b) => b.title);
-    note.textContent = `Not found on this page, so listed here only: ${titles.join('; ')}.`;
-    body.append(note);
-  }
-  panel.append(header, body);
   const root = (host as HTMLElement).shadowRoot;
-  if (root) fill(doc, root, panel);
+  if (!root) return;
+  const fillRoot = (r: ShadowRoot, ...content: Node[]) => fill(doc, r, ...content);
+  drawPanel(doc, root, fillRoot, { page, missing, state }, () => mountPanel(doc, page, missing, state));
 }

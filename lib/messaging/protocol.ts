@@ -6,7 +6,7 @@ import type { Declarations } from '../engine/scan/declarations';
 import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/history/dispositions';
 import { isDeclarationsPayload } from './declarations-payload';
 import { isDispositionInputShape } from './disposition-payload';
-import type { HistoryView } from '../engine/history/history';
+import type { HistoryPoint, HistoryView } from '../engine/history/history';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
@@ -17,6 +17,8 @@ export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 export interface AppState {
   /** The latest scan as scored with the tenant's dispositions (the stored scan is never rewritten). */
   readonly scan: DisposedScan | null;
+  /** The scan before it (its score with the dispositions of its time), for "+8 since yesterday"; absent with one scan. */
+  readonly previous?: Pick<HistoryPoint, 'scannedAt' | 'percent'>;
   /** The scan is of the built-in demo tenant, not a real one. */
   readonly demo: boolean;
   readonly scanning: boolean;

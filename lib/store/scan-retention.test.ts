@@ -35,8 +35,9 @@ const compactFlags = async () => (await db.getAll('scans')).map((r) => [r.tenant
 
 describe('compactScan', () => {
   test('keeps every verdict and score, drops evidence and affected, leaves the scan itself alone', () => {
-    const scan = detailed('t', latest);
+    const scan = { ...detailed('t', latest), names: { g1: { name: 'CA exclusions', kind: 'group' as const } } };
     const compact = compactScan(scan);
+    expect(compact).not.toHaveProperty('names');
     expect(compact.score).toEqual(scan.score);
     const { affected: _affected, ...kept } = scan.controls[0] as ControlResult;
     expect(compact.controls).toEqual([{ ...kept, evidence: [] }]);

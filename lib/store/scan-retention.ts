@@ -12,8 +12,10 @@ const DAY_MS = 86_400_000;
 
 /** A scan reduced to what the history needs: every control's verdict and points, no Graph objects. */
 export function compactScan(scan: ScanResult): ScanResult {
+  // The names of the people, groups and apps evidence showed go with the evidence.
+  const { names: _names, namesUnreadable: _unreadable, ...kept } = scan;
   return {
-    ...scan,
+    ...kept,
     controls: scan.controls.map((c) => {
       const { affected: _affected, ...rest } = c;
       return { ...rest, evidence: [] };

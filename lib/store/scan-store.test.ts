@@ -103,6 +103,13 @@ describe('scan store', () => {
     await expect(store.latestScan(CONTOSO)).resolves.toEqual(monday);
   });
 
+  test('the names a scan read for ids in its evidence are stored with it', async () => {
+    const names = { '0e3937e6-a26a-471f-b364-45c480b3ef0d': { name: 'CA exclusions', kind: 'group' as const } };
+    const named = { ...monday, names, namesUnreadable: 'HTTP 429 (1 lookup failed)' };
+    await store.saveScan(named, { demo: false });
+    await expect(store.latestScan(CONTOSO)).resolves.toEqual(named);
+  });
+
   test('a scan stored before the not-applicable status reads back with none not applicable', async () => {
     const { notApplicable: _n, ...old } = monday.summary.coverage;
     await store.saveScan(

@@ -63,6 +63,18 @@ describe('readCurrent', () => {
     expect(current.problem).toBeNull();
   });
 
+  test('one scan has no previous score; with two, the earlier one’s, scored with the dispositions of its time', async () => {
+    await scanned();
+    expect(await readCurrent(deps)).not.toHaveProperty('previous');
+    await dispose('2026-11-21T09:00:00.000Z');
+    await createScanStore(db).saveScan({ ...scan, scannedAt: '2026-11-22T09:00:00.000Z' }, { demo: false });
+    const current = await readCurrent(deps);
+    expect(current.scan?.scannedAt).toBe('2026-11-22T09:00:00.000Z');
+    expect(current.scan?.score.percent).toBe(100);
+    // The disposition came after the first scan: it scored 2 of 10 then, as the history chart shows it.
+    expect(current.previous).toEqual({ scannedAt: '2026-11-20T09:00:00.000Z', percent: 20 });
+  });
+
   test('an unreadable disposition is skipped and said in one sentence', async () => {
     await scanned();
     await db.put('dispositions', { tenantId: tenant.id, controlId: 'x' } as never);

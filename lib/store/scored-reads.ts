@@ -8,6 +8,7 @@ import {
   type DisposedScan,
   type DispositionRecord,
 } from '../engine/history/dispositions';
+import type { HistoryPoint } from '../engine/history/history';
 import type { DispositionStore } from './disposition-store';
 import { skippedSentence } from './readable-records';
 import type { ScanStore } from './scan-store';
@@ -22,6 +23,8 @@ export interface ScoredStateDeps {
 
 export interface ScoredState {
   readonly scan: DisposedScan | null;
+  /** The scan before it, scored with the dispositions of its time as the history chart shows it; absent with one scan. */
+  readonly previous?: Pick<HistoryPoint, 'scannedAt' | 'percent'>;
   readonly demo: boolean;
   readonly dispositions: readonly DispositionRecord[];
   /** Unreadable records skipped, as one sentence; null when everything read. */
@@ -45,13 +48,13 @@ export async function activeTenantOf(deps: ScoredStateDeps): Promise<ActiveTenan
   return { id, demo: tenant?.demo ?? false };
 }
 
-/** The active tenant's latest scan with today's dispositions. */
+/** The active tenant's latest scan with today's dispositions, and the score of the scan before it. */
 export async function readCurrent(deps: ScoredStateDeps): Promise<ScoredState> {
   const scans = await deps.scans();
   const tenant = await activeTenantOf(deps);
   if (!tenant) return { scan: null, demo: false, dispositions: [], problem: null };
-  const [raw, { records, skipped }] = await Promise.all([
-    scans.latestScan(tenant.id),
+  const [[raw, before], { records, skipped }] = await Promise.all([
+    scans.history(tenant.id, 2),
     (await deps.dispositions()).forTenant(tenant.id),
   ]);
   const problems = [
@@ -60,6 +63,14 @@ export async function readCurrent(deps: ScoredStateDeps): Promise<ScoredState> {
   ].filter((p) => p !== null);
   return {
     scan: raw ? applyDispositions(raw, records, nowOf(deps)) : null,
+    ...(before
+      ? {
+          previous: {
+            scannedAt: before.scannedAt,
+            percent: applyDispositions(before, dispositionsAt(records, before.scannedAt), nowOf(deps)).score.percent,
+          },
+        }
+      : {}),
     demo: tenant.demo,
     dispositions: records,
     problem: problems.length > 0 ? problems.join(' ') : null,

@@ -76,6 +76,20 @@ export const adminFixtures = {
     url: 'https://security.microsoft.com/securescore?viewid=actions',
     file: 'defender-secure-score.html',
   },
+  defenderAntiPhishing: { url: 'https://security.microsoft.com/antiphishing', file: 'defender-anti-phishing.html' },
+  defenderSafeLinks: { url: 'https://security.microsoft.com/safelinksv2', file: 'defender-safe-links.html' },
+  defenderSafeAttachments: {
+    url: 'https://security.microsoft.com/safeattachmentv2',
+    file: 'defender-safe-attachments.html',
+  },
+  exchangeSettings: {
+    url: 'https://admin.exchange.microsoft.com/#/settings',
+    file: 'exchange-mail-flow-settings.html',
+  },
+  teamsExternalAccess: {
+    url: 'https://admin.teams.microsoft.com/company-wide-settings/external-communications',
+    file: 'teams-external-access.html',
+  },
 } as const satisfies Record<string, AdminFixture>;
 
 export type AdminFixtureName = keyof typeof adminFixtures;

@@ -6,10 +6,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
+import { rankedImprovements } from '../../lib/engine/score/improvements';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { CONTOSO_INJECTION_NAME } from '../../simulator/tenants/contoso';
 import { openAdminFixture } from './admin-pages';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
+import { firstScreenBottoms, POPUP_FOLD_PX } from './popup-fold';
 import { saveScreenshot } from './screenshots';
 
 /** The shadow-DOM text of the first element matching `selector` (badges and panel live in shadow roots). */
@@ -29,7 +31,7 @@ describe('the demo tenant', () => {
   });
 
   test('the popup scans it and shows the score, categories and what to fix first', async () => {
-    const popup = await ext.openPopup({ width: 400, height: 700 });
+    const popup = await ext.openPopup({ width: 400, height: 600 });
     await popup.getByRole('button', { name: 'Try the demo tenant' }).click();
     await expect.poll(() => popup.getByText('Contoso', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
 
@@ -38,23 +40,39 @@ describe('the demo tenant', () => {
       .poll(() => ring.getAttribute('aria-label'), { timeout: 15_000 })
       .toContain(`Score ${expected.score.percent}%`);
     expect(await popup.getByText(`${expected.score.achieved}`, { exact: true }).count()).toBe(1);
-    expect(await popup.getByText('Demo tenant', { exact: true }).count()).toBe(1);
+    // It says it is the demo, and how to see a real tenant instead; not "Not connected to a tenant yet".
+    expect(await popup.locator('.demo-banner').textContent()).toBe(
+      'Demo tenant (Contoso) — simulated data. Connect your tenant →',
+    );
+    expect(await popup.getByText(/Not connected/).count()).toBe(0);
     expect(await popup.getByRole('meter', { name: 'Identity score' }).getAttribute('aria-valuenow')).toBe(
       String(expected.summary.byCategory.identity.percent),
     );
-
-    // The biggest gain first, with a link to the page where it is fixed.
-    const actions = popup.getByRole('list', { name: 'Top improvement actions' }).getByRole('listitem');
-    expect(await actions.count()).toBeGreaterThan(0);
-    const first = actions.first();
-    expect(await first.getByRole('link', { name: 'Open in admin center' }).getAttribute('href')).toMatch(
-      /^https:\/\/(entra|admin)\.microsoft\.com\//,
-    );
     expect(await popup.getByText(/more points could be unlocked with Microsoft Entra ID P2/).count()).toBe(1);
-    await saveScreenshot(popup, 'popup-demo');
 
-    // No sideways scrolling at the narrowest supported width.
+    // The first screen (Chrome's popup is at most 600 px tall): the score, three actions, both buttons.
+    const fold = await firstScreenBottoms(popup);
+    expect(fold.actions).toBe(3);
+    expect(Math.max(fold.score, fold.thirdAction, fold.buttons)).toBeLessThanOrEqual(POPUP_FOLD_PX);
+    // No sideways scrolling at the popup's width.
     expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await saveScreenshot(popup, 'popup');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'popup-dark');
+
+    // The first action, the engine's first, opens its control's detail in the dashboard.
+    const first = rankedImprovements(expected)[0]!;
+    const actions = popup.getByRole('list', { name: 'Top improvement actions' }).getByRole('button');
+    const opened = ext.context.waitForEvent('page');
+    await actions.first().click();
+    const dashboard = await opened;
+    expect(dashboard.url()).toBe(ext.extensionUrl(`dashboard.html#control=${first.id}`));
+    await expect
+      .poll(() => dashboard.getByRole('article').getByRole('heading', { name: first.title }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    await dashboard.close();
     await popup.close();
   });
 
@@ -75,6 +93,8 @@ describe('the demo tenant', () => {
     const rescan = popup.getByRole('button', { name: 'Rescan demo tenant' });
     await rescan.click();
     await expect.poll(() => rescan.isEnabled(), { timeout: 15_000 }).toBe(true);
+    // The demo tenant doesn't change between scans, and the popup says so under the score.
+    await expect.poll(() => popup.locator('.score-change').textContent()).toMatch(/^No change since \d\d:\d\d$/);
     await popup.close();
 
     const dashboard = await ext.openDashboard();
@@ -117,6 +137,20 @@ describe('the demo tenant', () => {
     expect(await detail.getByText(CONTOSO_INJECTION_NAME, { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.locator('img').count()).toBe(0);
     await saveScreenshot(page, 'dashboard-demo');
+    await page.close();
+  });
+
+  test("a conditional access verdict's evidence: a table per policy, excluded ids named, deciding fields marked", async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.goto(ext.extensionUrl('dashboard.html#control=entra-legacy-auth-blocked'));
+    const policy = page.getByRole('table', { name: /^Block legacy authentication · conditionalAccessPolicies/ });
+    await policy.waitFor({ timeout: 15_000 });
+    // The excluded group by the name the scan read for it, its id beside it; the exclusion decided.
+    const excluded = policy.getByRole('row', { name: /^Exclude groups/ });
+    expect(await excluded.textContent()).toMatch(/decided the verdict.*CA - Legacy Auth Exceptions \(0e3937e6-/);
+    expect(await policy.getByRole('row', { name: /^Include users/ }).textContent()).not.toContain('decided');
+    await saveScreenshot(page, 'dashboard-evidence-tables');
     await page.close();
   });
 

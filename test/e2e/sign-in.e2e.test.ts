@@ -14,6 +14,7 @@ import { serveGraph, type GraphRequest } from './admin-pages';
 import { ask } from './ask-background';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';
 import { expectedExtensionId, launchExtension, type LaunchedExtension } from './launch-extension';
+import { firstScreenBottoms, POPUP_FOLD_PX } from './popup-fold';
 import { saveScreenshot } from './screenshots';
 
 const clientId = '3f1a9c2e-7b4d-4e8f-a1c6-5d2b9e0f7a13';
@@ -44,6 +45,12 @@ describe('signing in to a tenant', () => {
       predicate: (p) => p.url().includes('/oauth2/v2.0/authorize'),
       timeout: 15_000,
     });
+  /** The score, the top three actions and the first screen's buttons, all within Chrome's 600 px popup. */
+  const expectFirstScreenFits = async (popup: Page) => {
+    const fold = await firstScreenBottoms(popup);
+    expect(fold.actions).toBe(3);
+    expect(Math.max(fold.score, fold.thirdAction, fold.buttons)).toBeLessThanOrEqual(POPUP_FOLD_PX);
+  };
   const badgeText = async () => {
     const worker = await ext.currentServiceWorker();
     return worker.evaluate(() =>
@@ -155,6 +162,7 @@ describe('signing in to a tenant', () => {
     // The scan's token came silently, from the refresh token (no sign-in page in between).
     expect(idp.issuedTokens.map((t) => t.grantType)).toContain('refresh_token');
     expect(await badgeText()).toMatch(/^\d+$/);
+    await expectFirstScreenFits(popup);
     await saveScreenshot(popup, 'popup-signed-in');
     await popup.close();
   });
@@ -194,6 +202,8 @@ describe('signing in to a tenant', () => {
     expect(await popup.locator('.sign-in-problem').textContent()).toContain('(AADSTS700084)');
     expect(await popup.getByRole('button', { name: 'Sign in again' }).count()).toBe(1);
     expect(await badgeText()).toBe('!');
+    await saveScreenshot(popup, 'popup-sign-in-expired');
+    await expectFirstScreenFits(popup);
     await popup.close();
   });
 
@@ -205,6 +215,9 @@ describe('signing in to a tenant', () => {
     await page.close();
     const popup = await ext.openPopup();
     await expect.poll(() => popup.locator('.tenant-name').textContent()).toBe('Contoso');
+    // Its last score stays, and the first screen's button is the sign-in a rescan needs.
+    expect(await popup.locator('footer.actions').getByRole('button', { name: 'Sign in', exact: true }).count()).toBe(1);
+    await expectFirstScreenFits(popup);
     await popup.close();
   });
 });

@@ -45,6 +45,7 @@ export const plantedBlocklist = defineControl({
   title: 'Planted: SharePoint sharing decided by a blocklist',
   service: 'spo',
   fixAt: adminPages.spoSharing,
+  setTo: { setting: 'A setting', value: 'Its passing value' },
   sources: { settings: spoSettings },
   evaluate: ({ settings }, v) =>
     settings.sharingCapability === 'externalUserAndGuestSharing' ||
@@ -60,6 +61,7 @@ export const plantedStrictEquals = defineControl({
   title: 'Planted: app registration decided by === true',
   service: 'entra',
   fixAt: adminPages.entraUserSettings,
+  setTo: { setting: 'A setting', value: 'Its passing value' },
   sources: { policy: authorization },
   evaluate: ({ policy }, v) =>
     policy.defaultUserRolePermissions?.allowedToCreateApps === true

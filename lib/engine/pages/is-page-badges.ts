@@ -37,9 +37,13 @@ function isBorrowed(v: unknown): boolean {
   );
 }
 
+/** Absent, or the setting's label and the value to choose, both text. */
+const isSetTo = (v: unknown): boolean => v === undefined || (isRecord(v) && isText(v.setting) && isText(v.value));
+
 function isBadgeModel(v: unknown): v is BadgeModel {
   return (
     isRecord(v) &&
+    isSetTo(v.setTo) &&
     isBorrowed(v.borrowed) &&
     isAnchors(v.anchors) &&
     ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&

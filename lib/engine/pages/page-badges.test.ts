@@ -18,9 +18,11 @@ const scan = {
       reason: 'fabrikam.com expires passwords after 90 days.',
       evidence: [
         { source: 'domains', id: 'a.com', fields: { passwordValidityPeriodInDays: 90 } },
-        { source: 'domains', id: 'b.com', displayName: 'B', fields: { x: 'y'.repeat(300) } },
-        { source: 'domains', id: 'c.com', fields: {} },
-        { source: 'domains', id: 'd.com', fields: {} },
+        { source: 'domains', id: 'b.com', displayName: 'B', fields: { x: 'y'.repeat(500) } },
+        { source: 'domains', id: 'c.com', fields: { passwordValidityPeriodInDays: 2147483647, isVerified: true } },
+        { source: 'domains', id: 'd.com', fields: { passwordValidityPeriodInDays: null } },
+        { source: 'domains', id: 'e.com', fields: {} },
+        { source: 'domains', id: 'f.com', fields: {} },
       ],
       adminUrl: control.fixAt.url,
     },
@@ -36,8 +38,43 @@ describe('page badges', () => {
     const [b] = page.badges;
     expect(b).toMatchObject({ controlId: control.id, status: 'fail', maxScore: 8, dashboardUrl: `dash#${control.id}` });
     expect(b!.evidence[0]).toBe('a.com (passwordValidityPeriodInDays: 90)');
-    expect(b!.evidence[1]!.length).toBeLessThanOrEqual(160);
+    expect(b!.evidence[1]!.length).toBeLessThanOrEqual(400);
     expect(b!.evidence.at(-1)).toBe('and 1 more in the dashboard');
+    expect(isPageBadges(page)).toBe(true);
+  });
+
+  test("the card's evidence says raw values in words: 'no limit', 'not set', Yes", () => {
+    const [b] = pageBadges(url, catalogue, scan, () => '').badges;
+    expect(b!.evidence[2]).toBe('c.com (passwordValidityPeriodInDays: no limit, isVerified: Yes)');
+    expect(b!.evidence[3]).toBe('d.com (passwordValidityPeriodInDays: not set)');
+    expect(b!.evidence.join(' ')).not.toContain('2147483647');
+  });
+
+  test("a control's own words for an enum value replace Graph's, and its setTo leads the card", () => {
+    const named = catalogue.map((c) =>
+      c.id === control.id
+        ? {
+            ...c,
+            valueNames: { passwordValidityPeriodInDays: { '90': 'ignored: numbers are not names' } },
+            setTo: { setting: 'Set passwords to never expire (recommended)', value: 'On' },
+          }
+        : c,
+    );
+    const withEnum = {
+      ...scan,
+      controls: [{ ...scan.controls[0]!, evidence: [{ source: 'domains', id: 'a.com', fields: { mode: 'x' } }] }],
+    } as ScanResult;
+    const page = pageBadges(url, named, withEnum, () => '');
+    expect(page.badges[0]!.setTo).toEqual({ setting: 'Set passwords to never expire (recommended)', value: 'On' });
+    const enumNamed = named.map((c) =>
+      c.id === control.id ? { ...c, valueNames: { mode: { x: 'Existing guests' } } } : c,
+    );
+    expect(pageBadges(url, enumNamed, withEnum, () => '').badges[0]!.evidence).toEqual([
+      'a.com (mode: Existing guests)',
+    ]);
+    expect(isPageBadges(page)).toBe(true);
+    const bad = { ...page, badges: [{ ...page.badges[0], setTo: { setting: 'x' } }] };
+    expect(isPageBadges(bad)).toBe(false);
     expect(isPageBadges(page)).toBe(true);
   });
 

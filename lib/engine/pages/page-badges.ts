@@ -1,4 +1,4 @@
-import type { AnyControl } from '../verdict/control';
+import type { AnyControl, FixValue } from '../verdict/control';
 import { anchorLabels, controlsOn, governingPageFor } from './page-map';
 import type { ControlResult } from '../verdict/result';
 import type { ScanResult } from '../scan/run-scan';
@@ -6,6 +6,7 @@ import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
 import type { Status } from '../verdict/status';
 import { withheldReason } from './tenant-hosts';
 import type { Evidence } from '../verdict/verdict';
+import { plainField, type ValueNames } from './plain-value';
 
 /** A badge's data: what a content script may know. No tokens, no raw Graph JSON. */
 export interface BadgeModel {
@@ -15,7 +16,9 @@ export interface BadgeModel {
   readonly score: number;
   readonly maxScore: number;
   readonly reason: string;
-  /** A few lines naming the objects that decided the verdict (Graph strings: render as text). */
+  /** The change that passes the control, in the admin center's words: the card leads with it. */
+  readonly setTo?: FixValue;
+  /** A few lines naming the objects that decided the verdict, values in words (Graph strings: render as text). */
   readonly evidence: readonly string[];
   readonly fixUrl: string;
   readonly dashboardUrl: string;
@@ -43,21 +46,22 @@ export interface PageBadges {
   readonly badges: readonly BadgeModel[];
 }
 
-export const EVIDENCE_LINES = 3;
-const LINE_MAX = 160;
+export const EVIDENCE_LINES = 5;
+/** Long enough for a policy name and its deciding fields; the card scrolls, so nothing here is for layout. */
+const LINE_MAX = 400;
 
-/** "Require MFA for admins (state: enabled)": the object's name and the fields that mattered, shortened. */
-function evidenceLine(e: Evidence): string {
+/** "contoso.com (passwordValidityPeriodInDays: no limit)": the object's name and the fields that mattered, in words. */
+function evidenceLine(e: Evidence, names: ValueNames | undefined): string {
   const fields = Object.entries(e.fields)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .map(([k, v]) => plainField(k, v, names))
     .join(', ');
   const name = e.displayName ?? e.id ?? e.source;
   const line = [name, fields && `(${fields})`, e.note].filter(Boolean).join(' ');
   return line.length > LINE_MAX ? `${line.slice(0, LINE_MAX - 1)}…` : line;
 }
 
-export function evidenceSummary(r: ControlResult): string[] {
-  const lines = r.evidence.slice(0, EVIDENCE_LINES).map(evidenceLine);
+export function evidenceSummary(r: ControlResult, names?: ValueNames): string[] {
+  const lines = r.evidence.slice(0, EVIDENCE_LINES).map((e) => evidenceLine(e, names));
   const more = r.evidence.length - EVIDENCE_LINES;
   if (more > 0) lines.push(`and ${more} more in the dashboard`);
   return lines;
@@ -94,7 +98,8 @@ export function pageBadges(
         score: r.score,
         maxScore: r.maxScore,
         reason: r.reason,
-        evidence: evidenceSummary(r),
+        ...(c.setTo ? { setTo: { setting: c.setTo.setting, value: c.setTo.value } } : {}),
+        evidence: evidenceSummary(r, c.valueNames),
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
         ...borrowedField(r, scan?.scannedAt),

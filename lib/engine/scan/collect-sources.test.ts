@@ -55,6 +55,7 @@ function control<S extends SourceMap>(id: string, sources: S) {
     rationale: 'For tests.',
     remediation: ['None.'],
     fixAt: adminPages.exchangeAcceptedDomains,
+    setTo: { setting: 'A setting', value: 'Its passing value' },
     sources,
     evaluate: (_, v) => v.pass('Read.', []),
   });

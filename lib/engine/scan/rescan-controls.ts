@@ -94,5 +94,8 @@ export async function rescanControls(opts: RescanOptions): Promise<ScanResult> {
     stats: fresh.stats,
     rescan: { controlIds: [...rescanned.keys()], basedOn: latest.rescan?.basedOn ?? latest.scannedAt },
     ...(fresh.declarations ? { declarations: fresh.declarations } : {}),
+    // The carried-over verdicts keep their names (and why some couldn't be read); the rescanned ones bring theirs.
+    names: { ...latest.names, ...fresh.names },
+    ...(fresh.namesUnreadable ? { namesUnreadable: fresh.namesUnreadable } : {}),
   };
 }

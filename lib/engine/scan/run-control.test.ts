@@ -85,6 +85,7 @@ function makeControl<S extends SourceMap>(
     rationale: 'For tests.',
     remediation: ['Block it.'],
     fixAt: adminPages.entraUserSettings,
+    setTo: { setting: 'A setting', value: 'Its passing value' },
     ...extra,
     sources,
     evaluate: (data, v, c) => {

@@ -38,6 +38,7 @@ const reporting = defineControl({
   rationale: 'For tests.',
   remediation: ['None.'],
   fixAt: adminPages.exchangeAcceptedDomains,
+  setTo: { setting: 'A setting', value: 'Its passing value' },
   sources: { rows },
   evaluate: (_data, v, ctx) => {
     seen.push(ctx.declared);

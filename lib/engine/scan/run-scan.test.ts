@@ -60,6 +60,7 @@ function control<S extends SourceMap>(id: string, sources: S) {
     rationale: 'For tests.',
     remediation: ['Publish it.'],
     fixAt: adminPages.exchangeAcceptedDomains,
+    setTo: { setting: 'A setting', value: 'Its passing value' },
     sources,
     evaluate: (data, v) => v.pass(`Read ${JSON.stringify(data)}.`, [{ source: 'test', fields: {} }]),
   });

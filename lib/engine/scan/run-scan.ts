@@ -12,6 +12,7 @@ import { mergeSecureScore, type PreviousScan } from '../secure-score/merge-secur
 import type { MicrosoftSection } from '../secure-score/microsoft-verdict';
 import { collectSecondWave, collectSources, toGraphGet } from './collect-sources';
 import { noDeclarations, type Declarations } from './declarations';
+import { resolveNames, type DirectoryNames } from './directory-names';
 import type { GraphReader } from './graph-reader';
 import type { LicenceState } from './licences';
 import { readDns } from './read-dns';
@@ -72,6 +73,13 @@ export interface ScanResult {
    * declaration and reason; absent in scans stored before they were recorded (judged as none declared).
    */
   readonly declarations?: Declarations;
+  /**
+   * Names for the ids evidence shows (excluded users, groups, roles, apps …), read after the verdicts;
+   * an id missing here is shown as it is. Absent in scans stored before names were read.
+   */
+  readonly names?: DirectoryNames;
+  /** Why some names couldn't be read ("HTTP 403 (needs User.Read.All) (3 lookups failed)"); absent when all were. */
+  readonly namesUnreadable?: string;
 }
 
 /**
@@ -86,7 +94,7 @@ async function readWaves(opts: ScanOptions) {
     readFollowUps(derived, outcomes, opts.reader, waves),
     readDns(dns, outcomes, opts.dns),
   ]);
-  return { outcomes, secondWave: new Map([...followUps, ...lookups.reads]), dnsLookups: lookups.lookups };
+  return { outcomes, secondWave: new Map([...followUps, ...lookups.reads]), dnsLookups: lookups.lookups, waves };
 }
 
 /** Whose scan it is: never a made-up id. */
@@ -106,7 +114,7 @@ function licencesOf(licences: LicenceState): ScanResult['licences'] {
 
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = opts.clock();
-  const { outcomes, secondWave, dnsLookups } = await readWaves(opts);
+  const { outcomes, secondWave, dnsLookups, waves } = await readWaves(opts);
   const { identity, licences, scores, profiles } = readTenant(outcomes);
   // Only a tenant id the organization read returned can confirm Secure Score's answer is this tenant's.
   const tenantId = identity.ok ? identity.id : undefined;
@@ -115,6 +123,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const declarations = opts.declarations ?? noDeclarations;
   const ctx: ScanContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave));
+  // One more wave, after the verdicts: only evidence says which ids need a name.
+  const names = await resolveNames(ours, opts.reader, waves.next());
   const { controls, microsoft } = mergeSecureScore({
     results: ours,
     scores,
@@ -142,5 +152,6 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     ...(failure ? { failure } : {}),
     microsoft,
     declarations,
+    ...names,
   };
 }

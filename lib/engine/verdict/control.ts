@@ -1,5 +1,6 @@
 import type { AnySource, LicenceRequirement, SourceValue } from '../../graph/sources/define-source';
 import type { AdminPage } from '../pages/admin-pages';
+import type { ValueNames } from '../pages/plain-value';
 import type { Declarations } from '../scan/declarations';
 import type { ManualCheck } from './manual-check';
 import type { UnknownReason } from './reasons';
@@ -130,7 +131,7 @@ export interface ControlMeta {
    * The change that passes the control, in the admin center's own words, shown first in the control's
    * detail and in its badge card: "Set *setting* to **value**" on the `fixAt` page.
    */
-  readonly setTo?: FixValue;
+  readonly setTo: FixValue;
   /**
    * The admin-center pages the overlay shows this control on, each with the label its inline badge
    * sits beside. Every control is listed on its `fixAt` page, and on Microsoft Secure Score's page when
@@ -141,6 +142,12 @@ export interface ControlMeta {
    * (lib/engine/pages/page-map.ts).
    */
   readonly onPages?: readonly PageAnchor[];
+  /**
+   * The admin center's words for an evidence field's Graph values, by field name
+   * (`sharingCapability: { existingExternalUserSharingOnly: 'Existing guests' }`): the badge card shows
+   * these instead of the raw value (lib/engine/pages/plain-value.ts).
+   */
+  readonly valueNames?: ValueNames;
   /**
    * When the control answers `notApplicable`, in one sentence ("The tenant has no custom mail domain.");
    * absent means it never does. Shown in docs/controls.md; required of controls that can answer it.

@@ -12,9 +12,16 @@ export function at(obj: unknown, path: string): unknown {
 
 /**
  * Evidence from one Graph object: its id and display name (when it has them) and the named fields.
- * Keeping only the fields that mattered keeps stored scans small and the claim readable.
+ * Keeping only the fields that mattered keeps stored scans small and the claim readable. `decidedBy`,
+ * when only some of the fields decided the verdict and the rest are context.
  */
-export function evidence(source: string, obj: object, fields: readonly string[], note?: string): Evidence {
+export function evidence(
+  source: string,
+  obj: object,
+  fields: readonly string[],
+  note?: string,
+  decidedBy?: readonly string[],
+): Evidence {
   const o = obj as Record<string, unknown>;
   const id = typeof o.id === 'string' ? o.id : undefined;
   const name = [o.displayName, o.userDisplayName, o.userPrincipalName, o.name].find(
@@ -26,6 +33,7 @@ export function evidence(source: string, obj: object, fields: readonly string[],
     ...(name !== undefined ? { displayName: name } : {}),
     fields: Object.fromEntries(fields.map((f) => [f, at(o, f) ?? null])),
     ...(note !== undefined ? { note } : {}),
+    ...(decidedBy !== undefined ? { decidedBy: decidedBy.filter((f) => fields.includes(f)) } : {}),
   };
 }
 

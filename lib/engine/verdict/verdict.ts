@@ -9,6 +9,11 @@ export interface Evidence {
   readonly displayName?: string;
   /** The fields that mattered, by dot path, with their values as Graph returned them. */
   readonly fields: Readonly<Record<string, unknown>>;
+  /**
+   * The fields (keys of `fields`) that decided the verdict, when the rest are context shown to read
+   * them by; absent: every field decided. Shown highlighted.
+   */
+  readonly decidedBy?: readonly string[];
   /** A short note on what this object shows, when the fields alone don't say it. */
   readonly note?: string;
 }

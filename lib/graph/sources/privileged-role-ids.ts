@@ -1,3 +1,5 @@
+import { builtInRoleName } from './built-in-roles';
+
 /**
  * Privileged Entra role template ids: the default list, and the names of roles shown in sentences.
  * Sources read the assignments of these roles; controls/shared/privileged-roles.ts picks this list
@@ -31,14 +33,7 @@ export const privilegedRoles = {
 
 export const privilegedRoleIds = Object.keys(privilegedRoles) as ReadonlyArray<keyof typeof privilegedRoles>;
 
-/** Names of a few more built-in roles that policies often exclude, for sentences. */
-const otherRoles: Readonly<Record<string, string>> = {
-  'd29b2b05-8046-44ba-8758-1e26182fcf32': 'Directory Synchronization Accounts',
-  'a0b1b346-4d3e-4e8b-98f8-753987be4970': 'On Premises Directory Sync Account',
-  'f2ef992c-3afb-46b9-b7cf-a126ee74c451': 'Global Reader',
-};
-
+/** A role's name for sentences: any built-in role by name, a custom role by its id. */
 export function roleName(id: string): string {
-  const key = id.toLowerCase();
-  return (privilegedRoles as Record<string, string>)[key] ?? otherRoles[key] ?? id;
+  return (privilegedRoles as Record<string, string>)[id.toLowerCase()] ?? builtInRoleName(id) ?? id;
 }

@@ -1,0 +1,57 @@
+/** What a badge says (its text, its accessible name, its card's points line), and the card's contracts. */
+import type { BadgeModel } from '../engine/pages/page-badges';
+import { staleText } from '../engine/secure-score/borrowed';
+import { statusIcon, statusWord } from '../engine/verdict/status-words';
+
+/** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
+export function badgeText(b: BadgeModel): string {
+  if (b.status === 'notApplicable') return `${statusIcon.notApplicable} ${statusWord.notApplicable}`;
+  return `${statusIcon[b.status]} ${b.maxScore} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
+}
+
+/** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
+export function pointsLine(b: BadgeModel): string {
+  return b.status === 'notApplicable'
+    ? 'Not applicable: no points either way'
+    : `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
+}
+
+/** What a screen reader says for a badge. */
+export function badgeName(b: BadgeModel): string {
+  if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
+  const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+}
+
+/**
+ * "Microsoft Secure Score's verdict, measured 2026-11-23 — stale: measured 12 days before this scan
+ * (more than 7)." Stale is decided against the scan's time (lib/engine/secure-score/borrowed.ts).
+ */
+export function borrowedText(b: BadgeModel): string | undefined {
+  const m = b.borrowed;
+  if (!m) return undefined;
+  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
+}
+
+/**
+ * Runs `act` only for input the browser says came from the user. The badge lives in an open shadow
+ * root an admin page's own scripts can reach: their `click()` or `dispatchEvent` carries
+ * `isTrusted: false` (which a page can't forge), so a page can't rescan, open tabs or toggle for the user.
+ * https://dom.spec.whatwg.org/#dom-event-istrusted
+ */
+export function onUserClick(el: HTMLElement, act: () => void): void {
+  el.addEventListener('click', (e) => {
+    if (e.isTrusted) act();
+  });
+}
+
+export interface CardActions {
+  rescan(controlId: string): Promise<void>;
+  openInDashboard(controlId: string): void;
+}
+
+export interface CardState {
+  open: boolean;
+  /** A line under the actions: "Rescanning…", the rescan time, or why it failed. */
+  status: string;
+}
