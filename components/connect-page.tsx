@@ -5,6 +5,7 @@ import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } fro
 import { PermissionList } from './permission-list';
 import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';
 import { describeAuth, MissingPermissions, SignInProblem, type AuthAction } from './sign-in-status';
+import { shownDate } from '../lib/engine/format/dates';
 
 export interface CloudOption {
   readonly id: SetupCloud;
@@ -220,7 +221,7 @@ export function ConnectPage({
               ? 'Paused: the sign-in expired. Sign in again to resume background scans.'
               : schedule.nextAt === null
                 ? 'Off: scans run only when you start one.'
-                : `Next scan: ${new Date(schedule.nextAt).toLocaleString()}. It uses a silent token and skips while the sign-in is expired.`}
+                : `Next scan: ${shownDate(schedule.nextAt)}. It uses a silent token and skips while the sign-in is expired.`}
           </p>
         </section>
       )}

@@ -6,6 +6,7 @@ import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import { outOfScore } from '../lib/engine/score/score';
+import { shownPoints } from '../lib/engine/format/points';
 
 export interface ControlGuide {
   rationale: string;
@@ -34,7 +35,7 @@ export function ControlDetail({
           ? ' · no points either way'
           : outOfScore(result.status)
             ? ' · not counted in the score'
-            : ` · ${result.score} of ${result.maxScore} points`}
+            : ` · ${shownPoints(result.score)} of ${shownPoints(result.maxScore)} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
       <MicrosoftVerdictPanel result={result} />

@@ -2,6 +2,7 @@ import type { Improvement } from '../lib/engine/score/improvements';
 import type { Borrowed } from '../lib/engine/secure-score/borrowed';
 import type { Level } from '../lib/engine/verdict/status';
 import { BorrowedTags } from './borrowed-tags';
+import { shownPoints } from '../lib/engine/format/points';
 
 const LEVEL_WORD: Record<Level, string> = { low: 'Low', moderate: 'Moderate', high: 'High' };
 
@@ -9,7 +10,7 @@ const LEVEL_WORD: Record<Level, string> = { low: 'Low', moderate: 'Moderate', hi
 export const levelText = (level: Level | null): string => (level ? LEVEL_WORD[level] : '—');
 
 /** "+2.75 pts": the points an action would gain. */
-export const gainText = (i: Improvement): string => `+${i.pointsToGain} pts`;
+export const gainText = (i: Improvement): string => `+${shownPoints(i.pointsToGain)} pts`;
 
 /** The popup's top improvements: each says the columns it is ranked by, so the order explains itself. */
 export function ImprovementList({
@@ -26,7 +27,7 @@ export function ImprovementList({
       {items.map((i) => (
         <li key={i.id}>
           <div class="imp-head">
-            <span class="imp-points" aria-label={`${i.pointsToGain} points to gain`}>
+            <span class="imp-points" aria-label={`${shownPoints(i.pointsToGain)} points to gain`}>
               {gainText(i)}
             </span>
             <span class="imp-title">{i.title}</span>

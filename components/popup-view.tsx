@@ -6,7 +6,8 @@ import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
 import { ImprovementList } from './improvement-list';
 import { MicrosoftScore } from './microsoft-score';
-import { relativeTime } from './relative-time';
+import { relativeTime, shownDate } from '../lib/engine/format/dates';
+import { wholePoints } from '../lib/engine/format/points';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
 
@@ -77,8 +78,11 @@ export function PopupView({
           <section class="score" aria-label="Security score">
             <ScoreRing percent={scan.score.percent} achieved={scan.score.achieved} available={scan.score.available} />
             <p class="measured">
-              Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> ·{' '}
-              {scan.controls.length} controls
+              Measured{' '}
+              <time dateTime={scan.scannedAt} title={shownDate(scan.scannedAt)}>
+                {relativeTime(scan.scannedAt, now)}
+              </time>{' '}
+              · {scan.controls.length} controls
               {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
               {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
             </p>
@@ -103,7 +107,7 @@ export function PopupView({
           )}
           {scan.summary.unlock.map((u) => (
             <p class="unlock" key={u.licence}>
-              {u.points} more points could be unlocked with {u.licence}.
+              {wholePoints(u.points)} more points could be unlocked with {u.licence}.
             </p>
           ))}
           <section>

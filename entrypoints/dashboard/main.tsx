@@ -8,7 +8,7 @@ import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
-import { relativeTime } from '../../components/relative-time';
+import { relativeTime, shownDate } from '../../lib/engine/format/dates';
 import { ScoreRing } from '../../components/score-ring';
 import { ChangeList } from '../../components/change-list';
 import { HistoryChart } from '../../components/history-chart';
@@ -112,8 +112,8 @@ function Dashboard() {
               />
               <div>
                 <p class="muted">
-                  Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
-                  {scan.stats.graphRequests} Graph requests
+                  Measured {relativeTime(scan.scannedAt, Date.now())} ({shownDate(scan.scannedAt)}) ·{' '}
+                  {scan.stats.graphRequests === 1 ? '1 Graph request' : `${scan.stats.graphRequests} Graph requests`}
                 </p>
                 <ScanDeclarations
                   recorded={scan.declarations}

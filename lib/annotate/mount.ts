@@ -2,6 +2,8 @@ import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 import { BADGE_CSS, badgeChip, badgeWithCard, onUserClick, type CardActions, type CardState } from './badge-element';
 import { anchorFor, findAnchors } from './find-anchor';
 import { shownReason } from '../engine/verdict/status-words';
+import { shownDate } from '../engine/format/dates';
+import { shownPoints } from '../engine/format/points';
 
 /** The User Timing name of one annotation pass (the content script measures each; `npm run bench` reads them). */
 export const PASS_MEASURE = 'posture-lens annotation pass';
@@ -110,7 +112,9 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
   reason.textContent =
-    b.status === 'notApplicable' ? shownReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
+    b.status === 'notApplicable'
+      ? shownReason(b)
+      : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }
@@ -152,7 +156,7 @@ export function mountPanel(doc: Document, page: PageBadges, missing: readonly st
   const where = doc.createElement('p');
   where.className = 'pl-page';
   where.textContent = page.scannedAt
-    ? `${page.pageTitle ?? ''} · scanned ${new Date(page.scannedAt).toLocaleString()}`
+    ? `${page.pageTitle ?? ''} · scanned ${shownDate(page.scannedAt)}`
     : (page.pageTitle ?? '');
   const list = doc.createElement('ul');
   list.setAttribute('aria-label', 'Controls on this page');

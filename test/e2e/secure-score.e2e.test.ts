@@ -60,7 +60,7 @@ describe('Microsoft Secure Score on the demo tenant', () => {
       );
       const tags = await controlsTable(page).locator('.source-tag').allTextContents();
       expect(tags).toHaveLength(fromMicrosoft.length);
-      expect(new Set(tags)).toEqual(new Set(['Microsoft · measured 2026-11-23']));
+      expect(new Set(tags)).toEqual(new Set(['Microsoft · measured 23 Nov 2026']));
 
       const forwarding = fromMicrosoft.find((c) => c.refs.secureScore === 'mdo_blockmailforward')!;
       await controlsTable(page).getByRole('button', { name: forwarding.title, exact: true }).click();

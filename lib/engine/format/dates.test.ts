@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativeTime, shownDate, shownDay, spanText, UTC_TEXT } from './dates';
+import { relativeTime, shownCalendarDay, shownDate, shownDay, spanText, UTC_TEXT } from './dates';
 
 const GB_UTC = { locale: 'en-GB', timeZone: 'UTC' };
 
@@ -8,6 +8,7 @@ describe('shownDate and shownDay', () => {
     expect(shownDate('2026-12-04T23:45:12.345Z', GB_UTC)).toBe('4 Dec 2026, 23:45 UTC');
     expect(shownDate('2026-03-01T00:05:00Z', { locale: 'en-GB', timeZone: 'Europe/London' })).toBe('1 Mar 2026, 00:05');
     expect(shownDay('2026-11-23T06:00:00Z', GB_UTC)).toBe('23 Nov 2026');
+    expect(shownDate(Date.parse('2026-12-04T23:45:00Z'), GB_UTC)).toBe('4 Dec 2026, 23:45 UTC');
   });
 
   test("the viewer's time zone moves the day and the hour", () => {
@@ -16,8 +17,18 @@ describe('shownDate and shownDay', () => {
     expect(shownDay('2026-12-04T23:45:00Z', tokyo)).toBe('5 Dec 2026');
   });
 
+  test("the product's English style by default, whatever the machine's locale", () => {
+    expect(shownDate('2026-12-04T23:45:00Z', { timeZone: 'UTC' })).toBe('4 Dec 2026, 23:45 UTC');
+    expect(shownDay('2026-12-04T23:45:00Z', { timeZone: 'America/New_York' })).toBe('4 Dec 2026');
+  });
+
   test('text frozen into a scan is in UTC and says so', () => {
     expect(shownDate('2026-12-05T06:58:30.120Z', UTC_TEXT)).toBe('5 Dec 2026, 06:58 UTC');
+  });
+
+  test('a calendar day is the same day in every time zone', () => {
+    expect(shownCalendarDay('2026-12-24', { locale: 'en-GB', timeZone: 'Pacific/Honolulu' })).toBe('24 Dec 2026');
+    expect(shownCalendarDay('24/12/2026', GB_UTC)).toBe('24/12/2026');
   });
 
   test('a date that does not parse is shown as stored, never "Invalid Date"', () => {
