@@ -15,6 +15,7 @@ import { HistoryChart } from '../../components/history-chart';
 import { MicrosoftDifferences } from '../../components/microsoft-differences';
 import { MicrosoftScore } from '../../components/microsoft-score';
 import { ExportActions } from '../../components/export-actions';
+import { FirstRun } from '../../components/first-run';
 import { PrintReport } from '../../components/print-report';
 import { DeclarationsChangedNote, ScanDeclarations } from '../../components/scan-declarations';
 import type { Declarations } from '../../lib/engine/scan/declarations';
@@ -85,6 +86,15 @@ function Dashboard() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setSaving(false));
   };
+  const runDemo = () => {
+    setState((s) => s && { ...s, scanning: true, error: null });
+    send('pages', 'runDemoScan', null)
+      .then((next) => {
+        setState(next);
+        return send('pages', 'getHistory', null).then(setHistory);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   return (
     <main class="page">
       <div class="screen-only">
@@ -100,7 +110,7 @@ function Dashboard() {
             {error ?? state?.error}
           </p>
         )}
-        {state && !scan && <p>No scan yet — open the Posture Lens popup and try the demo tenant.</p>}
+        {state && !scan && <FirstRun connectHref="/options.html" onTryDemo={runDemo} scanning={state.scanning} />}
         {scan && (
           <>
             <section class="overview" aria-label="Score">
