@@ -37,7 +37,7 @@ describe('Microsoft Secure Score on the demo tenant', () => {
     await expect
       .poll(() => ms.textContent())
       .toContain(
-        `Microsoft Secure Score ${microsoft.percent}% · ${microsoft.currentScore} of ${microsoft.maxScore} points`,
+        `Microsoft Secure Score ${microsoft.percent}% · ${Math.round(microsoft.currentScore)} of ${Math.round(microsoft.maxScore)} points`,
       );
     const similar = microsoft.comparisons.find((c) => c.basis === 'TotalSeats')!;
     expect(await ms.textContent()).toContain(`Average for organisations of similar size: ${similar.percent}%`);
