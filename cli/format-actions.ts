@@ -1,7 +1,7 @@
 /** One row per control in the table: tag, points, title, then its reason and where to fix it. */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { BORROWED_FROM, borrowedOf } from '../lib/engine/secure-score/borrowed';
-import { dayOf } from '../lib/engine/secure-score/microsoft-status';
+import { measuredDay } from '../lib/engine/secure-score/microsoft-status';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { sourceTag } from './format-microsoft';
@@ -35,12 +35,12 @@ export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: s
   return lines;
 }
 
-/** "From Microsoft Secure Score, measured 2026-11-23, stale.": a borrowed row's reason says no more. */
+/** "From Microsoft Secure Score, measured 23 Nov 2026, stale.": a borrowed row's reason says no more. */
 function borrowedLine(c: ControlResult, scannedAt: string): string | undefined {
   const b = borrowedOf(c, scannedAt);
   if (!b) return undefined;
   const said = [
-    `measured ${dayOf(b.measuredAt)}`,
+    `measured ${measuredDay(b.measuredAt)}`,
     ...(b.stale ? ['stale'] : []),
     ...(b.attestation ? ['attested'] : []),
   ];

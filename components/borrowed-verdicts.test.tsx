@@ -104,9 +104,9 @@ describe('the popup', () => {
     const [ours, att, stale] = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole(
       'listitem',
     );
-    within(stale!).getByText('Microsoft · measured 2026-11-13');
+    within(stale!).getByText('Microsoft · measured 13 Nov 2026');
     within(stale!).getByText('Stale');
-    within(att!).getByText('Microsoft · measured 2026-11-23');
+    within(att!).getByText('Microsoft · measured 23 Nov 2026');
     within(att!).getByText('Microsoft attestation, not measured');
     expect(within(att!).queryByText('Stale')).toBeNull();
     expect(ours!.textContent).not.toContain('Microsoft');

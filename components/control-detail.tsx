@@ -8,6 +8,7 @@ import { shownReason } from '../lib/engine/verdict/status-words';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { outOfScore } from '../lib/engine/score/score';
 import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
+import { shownPoints } from '../lib/engine/format/points';
 
 export type { ControlGuide } from './control-fix';
 
@@ -41,7 +42,7 @@ export function ControlDetail({
           ? ' · no points either way'
           : outOfScore(result.status)
             ? ' · not counted in the score'
-            : ` · ${result.score} of ${result.maxScore} points`}
+            : ` · ${shownPoints(result.score)} of ${shownPoints(result.maxScore)} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
       {result.affected && result.affected.count > 0 && (

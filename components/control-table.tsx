@@ -17,6 +17,7 @@ import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 import { statusLabel } from '../lib/engine/verdict/status-words';
 import { pointsText } from '../lib/engine/score/score';
+import { wholePoints } from '../lib/engine/format/points';
 
 export { sortForReview } from './control-query';
 
@@ -119,8 +120,8 @@ export function ControlTable({
         ))}
       </fieldset>
       <p class="lens-score" role="status">
-        <strong>{lens.id === 'all' ? 'All controls' : lens.label}</strong>: {score.percent}% · {score.achieved} of{' '}
-        {score.available} points
+        <strong>{lens.id === 'all' ? 'All controls' : lens.label}</strong>: {score.percent}% ·{' '}
+        {wholePoints(score.achieved)} of {wholePoints(score.available)} points
       </p>
       <div class="filters">
         <div class="filter">

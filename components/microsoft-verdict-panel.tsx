@@ -2,6 +2,7 @@ import type { ControlResult } from '../lib/engine/verdict/result';
 import { STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import { measuredDay } from './microsoft-score';
 import { microsoftStatusLabel } from './microsoft-status-label';
+import { shownPoints } from '../lib/engine/format/points';
 
 /**
  * Microsoft Secure Score's verdict on a control, beside ours: its points, the day it measured (marked
@@ -16,7 +17,7 @@ export function MicrosoftVerdictPanel({ result }: { result: ControlResult }) {
     <section class="microsoft-verdict" aria-label="Microsoft Secure Score's verdict">
       <h4>{ownedByMicrosoft ? 'Decided by Microsoft Secure Score' : 'Microsoft Secure Score says'}</h4>
       <p>
-        {microsoftStatusLabel(m.status)} · {m.score} of {m.maxScore} points · measured{' '}
+        {microsoftStatusLabel(m.status)} · {shownPoints(m.score)} of {shownPoints(m.maxScore)} points · measured{' '}
         <time dateTime={m.measuredAt}>{measuredDay(m.measuredAt)}</time>
         {m.stale && (
           <>

@@ -2,25 +2,27 @@
 import type { BadgeModel } from '../engine/pages/page-badges';
 import { staleText } from '../engine/secure-score/borrowed';
 import { statusIcon, statusWord } from '../engine/verdict/status-words';
+import { shownPoints } from '../engine/format/points';
+import { measuredDay } from '../engine/secure-score/microsoft-status';
 
 /** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `${statusIcon.notApplicable} ${statusWord.notApplicable}`;
-  return `${statusIcon[b.status]} ${b.maxScore} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
+  return `${statusIcon[b.status]} ${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
 /** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
   return b.status === 'notApplicable'
     ? 'Not applicable: no points either way'
-    : `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
+    : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
-  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points${whose}`;
 }
 
 /**
@@ -30,7 +32,7 @@ export function badgeName(b: BadgeModel): string {
 export function borrowedText(b: BadgeModel): string | undefined {
   const m = b.borrowed;
   if (!m) return undefined;
-  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
+  return `${m.from}'s verdict, measured ${measuredDay(m.measuredAt)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
 }
 
 /**

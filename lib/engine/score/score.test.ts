@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../verdict/result';
-import { scoreOf } from './score';
+import { pointsText, scoreOf } from './score';
 
 function result(
   over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status' | 'score' | 'maxScore'>,
@@ -122,5 +122,14 @@ describe('scoreOf', () => {
       result({ id: 'g', status: 'notLicensed', score: 0, maxScore: 1, licence: 'X' }),
     ]);
     expect(s.coverage).toEqual({ decided: 3, unknown: 2, manual: 1, notLicensed: 1, notApplicable: 0 });
+  });
+});
+
+describe('pointsText', () => {
+  test('whole points whole, a partial score with one decimal, out of the score a dash', () => {
+    expect(pointsText({ status: 'pass', score: 7, maxScore: 7 })).toBe('7/7');
+    expect(pointsText({ status: 'partial', score: 1.79, maxScore: 3 })).toBe('1.8/3');
+    expect(pointsText({ status: 'partial', score: 6.99, maxScore: 7 })).toBe('6.9/7');
+    expect(pointsText({ status: 'notLicensed', score: 0, maxScore: 7 })).toBe('—');
   });
 });

@@ -1,6 +1,7 @@
 import type { ControlResult } from '../verdict/result';
 import { categories, type Category, type Status } from '../verdict/status';
 import { roundPoints } from '../verdict/verdict-kit';
+import { shownPoints } from '../format/points';
 
 export interface Points {
   readonly achieved: number;
@@ -31,11 +32,11 @@ export interface ScoreSummary extends Points {
 export const outOfScore = (s: Status): boolean => s === 'notLicensed' || s === 'manual' || s === 'notApplicable';
 
 /**
- * Points as a table shows them (the dashboard, the printed report, the CLI): "3/7", or "—" when the
- * control is out of the score, so never "0/7", which reads as a failure.
+ * Points as a table shows them (the dashboard, the printed report, the CLI): "3/7" ("1.8/3" for a
+ * fraction), or "—" when the control is out of the score, so never "0/7", which reads as a failure.
  */
 export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
-  return outOfScore(r.status) ? '—' : `${r.score}/${r.maxScore}`;
+  return outOfScore(r.status) ? '—' : `${shownPoints(r.score)}/${shownPoints(r.maxScore)}`;
 }
 
 function points(results: readonly ControlResult[]): Points {

@@ -4,6 +4,7 @@ import { roundPoints, verdictKit } from '../verdict/verdict-kit';
 import { measuredText } from './borrowed';
 import { microsoftSays } from './microsoft-data';
 import type { MicrosoftVerdict } from './microsoft-verdict';
+import { shownPoints } from '../format/points';
 
 /**
  * A control's verdict taken from Microsoft's, on `maxScore` points of ours (Microsoft's points scaled).
@@ -40,7 +41,7 @@ export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: str
       const credited = v.maxScore > 0 ? roundPoints((maxScore * v.score) / v.maxScore) : 0;
       const points =
         credited > 0
-          ? ` Secure Score credits ${credited} of ${maxScore} points for it (snapshot ${when}); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.`
+          ? ` Secure Score credits ${shownPoints(credited)} of ${shownPoints(maxScore)} points for it (snapshot ${when}); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.`
           : ` It earns no points (snapshot ${when}).`;
       const why = `${v.attestation?.says ?? 'Microsoft Secure Score: an attestation, not a measurement.'}${points}`;
       return { status: 'unknown', score: 0, reason: why, evidence, unknownReason: { kind: 'notEvaluated', why } };

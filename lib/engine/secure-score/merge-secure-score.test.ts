@@ -118,7 +118,7 @@ describe('Microsoft-only controls', () => {
     const c = byId(controls, 'microsoft-mdo_full');
     expect(c).toMatchObject({ status: 'pass', score: 10, maxScore: 10, category: 'apps', userImpact: 'low' });
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
+      'Microsoft Secure Score, measured 23 Nov 2026: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
     );
     expect(c.adminUrl).toBe('https://security.microsoft.com/securescore?control=mdo_full');
     expect(c.refs.secureScore).toBe('mdo_full');
@@ -177,6 +177,8 @@ describe("Microsoft's verdict beside ours", () => {
     expect(d?.kind).toBe('rule');
     expect(d?.explanation).toContain('Posture Lens checks "Our rule for entra-admin-mfa-required"');
     expect(d?.explanation).toContain(`Microsoft checks "Microsoft's rule for AdminMFAV2"`);
+    // How long before the scan Microsoft measured, in words, and the date to check it by; never raw hours.
+    expect(d?.explanation).toContain('Microsoft measured 30 h before this scan (23 Nov 2026, 06:00 UTC)');
     expect(microsoft.available && microsoft.differences.map((x) => [x.controlId, x.ours, x.theirs])).toEqual([
       ['entra-admin-mfa-required', 'pass', 'fail'],
     ]);
@@ -190,7 +192,7 @@ describe("Microsoft's verdict beside ours", () => {
     );
     const d = byId(controls, 'entra-admin-mfa-required').microsoft?.difference;
     expect(d?.kind).toBe('stale');
-    expect(d?.explanation).toContain('Microsoft measured on 2026-11-23');
+    expect(d?.explanation).toContain('Microsoft measured on 23 Nov 2026');
     expect(d?.explanation).toContain('found fail, this one pass');
   });
 
@@ -243,7 +245,7 @@ describe('manual controls Microsoft scores', () => {
   test("Microsoft's verdict decides them, scaled to our points", () => {
     const c = byId(mergeSecureScore(input({ results: [manual] })).controls, 'email-manual-thing');
     expect(c).toMatchObject({ status: 'partial', score: 3, maxScore: 4, source: 'microsoft' });
-    expect(c.reason).toBe('Decided by Microsoft Secure Score, measured 2026-11-23: 6 of 8 points.');
+    expect(c.reason).toBe('Decided by Microsoft Secure Score, measured 23 Nov 2026: 6 of 8 points.');
     expect(c.permissions).toContain('SecurityEvents.Read.All');
   });
 
@@ -438,7 +440,7 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     // Someone's word in Microsoft's portal: shown with who and when, but it earns nothing here.
     expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
     expect(c.reason).toBe(
-      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-11-02 ("Our gateway does it") — an attestation, not a measurement. Secure Score credits 10 of 10 points for it (snapshot measured 2026-11-23); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.',
+      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2 Nov 2026 ("Our gateway does it") — an attestation, not a measurement. Secure Score credits 10 of 10 points for it (snapshot measured 23 Nov 2026); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.',
     );
     expect(c.microsoft).toMatchObject({
       status: 'attested',
@@ -567,7 +569,7 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     );
     expect(c.status).toBe('fail');
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23: 0 of 10 points. Microsoft\'s status text: "Passed. 10 of 10 points. All good".',
+      'Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points. Microsoft\'s status text: "Passed. 10 of 10 points. All good".',
     );
   });
 
@@ -622,7 +624,7 @@ describe('issue 12 §3: a borrowed verdict says whose it is, when it was measure
   test('measured 7 days before the scan: not stale', () => {
     const c = byId(at('2026-11-30T06:00:00Z').controls, 'microsoft-mdo_none');
     expect(c.microsoft).toMatchObject({ stale: false, ageDays: 7 });
-    expect(c.reason).toBe('Microsoft Secure Score, measured 2026-11-23: 0 of 10 points.');
+    expect(c.reason).toBe('Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points.');
   });
 
   test('measured more than 7 days before the scan: stale, in the reason and the stored verdict', () => {
@@ -630,7 +632,7 @@ describe('issue 12 §3: a borrowed verdict says whose it is, when it was measure
     const c = byId(controls, 'microsoft-mdo_none');
     expect(c.microsoft).toMatchObject({ stale: true, ageDays: 11 });
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23 (stale: 11 days before this scan): 0 of 10 points.',
+      'Microsoft Secure Score, measured 23 Nov 2026 (stale: 11 days before this scan): 0 of 10 points.',
     );
     expect(microsoft).toMatchObject({ stale: true, ageDays: 11 });
   });
@@ -647,6 +649,6 @@ describe('issue 12 §3: "not scored" is not taken from a broken snapshot', () =>
     const { controls } = mergeSecureScore(input({ scores: scoresOf([yesterday, renamed]) }));
     const c = byId(controls, 'microsoft-mdo_full');
     expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
-    expect(c.reason).toContain('missing from the latest snapshot, though the one of 2026-11-22 scored it');
+    expect(c.reason).toContain('missing from the latest snapshot, though the one of 22 Nov 2026 scored it');
   });
 });

@@ -5,9 +5,10 @@ import type { UnknownReason } from '../verdict/reasons';
 import { roundPoints } from '../verdict/verdict-kit';
 import { ageOf } from './borrowed';
 import { CLOCK_SKEW_MS, keepsPoints, quoted, readState } from './microsoft-state';
-import { dayOf, microsoftStatusOf } from './microsoft-status';
+import { dayOf, measuredDay, microsoftStatusOf } from './microsoft-status';
 import type { MicrosoftVerdict } from './microsoft-verdict';
 import { liveProfiles, type LiveProfile, type UnidentifiedProfiles } from './live-profiles';
+import { shownPoints } from '../format/points';
 
 const SCORES = sourceKey(secureScores);
 const PROFILES = sourceKey(secureScoreControlProfiles);
@@ -183,7 +184,7 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
   if (!entry && data.scoredBefore.has(p.id)) {
     const before = data.snapshots[1]?.createdDateTime ?? '';
     return unknown(
-      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${dayOf(before)} scored it`),
+      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${measuredDay(before)} scored it`),
     );
   }
   const state = readState(profile.controlStateUpdates, data.scannedAt);
@@ -213,7 +214,7 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
 /** "6 of 9 points." plus Microsoft's own status text, quoted and attributed, never read as ours. */
 export function microsoftSays(v: MicrosoftVerdict): string {
   if (v.status === 'notLicensed')
-    return `Microsoft Secure Score doesn't score this for the tenant (not applicable or not licensed), as of ${dayOf(v.measuredAt)}.`;
+    return `Microsoft Secure Score doesn't score this for the tenant (not applicable or not licensed), as of ${measuredDay(v.measuredAt)}.`;
   const detail = v.implementationStatus ? ` Microsoft's status text: "${quoted(v.implementationStatus)}".` : '';
-  return `${v.score} of ${v.maxScore} points.${detail}`;
+  return `${shownPoints(v.score)} of ${shownPoints(v.maxScore)} points.${detail}`;
 }

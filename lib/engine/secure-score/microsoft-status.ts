@@ -1,5 +1,6 @@
 import type { Category, Level } from '../verdict/status';
 import type { MicrosoftStatus } from './microsoft-verdict';
+import { shownDay, UTC_TEXT } from '../format/dates';
 
 /** Implemented ⇔ score == maxScore, the rule Microsoft's ZeroTrustAssessment uses (graph-sources.md §3). */
 export function microsoftStatusOf(score: number, maxScore: number): Exclude<MicrosoftStatus, 'notLicensed'> {
@@ -35,5 +36,8 @@ export function safeActionUrl(url: string | null | undefined): string {
   return new URL(url).protocol === 'https:' ? url : FALLBACK_ACTION_URL;
 }
 
-/** `2026-11-23T00:00:00Z` → `2026-11-23`: Microsoft measures once a day. */
+/** `2026-11-23T00:00:00Z` → `2026-11-23`: Microsoft measures once a day (a key and a path, not text to show). */
 export const dayOf = (iso: string): string => iso.slice(0, 10);
+
+/** `2026-11-23T06:00:00Z` → "23 Nov 2026": Microsoft's measuring day as text frozen into a scan reads it. */
+export const measuredDay = (iso: string): string => shownDay(iso, UTC_TEXT);
