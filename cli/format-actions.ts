@@ -7,8 +7,8 @@ import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { sourceTag } from './format-microsoft';
 import { fitLines, paintTag } from './format-summary';
 import { plain } from './plain-text';
-import { pointsText } from '../lib/engine/score/score';
-import { outOfScoreWhy } from './points-cell';
+import { outOfScoreWhy, pointsText } from '../lib/engine/score/score';
+
 import { clipLines, wrapIndented, type Paint } from './terminal-text';
 
 /** The reason, link and checks sit under the title at this indent. */
