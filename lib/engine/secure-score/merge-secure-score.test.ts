@@ -20,7 +20,7 @@ const profile = (id: string, extra: Json = {}): Json => ({
   maxScore: 10,
   controlCategory: 'Apps',
   deprecated: false,
-  actionUrl: `https://security.microsoft.com/securescore?control=${id}`,
+  actionUrl: `https://security.microsoft.com/threatpolicy?control=${id}`,
   remediation: `Turn ${id} on.`,
   tier: 'Core',
   userImpact: 'Low',
@@ -120,7 +120,7 @@ describe('Microsoft-only controls', () => {
     expect(c.reason).toBe(
       'Microsoft Secure Score, measured 2026-11-23: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
     );
-    expect(c.adminUrl).toBe('https://security.microsoft.com/securescore?control=mdo_full');
+    expect(c.adminUrl).toBe('https://security.microsoft.com/threatpolicy?control=mdo_full');
     expect(c.refs.secureScore).toBe('mdo_full');
     expect(c.microsoft).toMatchObject({
       measuredAt: MEASURED,
@@ -157,7 +157,7 @@ describe('Microsoft-only controls', () => {
 
   test("Microsoft's own admin-center link is followed", () => {
     expect(byId(controls, 'microsoft-mdo_half').adminUrl).toBe(
-      'https://security.microsoft.com/securescore?control=mdo_half',
+      'https://security.microsoft.com/threatpolicy?control=mdo_half',
     );
   });
 

@@ -19,6 +19,7 @@ test.each([
   ['credentials in the URL', 'https://user:pw@entra.microsoft.com/'],
   ['not a URL', 'see the portal'],
   ['nothing', undefined],
+  ["Secure Score's list of every action", 'https://security.microsoft.com/securescore?viewid=actions'],
 ])("%s opens Secure Score's page for that control instead", (_what, url) => {
   expect(actionUrlOf(url, 'AdminMFAV2')).toBe(OWN_PAGE);
 });
@@ -28,4 +29,9 @@ test("Secure Score's page encodes the id, and lists every action without one", (
     'https://security.microsoft.com/securescore?viewid=actions&actionId=a%26b%3Dc',
   );
   expect(secureScoreActionUrl()).toBe('https://security.microsoft.com/securescore?viewid=actions');
+});
+
+test("Microsoft's link to the control's own Secure Score page is kept", () => {
+  const own = 'https://security.microsoft.com/securescore?viewid=actions&actionId=scid_74';
+  expect(actionUrlOf(own, 'scid_74')).toBe(own);
 });

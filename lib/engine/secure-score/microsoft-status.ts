@@ -38,13 +38,18 @@ export function secureScoreActionUrl(profileId?: string): string {
 /**
  * Where a Microsoft row's "Open in admin center" goes. Graph strings are attacker-controlled, so
  * Microsoft's `actionUrl` is followed only when it is https, carries no credentials and lands on a
- * Microsoft admin center (lib/engine/pages/admin-hosts.ts); anything else opens Secure Score's page
- * for that control.
+ * Microsoft admin center (lib/engine/pages/admin-hosts.ts); anything else, and Secure Score's list of
+ * every action, opens Secure Score's page for that control.
  */
 export function actionUrlOf(url: string | null | undefined, profileId?: string): string {
   const parsed = url && URL.canParse(url) ? new URL(url) : undefined;
   const ok = parsed && parsed.username === '' && parsed.password === '' && isAdminHost(parsed);
-  return ok ? parsed.href : secureScoreActionUrl(profileId);
+  // Secure Score's list of every action says less than its page for this one.
+  const generic =
+    parsed?.hostname === 'security.microsoft.com' &&
+    parsed.pathname === '/securescore' &&
+    !parsed.searchParams.has('actionId');
+  return ok && !(generic && profileId) ? parsed.href : secureScoreActionUrl(profileId);
 }
 
 /** `2026-11-23T00:00:00Z` → `2026-11-23`: Microsoft measures once a day. */
