@@ -5,7 +5,7 @@ import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { outOfScore } from '../lib/engine/score/score';
+import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
 
 export interface ControlGuide {
   rationale: string;
@@ -33,7 +33,7 @@ export function ControlDetail({
         {result.status === 'notApplicable'
           ? ' · no points either way'
           : outOfScore(result.status)
-            ? ' · not counted in the score'
+            ? ` · ${result.status === 'notLicensed' ? `— ${outOfScoreWhy(result)} · ` : ''}not counted in the score`
             : ` · ${result.score} of ${result.maxScore} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
