@@ -46,18 +46,20 @@ export function badgeText(b: BadgeModel): string {
   return `${statusIcon[b.status]} ${b.maxScore} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
-/** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
+/** "3 of 8 points · partly passing"; out of the score, "— needs Microsoft Entra ID P2", never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
-  return b.status === 'notApplicable'
-    ? 'Not applicable: no points either way'
-    : `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
+  if (b.status === 'notApplicable') return 'Not applicable: no points either way';
+  if (b.outOfScore) return `${statusWord[b.status]} · — ${b.outOfScore} · not counted in the score`;
+  return `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
-  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+  // Read aloud, so words rather than "—".
+  const points = b.outOfScore ? `not counted in the score (${b.outOfScore})` : `${b.score} of ${b.maxScore} points`;
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${points}${whose}`;
 }
 
 /**

@@ -110,7 +110,9 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
   reason.textContent =
-    b.status === 'notApplicable' ? shownReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
+    b.status === 'notApplicable'
+      ? shownReason(b)
+      : `${b.outOfScore ? `— ${b.outOfScore}` : `${b.score} of ${b.maxScore} points`}. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }

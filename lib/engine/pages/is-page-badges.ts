@@ -42,6 +42,7 @@ function isBadgeModel(v: unknown): v is BadgeModel {
     isRecord(v) &&
     isBorrowed(v.borrowed) &&
     isAnchors(v.anchors) &&
+    (v.outOfScore === undefined || isText(v.outOfScore)) &&
     ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
     Object.values<unknown>(Status).includes(v.status) &&
     isPoints(v.score) &&

@@ -5,6 +5,7 @@ import type { ScanResult } from '../scan/run-scan';
 import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
 import type { Status } from '../verdict/status';
 import { withheldReason } from './tenant-hosts';
+import { outOfScoreWhy } from '../score/score';
 import type { Evidence } from '../verdict/verdict';
 
 /** A badge's data: what a content script may know. No tokens, no raw Graph JSON. */
@@ -15,6 +16,8 @@ export interface BadgeModel {
   readonly score: number;
   readonly maxScore: number;
   readonly reason: string;
+  /** Why the control is out of the score ("needs Microsoft Entra ID P2", "check by hand"): shown as "—" and this. */
+  readonly outOfScore?: string;
   /** A few lines naming the objects that decided the verdict (Graph strings: render as text). */
   readonly evidence: readonly string[];
   readonly fixUrl: string;
@@ -94,6 +97,7 @@ export function pageBadges(
         score: r.score,
         maxScore: r.maxScore,
         reason: r.reason,
+        ...outOfScoreField(r),
         evidence: evidenceSummary(r),
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
@@ -113,4 +117,9 @@ function anchorsField(c: AnyControl, pageId: string): { anchors?: readonly strin
 function borrowedField(r: ControlResult, scannedAt: string | undefined): { borrowed?: Borrowed } {
   const b = scannedAt ? borrowedOf(r, scannedAt) : undefined;
   return b ? { borrowed: b } : {};
+}
+
+function outOfScoreField(r: ControlResult): { outOfScore?: string } {
+  const why = outOfScoreWhy(r);
+  return why ? { outOfScore: why } : {};
 }
