@@ -4,7 +4,7 @@ import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { pointsText } from '../lib/engine/score/score';
+import { pointsWithWhy } from '../lib/engine/score/score';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -78,7 +78,7 @@ export function PrintReport({ scan, demo }: { scan: DisposedScan; demo: boolean 
                     <span class="muted">{r.id}</span>
                   </th>
                   <td>{shownStatus(r).label}</td>
-                  <td>{pointsText(r)}</td>
+                  <td>{pointsWithWhy(r)}</td>
                   <td>
                     {shownReason(r)}
                     <br />
