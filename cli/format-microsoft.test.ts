@@ -27,7 +27,7 @@ describe('the demo tenant with Microsoft Secure Score', () => {
 
   test('Microsoft-only controls are marked with their source and date', () => {
     expect(toTable(scan)).toMatch(
-      /FAIL +0\/\d+ {2}Block every form of external mail forwarding\n {7}From Microsoft Secure Score, measured 23 Nov 2026\.\n/,
+      /FAIL +0\/\d+ {2}Block every form of external mail forwarding\n {7}Microsoft, measured 23 Nov 2026: \S/,
     );
     expect(toTable(scan, { all: true, width: 400 })).toMatch(
       /FAIL +0\/\d+ {2}Block every form of external mail forwarding \[Microsoft, measured 23 Nov 2026\]/,
@@ -82,7 +82,7 @@ test('scanned more than 7 days after Microsoft measured: the table marks its sco
   const late = await scanDemoTenant({ clock: () => Date.parse('2026-12-05T01:00:00Z') });
   const table = toTable(late, { all: true, width: 400 });
   expect(table.split('\n')[2]).toContain('measured 23 Nov 2026 (stale: 11 days before this scan)');
-  expect(toTable(late)).toContain('From Microsoft Secure Score, measured 23 Nov 2026, stale.');
+  expect(toTable(late)).toContain('Microsoft, measured 23 Nov 2026, stale: ');
   expect(table).toMatch(
     /FAIL +0\/\d+ {2}Block every form of external mail forwarding \[Microsoft, measured 23 Nov 2026, STALE\]/,
   );

@@ -203,3 +203,30 @@ describe('the dashboard', () => {
     expect(within(panel).getByRole('note').textContent).toBe(says);
   });
 });
+
+describe("issue 14 §2: a Microsoft row Microsoft doesn't score", () => {
+  test('shows "—" and why in its verdict panel, never 0 of 7 points; its fix and effect on users in Microsoft\'s words', () => {
+    render(
+      <MicrosoftVerdictPanel
+        result={controlResult({
+          id: 'microsoft-AATP_Vpn',
+          status: 'notLicensed',
+          maxScore: 7,
+          source: 'microsoft',
+          microsoft: verdict({
+            status: 'notLicensed',
+            score: 0,
+            maxScore: 7,
+            remediation: 'Open Identities > Settings > VPN.',
+            remediationImpact: 'None.',
+          }),
+        })}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: "Microsoft Secure Score's verdict" });
+    expect(panel.textContent).toContain('— not scored by Microsoft for this tenant');
+    expect(panel.textContent).not.toContain('0 of 7');
+    expect(panel.textContent).toContain('Open Identities > Settings > VPN.');
+    expect(panel.textContent).toContain("Effect on users, in Microsoft's words: None.");
+  });
+});

@@ -6,7 +6,7 @@ import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
-import { outOfScore } from '../lib/engine/score/score';
+import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
 import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
 import { shownPoints } from '../lib/engine/format/points';
 
@@ -41,7 +41,7 @@ export function ControlDetail({
         {result.status === 'notApplicable'
           ? ' · no points either way'
           : outOfScore(result.status)
-            ? ' · not counted in the score'
+            ? ` · ${result.status === 'notLicensed' ? `— ${outOfScoreWhy(result)} · ` : ''}not counted in the score`
             : ` · ${shownPoints(result.score)} of ${shownPoints(result.maxScore)} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>

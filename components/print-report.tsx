@@ -4,7 +4,7 @@ import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { pointsText } from '../lib/engine/score/score';
+import { pointsWithWhy } from '../lib/engine/score/score';
 import type { FixValue } from '../lib/engine/verdict/control';
 import { SetToSentence } from './control-fix';
 import { shownDate } from '../lib/engine/format/dates';
@@ -92,7 +92,7 @@ export function PrintReport({
                       <span class="muted">{r.id}</span>
                     </th>
                     <td>{shownStatus(r).label}</td>
-                    <td>{pointsText(r)}</td>
+                    <td>{pointsWithWhy(r)}</td>
                     <td>
                       {shownReason(r)}
                       <br />

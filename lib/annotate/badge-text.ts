@@ -11,22 +11,26 @@ export function badgeText(b: BadgeModel): string {
   return `${statusIcon[b.status]} ${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
-/** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
+/** "3 of 8 points · partly passing"; out of the score, "— needs Microsoft Entra ID P2", never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
-  return b.status === 'notApplicable'
-    ? 'Not applicable: no points either way'
-    : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;
+  if (b.status === 'notApplicable') return 'Not applicable: no points either way';
+  if (b.outOfScore) return `${statusWord[b.status]} · — ${b.outOfScore} · not counted in the score`;
+  return `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
-  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points${whose}`;
+  // Read aloud, so words rather than "—".
+  const points = b.outOfScore
+    ? `not counted in the score (${b.outOfScore})`
+    : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`;
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${points}${whose}`;
 }
 
 /**
- * "Microsoft Secure Score's verdict, measured 2026-11-23 — stale: measured 12 days before this scan
+ * "Microsoft Secure Score's verdict, measured 23 Nov 2026 — stale: measured 12 days before this scan
  * (more than 7)." Stale is decided against the scan's time (lib/engine/secure-score/borrowed.ts).
  */
 export function borrowedText(b: BadgeModel): string | undefined {

@@ -24,7 +24,9 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
   reason.textContent =
-    b.status === 'notApplicable' ? shownReason(b) : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points. ${b.reason}`;
+    b.status === 'notApplicable'
+      ? shownReason(b)
+      : `${b.outOfScore ? `— ${b.outOfScore}` : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`}. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }

@@ -39,6 +39,37 @@ export function pointsText(r: { readonly status: Status; readonly score: number;
   return outOfScore(r.status) ? '—' : `${shownPoints(r.score)}/${shownPoints(r.maxScore)}`;
 }
 
+/** What `outOfScoreWhy` reads of a control: its status, the licence it needs, and whose verdict it is. */
+export type OutOfScoreInput = Pick<ControlResult, 'status'> & Partial<Pick<ControlResult, 'licence' | 'source'>>;
+
+/**
+ * Why a control shows "—" instead of points, said beside it on every screen and export (issue 14 §2):
+ * "needs Microsoft Entra ID P2", "check by hand", "not applicable"; undefined for a scored control. A
+ * Microsoft row Secure Score leaves out names no licence: Microsoft says only that it doesn't score it.
+ */
+export function outOfScoreWhy(c: OutOfScoreInput): string | undefined {
+  switch (c.status) {
+    case 'notLicensed':
+      if (c.licence) return `needs ${c.licence}`;
+      return c.source === 'microsoft' ? 'not scored by Microsoft for this tenant' : 'not licensed';
+    case 'manual':
+      return 'check by hand';
+    case 'notApplicable':
+      return 'not applicable';
+    case 'pass':
+    case 'partial':
+    case 'fail':
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** "— needs Microsoft Entra ID P2" or "3/7": the points and, out of the score, why, in one cell. */
+export function pointsWithWhy(c: OutOfScoreInput & Pick<ControlResult, 'score' | 'maxScore'>): string {
+  const why = outOfScoreWhy(c);
+  return why ? `— ${why}` : pointsText(c);
+}
+
 function points(results: readonly ControlResult[]): Points {
   const scored = results.filter((r) => !outOfScore(r.status));
   const achieved = roundPoints(scored.reduce((n, r) => n + r.score, 0));

@@ -9,6 +9,10 @@ import { dayOf, measuredDay, microsoftStatusOf } from './microsoft-status';
 import type { MicrosoftVerdict } from './microsoft-verdict';
 import { liveProfiles, type LiveProfile, type UnidentifiedProfiles } from './live-profiles';
 import { shownPoints } from '../format/points';
+import { plainTextOf } from './microsoft-text';
+
+const optionalText = <K extends string>(key: K, text: string | undefined) =>
+  (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
 
 const SCORES = sourceKey(secureScores);
 const PROFILES = sourceKey(secureScoreControlProfiles);
@@ -161,7 +165,11 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
   if (p.problem || !p.row) return unknown(p.problem ?? malformed(PROFILES, `${p.id}.id`, 'unusable'));
   const profile = p.row;
   const extras = {
-    ...(profile.remediation ? { remediation: profile.remediation } : {}),
+    ...optionalText('remediation', plainTextOf(profile.remediation)),
+    ...optionalText('remediationImpact', plainTextOf(profile.remediationImpact)),
+    ...(profile.lastModifiedDateTime && Number.isFinite(Date.parse(profile.lastModifiedDateTime))
+      ? { profileModifiedAt: profile.lastModifiedDateTime }
+      : {}),
     ...(profile.tier ? { tier: profile.tier } : {}),
     ...(profile.service ? { service: profile.service } : {}),
     ...(profile.threats?.length ? { threats: profile.threats } : {}),
