@@ -261,7 +261,7 @@ describe("Microsoft Secure Score's rows", () => {
 
   test('follow ours as one labelled group, collapsed until opened by keyboard or click', () => {
     render(<ControlTable results={mixed} scannedAt="2026-11-24T12:00:00Z" selected={null} onSelect={vi.fn()} />);
-    const toggle = screen.getByRole('button', { name: /From Microsoft Secure Score · measured 2026-11-23 · 2 rows/ });
+    const toggle = screen.getByRole('button', { name: /From Microsoft Secure Score · measured 23 Nov 2026 · 2 rows/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(rowTitles()).not.toContain('MFA — Okta');
     expect(rowTitles()).toContain('Legacy authentication is blocked');

@@ -675,7 +675,7 @@ describe("issue 14 §2: Microsoft's rows in Microsoft's words", () => {
   test("a row to fix says Microsoft's fix, as text, besides its points", () => {
     const c = merged({ remediation: '<p>Turn on <b>Safe Links</b> &amp; Safe Attachments.</p>' });
     expect(c.reason).toBe(
-      "Microsoft Secure Score, measured 2026-11-23: 0 of 10 points. Microsoft's fix: Turn on Safe Links & Safe Attachments.",
+      "Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points. Microsoft's fix: Turn on Safe Links & Safe Attachments.",
     );
     expect(c.microsoft?.remediation).toBe('Turn on Safe Links & Safe Attachments.');
   });
