@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['**/*.test.ts', '**/*.test.tsx'],
           exclude: [...pure, 'node_modules/**', 'test/e2e/**', '.output/**', '.output-*/**'],
           setupFiles: ['fake-indexeddb/auto'],
+          // Screens show dates in the viewer's time zone: tests view from UTC, wherever they run.
+          env: { TZ: 'UTC' },
         },
       },
     ],

@@ -1,14 +1,14 @@
 /** One row per control in the table: tag, points, title, then its reason and where to fix it. */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
-import { BORROWED_FROM, borrowedOf } from '../lib/engine/secure-score/borrowed';
-import { dayOf } from '../lib/engine/secure-score/microsoft-status';
+import { borrowedOf } from '../lib/engine/secure-score/borrowed';
+import { measuredDay } from '../lib/engine/secure-score/microsoft-status';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { sourceTag } from './format-microsoft';
-import { fitLines, paintTag } from './format-summary';
+import { paintTag } from './format-summary';
 import { plain } from './plain-text';
-import { pointsText } from '../lib/engine/score/score';
-import { outOfScoreWhy } from './points-cell';
+import { outOfScoreWhy, pointsText } from '../lib/engine/score/score';
+
 import { clipLines, wrapIndented, type Paint } from './terminal-text';
 
 /** The reason, link and checks sit under the title at this indent. */
@@ -35,16 +35,20 @@ export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: s
   return lines;
 }
 
-/** "From Microsoft Secure Score, measured 2026-11-23, stale.": a borrowed row's reason says no more. */
-function borrowedLine(c: ControlResult, scannedAt: string): string | undefined {
+/**
+ * "Microsoft, measured 2026-11-23, stale: In the Intune admin center, …": a borrowed row says whose and when,
+ * then what to do in Microsoft's words, on one line (the title and the link say the rest).
+ */
+function borrowedText(c: ControlResult, scannedAt: string): string | undefined {
   const b = borrowedOf(c, scannedAt);
   if (!b) return undefined;
   const said = [
-    `measured ${dayOf(b.measuredAt)}`,
+    `measured ${measuredDay(b.measuredAt)}`,
     ...(b.stale ? ['stale'] : []),
     ...(b.attestation ? ['attested'] : []),
   ];
-  return `${BODY}From ${BORROWED_FROM}, ${said.join(', ')}.`;
+  const fix = c.microsoft?.remediation && !b.attestation ? `: ${c.microsoft.remediation}` : '.';
+  return `Microsoft, ${said.join(', ')}${fix}`;
 }
 
 /**
@@ -56,10 +60,12 @@ export function actionLines(c: ControlResult, scannedAt: string, opts: RowOption
   const reason = wrapIndented(plain(shownReason(c)), opts.width, BODY);
   if (opts.reasonLines === undefined)
     return [...titleLines(c, opts, sourceTag(c, scannedAt)), ...reason, `${BODY}${plain(c.adminUrl)}`];
-  const borrowed = borrowedLine(c, scannedAt);
+  const borrowed = borrowedText(c, scannedAt);
   return [
     ...titleLines(c, opts, '', c.adminUrl),
-    ...(borrowed ? fitLines([borrowed], opts.width) : clipLines(reason, opts.reasonLines, opts.width)),
+    ...(borrowed
+      ? clipLines(wrapIndented(plain(borrowed), opts.width, BODY), 1, opts.width)
+      : clipLines(reason, opts.reasonLines, opts.width)),
   ];
 }
 

@@ -142,8 +142,22 @@ describe('toJunit', () => {
     expect(failure.text).toBe('Reason for partly.\nScore 4/10. Fix: https://entra.microsoft.com/#partly');
   });
 
-  test('a skipped control says why', () => {
-    expect(casesOf(doc)[4]!.children[0]!.attrs.message).toBe('Reason for unlicensed.');
+  test('a skipped control says why it is out of the score, then its reason', () => {
+    expect(casesOf(doc)[4]!.children[0]!.attrs.message).toBe('Needs Microsoft Entra ID P2 — Reason for unlicensed.');
+    const byHand = casesOf(
+      toJunit(scanWith([control({ id: 'lockbox', status: 'manual', reason: 'Graph can’t read it.' })])),
+    );
+    expect(byHand[0]!.children[0]!.attrs.message).toBe('Check by hand — Graph can’t read it.');
+    // A reason that already says it isn't said twice.
+    const said = control({
+      id: 'p2',
+      status: 'notLicensed',
+      licence: 'Microsoft Entra ID P2',
+      reason: 'Needs Microsoft Entra ID P2, which this tenant doesn’t have.',
+    });
+    expect(casesOf(toJunit(scanWith([said])))[0]!.children[0]!.attrs.message).toBe(
+      'Needs Microsoft Entra ID P2, which this tenant doesn’t have.',
+    );
   });
 
   test('escapes markup and quotes from Graph strings, and reads back to the same text', () => {

@@ -1,5 +1,5 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
-import { outOfScore } from '../lib/engine/score/score';
+import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
 import { BORROWED_FROM, borrowedOf, staleText } from '../lib/engine/secure-score/borrowed';
 
 /**
@@ -43,7 +43,7 @@ export function toJunit(scan: ScanResult): string {
         return `${head}\n      <error message="${xml(c.reason)}" type="unknown">${xml(detail)}</error>${out}\n    </testcase>`;
       case 'notLicensed':
       case 'manual':
-        return `${head}\n      <skipped message="${xml(c.reason)}"/>${out}\n    </testcase>`;
+        return `${head}\n      <skipped message="${xml(skipMessage(c))}"/>${out}\n    </testcase>`;
       case 'notApplicable':
         return `${head}\n      <skipped message="${xml(`Not applicable — ${c.reason}`)}"/>${out}\n    </testcase>`;
     }
@@ -65,4 +65,11 @@ function borrowedLine(c: ScanResult['controls'][number], scannedAt: string): str
   if (!b) return undefined;
   const stale = b.stale ? ` (STALE — ${staleText(b)})` : '';
   return `Verdict by ${BORROWED_FROM}, measured ${b.measuredAt}${stale}.${b.attestation ? ` ${b.attestation}` : ''}`;
+}
+
+/** "Check by hand — <reason>": why the control is out of the score first, unless the reason says it already. */
+function skipMessage(c: ScanResult['controls'][number]): string {
+  const why = outOfScoreWhy(c);
+  if (!why || c.reason.toLowerCase().startsWith(why.toLowerCase())) return c.reason;
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)} — ${c.reason}`;
 }

@@ -1,7 +1,8 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { ageOf, borrowedOf, measuredText } from '../lib/engine/secure-score/borrowed';
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
-import { dayOf } from '../lib/engine/secure-score/microsoft-status';
+import { measuredDay } from '../lib/engine/secure-score/microsoft-status';
+import { wholePoints } from '../lib/engine/format/points';
 import { plain } from './plain-text';
 import { plural } from './terminal-text';
 
@@ -15,23 +16,23 @@ export function microsoftScoreLines(scan: ScanResult): string[] {
   const age =
     m.stale === undefined ? ageOf(m.measuredAt, scan.scannedAt) : { ageDays: m.ageDays ?? null, stale: m.stale };
   const out = [
-    `Microsoft Secure Score ${m.percent}%  ·  ${Math.round(m.currentScore)} of ${Math.round(m.maxScore)} points  ·  ${measuredText(m.measuredAt, age)}${vs}`,
+    `Microsoft Secure Score ${m.percent}%  ·  ${wholePoints(m.currentScore)} of ${wholePoints(m.maxScore)} points  ·  ${measuredText(m.measuredAt, age)}${vs}`,
   ];
   if (m.newControls.length)
     out.push(
-      `Microsoft added ${plural(m.newControls.length, 'control')} (+${plural(m.newPoints, 'point')}) since ${dayOf(m.comparedWith ?? '')}`,
+      `Microsoft added ${plural(m.newControls.length, 'control')} (+${plural(m.newPoints, 'point')}) since ${measuredDay(m.comparedWith ?? '')}`,
     );
   return out;
 }
 
 /**
- * "[Microsoft, measured 2026-11-23]" after a control decided by Microsoft; ", STALE" when that was
+ * "[Microsoft, measured 23 Nov 2026]" after a control decided by Microsoft; ", STALE" when that was
  * more than 7 days before the scan, ", ATTESTED" when an admin's Secure Score state decided it.
  */
 export function sourceTag(c: ScanResult['controls'][number], scannedAt: string): string {
   const b = borrowedOf(c, scannedAt);
   if (!b) return '';
-  return `  [Microsoft, measured ${dayOf(b.measuredAt)}${b.stale ? ', STALE' : ''}${b.attestation ? ', ATTESTED' : ''}]`;
+  return `  [Microsoft, measured ${measuredDay(b.measuredAt)}${b.stale ? ', STALE' : ''}${b.attestation ? ', ATTESTED' : ''}]`;
 }
 
 const SAYS = {

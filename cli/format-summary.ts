@@ -7,11 +7,12 @@ import { statusChanges, type Baseline } from './baseline';
 import { microsoftScoreLines } from './format-microsoft';
 import { plain } from './plain-text';
 import { plural, wrapIndented, type Paint } from './terminal-text';
+import { shownDate, UTC_TEXT } from '../lib/engine/format/dates';
+import { wholePoints } from '../lib/engine/format/points';
 
-/** "2026-12-05 05:26 UTC": minutes are enough to tell scans apart, and no milliseconds to read past. */
+/** "5 Dec 2026, 05:26 UTC": the product's date style, in UTC so a log reads the same anywhere. */
 export function shortTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? plain(iso) : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return plain(shownDate(iso, UTC_TEXT));
 }
 
 /** Each line wrapped to `width`, continuing at its own indent. */
@@ -101,7 +102,8 @@ export function summaryLines(
   const out = fitLines(
     [
       `Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`,
-      `Score ${s.percent}%  ·  ${Math.round(s.achieved)} of ${Math.round(s.available)} points given your licences  ·  scanned ${shortTime(scan.scannedAt)}`,
+      // The date beside the score it dates: '· scanned 14 Dec 2026, 07:14 UTC' at the end ran past 80 columns.
+      `Score ${s.percent}% on ${shortTime(scan.scannedAt)} · ${wholePoints(s.achieved)} of ${wholePoints(s.available)} points given your licences`,
       ...(scan.failure ? [`! ${plain(scan.failure.message)}`] : []),
       ...microsoftScoreLines(scan),
       // Which exclusions were accepted depends on these: say it before any verdict.

@@ -37,7 +37,7 @@ describe('toTable, by default', () => {
 
   test('opens with the tenant, the score in whole points with a minute-precise date, and counts by status', () => {
     expect(lines[0]).toBe('Posture Lens — Contoso (tenant-1, global)');
-    expect(lines[1]).toBe('Score 59% · 17 of 29 points given your licences · scanned 2026-03-01 10:00 UTC');
+    expect(lines[1]).toBe('Score 59% on 1 Mar 2026, 10:00 UTC · 17 of 29 points given your licences');
     expect(out).toContain(
       "\n1 pass · 1 partial · 1 fail · 1 couldn't tell · 1 not licensed · 1 by hand\n1 not applicable\n",
     );
@@ -155,14 +155,14 @@ describe('toTable --baseline', () => {
 
   test('says the score change and names each control whose status changed', () => {
     const out = toTable(scan, { baseline: before({ mfa: 'fail', 'big-gap': 'fail', 'small-gap': 'pass' }, 24, 7) });
-    expect(out).toContain('Since 2026-02-20 09:30 UTC: 24% → 59% (+10 points); 2 controls changed:');
+    expect(out).toContain('Since 20 Feb 2026, 09:30 UTC: 24% → 59% (+10 points); 2 controls changed:');
     expect(out).toContain('  FAIL → PASS  Control mfa\n  PASS → PART  Control small-gap\n');
     expect(out).not.toContain('→ FAIL  Control big-gap');
   });
 
   test('nothing changed says so, in the singular where it is one', () => {
     const out = toTable(scan, { baseline: before({ mfa: 'pass' }, 59, 17) });
-    expect(out).toContain('Since 2026-02-20 09:30 UTC: 59% → 59% (±0 points); 0 controls changed.');
+    expect(out).toContain('Since 20 Feb 2026, 09:30 UTC: 59% → 59% (±0 points); 0 controls changed.');
     const one = toTable(scan, { baseline: before({ mfa: 'fail' }, 50, 7) });
     expect(one).toContain('1 control changed:');
   });

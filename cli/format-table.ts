@@ -7,6 +7,7 @@ import { actionLines, byHandInOrder, byHandLines, notApplicableInOrder, notAppli
 import { differenceLines } from './format-microsoft';
 import { fitLines, summaryLines } from './format-summary';
 import { paintFor, plural } from './terminal-text';
+import { wholePoints } from '../lib/engine/format/points';
 
 export { plain } from './plain-text';
 
@@ -29,10 +30,15 @@ function breakdownLines(scan: ScanResult): string[] {
   const out: string[] = [];
   for (const c of categories) {
     const p = scan.summary.byCategory[c];
-    if (p.available > 0) out.push(`  ${c.padEnd(9)} ${String(p.percent).padStart(3)}%  ${p.achieved}/${p.available}`);
+    if (p.available > 0)
+      out.push(
+        `  ${c.padEnd(9)} ${String(p.percent).padStart(3)}%  ${wholePoints(p.achieved)}/${wholePoints(p.available)}`,
+      );
   }
   for (const u of scan.summary.unlock)
-    out.push(`  +${u.points} points could be unlocked with ${u.licence} (${plural(u.controls.length, 'control')})`);
+    out.push(
+      `  +${wholePoints(u.points)} points could be unlocked with ${u.licence} (${plural(u.controls.length, 'control')})`,
+    );
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Borrowed } from '../lib/engine/secure-score/borrowed';
+import { measuredDay } from '../lib/engine/secure-score/microsoft-status';
 
 /**
  * The tags that mark a verdict borrowed from Microsoft Secure Score (issue 12 §3): whose and when,
@@ -13,7 +14,7 @@ export function BorrowedTags({
   if (!borrowed) return null;
   return (
     <>
-      <span class="tag source-tag">Microsoft · measured {borrowed.measuredAt.slice(0, 10)}</span>
+      <span class="tag source-tag">Microsoft · measured {measuredDay(borrowed.measuredAt)}</span>
       {borrowed.stale && (
         <span class="tag stale-tag" title="Measured more than 7 days before this scan">
           Stale

@@ -104,9 +104,9 @@ describe('the popup', () => {
     const [ours, att, stale] = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole(
       'listitem',
     );
-    within(stale!).getByText('Microsoft · measured 2026-11-13');
+    within(stale!).getByText('Microsoft · measured 13 Nov 2026');
     within(stale!).getByText('Stale');
-    within(att!).getByText('Microsoft · measured 2026-11-23');
+    within(att!).getByText('Microsoft · measured 23 Nov 2026');
     within(att!).getByText('Microsoft attestation, not measured');
     expect(within(att!).queryByText('Stale')).toBeNull();
     expect(ours!.textContent).not.toContain('Microsoft');
@@ -201,5 +201,32 @@ describe('the dashboard', () => {
     expect(panel.textContent).toContain('Attested, not measured · 8 of 8 points');
     expect(panel.textContent).not.toContain('Passing');
     expect(within(panel).getByRole('note').textContent).toBe(says);
+  });
+});
+
+describe("issue 14 §2: a Microsoft row Microsoft doesn't score", () => {
+  test('shows "—" and why in its verdict panel, never 0 of 7 points; its fix and effect on users in Microsoft\'s words', () => {
+    render(
+      <MicrosoftVerdictPanel
+        result={controlResult({
+          id: 'microsoft-AATP_Vpn',
+          status: 'notLicensed',
+          maxScore: 7,
+          source: 'microsoft',
+          microsoft: verdict({
+            status: 'notLicensed',
+            score: 0,
+            maxScore: 7,
+            remediation: 'Open Identities > Settings > VPN.',
+            remediationImpact: 'None.',
+          }),
+        })}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: "Microsoft Secure Score's verdict" });
+    expect(panel.textContent).toContain('— not scored by Microsoft for this tenant');
+    expect(panel.textContent).not.toContain('0 of 7');
+    expect(panel.textContent).toContain('Open Identities > Settings > VPN.');
+    expect(panel.textContent).toContain("Effect on users, in Microsoft's words: None.");
   });
 });

@@ -1,6 +1,7 @@
 import type { ScoreSummary } from '../lib/engine/score/score';
 import { categories, type Category } from '../lib/engine/verdict/status';
 import { bandOf } from '../lib/engine/score/score-band';
+import { wholePoints } from '../lib/engine/format/points';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -20,11 +21,15 @@ export function CategoryBars({ byCategory }: { byCategory: ScoreSummary['byCateg
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={p.percent}
-              aria-valuetext={none ? 'no controls scored yet' : `${p.percent}%, ${p.achieved} of ${p.available} points`}
+              aria-valuetext={
+                none
+                  ? 'no controls scored yet'
+                  : `${p.percent}%, ${wholePoints(p.achieved)} of ${wholePoints(p.available)} points`
+              }
             >
               <span class={`cat-fill band-${bandOf(p.percent).id}`} style={{ width: `${none ? 0 : p.percent}%` }} />
             </span>
-            <span class="cat-value">{none ? '—' : `${p.achieved}/${p.available}`}</span>
+            <span class="cat-value">{none ? '—' : `${wholePoints(p.achieved)}/${wholePoints(p.available)}`}</span>
           </li>
         );
       })}

@@ -1,5 +1,7 @@
 import type { ControlChange } from '../lib/engine/history/diff';
 import { statusLabel } from '../lib/engine/verdict/status-words';
+import { shownDate } from '../lib/engine/format/dates';
+import { shownPoints } from '../lib/engine/format/points';
 
 const KIND: Record<ControlChange['kind'], string> = {
   regression: 'Regressed',
@@ -17,7 +19,7 @@ function ChangeItem({ c }: { c: ControlChange }) {
         {' '}
         {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (
         {c.delta > 0 ? '+' : ''}
-        {c.delta} pts)
+        {shownPoints(c.delta)} pts)
       </span>
     </li>
   );
@@ -31,8 +33,7 @@ function ChangeItem({ c }: { c: ControlChange }) {
 export function ChangeList({ changes, since }: { changes: readonly ControlChange[]; since: string | null }) {
   if (since === null)
     return <p class="muted">This is the first scan of this tenant; changes show from the next one.</p>;
-  if (changes.length === 0)
-    return <p class="muted">Nothing changed since the scan of {new Date(since).toLocaleString()}.</p>;
+  if (changes.length === 0) return <p class="muted">Nothing changed since the scan of {shownDate(since)}.</p>;
   const moved = changes.filter((c) => c.kind !== 'added');
   const added = changes.filter((c) => c.kind === 'added');
   return (
@@ -44,14 +45,14 @@ export function ChangeList({ changes, since }: { changes: readonly ControlChange
           ))}
         </ul>
       ) : (
-        <p class="muted">No control already scanned changed since {new Date(since).toLocaleString()}.</p>
+        <p class="muted">No control already scanned changed since {shownDate(since)}.</p>
       )}
       {added.length > 0 && (
         <details class="changes-added">
           <summary>
             {added.length === 1 ? '1 control' : `${added.length} controls`} new in this scan (
             {added.reduce((n, c) => n + c.delta, 0) > 0 ? '+' : ''}
-            {Math.round(added.reduce((n, c) => n + c.delta, 0) * 100) / 100} pts)
+            {shownPoints(added.reduce((n, c) => n + c.delta, 0))} pts)
           </summary>
           <ul class="changes" aria-label="Controls new in this scan">
             {added.map((c) => (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PermissionNeed } from '../lib/engine/scan/permissions';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
 import { PermissionList } from './permission-list';
+import { ScanSchedule } from './scan-schedule';
 import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';
 import { describeAuth, MissingPermissions, SignInProblem, type AuthAction } from './sign-in-status';
 
@@ -28,8 +29,6 @@ export interface ConnectPageProps {
   /** More settings sections (the admin-center overlay switches), after background scans. */
   children?: ComponentChildren;
 }
-
-const everyLabel: Record<ScanEvery, string> = { off: 'Off', daily: 'Daily', weekly: 'Weekly' };
 
 /** The Connect page: the admin's app registration, how to create it, and who is signed in. */
 export function ConnectPage({
@@ -199,30 +198,7 @@ export function ConnectPage({
       </section>
 
       {schedule && (
-        <section aria-labelledby="schedule">
-          <h2 id="schedule">Background scans</h2>
-          <label>
-            Scan the signed-in tenant
-            <select
-              name="scanEvery"
-              value={schedule.every}
-              onChange={(e) => onScheduleChange?.(e.currentTarget.value as ScanEvery)}
-            >
-              {(Object.keys(everyLabel) as ScanEvery[]).map((k) => (
-                <option key={k} value={k}>
-                  {everyLabel[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <p class="schedule-state">
-            {schedule.paused
-              ? 'Paused: the sign-in expired. Sign in again to resume background scans.'
-              : schedule.nextAt === null
-                ? 'Off: scans run only when you start one.'
-                : `Next scan: ${new Date(schedule.nextAt).toLocaleString()}. It uses a silent token and skips while the sign-in is expired.`}
-          </p>
-        </section>
+        <ScanSchedule schedule={schedule} auth={auth} {...(onScheduleChange ? { onChange: onScheduleChange } : {})} />
       )}
 
       {children}

@@ -20,7 +20,7 @@ describe('ControlDetail points line', () => {
         guide={undefined}
       />,
     );
-    expect(statusLine()).toContain('Not licensed · not counted in the score');
+    expect(statusLine()).toContain('Not licensed · — needs Microsoft Entra ID P2 · not counted in the score');
     expect(statusLine()).not.toContain('0 of 7');
   });
 

@@ -6,8 +6,9 @@ import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
-import { outOfScore } from '../lib/engine/score/score';
+import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
 import { ControlFix, ControlWhy, type ControlGuide } from './control-fix';
+import { shownPoints } from '../lib/engine/format/points';
 
 export type { ControlGuide } from './control-fix';
 
@@ -40,8 +41,8 @@ export function ControlDetail({
         {result.status === 'notApplicable'
           ? ' · no points either way'
           : outOfScore(result.status)
-            ? ' · not counted in the score'
-            : ` · ${result.score} of ${result.maxScore} points`}
+            ? ` · ${result.status === 'notLicensed' ? `— ${outOfScoreWhy(result)} · ` : ''}not counted in the score`
+            : ` · ${shownPoints(result.score)} of ${shownPoints(result.maxScore)} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
       {result.affected && result.affected.count > 0 && (

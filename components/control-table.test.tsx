@@ -88,7 +88,13 @@ describe('ControlTable with a not-applicable control', () => {
 describe('ControlTable with controls the score leaves out', () => {
   test('a not-licensed or by-hand control shows no points, never 0/7, since it is out of the available points', () => {
     const rows = [
-      controlResult({ id: 'entra-risky', title: 'Risky sign-ins', status: 'notLicensed', maxScore: 7 }),
+      controlResult({
+        id: 'entra-risky',
+        title: 'Risky sign-ins',
+        status: 'notLicensed',
+        maxScore: 7,
+        licence: 'Microsoft Entra ID P2',
+      }),
       controlResult({ id: 'email-preset', title: 'Preset protection', status: 'manual', maxScore: 4 }),
     ];
     render(<ControlTable results={rows} selected={null} onSelect={vi.fn()} />);
@@ -100,10 +106,10 @@ describe('ControlTable with controls the score leaves out', () => {
     const manual = rowOf('Preset protection');
     expect(licence.textContent).toContain('Not licensed');
     expect(licence.textContent).not.toContain('0/7');
-    expect(within(licence).getAllByRole('cell').at(-1)!.textContent).toBe('—');
+    expect(within(licence).getAllByRole('cell').at(-1)!.textContent).toBe('— needs Microsoft Entra ID P2');
     expect(manual.textContent).toContain('Check by hand');
     expect(manual.textContent).not.toContain('0/4');
-    expect(within(manual).getAllByRole('cell').at(-1)!.textContent).toBe('—');
+    expect(within(manual).getAllByRole('cell').at(-1)!.textContent).toBe('— check by hand');
   });
 });
 
@@ -222,5 +228,62 @@ describe('ControlTable', () => {
     );
     expect(screen.getByRole('button', { name: hostile })).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe("Microsoft Secure Score's rows", () => {
+  const microsoft = (id: string, title: string, status: ControlResult['status']): ControlResult =>
+    controlResult({
+      id: `microsoft-${id}`,
+      title,
+      status,
+      maxScore: 9,
+      source: 'microsoft',
+      microsoft: {
+        profileId: id,
+        title,
+        status: status === 'notLicensed' ? 'notLicensed' : 'fail',
+        score: 0,
+        maxScore: 9,
+        measuredAt: '2026-11-23T00:00:00Z',
+      },
+    });
+  const mixed = [
+    ...results,
+    microsoft('scid_74', 'Block Win32 API calls from Office macros', 'fail'),
+    microsoft('MDA_Okta_MFA', 'MFA — Okta', 'notLicensed'),
+  ];
+  const rowTitles = () =>
+    within(table())
+      .queryAllByRole('rowheader')
+      .filter((h) => !h.closest('tr.group-head'))
+      .map((h) => h.querySelector('button')?.textContent);
+
+  test('follow ours as one labelled group, collapsed until opened by keyboard or click', () => {
+    render(<ControlTable results={mixed} scannedAt="2026-11-24T12:00:00Z" selected={null} onSelect={vi.fn()} />);
+    const toggle = screen.getByRole('button', { name: /From Microsoft Secure Score · measured 23 Nov 2026 · 2 rows/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(rowTitles()).not.toContain('MFA — Okta');
+    expect(rowTitles()).toContain('Legacy authentication is blocked');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const titles = rowTitles();
+    // Ours first, then Microsoft's, whatever the sort.
+    expect(titles.indexOf('Block Win32 API calls from Office macros')).toBeGreaterThan(
+      titles.indexOf('Legacy authentication is blocked'),
+    );
+    const okta = within(table())
+      .getByRole('rowheader', { name: /MFA — Okta/ })
+      .closest('tr')!;
+    expect(within(okta).getAllByRole('cell').at(-1)!.textContent).toBe('— not scored by Microsoft for this tenant');
+  });
+
+  test("the source filter shows only ours, or only Microsoft's, opened", () => {
+    render(<ControlTable results={mixed} selected={null} onSelect={vi.fn()} />);
+    const source = screen.getByLabelText('Decided by');
+    fireEvent.change(source, { target: { value: 'posture-lens' } });
+    expect(screen.queryByRole('button', { name: /From Microsoft Secure Score/ })).toBeNull();
+    fireEvent.change(source, { target: { value: 'microsoft' } });
+    expect(rowTitles()).toEqual(['Block Win32 API calls from Office macros', 'MFA — Okta']);
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { frameworkRef, frameworks, lensScore, type Lens } from '../lib/engine/score/frameworks';
+import { frameworks, lensScore, type Lens } from '../lib/engine/score/frameworks';
+import { BorrowedGroup, CATEGORY_LABEL, ControlRow } from './control-rows';
 import type { DisposedControl } from '../lib/engine/history/dispositions';
 import { categories, Status, type Category } from '../lib/engine/verdict/status';
 import {
@@ -12,15 +13,11 @@ import {
   type ControlQuery,
   type SortKey,
 } from './control-query';
-import { shownStatus } from './disposition-status';
-import { borrowedOf } from '../lib/engine/secure-score/borrowed';
-import { BorrowedTags } from './borrowed-tags';
 import { statusLabel } from '../lib/engine/verdict/status-words';
-import { pointsText } from '../lib/engine/score/score';
+import { wholePoints } from '../lib/engine/format/points';
 
 export { sortForReview } from './control-query';
 
-const CATEGORY_LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 const statuses = Object.values(Status);
 const isCategory = (s: string): s is Category => (categories as readonly string[]).includes(s);
 const isStatus = (s: string): s is Status => (statuses as readonly string[]).includes(s);
@@ -92,6 +89,11 @@ export function ControlTable({
   const framework = frameworks.find((f) => f.id === query.lens);
   const inLens = applyQuery(results, { ...reviewQuery, lens: query.lens });
   const rows = applyQuery(results, query);
+  // Posture Lens' own findings lead; Microsoft's borrowed rows follow as one group, collapsed until asked.
+  const own = rows.filter((r) => r.source !== 'microsoft');
+  const borrowed = rows.filter((r) => r.source === 'microsoft');
+  const [groupOpen, setGroupOpen] = useState(false);
+  const rowProps = { selected, onSelect, ...(scannedAt ? { scannedAt } : {}) };
   const score = lensScore(results, query.lens);
   const filtered =
     query.category !== 'all' ||
@@ -119,8 +121,8 @@ export function ControlTable({
         ))}
       </fieldset>
       <p class="lens-score" role="status">
-        <strong>{lens.id === 'all' ? 'All controls' : lens.label}</strong>: {score.percent}% · {score.achieved} of{' '}
-        {score.available} points
+        <strong>{lens.id === 'all' ? 'All controls' : lens.label}</strong>: {score.percent}% ·{' '}
+        {wholePoints(score.achieved)} of {wholePoints(score.available)} points
       </p>
       <div class="filters">
         <div class="filter">
@@ -228,41 +230,23 @@ export function ControlTable({
               </td>
             </tr>
           )}
-          {rows.map((r) => (
-            <tr key={r.id} aria-selected={selected === r.id} class={selected === r.id ? 'selected' : ''}>
-              <th scope="row">
-                <button type="button" class="link" onClick={() => onSelect(r.id)}>
-                  {r.title}
-                </button>
-                <span class="control-id muted">
-                  {' '}
-                  {r.id}
-                  {r.licence && ` · needs ${r.licence}`}
-                </span>
-                {r.source === 'microsoft' && r.microsoft && (
-                  <BorrowedTags
-                    borrowed={
-                      scannedAt
-                        ? borrowedOf(r, scannedAt)
-                        : {
-                            measuredAt: r.microsoft.measuredAt,
-                            stale: r.microsoft.stale === true,
-                            ...(r.microsoft.attestation ? { attestation: r.microsoft.attestation.says } : {}),
-                          }
-                    }
-                  />
-                )}
-              </th>
-              {framework && <td>{frameworkRef(r, query.lens)}</td>}
-              <td>{CATEGORY_LABEL[r.category]}</td>
-              <td class={shownStatus(r).className}>
-                <span aria-hidden="true">{shownStatus(r).icon}</span> {shownStatus(r).label}
-                {r.disposition?.kind === 'planned' && <span class="tag disposition-tag"> Planned</span>}
-              </td>
-              <td>{pointsText(r)}</td>
-            </tr>
+          {own.map((r) => (
+            <ControlRow key={r.id} r={r} lens={query.lens} showRef={!!framework} {...rowProps} />
           ))}
         </tbody>
+        {borrowed.length > 0 && (
+          <BorrowedGroup
+            rows={borrowed}
+            columns={framework ? 5 : 4}
+            open={groupOpen || query.source === 'microsoft' || own.length === 0}
+            onToggle={() => setGroupOpen((o) => !o)}
+            {...(scannedAt ? { scannedAt } : {})}
+          >
+            {borrowed.map((r) => (
+              <ControlRow key={r.id} r={r} lens={query.lens} showRef={!!framework} {...rowProps} />
+            ))}
+          </BorrowedGroup>
+        )}
       </table>
     </section>
   );

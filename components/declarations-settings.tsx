@@ -6,6 +6,7 @@ import { DeclarationsFile } from './declarations-file';
 import { LIST_LABEL } from './declarations-labels';
 import { PrivilegedRolesFieldset, type RoleOption } from './privileged-roles-fieldset';
 import { useDeclarationsEditor } from './use-declarations-editor';
+import { shownDate } from '../lib/engine/format/dates';
 
 export type { RoleOption } from './privileged-roles-fieldset';
 
@@ -41,7 +42,7 @@ function SaveState({
         : changed && !error
           ? 'Saved. Declarations apply from the next scan; the latest scan keeps the ones it was judged against.'
           : view.updatedAt
-            ? `Last changed ${new Date(view.updatedAt).toLocaleString()}${view.updatedBy ? ` by ${view.updatedBy}` : ''}.`
+            ? `Last changed ${shownDate(view.updatedAt)}${view.updatedBy ? ` by ${view.updatedBy}` : ''}.`
             : 'Nothing declared yet.'}{' '}
       {changed && !busy && !error && onScanNow && (
         <button type="button" class="primary" onClick={onScanNow}>

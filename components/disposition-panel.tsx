@@ -12,6 +12,8 @@ import {
 } from '../lib/engine/history/dispositions';
 import type { Status } from '../lib/engine/verdict/status';
 import { statusLabel } from '../lib/engine/verdict/status-words';
+import { shownCalendarDay, shownDate } from '../lib/engine/format/dates';
+import { shownPoints } from '../lib/engine/format/points';
 
 /** Dispositions score only what was measured short of full marks (lib/engine/history/dispositions.ts `decidable`). */
 const changesScore = (s: Status): boolean => s === 'fail' || s === 'partial' || s === 'unknown';
@@ -23,13 +25,11 @@ const EFFECT: Record<DispositionKind, string> = {
   alternateMitigation: 'Covered another way. It earns its full points; our verdict stays visible.',
 };
 
-const day = (iso: string): string => new Date(iso).toLocaleDateString();
-
 function eventText(e: DispositionEvent): string {
-  if (e.action === 'cleared') return `${day(e.at)}: ${e.by} cleared “${dispositionLabel[e.was]}”.`;
+  if (e.action === 'cleared') return `${shownDate(e.at)}: ${e.by} cleared “${dispositionLabel[e.was]}”.`;
   const d = e.disposition;
-  const review = d.reviewBy ? `, review by ${d.reviewBy}` : '';
-  return `${day(d.recordedAt)}: ${d.recordedBy} recorded “${dispositionLabel[d.kind]}”${review}.`;
+  const review = d.reviewBy ? `, review by ${shownCalendarDay(d.reviewBy)}` : '';
+  return `${shownDate(d.recordedAt)}: ${d.recordedBy} recorded “${dispositionLabel[d.kind]}”${review}.`;
 }
 
 /**
@@ -85,8 +85,8 @@ export function DispositionPanel({
           <p>
             <span class={`tag disposition-tag disposition-${current.kind}`}>{dispositionLabel[current.kind]}</span>
             {applied?.reviewDue && <span class="tag review-due">Review due</span>} recorded by{' '}
-            <strong>{current.recordedBy}</strong> on {day(current.recordedAt)}
-            {current.reviewBy && <> · review by {current.reviewBy}</>}
+            <strong>{current.recordedBy}</strong> on {shownDate(current.recordedAt)}
+            {current.reviewBy && <> · review by {shownCalendarDay(current.reviewBy)}</>}
           </p>
           {current.reason && <p class="disposition-text">Reason: {current.reason}</p>}
           {current.note && <p class="disposition-text">Note: {current.note}</p>}
@@ -97,7 +97,8 @@ export function DispositionPanel({
           )}
           {applied?.applies && applied.kind !== 'planned' && (
             <p class="muted">
-              Measured: {statusLabel[applied.measured.status]}, {applied.measured.score} of {control.maxScore} points.
+              Measured: {statusLabel[applied.measured.status]}, {shownPoints(applied.measured.score)} of{' '}
+              {shownPoints(control.maxScore)} points.
             </p>
           )}
           <button type="button" onClick={onClear} disabled={busy}>

@@ -217,7 +217,7 @@ describe('the dashboard’s accepted risks to review', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Title of legacy review was due 2026-11-24']);
+    ).toEqual(['Title of legacy review was due 24 Nov 2026']);
     fireEvent.click(within(list).getByRole('button', { name: 'Title of legacy' }));
     expect(onSelect).toHaveBeenCalledWith('legacy');
     cleanup();

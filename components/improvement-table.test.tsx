@@ -75,7 +75,7 @@ describe('the dashboard’s improvement actions', () => {
     render(<ImprovementTable scan={scan} onSelect={() => undefined} />);
     expect(rows()).toEqual([
       ['Old', '5', 'Low', '—'],
-      ['BorrowedMicrosoft · measured 2026-03-01', '3', 'Low', 'Low'],
+      ['BorrowedMicrosoft · measured 1 Mar 2026', '3', 'Low', 'Low'],
     ]);
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });

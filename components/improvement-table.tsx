@@ -4,6 +4,7 @@ import { rankedImprovements } from '../lib/engine/score/improvements';
 import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 import { levelText } from './improvement-list';
+import { shownPoints } from '../lib/engine/format/points';
 
 /** Rows shown before "Show all": the popup's five and the CLI's default ten fit in it. */
 export const FIRST_ROWS = 10;
@@ -54,7 +55,7 @@ export function ImprovementTable({ scan, onSelect }: { scan: DisposedScan; onSel
                       {i.planned && <span class="tag disposition-tag">Planned</span>}
                       {borrowed && <BorrowedTags borrowed={borrowed} />}
                     </th>
-                    <td class="imp-num">{i.pointsToGain}</td>
+                    <td class="imp-num">{shownPoints(i.pointsToGain)}</td>
                     <td>{levelText(i.userImpact)}</td>
                     <td>{levelText(i.implementationCost)}</td>
                   </tr>

@@ -42,17 +42,17 @@ const section: MicrosoftSection = {
 describe('Microsoft Secure Score beside ours', () => {
   afterEach(cleanup);
 
-  test('says the day Microsoft measured as the tags, exports and CLI do (2026-11-23), whatever the reader’s time zone', () => {
+  test('says the day Microsoft measured as the tags, reasons and CLI do (23 Nov 2026, UTC), whatever the reader’s time zone', () => {
     // Late on the 23rd UTC: a locale date east of UTC would say the 24th, beside tags that say the 23rd.
     render(<MicrosoftScore microsoft={{ ...section, measuredAt: '2026-11-23T23:30:00Z' }} />);
     const region = screen.getByRole('region', { name: 'Microsoft Secure Score' });
-    expect(region.textContent).toContain('points · measured 2026-11-23');
+    expect(region.textContent).toContain('points · measured 23 Nov 2026');
   });
 
   test("Microsoft's percent and points, and how organisations of similar size score", () => {
     render(<MicrosoftScore microsoft={section} />);
     const region = screen.getByRole('region', { name: 'Microsoft Secure Score' });
-    expect(region.textContent).toContain('Microsoft Secure Score 58% · 330.12 of 574 points · measured');
+    expect(region.textContent).toContain('Microsoft Secure Score 58% · 330 of 574 points · measured');
     screen.getByText('Average for organisations of similar size: 45%');
   });
 

@@ -1,12 +1,13 @@
 import { comparisonLabel, similarOrganisations } from '../lib/engine/secure-score/comparison-label';
 import type { MicrosoftSection } from '../lib/engine/secure-score/microsoft-verdict';
-import { dayOf } from '../lib/engine/secure-score/microsoft-status';
+import { measuredDay as engineMeasuredDay } from '../lib/engine/secure-score/microsoft-status';
+import { shownPoints, wholePoints } from '../lib/engine/format/points';
 
 /**
- * "2026-11-23T06:00:00Z" → "2026-11-23", the day Microsoft measured, as the tags, the reasons, the
- * exports and the CLI write it (a locale date could name another day, east of UTC, beside them).
+ * "2026-11-23T06:00:00Z" → "23 Nov 2026", the day Microsoft measured, in UTC as the tags, the reasons and
+ * the CLI write it (the viewer's zone could name another day, east of UTC, beside them).
  */
-export const measuredDay = dayOf;
+export const measuredDay = engineMeasuredDay;
 
 /** "Microsoft added N controls (+X points)", listing them, when the profile list grew since the last scan. */
 export function NewMicrosoftControls({ microsoft }: { microsoft: MicrosoftSection }) {
@@ -15,12 +16,12 @@ export function NewMicrosoftControls({ microsoft }: { microsoft: MicrosoftSectio
   return (
     <details class="new-controls">
       <summary>
-        Microsoft added {n} {n === 1 ? 'control' : 'controls'} (+{microsoft.newPoints} points)
+        Microsoft added {n} {n === 1 ? 'control' : 'controls'} (+{wholePoints(microsoft.newPoints)} points)
       </summary>
       <ul>
         {microsoft.newControls.map((c) => (
           <li key={c.profileId}>
-            {c.title} <span class="muted">· {c.maxScore} points</span>
+            {c.title} <span class="muted">· {shownPoints(c.maxScore)} points</span>
           </li>
         ))}
       </ul>
@@ -60,8 +61,9 @@ export function MicrosoftScore({
   return (
     <section class="microsoft-score" aria-label="Microsoft Secure Score">
       <p>
-        <strong>Microsoft Secure Score {microsoft.percent}%</strong> · {microsoft.currentScore} of {microsoft.maxScore}{' '}
-        points · measured <time dateTime={microsoft.measuredAt}>{measuredDay(microsoft.measuredAt)}</time>
+        <strong>Microsoft Secure Score {microsoft.percent}%</strong> · {wholePoints(microsoft.currentScore)} of{' '}
+        {wholePoints(microsoft.maxScore)} points · measured{' '}
+        <time dateTime={microsoft.measuredAt}>{measuredDay(microsoft.measuredAt)}</time>
         {microsoft.stale && (
           <>
             {' '}

@@ -1,5 +1,12 @@
 import type { PermissionNeed } from '../lib/engine/scan/permissions';
 
+/** "To decide: A; B.", then what else the scan reads with it: "To read Microsoft Secure Score." */
+export function purposeText(n: PermissionNeed): string {
+  const decide = n.controls.length ? `To decide: ${n.controls.join('; ')}.` : '';
+  const read = n.alsoFor.length ? `${decide ? 'Also to read' : 'To read'} ${n.alsoFor.join(' and ')}.` : '';
+  return [decide, read].filter(Boolean).join(' ');
+}
+
 /** Every delegated permission the catalogue reads with, and what for — nothing more is ever asked. */
 export function PermissionList({ needs }: { needs: readonly PermissionNeed[] }) {
   return (
@@ -17,7 +24,7 @@ export function PermissionList({ needs }: { needs: readonly PermissionNeed[] }) 
               <code>{n.permission}</code>
             </th>
             <td>
-              {n.controls.length ? `To decide: ${n.controls.join('; ')}.` : "To read the tenant's name and licences."}
+              {purposeText(n)}
               <details>
                 <summary>{n.requests.length === 1 ? '1 request' : `${n.requests.length} requests`}</summary>
                 <ul>

@@ -2,6 +2,7 @@ import type { Improvement } from '../lib/engine/score/improvements';
 import type { Borrowed } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
 import { gainText, levelText } from './improvement-list';
+import { shownPoints } from '../lib/engine/format/points';
 
 /**
  * The popup's improvement actions, in the engine's one ranking: each row says what it gains and what
@@ -26,7 +27,7 @@ export function ActionList({
         <li key={i.id}>
           <button type="button" class="action-open" onClick={() => onOpen(i.id)}>
             <span class="imp-head">
-              <span class="imp-points" aria-label={`${i.pointsToGain} points to gain`}>
+              <span class="imp-points" aria-label={`${shownPoints(i.pointsToGain)} points to gain`}>
                 {gainText(i)}
               </span>
               <span class="imp-title">{i.title}</span>

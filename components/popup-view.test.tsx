@@ -61,7 +61,7 @@ describe('PopupView', () => {
       />,
     );
     expect(screen.getByRole('figure', { name: 'Score 50% (Fair): 10 of 20 points' })).toBeTruthy();
-    expect(screen.getByText('1 hour ago')).toBeTruthy();
+    expect(screen.getByText('1 h ago')).toBeTruthy();
     expect(screen.getByText(/1 couldn't be decided/)).toBeTruthy();
   });
 

@@ -6,7 +6,8 @@ import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
 import { ActionList } from './popup-actions';
 import { MicrosoftScore } from './microsoft-score';
-import { relativeTime } from './relative-time';
+import { relativeTime, shownDate } from '../lib/engine/format/dates';
+import { wholePoints } from '../lib/engine/format/points';
 import { ScoreChange } from './score-change';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
@@ -138,8 +139,11 @@ export function PopupView(props: PopupViewProps) {
         <div class="score-facts">
           <ScoreChange percent={scan.score.percent} previous={state.previous} now={now} />
           <p class="measured" elementtiming="popup-score">
-            Measured <time dateTime={scan.scannedAt}>{relativeTime(scan.scannedAt, now)}</time> · {scan.controls.length}{' '}
-            controls
+            Measured{' '}
+            <time dateTime={scan.scannedAt} title={shownDate(scan.scannedAt)}>
+              {relativeTime(scan.scannedAt, now)}
+            </time>{' '}
+            · {scan.controls.length} controls
             {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
             {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
           </p>
@@ -206,7 +210,7 @@ export function PopupView(props: PopupViewProps) {
         )}
         {scan.summary.unlock.map((u) => (
           <p class="unlock" key={u.licence}>
-            {u.points} more points could be unlocked with {u.licence}.
+            {wholePoints(u.points)} more points could be unlocked with {u.licence}.
           </p>
         ))}
         {auth && onAuthAction && !(state.demo && auth.status === 'notConfigured') && (

@@ -80,7 +80,7 @@ test('a not-applicable control is printed as such, with its reason and no points
   within(report).getByText(/^Score 100% — 10 of 10 points/);
   const apps = within(report).getByRole('table', { name: 'Apps controls (1)' });
   within(apps).getByRole('cell', { name: 'Not applicable' });
-  within(apps).getByRole('cell', { name: '—' });
+  within(apps).getByRole('cell', { name: '— not applicable' });
   within(apps).getByText(/^Not applicable — The tenant has no custom mail domain to check\./);
   expect(within(apps).queryByText('0/3')).toBeNull();
   within(report).getByText(/1 not applicable/);

@@ -4,9 +4,11 @@ import { categories, type Category } from '../lib/engine/verdict/status';
 import { sortForReview } from './control-query';
 import { shownStatus } from './disposition-status';
 import { shownReason } from '../lib/engine/verdict/status-words';
-import { pointsText } from '../lib/engine/score/score';
+import { pointsWithWhy } from '../lib/engine/score/score';
 import type { FixValue } from '../lib/engine/verdict/control';
 import { SetToSentence } from './control-fix';
+import { shownDate } from '../lib/engine/format/dates';
+import { wholePoints } from '../lib/engine/format/points';
 
 const LABEL: Record<Category, string> = { identity: 'Identity', data: 'Data', device: 'Device', apps: 'Apps' };
 
@@ -32,13 +34,12 @@ export function PrintReport({
         {demo && ' (demo tenant)'}
       </h2>
       <p>
-        Scanned {new Date(scan.scannedAt).toLocaleString()} · tenant {scan.tenant.id} · {scan.tool.name}{' '}
-        {scan.tool.version}
+        Scanned {shownDate(scan.scannedAt)} · tenant {scan.tenant.id} · {scan.tool.name} {scan.tool.version}
       </p>
       <p class="print-score">
-        Score {scan.score.percent}% — {scan.score.achieved} of {scan.score.available} points given your licences.{' '}
-        {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be decided,{' '}
-        {summary.coverage.notApplicable} not applicable, {summary.coverage.notLicensed} not licensed,{' '}
+        Score {scan.score.percent}% — {wholePoints(scan.score.achieved)} of {wholePoints(scan.score.available)} points
+        given your licences. {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be
+        decided, {summary.coverage.notApplicable} not applicable, {summary.coverage.notLicensed} not licensed,{' '}
         {summary.coverage.manual} to check by hand.
       </p>
       <p>{declarationsSentence(scan.declarations)}</p>
@@ -57,7 +58,7 @@ export function PrintReport({
             return (
               <tr key={c}>
                 <th scope="row">{LABEL[c]}</th>
-                <td>{p.available === 0 ? '—' : `${p.achieved} of ${p.available}`}</td>
+                <td>{p.available === 0 ? '—' : `${wholePoints(p.achieved)} of ${wholePoints(p.available)}`}</td>
                 <td>{p.available === 0 ? '—' : `${p.percent}%`}</td>
               </tr>
             );
@@ -91,7 +92,7 @@ export function PrintReport({
                       <span class="muted">{r.id}</span>
                     </th>
                     <td>{shownStatus(r).label}</td>
-                    <td>{pointsText(r)}</td>
+                    <td>{pointsWithWhy(r)}</td>
                     <td>
                       {shownReason(r)}
                       <br />

@@ -1,4 +1,5 @@
 import { reviewsDue, type DisposedScan } from '../lib/engine/history/dispositions';
+import { shownCalendarDay } from '../lib/engine/format/dates';
 
 /** Risk acceptances past their review date, each a way into its control's detail. */
 export function ReviewDueList({ scan, onSelect }: { scan: DisposedScan; onSelect: (id: string) => void }) {
@@ -13,7 +14,7 @@ export function ReviewDueList({ scan, onSelect }: { scan: DisposedScan; onSelect
             <button type="button" class="link" onClick={() => onSelect(c.id)}>
               {c.title}
             </button>{' '}
-            <span class="muted">review was due {c.disposition?.reviewBy}</span>
+            <span class="muted">review was due {shownCalendarDay(c.disposition?.reviewBy ?? '')}</span>
           </li>
         ))}
       </ul>

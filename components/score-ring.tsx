@@ -1,4 +1,5 @@
 import { bandOf } from '../lib/engine/score/score-band';
+import { wholePoints } from '../lib/engine/format/points';
 
 interface Props {
   percent: number;
@@ -13,7 +14,10 @@ export function ScoreRing({ percent, achieved, available, size = 120 }: Props) {
   const c = 2 * Math.PI * r;
   const band = bandOf(percent);
   return (
-    <figure class="score-ring" aria-label={`Score ${percent}% (${band.label}): ${achieved} of ${available} points`}>
+    <figure
+      class="score-ring"
+      aria-label={`Score ${percent}% (${band.label}): ${wholePoints(achieved)} of ${wholePoints(available)} points`}
+    >
       <svg viewBox="0 0 120 120" width={size} height={size} aria-hidden="true">
         <circle cx="60" cy="60" r={r} class="ring-track" />
         <circle
@@ -32,7 +36,7 @@ export function ScoreRing({ percent, achieved, available, size = 120 }: Props) {
         </text>
       </svg>
       <figcaption>
-        <strong>{achieved}</strong> / {available} points given your licences
+        <strong>{wholePoints(achieved)}</strong> / {wholePoints(available)} points given your licences
       </figcaption>
     </figure>
   );

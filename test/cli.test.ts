@@ -109,6 +109,21 @@ describe('npm run -s scan', () => {
     }
     const sum = json.controls.reduce((n, c) => n + (c.score as number), 0);
     expect(json.score.achieved).toBeCloseTo(sum, 5);
+
+    // Issue 14 §2: Microsoft's rows read as Microsoft's, each told apart, each linked to its own page.
+    const borrowed = json.controls.filter((c) => c.source === 'microsoft' && String(c.id).startsWith('microsoft-'));
+    expect(borrowed.length).toBeGreaterThan(100);
+    const titles = borrowed.map((c) => String(c.title).toLowerCase());
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const t of titles) expect(t).toMatch(/\s/);
+    for (const c of borrowed) {
+      const url = new URL(String(c.adminUrl));
+      expect(url.protocol).toBe('https:');
+      expect(url.href).not.toBe('https://security.microsoft.com/securescore?viewid=actions');
+    }
+    // Out of the score: "—" and why, in the JSON as `outOfScore`.
+    for (const c of json.controls.filter((x) => x.status === 'notLicensed' || x.status === 'manual'))
+      expect(c.outOfScore).toMatch(/^(needs .+|check by hand|not scored by Microsoft for this tenant)$/);
   }, 60_000);
 
   test('scans the simulator over HTTP exactly as it would scan Graph, with the same verdicts as the demo', async () => {
@@ -227,8 +242,15 @@ describe('npm run -s scan', () => {
   test('csv and junit formats', async () => {
     const [csv, junit] = await Promise.all([run(['--demo', '--format', 'csv']), run(['--demo', '--format', 'junit'])]);
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
     );
+    // A not-licensed or by-hand row has no score to read as "0 of 7", and says why in the last column.
+    const outOfScore = csv.stdout.split('\r\n').filter((l) => /^[^,]+,[^,]+,\w+,(notLicensed|manual),/.test(l));
+    expect(outOfScore.length).toBeGreaterThan(10);
+    for (const row of outOfScore)
+      expect(row).toMatch(
+        /,(notLicensed|manual),,\d+,.*,(needs .+|check by hand|not scored by Microsoft for this tenant)$/,
+      );
     expect(junit.stdout).toMatch(/^<\?xml/);
     expect(junit.stdout).toContain('<testcase classname="posture-lens.identity"');
   }, 60_000);

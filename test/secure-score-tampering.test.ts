@@ -87,7 +87,7 @@ describe("a Microsoft-side state on the demo tenant's profiles", () => {
     expect(c.status).toBe('unknown');
     expect(c.reason).toContain('resolved by a third party');
     expect(c.reason).toContain('megan@contoso.com');
-    expect(c.reason).toContain('2026-11-02');
+    expect(c.reason).toContain('on 2 Nov 2026');
     expect(c.reason).toContain('an attestation, not a measurement');
   });
 });

@@ -6,6 +6,7 @@ import { mountBadges, mountPanel, PASS_MEASURE, unmountAll, type PanelState } fr
 import { isPageBadges } from '../../lib/engine/pages/is-page-badges';
 import type { PageBadges } from '../../lib/engine/pages/page-badges';
 import { send } from '../../lib/messaging/send';
+import { shownDate } from '../../lib/engine/format/dates';
 
 const OURS = /^posture-lens-/i;
 
@@ -62,7 +63,7 @@ async function rescan(o: FrameOverlay, controlId: string): Promise<void> {
   if (!isPageBadges(next)) throw new Error('Posture Lens answered something unexpected; reload the page.');
   o.page = next;
   const state = o.cards.get(controlId);
-  if (state && next.scannedAt) state.status = `Rescanned at ${new Date(next.scannedAt).toLocaleTimeString()}.`;
+  if (state && next.scannedAt) state.status = `Rescanned at ${shownDate(next.scannedAt)}.`;
   render(o);
 }
 

@@ -8,13 +8,14 @@ import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
-import { relativeTime } from '../../components/relative-time';
+import { relativeTime, shownDate } from '../../lib/engine/format/dates';
 import { ScoreRing } from '../../components/score-ring';
 import { ChangeList } from '../../components/change-list';
 import { HistoryChart } from '../../components/history-chart';
 import { MicrosoftDifferences } from '../../components/microsoft-differences';
 import { MicrosoftScore } from '../../components/microsoft-score';
 import { ExportActions } from '../../components/export-actions';
+import { FirstRun } from '../../components/first-run';
 import { PrintReport } from '../../components/print-report';
 import { DeclarationsChangedNote, ScanDeclarations } from '../../components/scan-declarations';
 import type { Declarations } from '../../lib/engine/scan/declarations';
@@ -108,6 +109,15 @@ function Dashboard() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setSaving(false));
   };
+  const runDemo = () => {
+    setState((s) => s && { ...s, scanning: true, error: null });
+    send('pages', 'runDemoScan', null)
+      .then((next) => {
+        setState(next);
+        return send('pages', 'getHistory', null).then(setHistory);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   return (
     <main class="page">
       <div class="screen-only">
@@ -123,7 +133,7 @@ function Dashboard() {
             {error ?? state?.error}
           </p>
         )}
-        {state && !scan && <p>No scan yet — open the Posture Lens popup and try the demo tenant.</p>}
+        {state && !scan && <FirstRun connectHref="/options.html" onTryDemo={runDemo} scanning={state.scanning} />}
         {scan && (
           <>
             <section class="overview" aria-label="Score">
@@ -135,8 +145,8 @@ function Dashboard() {
               />
               <div>
                 <p class="muted">
-                  Measured {relativeTime(scan.scannedAt, Date.now())} ({new Date(scan.scannedAt).toLocaleString()}) ·{' '}
-                  {scan.stats.graphRequests} Graph requests
+                  Measured {relativeTime(scan.scannedAt, Date.now())} ({shownDate(scan.scannedAt)}) ·{' '}
+                  {scan.stats.graphRequests === 1 ? '1 Graph request' : `${scan.stats.graphRequests} Graph requests`}
                 </p>
                 <ScanDeclarations
                   recorded={scan.declarations}

@@ -2,35 +2,41 @@
 import type { BadgeModel } from '../engine/pages/page-badges';
 import { staleText } from '../engine/secure-score/borrowed';
 import { statusIcon, statusWord } from '../engine/verdict/status-words';
+import { shownPoints } from '../engine/format/points';
+import { measuredDay } from '../engine/secure-score/microsoft-status';
 
 /** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `${statusIcon.notApplicable} ${statusWord.notApplicable}`;
-  return `${statusIcon[b.status]} ${b.maxScore} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
+  return `${statusIcon[b.status]} ${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
-/** "3 of 8 points · partly passing"; a not-applicable control has no points either way, never "0 of 8". */
+/** "3 of 8 points · partly passing"; out of the score, "— needs Microsoft Entra ID P2", never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
-  return b.status === 'notApplicable'
-    ? 'Not applicable: no points either way'
-    : `${b.score} of ${b.maxScore} points · ${statusWord[b.status]}`;
+  if (b.status === 'notApplicable') return 'Not applicable: no points either way';
+  if (b.outOfScore) return `${statusWord[b.status]} · — ${b.outOfScore} · not counted in the score`;
+  return `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;
 }
 
 /** What a screen reader says for a badge. */
 export function badgeName(b: BadgeModel): string {
   if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
-  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${b.score} of ${b.maxScore} points${whose}`;
+  // Read aloud, so words rather than "—".
+  const points = b.outOfScore
+    ? `not counted in the score (${b.outOfScore})`
+    : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`;
+  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${points}${whose}`;
 }
 
 /**
- * "Microsoft Secure Score's verdict, measured 2026-11-23 — stale: measured 12 days before this scan
+ * "Microsoft Secure Score's verdict, measured 23 Nov 2026 — stale: measured 12 days before this scan
  * (more than 7)." Stale is decided against the scan's time (lib/engine/secure-score/borrowed.ts).
  */
 export function borrowedText(b: BadgeModel): string | undefined {
   const m = b.borrowed;
   if (!m) return undefined;
-  return `${m.from}'s verdict, measured ${m.measuredAt.slice(0, 10)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
+  return `${m.from}'s verdict, measured ${measuredDay(m.measuredAt)}${m.stale ? ` — ${staleText(m)}` : ''}.`;
 }
 
 /**

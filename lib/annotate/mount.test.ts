@@ -97,7 +97,7 @@ describe('inline badges', () => {
       "Posture Lens: Passwords are set never to expire — failing, 0 of 8 points, Microsoft Secure Score's verdict, stale",
     );
     expect(root?.querySelector('.pl-borrowed')?.textContent).toBe(
-      "Microsoft Secure Score's verdict, measured 2026-11-10 — stale: measured 10 days before this scan (more than 7).",
+      "Microsoft Secure Score's verdict, measured 10 Nov 2026 — stale: measured 10 days before this scan (more than 7).",
     );
   });
 
@@ -113,7 +113,7 @@ describe('inline badges', () => {
     const root = document.querySelector('posture-lens-badge')?.shadowRoot;
     expect(root?.querySelector('button')?.textContent).toBe('✕ 8 pts · failing');
     expect(root?.querySelector('.pl-borrowed')?.textContent).toBe(
-      "Microsoft Secure Score's verdict, measured 2026-11-19.",
+      "Microsoft Secure Score's verdict, measured 19 Nov 2026.",
     );
   });
 

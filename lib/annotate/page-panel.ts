@@ -8,6 +8,8 @@ import type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 import { shownReason } from '../engine/verdict/status-words';
 import { badgeChip } from './badge-element';
 import { onUserClick } from './badge-text';
+import { shownDate } from '../engine/format/dates';
+import { shownPoints } from '../engine/format/points';
 
 export interface PanelState {
   collapsed: boolean;
@@ -22,7 +24,9 @@ function panelItem(doc: Document, b: BadgeModel, notFound: boolean): HTMLElement
   name.textContent = notFound ? `${b.title} (setting not found on the page)` : b.title;
   const reason = doc.createElement('p');
   reason.textContent =
-    b.status === 'notApplicable' ? shownReason(b) : `${b.score} of ${b.maxScore} points. ${b.reason}`;
+    b.status === 'notApplicable'
+      ? shownReason(b)
+      : `${b.outOfScore ? `— ${b.outOfScore}` : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`}. ${b.reason}`;
   li.append(badgeChip(doc, b), name, reason);
   return li;
 }
@@ -42,7 +46,7 @@ function panelBody(doc: Document, page: PageBadges, missing: readonly string[]):
   const where = doc.createElement('p');
   where.className = 'pl-page';
   where.textContent = page.scannedAt
-    ? `${page.pageTitle ?? ''} · scanned ${new Date(page.scannedAt).toLocaleString()}`
+    ? `${page.pageTitle ?? ''} · scanned ${shownDate(page.scannedAt)}`
     : (page.pageTitle ?? '');
   const list = doc.createElement('ul');
   list.setAttribute('aria-label', 'Controls on this page');

@@ -5,6 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { bandOf } from '../engine/score/score-band';
+import { shownDate } from '../engine/format/dates';
+import { wholePoints } from '../engine/format/points';
 
 /** The `!` badge's red, for an expired sign-in and a failed scan alike. */
 const ALERT_COLOR = '#b3261e';
@@ -35,7 +37,7 @@ const alert = async (title: string): Promise<void> => {
 };
 
 const scoreTitle = (scan: ScanResult): string =>
-  `Posture Lens — ${scan.tenant.displayName}: ${scan.score.percent}% (${scan.score.achieved}/${scan.score.available} points), scanned ${new Date(scan.scannedAt).toLocaleString()}`;
+  `Posture Lens — ${scan.tenant.displayName}: ${scan.score.percent}% (${wholePoints(scan.score.achieved)}/${wholePoints(scan.score.available)} points), scanned ${shownDate(scan.scannedAt)}`;
 
 export function createToolbarBadge(deps: ToolbarBadgeDeps): ToolbarBadge {
   // Whether this worker put the expiry's `!` up, so only that `!` is taken down (not a failed scan's).

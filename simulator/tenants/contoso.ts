@@ -205,13 +205,23 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       grant: { builtIn: ['mfa'] },
     }),
     ca({
-      // Attacker-controlled text in a policy name: the UI must show it, not run it.
-      displayName: CONTOSO_INJECTION_NAME,
+      // The device rule Finance piloted and switched off: the nearest miss the device control names.
+      displayName: 'Finance: require a compliant device (pilot)',
       state: 'disabled',
       createdDaysAgo: 60,
       users: { includeGroups: [financeApp.id ?? ''] },
       apps: { include: ['Office365'] },
       grant: { builtIn: ['compliantDevice', 'domainJoinedDevice'], operator: 'OR' },
+    }),
+    ca({
+      // Attacker-controlled text in a policy name: the UI must show it, not run it. It asks for an approved
+      // client app, which no control judges, so it sits in evidence and never in a top finding's sentence.
+      displayName: CONTOSO_INJECTION_NAME,
+      state: 'disabled',
+      createdDaysAgo: 45,
+      users: { includeGroups: [financeApp.id ?? ''] },
+      apps: { include: ['Office365'] },
+      grant: { builtIn: ['approvedApplication'] },
     }),
     // After a device-code phishing scare, IT blocked the flow and tightened admin sessions and portals.
     ca({

@@ -29,3 +29,16 @@ test("the demo tenant's latest Secure Score agrees with its story: third party e
   // Microsoft scores the Entra ID P2 risk policies (a trial): the demo's licence difference.
   expect(score('UserRiskPolicy')).toBe(0);
 });
+
+test('profiles carry titles and links a person can use, and a few id-like titles Microsoft leaves', () => {
+  const profiles = secureScoreControlProfiles('t');
+  const title = (id: string) => profiles.find((p) => p.id === id)?.title;
+  expect(title('AATP_DormantAccounts')).toBe('Remove dormant accounts from sensitive groups');
+  expect(title('MDA_Atlassian_EnableTwoFactorAuth')).toBe('Require multifactor authentication in Atlassian');
+  expect(['MDA_Okta_MFA', 'MDA_Zoom_MFA', 'MDA_Zendesk_MFA'].map(title)).toEqual(['MFA', 'MFA', 'MFA']);
+  expect(title('MDA_Zendesk_sessionexpiry')).toBe('sessionexpiry');
+  expect(profiles.find((p) => p.id === 'scid_94')?.actionUrl).toMatch(
+    /^https:\/\/intune\.microsoft\.com\/.+diskencryption$/,
+  );
+  expect(profiles.find((p) => p.id === 'scid_74')?.remediation).toMatch(/^<p>In the Intune admin center/);
+});

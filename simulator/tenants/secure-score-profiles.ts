@@ -1,10 +1,11 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
+import { MDI_TITLES, mdaTitle, mdeActionUrl, remediationOf } from './secure-score-wording';
 import { SNAPSHOT_DATE } from './well-known';
 
 /**
  * Secure Score control profiles. Ids are real `secureScoreControlProfile.id` values (graph-sources.md §3,
- * from a dump of 263 profiles); titles are short descriptions of our own, and the scores, ranks and
- * costs are plausible rather than Microsoft's. What a tenant must license for a control to count.
+ * from a dump of 263 profiles); titles are short descriptions of our own (secure-score-wording.ts, a few
+ * id-like as Microsoft leaves some), and the scores, ranks and costs are plausible rather than Microsoft's. What a tenant must license for a control to count.
  */
 export type ScoreRequirement = 'core' | 'entraP2' | 'mdo' | 'mde' | 'mdi' | 'mda' | 'mip' | 'purview' | 'lockbox';
 
@@ -456,11 +457,22 @@ const ALL_ROWS: readonly ProfileRow[] = [
     row(id, 'MDO', 'Apps', max, title, 'mdo', { actionUrl: 'https://security.microsoft.com/presetSecurityPolicies' }),
   ),
   ...TEAMS_AND_DATA,
-  ...MDI_IDS.map((id, i) => row(`AATP_${id}`, 'Azure ATP', 'Identity', 1 + (i % 3), titleFromId(id), 'mdi')),
-  ...MDA_IDS.map((id) =>
-    row(`MDA_${id}`, `MDA_${id.split('_')[0] ?? ''}`, 'Apps', 1, titleFromId(id.split('_').slice(1).join('_')), 'mda'),
+  ...MDI_IDS.map((id, i) =>
+    row(`AATP_${id}`, 'Azure ATP', 'Identity', 1 + (i % 3), MDI_TITLES[id] ?? titleFromId(id), 'mdi'),
   ),
-  ...MDE_IDS.map(([n, title], i) => row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), title, 'mde')),
+  ...MDA_IDS.map((id) =>
+    row(
+      `MDA_${id}`,
+      `MDA_${id.split('_')[0] ?? ''}`,
+      'Apps',
+      1,
+      mdaTitle(id) ?? titleFromId(id.split('_').slice(1).join('_')),
+      'mda',
+    ),
+  ),
+  ...MDE_IDS.map(([n, title], i) =>
+    row(`scid_${n}`, 'MDATP', 'Device', 4 + (i % 6), title, 'mde', { actionUrl: mdeActionUrl(title) }),
+  ),
 ];
 
 /** What a control needs licensed, by id. */
@@ -503,7 +515,7 @@ export function secureScoreControlProfiles(
     lastModifiedDateTime: SNAPSHOT_DATE,
     maxScore: r.maxScore,
     rank: i + 1,
-    remediation: `${r.title}. See the linked admin page for the setting.`,
+    remediation: remediationOf(r.service, r.title),
     remediationImpact: 'Changing this setting may affect how users sign in or share.',
     service: r.service,
     threats:

@@ -30,6 +30,7 @@ import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 import { startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
+import { shownPoints } from '../../lib/engine/format/points';
 
 /** The shadow-DOM text of the first element matching `selector` (badges and panel live in shadow roots). */
 const shadowText = (page: Page, selector: string) =>
@@ -84,7 +85,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     const panel = (await shadowText(page, 'posture-lens-panel')) ?? '';
     for (const b of model.badges) {
       expect(panel).toContain(b.title);
-      expect(panel).toContain(`${b.score} of ${b.maxScore} points`);
+      expect(panel).toContain(`${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`);
     }
     expect(panel).not.toContain('Not found on this page');
     return model;
@@ -212,13 +213,17 @@ describe('the admin-center overlay on the demo tenant', () => {
     const id = 'm365-password-expiry-disabled';
     const verdict = expected.controls.find((c) => c.id === id)!;
     const badge = page.getByRole('button', {
-      name: `Posture Lens: ${verdict.title} — ${statusWord[verdict.status]}, ${verdict.score} of ${verdict.maxScore} points`,
+      name: `Posture Lens: ${verdict.title} — ${statusWord[verdict.status]}, ${shownPoints(verdict.score)} of ${shownPoints(verdict.maxScore)} points`,
     });
     await badge.waitFor({ timeout: 15_000 });
     await badge.click();
     const card = page.getByRole('group', { name: `Posture Lens: ${verdict.title}` });
     expect(await card.getByText(verdict.reason).count()).toBe(1);
-    expect(await card.getByText(`${verdict.score} of ${verdict.maxScore} points`, { exact: false }).count()).toBe(1);
+    expect(
+      await card
+        .getByText(`${shownPoints(verdict.score)} of ${shownPoints(verdict.maxScore)} points`, { exact: false })
+        .count(),
+    ).toBe(1);
     expect(await card.getByRole('list', { name: 'Evidence' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'admin-badge-card');
 

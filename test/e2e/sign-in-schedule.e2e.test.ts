@@ -91,7 +91,10 @@ describe('scheduled background scans', () => {
     const select = page.getByRole('combobox', { name: 'Scan the signed-in tenant' });
     await expect.poll(() => select.inputValue()).toBe('daily');
     expect((await alarm())?.periodInMinutes).toBe(DAY);
-    expect(await scheduleState(page)).toMatch(/^Next scan: /);
+    // Connected but nobody signed in: nothing can be scanned yet, so no "Next scan" time.
+    expect(await scheduleState(page)).toBe(
+      'Daily once a tenant is connected and signed in: nothing is scanned until then.',
+    );
 
     await select.selectOption('weekly');
     await expect.poll(async () => (await alarm())?.periodInMinutes).toBe(7 * DAY);
@@ -107,6 +110,7 @@ describe('scheduled background scans', () => {
   test('the alarm scans the signed-in tenant with a silent token; the scan lands in history', async () => {
     await signIn('Sign in');
     await expect.poll(() => signInState(page), { timeout: 15_000 }).toContain('Signed in as Adele Vance');
+    await expect.poll(() => scheduleState(page)).toMatch(/^Next scan: \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}\. /);
     expect(await scans(page)).toBe(0);
     const graphBefore = graph.requests.length;
     const refreshes = idp.issuedTokens.filter((t) => t.grantType === 'refresh_token').length;

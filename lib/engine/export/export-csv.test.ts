@@ -13,7 +13,7 @@ describe('toCsv', () => {
   test('starts with a header row and ends every row with CRLF', () => {
     const csv = toCsv(scanWith([]));
     expect(csv).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale\r\n',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore\r\n',
     );
   });
 
@@ -38,9 +38,9 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)).toEqual([
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale',
-      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,,2026-03-01T10:00:00.000Z,',
-      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,,2026-03-01T10:00:00.000Z,,',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,',
       '',
     ]);
   });
@@ -50,8 +50,32 @@ describe('toCsv', () => {
       scanWith([control({ id: 'dmarc', status: 'notApplicable', maxScore: 7, reason: 'No custom mail domain.' })]),
     );
     expect(lines(csv)[1]).toBe(
-      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,',
+      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,not applicable',
     );
+  });
+
+  test('not licensed and check-by-hand rows have no score, never a 0 that reads as 0 of 7, and say why', () => {
+    const csv = toCsv(
+      scanWith([
+        control({ id: 'pim', status: 'notLicensed', maxScore: 7, licence: 'Microsoft Entra ID P2' }),
+        control({ id: 'lockbox', status: 'manual', maxScore: 4 }),
+        control({ id: 'microsoft-Okta_MFA', status: 'notLicensed', maxScore: 1, source: 'microsoft' }),
+        control({ id: 'failing', status: 'fail', maxScore: 7 }),
+      ]),
+    );
+    const rows = lines(csv).slice(1, 5);
+    expect(rows.map((r) => r.split(',').slice(3, 6))).toEqual([
+      ['notLicensed', '', '7'],
+      ['manual', '', '4'],
+      ['notLicensed', '', '1'],
+      ['fail', '0', '7'],
+    ]);
+    expect(rows.map((r) => r.split(',').at(-1))).toEqual([
+      'needs Microsoft Entra ID P2',
+      'check by hand',
+      'not scored by Microsoft for this tenant',
+      '',
+    ]);
   });
 
   test('a manual control carries what to check and the read-only command to run', () => {
@@ -70,7 +94,7 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)[1]).toMatch(
-      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,,2026-03-01T10:00:00.000Z,$/,
+      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,,2026-03-01T10:00:00.000Z,,check by hand$/,
     );
   });
 
@@ -93,10 +117,10 @@ describe('toCsv', () => {
     );
     const [, legacy, mfa] = lines(toCsv(disposed));
     expect(legacy).toMatch(
-      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20",2026-03-01T10:00:00.000Z,$/,
+      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20",2026-03-01T10:00:00.000Z,,$/,
     );
     expect(mfa).toMatch(
-      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20,2026-03-01T10:00:00.000Z,$/,
+      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20,2026-03-01T10:00:00.000Z,,$/,
     );
   });
 
@@ -109,7 +133,7 @@ describe('toCsv', () => {
   test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
     const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
     expect(lines(csv)[1]).toBe(
-      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,`,
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,`,
     );
   });
 });
@@ -151,16 +175,16 @@ describe('borrowed verdicts in the CSV', () => {
       ]),
     );
     const [head, old, fresh, ours] = lines(csv);
-    expect(head).toMatch(/,measuredAt,stale$/);
-    expect(old).toMatch(/,microsoft,,2026-02-20T06:00:00Z,true$/);
-    expect(fresh).toMatch(/,microsoft,,2026-02-28T06:00:00Z,false$/);
-    expect(ours).toMatch(/,posture-lens,,2026-03-01T10:00:00.000Z,$/);
+    expect(head).toMatch(/,measuredAt,stale,outOfScore$/);
+    expect(old).toMatch(/,microsoft,,2026-02-20T06:00:00Z,true,$/);
+    expect(fresh).toMatch(/,microsoft,,2026-02-28T06:00:00Z,false,$/);
+    expect(ours).toMatch(/,posture-lens,,2026-03-01T10:00:00.000Z,,$/);
   });
 
   test('a borrowed verdict stored before the stale flag existed is aged against its own scan, not today', () => {
     const { stale: _dropped, ...legacy } = microsoft('2026-02-20T06:00:00Z', false)!;
     const [, row] = lines(toCsv(scanWith([control({ id: 'old', source: 'microsoft', microsoft: legacy })])));
-    expect(row).toMatch(/,2026-02-20T06:00:00Z,true$/);
+    expect(row).toMatch(/,2026-02-20T06:00:00Z,true,$/);
   });
 });
 

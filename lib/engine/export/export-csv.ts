@@ -1,6 +1,7 @@
 import { dispositionLabel, type AppliedDisposition, type DisposedScan } from '../history/dispositions';
 import { manualCheckText } from '../verdict/manual-control';
 import { borrowedOf } from '../secure-score/borrowed';
+import { outOfScoreWhy } from '../score/score';
 
 const COLUMNS = [
   'id',
@@ -19,6 +20,7 @@ const COLUMNS = [
   'disposition',
   'measuredAt',
   'stale',
+  'outOfScore',
 ] as const;
 
 /** "Risk accepted: <reason> (review by …) — recorded by … on …": the score column already counts it. */
@@ -38,18 +40,21 @@ export function csvCell(value: string | number): string {
 /**
  * One row per control. A scan scored with dispositions (lib/engine/history/dispositions.ts) names each one.
  * `measuredAt` is when the verdict was measured: the scan for ours, Microsoft's date for a borrowed
- * one; `stale` is true or false for a borrowed verdict (over 7 days before the scan), empty for ours.
+ * one; `stale` is true or false for a borrowed verdict (over 7 days before the scan), empty for ours;
+ * `outOfScore` says why a control has no score ("needs Microsoft Entra ID P2", "check by hand").
  */
 export function toCsv(scan: DisposedScan): string {
   const rows = scan.controls.map((c) => {
     const borrowed = borrowedOf(c, scan.scannedAt);
+    const why = outOfScoreWhy(c);
     return [
       c.id,
       c.title,
       c.category,
       c.status,
-      // Not applicable earns no points either way: an empty score, never a 0 that reads as a failure.
-      c.status === 'notApplicable' ? '' : c.score,
+      // Out of the score (not licensed, by hand, not applicable): an empty score, never a 0 that reads as a
+      // failure; the last column says why.
+      why ? '' : c.score,
       c.maxScore,
       c.refs.secureScore ?? '',
       c.refs.cis ?? '',
@@ -61,6 +66,7 @@ export function toCsv(scan: DisposedScan): string {
       c.disposition ? dispositionText(c.disposition) : '',
       borrowed ? borrowed.measuredAt : scan.scannedAt,
       borrowed ? String(borrowed.stale) : '',
+      why ?? '',
     ]
       .map(csvCell)
       .join(',');

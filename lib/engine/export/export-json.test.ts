@@ -89,3 +89,17 @@ describe('the improvements in the JSON export', () => {
     expect(toJson(scanWith([controlResult({ id: 'ok', status: 'pass', score: 10 })])).improvements).toEqual([]);
   });
 });
+
+describe('controls out of the score in the JSON export', () => {
+  test('say why their score counts for nothing; scored controls carry no such key', () => {
+    const json = toJson(
+      scanWith([
+        controlResult({ id: 'pim', status: 'notLicensed', maxScore: 7, licence: 'Microsoft Entra ID P2' }),
+        controlResult({ id: 'lockbox', status: 'manual' }),
+        controlResult({ id: 'failing' }),
+      ]),
+    );
+    expect(json.controls.map((c) => c.outOfScore)).toEqual(['needs Microsoft Entra ID P2', 'check by hand', undefined]);
+    expect(json.controls[2]).not.toHaveProperty('outOfScore');
+  });
+});

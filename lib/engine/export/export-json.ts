@@ -1,5 +1,6 @@
 import type { DisposedScan } from '../history/dispositions';
 import { rankedImprovements } from '../score/improvements';
+import { outOfScoreWhy } from '../score/score';
 import { borrowedOf } from '../secure-score/borrowed';
 import type { MicrosoftSection } from '../secure-score/microsoft-verdict';
 
@@ -31,6 +32,8 @@ export function toJson(scan: DisposedScan) {
       status: c.status,
       score: c.score,
       maxScore: c.maxScore,
+      // Why `score` counts for nothing here: "needs Microsoft Entra ID P2", "check by hand", "not applicable".
+      ...outOfScoreField(c),
       refs: c.refs,
       reason: c.reason,
       evidence: c.evidence,
@@ -84,4 +87,9 @@ function microsoftJson(m: MicrosoftSection) {
 function borrowedField(c: DisposedScan['controls'][number], scannedAt: string) {
   const b = borrowedOf(c, scannedAt);
   return b ? { borrowed: b } : {};
+}
+
+function outOfScoreField(c: DisposedScan['controls'][number]) {
+  const why = outOfScoreWhy(c);
+  return why ? { outOfScore: why } : {};
 }

@@ -46,6 +46,7 @@ function isBadgeModel(v: unknown): v is BadgeModel {
     isSetTo(v.setTo) &&
     isBorrowed(v.borrowed) &&
     isAnchors(v.anchors) &&
+    (v.outOfScore === undefined || isText(v.outOfScore)) &&
     ['controlId', 'title', 'reason', 'fixUrl', 'dashboardUrl'].every((k) => isText(v[k])) &&
     Object.values<unknown>(Status).includes(v.status) &&
     isPoints(v.score) &&

@@ -78,6 +78,18 @@ describe('page badges', () => {
     expect(isPageBadges(page)).toBe(true);
   });
 
+  test('a control out of the score says why, for the card to show "—" and it, never "0 of 8 points"', () => {
+    const unlicensed = {
+      ...scan,
+      controls: [{ ...scan.controls[0]!, status: 'notLicensed', licence: 'Microsoft Entra ID P2' }],
+    } as unknown as ScanResult;
+    const page = pageBadges(url, catalogue, unlicensed, () => '');
+    expect(page.badges[0]?.outOfScore).toBe('needs Microsoft Entra ID P2');
+    expect(pageBadges(url, catalogue, scan, () => '').badges[0]).not.toHaveProperty('outOfScore');
+    expect(isPageBadges(page)).toBe(true);
+    expect(isPageBadges({ ...page, badges: [{ ...page.badges[0], outOfScore: 7 }] })).toBe(false);
+  });
+
   test('off the map: no page, no badges', () => {
     const page = pageBadges(new URL('https://admin.microsoft.com/#/homepage'), catalogue, scan, () => '');
     expect(page).toMatchObject({ pageId: null, badges: [] });

@@ -5,6 +5,7 @@ import type { ScanResult } from '../scan/run-scan';
 import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
 import type { Status } from '../verdict/status';
 import { withheldReason } from './tenant-hosts';
+import { outOfScoreWhy } from '../score/score';
 import type { Evidence } from '../verdict/verdict';
 import { plainField, type ValueNames } from './plain-value';
 
@@ -18,6 +19,8 @@ export interface BadgeModel {
   readonly reason: string;
   /** The change that passes the control, in the admin center's words: the card leads with it. */
   readonly setTo?: FixValue;
+  /** Why the control is out of the score ("needs Microsoft Entra ID P2", "check by hand"): shown as "—" and this. */
+  readonly outOfScore?: string;
   /** A few lines naming the objects that decided the verdict, values in words (Graph strings: render as text). */
   readonly evidence: readonly string[];
   readonly fixUrl: string;
@@ -99,6 +102,7 @@ export function pageBadges(
         maxScore: r.maxScore,
         reason: r.reason,
         ...(c.setTo ? { setTo: { setting: c.setTo.setting, value: c.setTo.value } } : {}),
+        ...outOfScoreField(r),
         evidence: evidenceSummary(r, c.valueNames),
         fixUrl: r.adminUrl,
         dashboardUrl: dashboardUrl(c.id),
@@ -118,4 +122,9 @@ function anchorsField(c: AnyControl, pageId: string): { anchors?: readonly strin
 function borrowedField(r: ControlResult, scannedAt: string | undefined): { borrowed?: Borrowed } {
   const b = scannedAt ? borrowedOf(r, scannedAt) : undefined;
   return b ? { borrowed: b } : {};
+}
+
+function outOfScoreField(r: ControlResult): { outOfScore?: string } {
+  const why = outOfScoreWhy(r);
+  return why ? { outOfScore: why } : {};
 }

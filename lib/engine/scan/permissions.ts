@@ -9,24 +9,27 @@ export interface PermissionNeed {
   readonly permission: string;
   /** The Graph requests that need it. */
   readonly requests: readonly string[];
-  /** Titles of the controls that read those requests (empty for the tenant's name, licences and Secure Score). */
+  /** Titles of the controls that read those requests. */
   readonly controls: readonly string[];
+  /** What else the scan reads with it, beside the controls: "the tenant's name", "Microsoft Secure Score". */
+  readonly alsoFor: readonly string[];
 }
 
 /** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
 export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
-  const byPermission = new Map<string, { requests: Set<string>; controls: Set<string> }>();
-  const add = (s: AnyGraphSource, title?: string) => {
-    const entry = byPermission.get(s.permission) ?? { requests: new Set<string>(), controls: new Set<string>() };
+  const byPermission = new Map<string, { requests: Set<string>; controls: Set<string>; also: Set<string> }>();
+  const add = (s: AnyGraphSource, title?: string, purpose?: string) => {
+    const entry = byPermission.get(s.permission) ?? { requests: new Set(), controls: new Set(), also: new Set() };
     entry.requests.add(anySourceKey(s));
     if (title) entry.controls.add(title);
+    if (purpose) entry.also.add(purpose);
     byPermission.set(s.permission, entry);
   };
-  add(organization);
-  add(subscribedSkus);
+  add(organization, undefined, "the tenant's name");
+  add(subscribedSkus, undefined, 'the licences it holds');
   // Microsoft Secure Score, read once per scan beside the controls.
-  add(secureScores);
-  add(secureScoreControlProfiles);
+  add(secureScores, undefined, 'Microsoft Secure Score');
+  add(secureScoreControlProfiles, undefined, 'Microsoft Secure Score');
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
@@ -40,6 +43,11 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
     }
   }
   return [...byPermission]
-    .map(([permission, e]) => ({ permission, requests: [...e.requests].sort(), controls: [...e.controls].sort() }))
+    .map(([permission, e]) => ({
+      permission,
+      requests: [...e.requests].sort(),
+      controls: [...e.controls].sort(),
+      alsoFor: [...e.also],
+    }))
     .sort((a, b) => a.permission.localeCompare(b.permission));
 }

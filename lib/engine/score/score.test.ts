@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../verdict/result';
-import { scoreOf } from './score';
+import { outOfScoreWhy, pointsText, pointsWithWhy, scoreOf } from './score';
 
 function result(
   over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status' | 'score' | 'maxScore'>,
@@ -122,5 +122,45 @@ describe('scoreOf', () => {
       result({ id: 'g', status: 'notLicensed', score: 0, maxScore: 1, licence: 'X' }),
     ]);
     expect(s.coverage).toEqual({ decided: 3, unknown: 2, manual: 1, notLicensed: 1, notApplicable: 0 });
+  });
+});
+
+describe('pointsText', () => {
+  test('whole points whole, a partial score with one decimal, out of the score a dash', () => {
+    expect(pointsText({ status: 'pass', score: 7, maxScore: 7 })).toBe('7/7');
+    expect(pointsText({ status: 'partial', score: 1.79, maxScore: 3 })).toBe('1.8/3');
+    expect(pointsText({ status: 'partial', score: 6.99, maxScore: 7 })).toBe('6.9/7');
+    expect(pointsText({ status: 'notLicensed', score: 0, maxScore: 7 })).toBe('—');
+  });
+});
+
+describe('points out of the score', () => {
+  test('scored rows show points; rows out of the score show "—", never 0/7', () => {
+    expect(pointsText({ status: 'fail', score: 0, maxScore: 7 })).toBe('0/7');
+    expect(pointsText({ status: 'unknown', score: 0, maxScore: 7 })).toBe('0/7');
+    for (const status of ['notLicensed', 'manual', 'notApplicable'] as const)
+      expect(pointsText({ status, score: 0, maxScore: 7 })).toBe('—');
+  });
+
+  test('says why: the licence, by hand, not applicable, or that Microsoft does not score it', () => {
+    expect(outOfScoreWhy({ status: 'notLicensed', licence: 'Microsoft Entra ID P2' })).toBe(
+      'needs Microsoft Entra ID P2',
+    );
+    expect(outOfScoreWhy({ status: 'notLicensed', source: 'microsoft' })).toBe(
+      'not scored by Microsoft for this tenant',
+    );
+    expect(outOfScoreWhy({ status: 'notLicensed' })).toBe('not licensed');
+    expect(outOfScoreWhy({ status: 'manual' })).toBe('check by hand');
+    expect(outOfScoreWhy({ status: 'notApplicable' })).toBe('not applicable');
+    expect(outOfScoreWhy({ status: 'fail' })).toBeUndefined();
+    expect(outOfScoreWhy({ status: 'unknown' })).toBeUndefined();
+  });
+
+  test('one cell carries the dash and the reason', () => {
+    expect(pointsWithWhy({ status: 'notLicensed', licence: 'Microsoft Entra ID P2', score: 0, maxScore: 7 })).toBe(
+      '— needs Microsoft Entra ID P2',
+    );
+    expect(pointsWithWhy({ status: 'manual', score: 0, maxScore: 5 })).toBe('— check by hand');
+    expect(pointsWithWhy({ status: 'partial', score: 3, maxScore: 7 })).toBe('3/7');
   });
 });

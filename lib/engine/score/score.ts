@@ -1,6 +1,7 @@
 import type { ControlResult } from '../verdict/result';
 import { categories, type Category, type Status } from '../verdict/status';
 import { roundPoints } from '../verdict/verdict-kit';
+import { shownPoints } from '../format/points';
 
 export interface Points {
   readonly achieved: number;
@@ -31,11 +32,42 @@ export interface ScoreSummary extends Points {
 export const outOfScore = (s: Status): boolean => s === 'notLicensed' || s === 'manual' || s === 'notApplicable';
 
 /**
- * Points as a table shows them (the dashboard, the printed report, the CLI): "3/7", or "—" when the
- * control is out of the score, so never "0/7", which reads as a failure.
+ * Points as a table shows them (the dashboard, the printed report, the CLI): "3/7" ("1.8/3" for a
+ * fraction), or "—" when the control is out of the score, so never "0/7", which reads as a failure.
  */
 export function pointsText(r: { readonly status: Status; readonly score: number; readonly maxScore: number }): string {
-  return outOfScore(r.status) ? '—' : `${r.score}/${r.maxScore}`;
+  return outOfScore(r.status) ? '—' : `${shownPoints(r.score)}/${shownPoints(r.maxScore)}`;
+}
+
+/** What `outOfScoreWhy` reads of a control: its status, the licence it needs, and whose verdict it is. */
+export type OutOfScoreInput = Pick<ControlResult, 'status'> & Partial<Pick<ControlResult, 'licence' | 'source'>>;
+
+/**
+ * Why a control shows "—" instead of points, said beside it on every screen and export (issue 14 §2):
+ * "needs Microsoft Entra ID P2", "check by hand", "not applicable"; undefined for a scored control. A
+ * Microsoft row Secure Score leaves out names no licence: Microsoft says only that it doesn't score it.
+ */
+export function outOfScoreWhy(c: OutOfScoreInput): string | undefined {
+  switch (c.status) {
+    case 'notLicensed':
+      if (c.licence) return `needs ${c.licence}`;
+      return c.source === 'microsoft' ? 'not scored by Microsoft for this tenant' : 'not licensed';
+    case 'manual':
+      return 'check by hand';
+    case 'notApplicable':
+      return 'not applicable';
+    case 'pass':
+    case 'partial':
+    case 'fail':
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** "— needs Microsoft Entra ID P2" or "3/7": the points and, out of the score, why, in one cell. */
+export function pointsWithWhy(c: OutOfScoreInput & Pick<ControlResult, 'score' | 'maxScore'>): string {
+  const why = outOfScoreWhy(c);
+  return why ? `— ${why}` : pointsText(c);
 }
 
 function points(results: readonly ControlResult[]): Points {

@@ -2,8 +2,13 @@ import { describeReason } from '../verdict/reasons';
 import type { Verdict } from '../verdict/verdict';
 import { roundPoints, verdictKit } from '../verdict/verdict-kit';
 import { measuredText } from './borrowed';
+import { quoted } from './microsoft-state';
 import { microsoftSays } from './microsoft-data';
 import type { MicrosoftVerdict } from './microsoft-verdict';
+import { shownPoints } from '../format/points';
+
+/** Microsoft's fix in a verdict sentence: enough to act on; the detail shows it whole. */
+const FIX_CHARS = 240;
 
 /**
  * A control's verdict taken from Microsoft's, on `maxScore` points of ours (Microsoft's points scaled).
@@ -24,6 +29,7 @@ export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: str
         createdDateTime: v.measuredAt,
         ...(v.stale ? { stale: true } : {}),
         ...(v.attestation ? { state: v.attestation.state } : {}),
+        ...(v.profileModifiedAt ? { lastModifiedDateTime: v.profileModifiedAt } : {}),
       },
     },
   ];
@@ -40,7 +46,7 @@ export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: str
       const credited = v.maxScore > 0 ? roundPoints((maxScore * v.score) / v.maxScore) : 0;
       const points =
         credited > 0
-          ? ` Secure Score credits ${credited} of ${maxScore} points for it (snapshot ${when}); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.`
+          ? ` Secure Score credits ${shownPoints(credited)} of ${shownPoints(maxScore)} points for it (snapshot ${when}); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.`
           : ` It earns no points (snapshot ${when}).`;
       const why = `${v.attestation?.says ?? 'Microsoft Secure Score: an attestation, not a measurement.'}${points}`;
       return { status: 'unknown', score: 0, reason: why, evidence, unknownReason: { kind: 'notEvaluated', why } };
@@ -48,11 +54,12 @@ export function borrowedVerdict(v: MicrosoftVerdict, maxScore: number, lead: str
     case 'pass':
     case 'partial':
     case 'fail':
-    case 'notLicensed':
-      return verdictKit(maxScore).partial(
-        v.maxScore > 0 ? v.score / v.maxScore : 0,
-        `${lead}, ${when}: ${microsoftSays(v)}`,
-        evidence,
-      );
+    case 'notLicensed': {
+      const fraction = v.maxScore > 0 ? v.score / v.maxScore : 0;
+      // What to do, in Microsoft's words, where there is something to do: a row that says only "0 of 9
+      // points" leaves the admin to find the fix (issue 14 §2).
+      const fix = fraction < 1 && v.remediation ? ` Microsoft's fix: ${quoted(v.remediation, FIX_CHARS)}` : '';
+      return verdictKit(maxScore).partial(fraction, `${lead}, ${when}: ${microsoftSays(v)}${fix}`, evidence);
+    }
   }
 }

@@ -4,7 +4,7 @@
  * mark it had when it was made, and the same scan exports the same mark forever.
  */
 import type { ControlResult } from '../verdict/result';
-import { dayOf } from './microsoft-status';
+import { measuredDay } from './microsoft-status';
 
 /** Secure Score refreshes every 24–48 hours; a week without a refresh means something stopped. */
 export const STALE_AFTER_DAYS = 7;
@@ -51,11 +51,11 @@ export function borrowedOf(c: ControlResult, scannedAt: string): Borrowed | unde
   };
 }
 
-/** "measured 2026-11-23" or "measured 2026-11-23 (stale: 12 days before this scan)". */
+/** "measured 23 Nov 2026" or "measured 23 Nov 2026 (stale: 12 days before this scan)". */
 export function measuredText(measuredAt: string, age: Age): string {
-  if (!age.stale) return `measured ${dayOf(measuredAt)}`;
+  if (!age.stale) return `measured ${measuredDay(measuredAt)}`;
   const when = age.ageDays === null ? 'no readable date' : `${age.ageDays} days before this scan`;
-  return `measured ${dayOf(measuredAt)} (stale: ${when})`;
+  return `measured ${measuredDay(measuredAt)} (stale: ${when})`;
 }
 
 /** "stale: measured 12 days before this scan, more than 7" for a badge card or a JUnit line. */

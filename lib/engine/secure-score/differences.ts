@@ -1,7 +1,9 @@
 import type { ControlResult } from '../verdict/result';
 import type { Status } from '../verdict/status';
-import { dayOf } from './microsoft-status';
+import { shownDate, spanText, UTC_TEXT } from '../format/dates';
+import { measuredDay } from './microsoft-status';
 import type { Difference, MicrosoftVerdict } from './microsoft-verdict';
+import { shownPoints } from '../format/points';
 
 /** What a previous scan said about the control, when the scanner passed one in. */
 export interface PreviousVerdict {
@@ -27,7 +29,7 @@ export function differenceOf(
   if (ours.status === 'notLicensed' && theirs.status !== 'notLicensed') {
     return {
       kind: 'licence',
-      explanation: `A licence difference: Posture Lens found no ${ours.licence ?? 'licence for this check'} in the tenant's subscriptions, yet Microsoft scored it ${theirs.score} of ${theirs.maxScore} points.`,
+      explanation: `A licence difference: Posture Lens found no ${ours.licence ?? 'licence for this check'} in the tenant's subscriptions, yet Microsoft scored it ${shownPoints(theirs.score)} of ${shownPoints(theirs.maxScore)} points.`,
     };
   }
   if (theirs.status === 'notLicensed' && DECIDED.has(ours.status)) {
@@ -38,8 +40,8 @@ export function differenceOf(
   }
   if (!DECIDED.has(ours.status) || theirs.status === 'notLicensed' || ours.status === theirs.status) return undefined;
 
-  const measured = dayOf(theirs.measuredAt);
-  const hours = Math.round((Date.parse(scannedAt) - Date.parse(theirs.measuredAt)) / 3_600_000);
+  const measured = measuredDay(theirs.measuredAt);
+  const lagMs = Date.parse(scannedAt) - Date.parse(theirs.measuredAt);
   const changedSince = previous !== undefined && previous.status !== ours.status;
   const measuredBeforeChange =
     previous !== undefined &&
@@ -47,11 +49,14 @@ export function differenceOf(
   if (previous && changedSince && measuredBeforeChange) {
     return {
       kind: 'stale',
-      explanation: `Likely stale on Microsoft's side: Microsoft measured on ${measured}, and the setting changed since — our scan of ${dayOf(previous.scannedAt)} found ${previous.status}, this one ${ours.status}. Microsoft refreshes every 24–48 hours.`,
+      explanation: `Likely stale on Microsoft's side: Microsoft measured on ${measured}, and the setting changed since — our scan of ${measuredDay(previous.scannedAt)} found ${previous.status}, this one ${ours.status}. Microsoft refreshes every 24–48 hours.`,
     };
   }
+  // "2 days before this scan (3 Dec 2026, 08:00 UTC)": the distance is what matters, the date lets you check.
   const lag =
-    hours > 0 ? ` Microsoft measured ${hours} hours before this scan, so a recent change may also explain it.` : '';
+    lagMs >= 30 * 60_000
+      ? ` Microsoft measured ${spanText(lagMs)} before this scan (${shownDate(theirs.measuredAt, UTC_TEXT)}), so a recent change may also explain it.`
+      : '';
   return {
     kind: 'rule',
     explanation: `A different rule: Posture Lens checks "${ours.title}"; Microsoft checks "${theirs.title}".${lag}`,

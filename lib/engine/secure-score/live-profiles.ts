@@ -11,6 +11,7 @@ import {
 import type { UnknownReason } from '../verdict/reasons';
 import { roundPoints } from '../verdict/verdict-kit';
 import { quoted } from './microsoft-state';
+import { readableTitles } from './profile-title';
 
 const PROFILES = sourceKey(secureScoreControlProfiles);
 const malformed = (path: string, problem: string): UnknownReason => ({
@@ -23,6 +24,7 @@ const malformed = (path: string, problem: string): UnknownReason => ({
 /** One live profile: usable (`row`), or the reason it isn't, with the points it stands for. */
 export interface LiveProfile {
   readonly id: string;
+  /** Microsoft's title, or a readable one where Microsoft's is an id or shared (profile-title.ts). */
   readonly title: string;
   readonly controlCategory: string;
   /** Microsoft's maxScore; for an unusable one, what the snapshot shows it was worth (0 if nothing does). */
@@ -99,5 +101,9 @@ export function liveProfiles(
     if (profiles.some((x) => x.id === id)) continue;
     profiles.push(liveProfileOf(p, id, seen.get(id) ?? 0, tenant));
   }
-  return { profiles, unidentified: { paths, maxScore: roundPoints(points) } };
+  const titles = readableTitles(profiles.map((p) => ({ id: p.id, title: p.title, service: p.row?.service })));
+  return {
+    profiles: profiles.map((p) => ({ ...p, title: titles.get(p.id) ?? p.title })),
+    unidentified: { paths, maxScore: roundPoints(points) },
+  };
 }

@@ -20,7 +20,7 @@ const profile = (id: string, extra: Json = {}): Json => ({
   maxScore: 10,
   controlCategory: 'Apps',
   deprecated: false,
-  actionUrl: `https://security.microsoft.com/securescore?control=${id}`,
+  actionUrl: `https://security.microsoft.com/threatpolicy?control=${id}`,
   remediation: `Turn ${id} on.`,
   tier: 'Core',
   userImpact: 'Low',
@@ -118,9 +118,9 @@ describe('Microsoft-only controls', () => {
     const c = byId(controls, 'microsoft-mdo_full');
     expect(c).toMatchObject({ status: 'pass', score: 10, maxScore: 10, category: 'apps', userImpact: 'low' });
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
+      'Microsoft Secure Score, measured 23 Nov 2026: 10 of 10 points. Microsoft\'s status text: "Safe Links is on for all users".',
     );
-    expect(c.adminUrl).toBe('https://security.microsoft.com/securescore?control=mdo_full');
+    expect(c.adminUrl).toBe('https://security.microsoft.com/threatpolicy?control=mdo_full');
     expect(c.refs.secureScore).toBe('mdo_full');
     expect(c.microsoft).toMatchObject({
       measuredAt: MEASURED,
@@ -146,11 +146,19 @@ describe('Microsoft-only controls', () => {
     expect(controls.some((c) => c.refs.secureScore === 'AdminMFA')).toBe(false);
   });
 
-  test('an actionUrl that is not https falls back to the Secure Score page', () => {
+  test("an actionUrl that is not https falls back to Secure Score's page for that control", () => {
     const evil = mergeSecureScore(
       input({ profiles: profilesOf([profile('mdo_full', { actionUrl: 'javascript:alert(1)' })]) }),
     ).controls;
-    expect(byId(evil, 'microsoft-mdo_full').adminUrl).toBe('https://security.microsoft.com/securescore?viewid=actions');
+    expect(byId(evil, 'microsoft-mdo_full').adminUrl).toBe(
+      'https://security.microsoft.com/securescore?viewid=actions&actionId=mdo_full',
+    );
+  });
+
+  test("Microsoft's own admin-center link is followed", () => {
+    expect(byId(controls, 'microsoft-mdo_half').adminUrl).toBe(
+      'https://security.microsoft.com/threatpolicy?control=mdo_half',
+    );
   });
 
   test('the total covers our verdicts plus Microsoft’s, unscored ones out of the available points', () => {
@@ -177,6 +185,8 @@ describe("Microsoft's verdict beside ours", () => {
     expect(d?.kind).toBe('rule');
     expect(d?.explanation).toContain('Posture Lens checks "Our rule for entra-admin-mfa-required"');
     expect(d?.explanation).toContain(`Microsoft checks "Microsoft's rule for AdminMFAV2"`);
+    // How long before the scan Microsoft measured, in words, and the date to check it by; never raw hours.
+    expect(d?.explanation).toContain('Microsoft measured 30 h before this scan (23 Nov 2026, 06:00 UTC)');
     expect(microsoft.available && microsoft.differences.map((x) => [x.controlId, x.ours, x.theirs])).toEqual([
       ['entra-admin-mfa-required', 'pass', 'fail'],
     ]);
@@ -190,7 +200,7 @@ describe("Microsoft's verdict beside ours", () => {
     );
     const d = byId(controls, 'entra-admin-mfa-required').microsoft?.difference;
     expect(d?.kind).toBe('stale');
-    expect(d?.explanation).toContain('Microsoft measured on 2026-11-23');
+    expect(d?.explanation).toContain('Microsoft measured on 23 Nov 2026');
     expect(d?.explanation).toContain('found fail, this one pass');
   });
 
@@ -243,7 +253,9 @@ describe('manual controls Microsoft scores', () => {
   test("Microsoft's verdict decides them, scaled to our points", () => {
     const c = byId(mergeSecureScore(input({ results: [manual] })).controls, 'email-manual-thing');
     expect(c).toMatchObject({ status: 'partial', score: 3, maxScore: 4, source: 'microsoft' });
-    expect(c.reason).toBe('Decided by Microsoft Secure Score, measured 2026-11-23: 6 of 8 points.');
+    expect(c.reason).toBe(
+      "Decided by Microsoft Secure Score, measured 23 Nov 2026: 6 of 8 points. Microsoft's fix: Turn exo_manual on.",
+    );
     expect(c.permissions).toContain('SecurityEvents.Read.All');
   });
 
@@ -438,7 +450,7 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     // Someone's word in Microsoft's portal: shown with who and when, but it earns nothing here.
     expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
     expect(c.reason).toBe(
-      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2026-11-02 ("Our gateway does it") — an attestation, not a measurement. Secure Score credits 10 of 10 points for it (snapshot measured 2026-11-23); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.',
+      'Microsoft Secure Score: marked resolved by a third party by megan@contoso.com on 2 Nov 2026 ("Our gateway does it") — an attestation, not a measurement. Secure Score credits 10 of 10 points for it (snapshot measured 23 Nov 2026); Posture Lens counts none, as nothing measured the setting — record a disposition here to count it.',
     );
     expect(c.microsoft).toMatchObject({
       status: 'attested',
@@ -567,7 +579,7 @@ describe('issue 12 §3: a borrowed verdict is never faked green', () => {
     );
     expect(c.status).toBe('fail');
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23: 0 of 10 points. Microsoft\'s status text: "Passed. 10 of 10 points. All good".',
+      'Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points. Microsoft\'s status text: "Passed. 10 of 10 points. All good". Microsoft\'s fix: Turn mdo_none on.',
     );
   });
 
@@ -622,7 +634,9 @@ describe('issue 12 §3: a borrowed verdict says whose it is, when it was measure
   test('measured 7 days before the scan: not stale', () => {
     const c = byId(at('2026-11-30T06:00:00Z').controls, 'microsoft-mdo_none');
     expect(c.microsoft).toMatchObject({ stale: false, ageDays: 7 });
-    expect(c.reason).toBe('Microsoft Secure Score, measured 2026-11-23: 0 of 10 points.');
+    expect(c.reason).toBe(
+      "Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points. Microsoft's fix: Turn mdo_none on.",
+    );
   });
 
   test('measured more than 7 days before the scan: stale, in the reason and the stored verdict', () => {
@@ -630,7 +644,7 @@ describe('issue 12 §3: a borrowed verdict says whose it is, when it was measure
     const c = byId(controls, 'microsoft-mdo_none');
     expect(c.microsoft).toMatchObject({ stale: true, ageDays: 11 });
     expect(c.reason).toBe(
-      'Microsoft Secure Score, measured 2026-11-23 (stale: 11 days before this scan): 0 of 10 points.',
+      "Microsoft Secure Score, measured 23 Nov 2026 (stale: 11 days before this scan): 0 of 10 points. Microsoft's fix: Turn mdo_none on.",
     );
     expect(microsoft).toMatchObject({ stale: true, ageDays: 11 });
   });
@@ -647,6 +661,37 @@ describe('issue 12 §3: "not scored" is not taken from a broken snapshot', () =>
     const { controls } = mergeSecureScore(input({ scores: scoresOf([yesterday, renamed]) }));
     const c = byId(controls, 'microsoft-mdo_full');
     expect(c).toMatchObject({ status: 'unknown', score: 0, maxScore: 10 });
-    expect(c.reason).toContain('missing from the latest snapshot, though the one of 2026-11-22 scored it');
+    expect(c.reason).toContain('missing from the latest snapshot, though the one of 22 Nov 2026 scored it');
+  });
+});
+
+describe("issue 14 §2: Microsoft's rows in Microsoft's words", () => {
+  const merged = (extra: Json) =>
+    byId(
+      mergeSecureScore(input({ profiles: profilesOf([profile('mdo_none', extra)]) })).controls,
+      'microsoft-mdo_none',
+    );
+
+  test("a row to fix says Microsoft's fix, as text, besides its points", () => {
+    const c = merged({ remediation: '<p>Turn on <b>Safe Links</b> &amp; Safe Attachments.</p>' });
+    expect(c.reason).toBe(
+      "Microsoft Secure Score, measured 23 Nov 2026: 0 of 10 points. Microsoft's fix: Turn on Safe Links & Safe Attachments.",
+    );
+    expect(c.microsoft?.remediation).toBe('Turn on Safe Links & Safe Attachments.');
+  });
+
+  test("an id for a title reads as a title, with the service; the profile's date and impact are kept", () => {
+    const c = merged({
+      title: 'sessionexpiry',
+      service: 'MDA_Zendesk',
+      remediationImpact: '<p>Users sign in again after an hour.</p>',
+      lastModifiedDateTime: '2026-10-01T00:00:00Z',
+    });
+    expect(c.title).toBe('Sessionexpiry — Zendesk');
+    expect(c.microsoft).toMatchObject({
+      remediationImpact: 'Users sign in again after an hour.',
+      profileModifiedAt: '2026-10-01T00:00:00Z',
+    });
+    expect(c.evidence[0]?.fields).toMatchObject({ lastModifiedDateTime: '2026-10-01T00:00:00Z' });
   });
 });

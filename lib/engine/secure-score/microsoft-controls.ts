@@ -1,6 +1,6 @@
 import type { ControlResult } from '../verdict/result';
 import { borrowedVerdict } from './borrowed-verdict';
-import { categoryOf, levelOf, safeActionUrl } from './microsoft-status';
+import { actionUrlOf, categoryOf, levelOf, secureScoreActionUrl } from './microsoft-status';
 import { microsoftSays, verdictOf, type MicrosoftData } from './microsoft-data';
 import { SECURE_SCORE_SOURCES } from './secure-score-sources';
 
@@ -49,7 +49,7 @@ export function microsoftOnlyControls(data: MicrosoftData, ourIds: ReadonlySet<s
         refs: { secureScore: p.id, learn: SECURE_SCORE_LEARN },
         sources: SECURE_SCORE_SOURCES.keys,
         permissions: SECURE_SCORE_SOURCES.permissions,
-        adminUrl: safeActionUrl(p.row?.actionUrl),
+        adminUrl: actionUrlOf(p.row?.actionUrl, p.id),
         source: 'microsoft',
         microsoft: v,
       };
@@ -75,7 +75,7 @@ function unidentified(data: MicrosoftData): ControlResult {
     unknownReason: { kind: 'notEvaluated', why },
     sources: SECURE_SCORE_SOURCES.keys,
     permissions: SECURE_SCORE_SOURCES.permissions,
-    adminUrl: safeActionUrl(undefined),
+    adminUrl: secureScoreActionUrl(),
     source: 'microsoft',
   };
 }

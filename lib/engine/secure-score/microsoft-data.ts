@@ -5,9 +5,14 @@ import type { UnknownReason } from '../verdict/reasons';
 import { roundPoints } from '../verdict/verdict-kit';
 import { ageOf } from './borrowed';
 import { CLOCK_SKEW_MS, keepsPoints, quoted, readState } from './microsoft-state';
-import { dayOf, microsoftStatusOf } from './microsoft-status';
+import { dayOf, measuredDay, microsoftStatusOf } from './microsoft-status';
 import type { MicrosoftVerdict } from './microsoft-verdict';
 import { liveProfiles, type LiveProfile, type UnidentifiedProfiles } from './live-profiles';
+import { shownPoints } from '../format/points';
+import { plainTextOf } from './microsoft-text';
+
+const optionalText = <K extends string>(key: K, text: string | undefined) =>
+  (text ? { [key]: text } : {}) as Partial<Record<K, string>>;
 
 const SCORES = sourceKey(secureScores);
 const PROFILES = sourceKey(secureScoreControlProfiles);
@@ -160,7 +165,11 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
   if (p.problem || !p.row) return unknown(p.problem ?? malformed(PROFILES, `${p.id}.id`, 'unusable'));
   const profile = p.row;
   const extras = {
-    ...(profile.remediation ? { remediation: profile.remediation } : {}),
+    ...optionalText('remediation', plainTextOf(profile.remediation)),
+    ...optionalText('remediationImpact', plainTextOf(profile.remediationImpact)),
+    ...(profile.lastModifiedDateTime && Number.isFinite(Date.parse(profile.lastModifiedDateTime))
+      ? { profileModifiedAt: profile.lastModifiedDateTime }
+      : {}),
     ...(profile.tier ? { tier: profile.tier } : {}),
     ...(profile.service ? { service: profile.service } : {}),
     ...(profile.threats?.length ? { threats: profile.threats } : {}),
@@ -183,7 +192,7 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
   if (!entry && data.scoredBefore.has(p.id)) {
     const before = data.snapshots[1]?.createdDateTime ?? '';
     return unknown(
-      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${dayOf(before)} scored it`),
+      malformed(SCORES, at, `missing from the latest snapshot, though the one of ${measuredDay(before)} scored it`),
     );
   }
   const state = readState(profile.controlStateUpdates, data.scannedAt);
@@ -213,7 +222,7 @@ export function verdictOf(p: LiveProfile, data: MicrosoftData): MicrosoftVerdict
 /** "6 of 9 points." plus Microsoft's own status text, quoted and attributed, never read as ours. */
 export function microsoftSays(v: MicrosoftVerdict): string {
   if (v.status === 'notLicensed')
-    return `Microsoft Secure Score doesn't score this for the tenant (not applicable or not licensed), as of ${dayOf(v.measuredAt)}.`;
+    return `Microsoft Secure Score doesn't score this for the tenant (not applicable or not licensed), as of ${measuredDay(v.measuredAt)}.`;
   const detail = v.implementationStatus ? ` Microsoft's status text: "${quoted(v.implementationStatus)}".` : '';
-  return `${v.score} of ${v.maxScore} points.${detail}`;
+  return `${shownPoints(v.score)} of ${shownPoints(v.maxScore)} points.${detail}`;
 }

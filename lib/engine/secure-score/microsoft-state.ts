@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/defender-xdr/microsoft-secure-score-improvement-actions#choose-an-improvement-action-status
  */
 import type { ControlStateRow } from '../../graph/sources/secure-score-control-profiles';
-import { dayOf } from './microsoft-status';
+import { measuredDay } from './microsoft-status';
 import type { Attestation, AttestationKind, ControlStateView } from './microsoft-verdict';
 
 /** Microsoft's clock and the scanner's may differ a little; more than this ahead of the scan is wrong. */
@@ -89,7 +89,7 @@ function attestationSays(s: ControlStateView, kind: AttestationKind): string {
       ? `marked '${quoted(s.state, 40)}' (a state Posture Lens does not know)`
       : `marked ${LABEL[kind]}`;
   const who = s.updatedBy ? ` by ${quoted(s.updatedBy, 100)}` : ' by someone Secure Score does not name';
-  const when = s.updatedDateTime ? ` on ${dayOf(s.updatedDateTime)}` : '';
+  const when = s.updatedDateTime ? ` on ${measuredDay(s.updatedDateTime)}` : '';
   const note = s.comment ? ` ("${quoted(s.comment)}")` : '';
   return `Microsoft Secure Score: ${what}${who}${when}${note} — an attestation, not a measurement.`;
 }

@@ -50,7 +50,12 @@ export interface MicrosoftVerdict {
   /** When Microsoft measured it (its snapshot's date, or the control's lastSynced). */
   readonly measuredAt: string;
   readonly implementationStatus?: string;
+  /** Microsoft's fix, as plain text (its markup removed: lib/engine/secure-score/microsoft-text.ts). */
   readonly remediation?: string;
+  /** What the fix does to users, in Microsoft's words, as plain text. */
+  readonly remediationImpact?: string;
+  /** When Microsoft last changed the control's profile (its `lastModifiedDateTime`), when it says so. */
+  readonly profileModifiedAt?: string;
   readonly tier?: string;
   readonly service?: string;
   readonly threats?: readonly string[];

@@ -12,8 +12,16 @@ export type ControlProfileRow = Need<
 > &
   Pick<
     SecureScoreControlProfile,
-    'actionUrl' | 'remediation' | 'tier' | 'userImpact' | 'threats' | 'service' | 'rank' | 'implementationCost'
-  > & { controlStateUpdates?: ControlStateRow[] | null };
+    | 'actionUrl'
+    | 'remediation'
+    | 'remediationImpact'
+    | 'tier'
+    | 'userImpact'
+    | 'threats'
+    | 'service'
+    | 'rank'
+    | 'implementationCost'
+  > & { lastModifiedDateTime?: string | null } & { controlStateUpdates?: ControlStateRow[] | null };
 
 /**
  * One profile as parsed: usable, or the first field that isn't, with what could still be read of it
@@ -56,6 +64,9 @@ const profileShape = object<ControlProfileRow>({
   azureTenantId: str,
   actionUrl: optional(str),
   remediation: optional(str),
+  remediationImpact: optional(str),
+  // Shown only (when the profile last changed), never decides anything: a date that doesn't parse is left unsaid.
+  lastModifiedDateTime: optional(str),
   tier: optional(str),
   userImpact: optional(str),
   threats: optional(strings),
