@@ -28,6 +28,24 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 const controlsTable = (page: Page) => page.getByRole('table', { name: /controls$/ });
 
+/**
+ * Presses Tab until the focused element's accessible text matches `name` (at most `limit` presses) and
+ * returns its focus outline: every action reachable by keyboard, and focus visible when it gets there.
+ */
+async function tabTo(page: Page, name: RegExp, limit = 40): Promise<string> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { text: el.getAttribute('aria-label') ?? el.textContent ?? '', outline: style.outlineStyle };
+    });
+    if (focused && name.test(focused.text.trim())) return focused.outline;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
 describe('axe-core finds no serious or critical violation', () => {
   let ext: LaunchedExtension;
   beforeAll(async () => {
@@ -44,7 +62,9 @@ describe('axe-core finds no serious or critical violation', () => {
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByRole('figure', { name: /^Score \d+% / }).waitFor();
       expect(await seriousViolations(popup)).toEqual([]);
-      await saveScreenshot(popup, `a11y-popup-${scheme}`);
+      // Keyboard: the first screen's buttons are reachable in order, with a visible focus ring.
+      expect(await tabTo(popup, /^Rescan demo tenant$/)).not.toBe('none');
+      expect(await tabTo(popup, /^Open dashboard$/)).not.toBe('none');
       await popup.close();
     });
 
