@@ -19,7 +19,7 @@ test('a card out of the score shows "—" and why, never "0 of 7 points"', () =>
   const unlicensed = badge({ status: 'notLicensed', outOfScore: 'needs Microsoft Entra ID P2' });
   expect(pointsLine(unlicensed)).toBe('not licensed · — needs Microsoft Entra ID P2 · not counted in the score');
   expect(badgeName(unlicensed)).toBe(
-    'Posture Lens: Risky sign-ins need MFA or are blocked — not licensed, not counted in the score (needs Microsoft Entra ID P2)',
+    '7 pts · not licensed — Posture Lens: Risky sign-ins need MFA or are blocked, not counted in the score (needs Microsoft Entra ID P2)',
   );
   expect(pointsLine(badge({ status: 'manual', outOfScore: 'check by hand' }))).not.toContain('0 of');
   expect(pointsLine(badge())).toBe('0 of 7 points · failing');

@@ -7,8 +7,12 @@ import { measuredDay } from '../engine/secure-score/microsoft-status';
 
 /** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
-  if (b.status === 'notApplicable') return `${statusIcon.notApplicable} ${statusWord.notApplicable}`;
-  return `${statusIcon[b.status]} ${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
+  return `${statusIcon[b.status]} ${badgeWords(b)}`;
+}
+
+function badgeWords(b: BadgeModel): string {
+  if (b.status === 'notApplicable') return statusWord.notApplicable;
+  return `${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
 /** "3 of 8 points · partly passing"; out of the score, "— needs Microsoft Entra ID P2", never "0 of 8". */
@@ -18,15 +22,18 @@ export function pointsLine(b: BadgeModel): string {
   return `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;
 }
 
-/** What a screen reader says for a badge. */
+/**
+ * What a screen reader says for a badge: its visible words first (WCAG 2.5.3, label in name: a voice
+ * user says what they see), then whose badge, the control and its points.
+ */
 export function badgeName(b: BadgeModel): string {
-  if (b.status === 'notApplicable') return `Posture Lens: ${b.title} — not applicable`;
+  if (b.status === 'notApplicable') return `${badgeWords(b)} — Posture Lens: ${b.title}`;
   const whose = b.borrowed ? `, Microsoft Secure Score's verdict${b.borrowed.stale ? ', stale' : ''}` : '';
   // Read aloud, so words rather than "—".
   const points = b.outOfScore
     ? `not counted in the score (${b.outOfScore})`
     : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`;
-  return `Posture Lens: ${b.title} — ${statusWord[b.status]}, ${points}${whose}`;
+  return `${badgeWords(b)} — Posture Lens: ${b.title}, ${points}${whose}`;
 }
 
 /**

@@ -65,7 +65,7 @@ describe('inline badges', () => {
     expect(host?.previousElementSibling?.textContent).toBe('Set passwords to never expire (recommended)');
     expect(shadow(host)).toContain('8 pts · failing');
     expect(host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
-      'Posture Lens: Passwords are set never to expire — failing, 0 of 8 points',
+      '8 pts · failing — Posture Lens: Passwords are set never to expire, 0 of 8 points',
     );
   });
 
@@ -78,7 +78,7 @@ describe('inline badges', () => {
     expect(shadow(host)).not.toContain('0 of 8');
     expect(shadow(host)).not.toContain('8 pts');
     expect(host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label')).toBe(
-      'Posture Lens: Passwords are set never to expire — not applicable',
+      'not applicable — Posture Lens: Passwords are set never to expire',
     );
   });
 
@@ -94,7 +94,7 @@ describe('inline badges', () => {
     const root = document.querySelector('posture-lens-badge')?.shadowRoot;
     expect(root?.querySelector('button')?.textContent).toBe('✕ 8 pts · failing · stale');
     expect(root?.querySelector('button')?.getAttribute('aria-label')).toBe(
-      "Posture Lens: Passwords are set never to expire — failing, 0 of 8 points, Microsoft Secure Score's verdict, stale",
+      "8 pts · failing · stale — Posture Lens: Passwords are set never to expire, 0 of 8 points, Microsoft Secure Score's verdict, stale",
     );
     expect(root?.querySelector('.pl-borrowed')?.textContent).toBe(
       "Microsoft Secure Score's verdict, measured 10 Nov 2026 — stale: measured 10 days before this scan (more than 7).",

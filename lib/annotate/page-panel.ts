@@ -85,7 +85,7 @@ function toggleFor(doc: Document, page: PageBadges, state: PanelState, redraw: (
   if (state.collapsed) {
     toggle.className = 'pl-tab';
     toggle.textContent = summary ? `Posture Lens · ${summary}` : 'Posture Lens';
-    toggle.setAttribute('aria-label', `Show Posture Lens panel${summary ? `, ${summary}` : ''}`);
+    // Named by what it shows ("Posture Lens · 3 to fix"); aria-expanded says it opens the panel.
     return toggle;
   }
   toggle.textContent = 'Hide';

@@ -54,7 +54,7 @@ describe('the badge card and the page panel', () => {
   /** Opens the password policy's card from the keyboard (Tab focus, Enter) and waits until it is placed. */
   async function openCard(page: Page): Promise<{ badge: Locator; card: Locator }> {
     const title = verdictOf(PASSWORD).title;
-    const badge = page.getByRole('button', { name: new RegExp(`^Posture Lens: ${title}`) });
+    const badge = page.getByRole('button', { name: new RegExp(`Posture Lens: ${title}`) });
     await badge.waitFor({ timeout: 15_000 });
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -118,7 +118,7 @@ describe('the badge card and the page panel', () => {
   test.each([1280, 600])('at %i px the panel is a tab that stays off the conditional access table', async (width) => {
     const page = await openAdminFixture(ext.context, 'entraConditionalAccessPolicies');
     await page.setViewportSize({ width, height: 800 });
-    const tab = page.getByRole('button', { name: /^Show Posture Lens panel/ });
+    const tab = page.getByRole('button', { name: /^Posture Lens/ });
     await tab.waitFor({ timeout: 15_000 });
     expect(await tab.getAttribute('aria-expanded')).toBe('false');
     const tabBox = await boxOf(tab);

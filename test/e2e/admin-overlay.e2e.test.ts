@@ -116,7 +116,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     expect(model.badges.length).toBeGreaterThan(5);
     await page.waitForSelector('posture-lens-panel', { state: 'attached', timeout: 15_000 });
     // A tab docked at the edge until asked for: it never sits on the table's columns.
-    await page.getByRole('button', { name: /^Show Posture Lens panel/ }).click();
+    await page.getByRole('button', { name: /^Posture Lens/ }).click();
     const panel = page.getByRole('list', { name: 'Controls on this page' }).getByRole('listitem');
     await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(model.badges.length);
     for (const b of model.badges) {
@@ -132,7 +132,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     await page.getByRole('button', { name: 'Hide Posture Lens panel' }).click();
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1500);
-    expect(await page.getByRole('button', { name: 'Show Posture Lens panel' }).getAttribute('aria-expanded')).toBe(
+    expect(await page.getByRole('button', { name: /^Posture Lens/ }).getAttribute('aria-expanded')).toBe(
       'false',
     );
     await page.close();
@@ -213,7 +213,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     const id = 'm365-password-expiry-disabled';
     const verdict = expected.controls.find((c) => c.id === id)!;
     const badge = page.getByRole('button', {
-      name: `Posture Lens: ${verdict.title} — ${statusWord[verdict.status]}, ${shownPoints(verdict.score)} of ${shownPoints(verdict.maxScore)} points`,
+      name: `${shownPoints(verdict.maxScore)} pts · ${statusWord[verdict.status]} — Posture Lens: ${verdict.title}, ${shownPoints(verdict.score)} of ${shownPoints(verdict.maxScore)} points`,
     });
     await badge.waitFor({ timeout: 15_000 });
     await badge.click();
@@ -328,7 +328,7 @@ describe('fix a setting, rescan it from the page, see it turn green (signed-in t
     // The admin ticks "Set passwords to never expire" (here: in the tenant the simulator serves).
     for (const d of tenant.domains) d.passwordValidityPeriodInDays = 2147483647;
     const before = graph.requests.length;
-    await page.getByRole('button', { name: /^Posture Lens: Passwords are set never to expire/ }).click();
+    await page.getByRole('button', { name: /Posture Lens: Passwords are set never to expire/ }).click();
     await page.getByRole('button', { name: 'Rescan this control' }).click();
     await expect.poll(() => shadowText(page, sel), { timeout: 15_000 }).toContain('8 pts · passing');
     expect(await shadowText(page, 'posture-lens-panel')).toContain('8 of 8 points');
