@@ -69,7 +69,7 @@ describe('the score history chart', () => {
     const cells = within(tableRows()[0]!)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(tableRows()[0]!.firstElementChild!.textContent).toBe('4 Dec 2026, 23:45');
+    expect(tableRows()[0]!.firstElementChild!.textContent).toBe('4 Dec 2026, 23:45 UTC');
     // Posture Lens, Microsoft (not measured that day), Identity, Device, Apps; Data never had points.
     expect(cells).toEqual(['61%', '—', '69%', '10%', '50%']);
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Score history: 40 scans, latest 61%');
@@ -107,7 +107,7 @@ describe('the score history chart', () => {
     const hover = (idx: number | null) =>
       act(() => latestPlot().opts.hooks!.setCursor![0]!({ cursor: { idx } } as uPlot));
     const reading = () => container.querySelector('.history-reading')!.textContent;
-    expect(reading()).toBe('Latest: 4 Dec 2026, 23:45 · Posture Lens 61%');
+    expect(reading()).toBe('Latest: 4 Dec 2026, 23:45 UTC · Posture Lens 61%');
     const x = latestPlot().data[0];
     const idx = x.findIndex((t) => t * 1000 === Date.parse(scans[30]!.scannedAt));
     await hover(idx);
@@ -115,7 +115,7 @@ describe('the score history chart', () => {
     await hover(latestPlot().data[1]!.findIndex((v) => v === undefined));
     expect(reading()).toMatch(/^\d+ \w+ 2026 · Microsoft 4\d%$/);
     await hover(null);
-    expect(reading()).toBe('Latest: 4 Dec 2026, 23:45 · Posture Lens 61%');
+    expect(reading()).toBe('Latest: 4 Dec 2026, 23:45 UTC · Posture Lens 61%');
   });
 
   test('a lone scan is a marked point a day inside each edge', () => {

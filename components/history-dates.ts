@@ -1,9 +1,11 @@
 /**
- * The history chart's dates, in the reader's locale and time zone through Intl: "4 Dec 2026, 23:45" for
- * a scan, "23 Nov 2026" for a day Microsoft measured, "4 Dec" or "Dec 2026" on the axis.
+ * The history chart's dates in the product's one style (lib/engine/format/dates.ts), in the reader's time
+ * zone: "4 Dec 2026, 23:45" for a scan, "23 Nov 2026" for a day Microsoft measured, "4 Dec" or "Dec 2026"
+ * on the axis.
  */
+import { shownDate, shownDay } from '../lib/engine/format/dates';
 
-/** Where and how dates are read; both default to the browser's. Tests pin them. */
+/** Where dates are read: the product's English and the browser's time zone unless given. Tests pin them. */
 export interface DateSettings {
   readonly locale?: string;
   readonly timeZone?: string;
@@ -20,27 +22,14 @@ export interface HistoryDates {
 
 export function historyDates(settings: DateSettings = {}): HistoryDates {
   const zone = settings.timeZone ? { timeZone: settings.timeZone } : {};
-  const moment = new Intl.DateTimeFormat(settings.locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...zone,
-  });
-  // A day is a label, not a moment: read it in UTC so it never shifts to the day before or after.
-  const day = new Intl.DateTimeFormat(settings.locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const dayTick = new Intl.DateTimeFormat(settings.locale, { day: 'numeric', month: 'short', ...zone });
-  const monthTick = new Intl.DateTimeFormat(settings.locale, { month: 'short', year: 'numeric', ...zone });
+  // The axis ticks in the product's English, like every other date (lib/engine/format/dates.ts).
+  const locale = settings.locale ?? 'en-GB';
+  const dayTick = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...zone });
+  const monthTick = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', ...zone });
   return {
-    moment: (ms) => moment.format(ms),
-    day: (d) => day.format(Date.parse(`${d}T00:00:00Z`)),
+    moment: (ms) => shownDate(ms, settings),
+    // A day is a label, not a moment: read it in UTC so it never shifts to the day before or after.
+    day: (d) => shownDay(`${d}T00:00:00Z`, { ...settings, timeZone: 'UTC' }),
     tick: (ms, monthly) => (monthly ? monthTick : dayTick).format(ms),
   };
 }

@@ -42,11 +42,11 @@ describe('historyRows', () => {
 
   test('the hover line names the date and every shown line that has a value', () => {
     expect(rowSummary(rows[2]!, ['lens', 'microsoft'], dates)).toBe(
-      '4 Dec 2026, 23:45 · Posture Lens 62% · Microsoft 48%',
+      '4 Dec 2026, 23:45 UTC · Posture Lens 62% · Microsoft 48%',
     );
     expect(rowSummary(rows[0]!, ['lens', 'microsoft', 'identity'], dates)).toBe('30 Nov 2026 · Microsoft 40%');
     expect(rowSummary(rows[1]!, ['lens', 'data', 'device'], dates)).toBe(
-      '1 Dec 2026, 08:00 · Posture Lens 55% · Device 40%',
+      '1 Dec 2026, 08:00 UTC · Posture Lens 55% · Device 40%',
     );
   });
 });

@@ -132,9 +132,7 @@ describe('the admin-center overlay on the demo tenant', () => {
     await page.getByRole('button', { name: 'Hide Posture Lens panel' }).click();
     await page.evaluate(() => document.body.append(document.createElement('div')));
     await page.waitForTimeout(1500);
-    expect(await page.getByRole('button', { name: /^Posture Lens/ }).getAttribute('aria-expanded')).toBe(
-      'false',
-    );
+    expect(await page.getByRole('button', { name: /^Posture Lens/ }).getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 
