@@ -72,7 +72,8 @@ describe('the badge card and the page panel', () => {
     const page = await openAdminFixture(ext.context, 'm365PasswordExpiration');
     await page.setViewportSize({ width, height });
     const { badge, card } = await openCard(page);
-    const label = page.getByText(LABEL, { exact: true });
+    // The page's own label (the card names the same setting in its "Set … to …" line).
+    const label = page.locator('label[for="never-expire"]', { hasText: LABEL });
     const cardBox = await boxOf(card);
     expect(intersects(cardBox, await boxOf(label)), 'card over the label').toBe(false);
     expect(intersects(cardBox, await boxOf(badge)), 'card over its badge').toBe(false);

@@ -85,7 +85,10 @@ describe('the admin-center overlay on the demo tenant', () => {
     const panel = (await shadowText(page, 'posture-lens-panel')) ?? '';
     for (const b of model.badges) {
       expect(panel).toContain(b.title);
-      expect(panel).toContain(`${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`);
+      // Out of the score (not licensed, by hand): "—" and why, never "0 of 4 points".
+      expect(panel).toContain(
+        b.outOfScore ? `— ${b.outOfScore}` : `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points`,
+      );
     }
     expect(panel).not.toContain('Not found on this page');
     return model;

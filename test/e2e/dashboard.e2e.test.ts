@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pointsText } from '../../lib/engine/score/score';
+import { pointsWithWhy } from '../../lib/engine/score/score';
+import { borrowedOf } from '../../lib/engine/secure-score/borrowed';
 import { toJson } from '../../lib/engine/export/export-json';
 import type { ControlResult } from '../../lib/engine/verdict/result';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
@@ -17,8 +18,11 @@ import { saveScreenshot } from './screenshots';
 
 /** The controls table, named by its caption ("12 controls", "Showing 7 of 12 controls"). */
 const controlsTable = (page: Page) => page.getByRole('table', { name: /controls$/ });
-/** The titles of the controls the table shows, in order. */
-const shownTitles = (page: Page) => controlsTable(page).getByRole('rowheader').getByRole('button').allTextContents();
+/** The titles of the controls the table shows, in order (not the header row of Microsoft's group). */
+const shownTitles = async (page: Page) =>
+  (await controlsTable(page).getByRole('rowheader').getByRole('button').allTextContents()).filter(
+    (t) => !t.includes('From Microsoft Secure Score'),
+  );
 
 /** What the search must match: title, id, reason and benchmark references, case-insensitively. */
 const mentions = (c: ControlResult, term: string): boolean => {
@@ -36,6 +40,10 @@ describe('the dashboard on the demo tenant', () => {
     ext = await launchExtension();
     await runDemoFromPopup(ext, expected.score.percent);
     page = await openDashboard(ext, controlsTable);
+    // Microsoft's rows start collapsed under our own; these tests look at every row, so open the group.
+    const group = page.getByRole('button', { name: /^From Microsoft Secure Score/ });
+    expect(await group.getAttribute('aria-expanded')).toBe('false');
+    await group.click();
   });
   afterAll(async () => {
     await ext?.close();
@@ -60,11 +68,14 @@ describe('the dashboard on the demo tenant', () => {
     const points = controlsTable(page).getByRole('columnheader', { name: /^Points/ });
     await points.getByRole('button').click();
     expect(await points.getAttribute('aria-sort')).toBe('descending');
-    const stakes = (await shownTitles(page)).map((t) => {
-      const c = failing.find((f) => f.title === t)!;
-      return c.maxScore - c.score;
-    });
-    expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
+    // Our findings first, then Microsoft's group: each sorted by the gap.
+    const shown = (await shownTitles(page)).map((t) => failing.find((f) => f.title === t)!);
+    const ours = shown.filter((c) => !borrowedOf(c, expected.scannedAt));
+    expect(shown.slice(0, ours.length)).toEqual(ours);
+    for (const group of [ours, shown.slice(ours.length)]) {
+      const stakes = group.map((c) => c.maxScore - c.score);
+      expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
+    }
   });
 
   test('searches within the filter, by id, title, reason or reference', async () => {
@@ -126,7 +137,7 @@ describe('the dashboard on the demo tenant', () => {
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const lines = (await readFile(await csv.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
     );
     expect(lines).toHaveLength(expected.controls.length + 2); // header, rows, and the final CRLF
   });
@@ -173,7 +184,7 @@ describe('the dashboard on the demo tenant', () => {
       // By the exact id: Secure Score ids such as scid_9 and scid_90 share prefixes.
       const row = rows.filter({ has: page.getByText(c.id, { exact: true }) });
       expect(await row.count()).toBe(1);
-      expect(await row.getByText(pointsText(c), { exact: true }).count()).toBe(1);
+      expect(await row.getByText(pointsWithWhy(c), { exact: true }).count()).toBe(1);
       expect(await row.getByText(c.reason, { exact: false }).count()).toBe(1);
       expect(await row.getByRole('link').getAttribute('href')).toBe(c.adminUrl);
     }

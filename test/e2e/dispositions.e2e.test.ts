@@ -13,6 +13,8 @@ import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
 import { ask } from './ask-background';
 import { openDashboard, runDemoFromPopup } from './demo-session';
+import { borrowedOf } from '../../lib/engine/secure-score/borrowed';
+import { shownCalendarDay } from '../../lib/engine/format/dates';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot, screenshotDir } from './screenshots';
 
@@ -36,7 +38,7 @@ describe('dispositions on the demo tenant', () => {
   let ext: LaunchedExtension;
   let expected: ScanResult;
   let page: Page;
-  /** The two failing controls with the most points: one resolved by a third party, one risk accepted. */
+  /** The two failing controls of ours with the most points: one resolved by a third party, one risk accepted. */
   let resolved: ScanResult['controls'][number];
   let accepted: ScanResult['controls'][number];
   const reviewBy = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
@@ -47,7 +49,10 @@ describe('dispositions on the demo tenant', () => {
 
   beforeAll(async () => {
     expected = await scanDemoTenant();
-    const failing = expected.controls.filter((c) => c.status === 'fail').sort((a, b) => b.maxScore - a.maxScore);
+    // Our own findings: Microsoft's borrowed rows sit in a group the table keeps collapsed.
+    const failing = expected.controls
+      .filter((c) => c.status === 'fail' && !borrowedOf(c, expected.scannedAt))
+      .sort((a, b) => b.maxScore - a.maxScore);
     [resolved, accepted] = failing as [typeof resolved, typeof accepted];
     ext = await launchExtension();
     await runDemoFromPopup(ext, expected.score.percent);
@@ -110,7 +115,9 @@ describe('dispositions on the demo tenant', () => {
       [accepted.id, d('riskAccepted')],
     ]);
     expect(await percentShown(page)).toBe(String(want));
-    expect(await detail.locator('.disposition-current').textContent()).toContain(`review by ${reviewBy}`);
+    expect(await detail.locator('.disposition-current').textContent()).toContain(
+      `review by ${shownCalendarDay(reviewBy)}`,
+    );
     // The whole page, and the part being looked at (the full page is tall: every control is listed).
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
