@@ -22,6 +22,7 @@ import { scanFailureOf, type ScanFailure } from './scan-failure';
 import type { TenantIdentity } from './tenant-identity';
 import { readTenant } from './tenant-reads';
 import { progressAcrossWaves } from './wave-progress';
+import type { AuditRead, ExclusionGroup } from '../watch/audit-event';
 
 export interface ScanOptions {
   readonly controls: readonly AnyControl[];
@@ -80,6 +81,10 @@ export interface ScanResult {
   readonly names?: DirectoryNames;
   /** Why some names couldn't be read ("HTTP 403 (needs User.Read.All) (3 lookups failed)"); absent when all were. */
   readonly namesUnreadable?: string;
+  /** Entra audit events since the previous scan, attached to controls (issue 15); absent when not read. */
+  readonly audit?: AuditRead;
+  /** Groups Conditional Access excludes and their members, for the next scan's membership diff. */
+  readonly exclusionGroups?: readonly ExclusionGroup[];
 }
 
 /**
