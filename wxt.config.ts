@@ -27,7 +27,8 @@ export default defineConfig({
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
     // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans (alarms) add theirs.
     // Firefox has no offscreen API: MSAL runs in its background page (lib/auth/msal-host-client.ts).
-    permissions: browser === 'firefox' ? ['identity', 'alarms'] : ['identity', 'offscreen', 'alarms'],
+    permissions:
+      browser === 'firefox' ? ['identity', 'alarms', 'storage'] : ['identity', 'offscreen', 'alarms', 'storage'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

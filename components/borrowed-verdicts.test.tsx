@@ -4,6 +4,7 @@
  * Score state shown as an attestation, never a measured pass.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
+import { popupStateOf } from '../lib/messaging/popup-state';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import type { MicrosoftSection, MicrosoftVerdict } from '../lib/engine/secure-score/microsoft-verdict';
@@ -74,7 +75,7 @@ describe('the popup', () => {
     );
     render(
       <PopupView
-        state={{ scan, demo: false, scanning: false, error: null }}
+        state={popupStateOf({ scan, demo: false, scanning: false, error: null })}
         now={Date.parse('2026-11-24T13:00:00.000Z')}
         onRunDemo={() => undefined}
         onOpenDashboard={() => undefined}
@@ -94,7 +95,7 @@ describe('the popup', () => {
     );
     render(
       <PopupView
-        state={{ scan, demo: false, scanning: false, error: null }}
+        state={popupStateOf({ scan, demo: false, scanning: false, error: null })}
         now={Date.parse('2026-11-24T13:00:00.000Z')}
         onRunDemo={() => undefined}
         onOpenDashboard={() => undefined}
@@ -131,7 +132,7 @@ describe('the popup', () => {
     const scan = scanWith([borrowed('a', legacy)], { scannedAt: '2026-11-24T12:00:00.000Z' });
     render(
       <PopupView
-        state={{ scan, demo: false, scanning: false, error: null }}
+        state={popupStateOf({ scan, demo: false, scanning: false, error: null })}
         // Viewed a month later: still measured 4 days before that scan, so not stale.
         now={Date.parse('2026-12-24T13:00:00.000Z')}
         onRunDemo={() => undefined}

@@ -3,6 +3,7 @@
  * popup's top actions and its scan progress, cancel and problem messages.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { popupStateOf } from '../lib/messaging/popup-state';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   applyDispositions,
@@ -148,7 +149,7 @@ describe('the popup', () => {
     const onCancelScan = vi.fn();
     render(
       <PopupView
-        state={state({ scanning: true })}
+        state={popupStateOf(state({ scanning: true }))}
         now={Date.parse(NOW)}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -166,10 +167,12 @@ describe('the popup', () => {
   test('a cancelled scan says so and keeps the score; a store problem is an alert', () => {
     render(
       <PopupView
-        state={state({
-          notice: 'Scan cancelled. Nothing was saved; the previous score stays.',
-          error: "Posture Lens couldn't open its scan history (VersionError). Nothing was deleted.",
-        })}
+        state={popupStateOf(
+          state({
+            notice: 'Scan cancelled. Nothing was saved; the previous score stays.',
+            error: "Posture Lens couldn't open its scan history (VersionError). Nothing was deleted.",
+          }),
+        )}
         now={Date.parse(NOW)}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -192,7 +195,14 @@ describe('the popup', () => {
       ],
       NOW,
     );
-    render(<PopupView state={state({ scan: view })} now={Date.parse(NOW)} onRunDemo={noop} onOpenDashboard={noop} />);
+    render(
+      <PopupView
+        state={popupStateOf(state({ scan: view }))}
+        now={Date.parse(NOW)}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+      />,
+    );
     const items = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([expect.stringMatching(/Title of a\s*Planned/)]);
     expect(screen.getByRole('figure', { name: /^Score 33% / })).toBeTruthy(); // 8 of 24

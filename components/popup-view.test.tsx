@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { popupStateOf } from '../lib/messaging/popup-state';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AppState, AuthState } from '../lib/messaging/protocol';
 import type { ControlResult } from '../lib/engine/verdict/result';
@@ -38,7 +39,7 @@ describe('PopupView', () => {
     const onRunDemo = vi.fn();
     render(
       <PopupView
-        state={{ scan: null, demo: false, scanning: false, error: null }}
+        state={popupStateOf({ scan: null, demo: false, scanning: false, error: null })}
         now={now}
         onRunDemo={onRunDemo}
         onOpenDashboard={noop}
@@ -54,7 +55,7 @@ describe('PopupView', () => {
     const scan = scanOf([control('a', 'pass', 10, 10), control('b', 'fail', 0, 8), control('c', 'unknown', 0, 2)]);
     render(
       <PopupView
-        state={{ scan, demo: true, scanning: false, error: null }}
+        state={popupStateOf({ scan, demo: true, scanning: false, error: null })}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -68,7 +69,12 @@ describe('PopupView', () => {
   test('an error is announced, and scanning disables the button', () => {
     render(
       <PopupView
-        state={{ scan: null, demo: false, scanning: true, error: 'Posture Lens couldn’t open its scan history.' }}
+        state={popupStateOf({
+          scan: null,
+          demo: false,
+          scanning: true,
+          error: 'Posture Lens couldn’t open its scan history.',
+        })}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -89,7 +95,7 @@ describe('PopupView', () => {
         implementationCost: 'moderate',
       }),
     ]);
-    render(<PopupView state={stateOf(scan)} now={now} onRunDemo={noop} onOpenDashboard={noop} />);
+    render(<PopupView state={popupStateOf(stateOf(scan))} now={now} onRunDemo={noop} onOpenDashboard={noop} />);
     const items = within(screen.getByRole('list', { name: 'Top improvement actions' })).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.imp-title')?.textContent)).toEqual([
       'MFA for every user',
@@ -104,7 +110,7 @@ describe('PopupView', () => {
     const onOpenControl = vi.fn();
     render(
       <PopupView
-        state={stateOf(scan)}
+        state={popupStateOf(stateOf(scan))}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -128,11 +134,16 @@ describe('PopupView', () => {
     const scan = scanOf([control('a', 'pass', 10, 10), control('b', 'fail', 0, 10)]);
     const previous = { scannedAt: '2026-11-23T09:00:00.000Z', percent: 42 };
     const { unmount } = render(
-      <PopupView state={{ ...stateOf(scan), previous }} now={now} onRunDemo={noop} onOpenDashboard={noop} />,
+      <PopupView
+        state={popupStateOf({ ...stateOf(scan), previous })}
+        now={now}
+        onRunDemo={noop}
+        onOpenDashboard={noop}
+      />,
     );
     screen.getByText('+8 since yesterday');
     unmount();
-    render(<PopupView state={stateOf(scan)} now={now} onRunDemo={noop} onOpenDashboard={noop} />);
+    render(<PopupView state={popupStateOf(stateOf(scan))} now={now} onRunDemo={noop} onOpenDashboard={noop} />);
     expect(screen.queryByText(/since/)).toBeNull();
   });
 
@@ -141,7 +152,7 @@ describe('PopupView', () => {
     const scan = scanOf([control('a', 'fail', 0, 10)]);
     render(
       <PopupView
-        state={{ ...stateOf(scan, { status: 'notConfigured', accounts: [], active: null }), demo: true }}
+        state={popupStateOf({ ...stateOf(scan, { status: 'notConfigured', accounts: [], active: null }), demo: true })}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -165,7 +176,7 @@ describe('PopupView', () => {
     const scan = scanOf([control('a', 'fail', 0, 10)]);
     render(
       <PopupView
-        state={stateOf(scan, { status })}
+        state={popupStateOf(stateOf(scan, { status }))}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}
@@ -185,7 +196,7 @@ describe('PopupView', () => {
     const scan = scanOf([control('a', 'fail', 0, 10)]);
     render(
       <PopupView
-        state={stateOf(scan, { status: 'consentNeeded', missingPermissions: ['Policy.Read.All'] })}
+        state={popupStateOf(stateOf(scan, { status: 'consentNeeded', missingPermissions: ['Policy.Read.All'] }))}
         now={now}
         onRunDemo={noop}
         onOpenDashboard={noop}

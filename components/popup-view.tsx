@@ -1,7 +1,5 @@
-import { rankedImprovements } from '../lib/engine/score/improvements';
-import { reviewsDue } from '../lib/engine/history/dispositions';
-import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
-import type { AppState, ScanProgress } from '../lib/messaging/protocol';
+import { STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
+import type { PopupState, ScanProgress } from '../lib/messaging/protocol';
 import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
 import { ActionList } from './popup-actions';
@@ -12,13 +10,12 @@ import { ScoreChange } from './score-change';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
 
-/** Actions on the first screen; the next ones of the same ranking follow below it. */
+/** Actions on the first screen; the next ones of the same ranking follow below it (five in all). */
 export const FIRST_SCREEN_ACTIONS = 3;
-/** How many actions the popup lists in all: the "top five" every screen agrees on (issue 14 §3). */
-export const POPUP_ACTIONS = 5;
 
 export interface PopupViewProps {
-  state: AppState;
+  /** The popup's slim state (lib/messaging/popup-state.ts): painted from the background's copy first. */
+  state: PopupState;
   now: number;
   onRunDemo: () => void;
   onOpenDashboard: () => void;
@@ -105,15 +102,9 @@ export function PopupView(props: PopupViewProps) {
       </main>
     );
   }
-  const due = reviewsDue(scan).length;
-  // Aged against the scan's own time, so an old scan shows what was stale when it was made.
-  const stale = scan.controls.filter((c) => borrowedOf(c, scan.scannedAt)?.stale).length;
+  const { reviewsDue: due, staleBorrowed: stale, actions } = scan;
   // The engine's one ranking, the same the dashboard, the CLI and the exports list.
-  const actions = rankedImprovements(scan).slice(0, POPUP_ACTIONS);
-  const borrowed = (id: string) => {
-    const c = scan.controls.find((x) => x.id === id);
-    return c && borrowedOf(c, scan.scannedAt);
-  };
+  const borrowed = (id: string) => actions.find((a) => a.id === id)?.borrowedFrom;
   const open = props.onOpenControl ?? (() => onOpenDashboard());
   const rescan = scanButton(props);
   // The Connect page is where a real tenant is connected and signed in to, until someone is.
@@ -125,7 +116,7 @@ export function PopupView(props: PopupViewProps) {
       <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
       {state.demo && (
         <DemoBanner
-          tenant={scan.tenant.displayName}
+          tenant={scan.tenantName}
           onConnect={connect ? () => onAuthAction({ kind: 'openSettings' }) : undefined}
         />
       )}
@@ -143,9 +134,9 @@ export function PopupView(props: PopupViewProps) {
             <time dateTime={scan.scannedAt} title={shownDate(scan.scannedAt)}>
               {relativeTime(scan.scannedAt, now)}
             </time>{' '}
-            · {scan.controls.length} controls
-            {scan.summary.coverage.unknown > 0 && <> · {scan.summary.coverage.unknown} couldn't be decided</>}
-            {scan.summary.coverage.notApplicable > 0 && <> · {scan.summary.coverage.notApplicable} not applicable</>}
+            · {scan.controls} controls
+            {scan.coverage.unknown > 0 && <> · {scan.coverage.unknown} couldn't be decided</>}
+            {scan.coverage.notApplicable > 0 && <> · {scan.coverage.notApplicable} not applicable</>}
           </p>
         </div>
       </section>
@@ -190,7 +181,7 @@ export function PopupView(props: PopupViewProps) {
             />
           </section>
         )}
-        <CategoryBars byCategory={scan.summary.byCategory} />
+        <CategoryBars byCategory={scan.byCategory} />
         <MicrosoftScore
           microsoft={scan.microsoft}
           {...(onAuthAction && !state.demo ? { onConsent: () => onAuthAction({ kind: 'consent' }) } : {})}
@@ -208,7 +199,7 @@ export function PopupView(props: PopupViewProps) {
             review.
           </p>
         )}
-        {scan.summary.unlock.map((u) => (
+        {scan.unlock.map((u) => (
           <p class="unlock" key={u.licence}>
             {wholePoints(u.points)} more points could be unlocked with {u.licence}.
           </p>
@@ -233,7 +224,7 @@ function PopupHead({
   cancelling,
   onCancelScan,
 }: {
-  state: AppState;
+  state: PopupState;
   progress: ScanProgress | null;
   cancelling: boolean;
   onCancelScan: (() => void) | undefined;
@@ -244,7 +235,7 @@ function PopupHead({
         <h1>Posture Lens</h1>
         {state.scan && (
           <p class="tenant">
-            <span class="tenant-name">{state.scan.tenant.displayName}</span>
+            <span class="tenant-name">{state.scan.tenantName}</span>
           </p>
         )}
       </header>

@@ -3,6 +3,7 @@
  * actions, the CLI's table and the JSON report list the same first five actions as the engine, in order.
  */
 import { cleanup, render, screen, within } from '@testing-library/preact';
+import { popupStateOf } from '../lib/messaging/popup-state';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { toTable } from '../cli/format-table';
 import { ImprovementTable } from '../components/improvement-table';
@@ -31,7 +32,7 @@ describe("the demo tenant's top five improvement actions", () => {
   test('are the popup’s five, in order: three on its first screen, the next two below it', () => {
     render(
       <PopupView
-        state={{ scan: demo, demo: true, scanning: false, error: null }}
+        state={popupStateOf({ scan: demo, demo: true, scanning: false, error: null })}
         now={Date.parse('2026-12-05T00:00:00Z')}
         onRunDemo={() => undefined}
         onOpenDashboard={() => undefined}

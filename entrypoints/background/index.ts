@@ -19,6 +19,8 @@ import { createToolbarBadge } from '../../lib/background/toolbar-badge';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
 import { createScoredState } from '../../lib/store/scored-state';
+import { savePopupState } from '../../lib/store/popup-cache';
+import { popupStateOf } from '../../lib/messaging/popup-state';
 
 export default defineBackground(() => {
   const { getDb, getStore } = createStoreConnection();
@@ -54,7 +56,10 @@ export default defineBackground(() => {
   };
   const noteMissingPermissions = (id: string, perms: readonly string[]) => auth.noteMissingPermissions(id, perms);
   const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge });
-  const scanInBackground = () => scans.scanSignedInTenant({ background: true });
+  // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
+  const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
+  // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
+  const scanInBackground = () => scans.scanSignedInTenant({ background: true }).finally(() => void state());
   const schedule = createScheduledScans({ getDb, auth, scanInBackground });
   const overlay = createOverlay({
     ...scanIo,
@@ -63,7 +68,6 @@ export default defineBackground(() => {
     isScanning: () => scans.isScanning(),
     showOnToolbar: (scan) => badge.showScore(scan),
   });
-  const state = createAppState({ scored, auth, scans });
   const follow = followActiveAccount({ auth, getStore, badge });
 
   listenForMessages({
@@ -80,6 +84,8 @@ export default defineBackground(() => {
   listenForProgress(scanControl);
   void schedule.start();
 
+  // The popup's copy is in memory only: after a browser restart the first start puts it back.
+  void state();
   // Restore the toolbar badge when the worker starts again: `!` if the sign-in expired, else the score.
   void auth
     .restoreBadge()

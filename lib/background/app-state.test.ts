@@ -47,3 +47,23 @@ test('a store that cannot be opened is the error, with no scan', async () => {
     error: "Posture Lens couldn't open its scan history.",
   });
 });
+
+test("every state told is kept for the popup's copy, and a copy that can't be kept fails no answer", async () => {
+  const kept: unknown[] = [];
+  const scans = { isScanning: () => false };
+  const keeping = createAppState({
+    scored: { current: () => Promise.resolve(nothing) },
+    auth,
+    scans,
+    keep: (s) => Promise.resolve(void kept.push(s)),
+  });
+  const told = await keeping(null, 'Scan cancelled.');
+  expect(kept).toEqual([told]);
+  const failing = createAppState({
+    scored: { current: () => Promise.resolve(nothing) },
+    auth,
+    scans,
+    keep: () => Promise.reject(new Error('storage.session is full')),
+  });
+  expect(await failing()).toMatchObject({ scan: null, error: null });
+});

@@ -10,11 +10,16 @@ export interface AppStateDeps {
   scored: Pick<ScoredStateService, 'current'>;
   auth: Pick<AuthPort, 'state'>;
   scans: { isScanning(): boolean };
+  /**
+   * Told every state the pages are told (the background keeps the popup's copy from it,
+   * lib/store/popup-cache.ts); its failure never fails the answer.
+   */
+  keep?: (state: AppState) => Promise<void>;
 }
 
 /** `error` outranks a problem reading the store; a store that can't be read at all is the error. */
 export function createAppState(deps: AppStateDeps) {
-  return async function state(error: string | null = null, notice: string | null = null): Promise<AppState> {
+  async function read(error: string | null, notice: string | null): Promise<AppState> {
     try {
       const { problem, ...current } = await deps.scored.current();
       return {
@@ -32,5 +37,10 @@ export function createAppState(deps: AppStateDeps) {
         error: err instanceof Error ? err.message : String(err),
       };
     }
+  }
+  return async function state(error: string | null = null, notice: string | null = null): Promise<AppState> {
+    const s = await read(error, notice);
+    await deps.keep?.(s).catch(() => undefined);
+    return s;
   };
 }

@@ -8,6 +8,7 @@ import type { AdminCenterId, OverlaySwitches } from '../engine/pages/admin-cente
 import { historyView } from '../engine/history/history';
 import type { DnsResolverSetting } from '../dns/resolver-setting';
 import type { Handlers } from '../messaging/handle';
+import { popupStateOf } from '../messaging/popup-state';
 import type { AppState, DeclarationsView, ScanScheduleView } from '../messaging/protocol';
 import { SCAN_CANCELLED, type ScanControl } from '../scanner/scan-control';
 import type { ScanEvery } from '../scanner/scan-schedule';
@@ -29,6 +30,7 @@ export function scanHandlers(deps: {
 }): Pick<
   PagesHandlers,
   | 'getState'
+  | 'getPopupState'
   | 'getHistory'
   | 'runDemoScan'
   | 'scanSignedInTenant'
@@ -50,6 +52,7 @@ export function scanHandlers(deps: {
   };
   return {
     getState: () => deps.state(),
+    getPopupState: async () => popupStateOf(await deps.state()),
     // Scored with dispositions as they stood at each scan (lib/store/scored-state.ts).
     getHistory: async () => historyView(await deps.scored.history(400)),
     // The demo's failures reach the page as a failed request, as they always have.

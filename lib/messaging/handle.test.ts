@@ -44,6 +44,7 @@ const signInUnused = {
   setOverlaySwitch: unused,
   getDnsResolver: unused,
   setDnsResolver: unused,
+  getPopupState: unused,
   getDeclarations: unused,
   setDeclarations: unused,
 };

@@ -7,6 +7,10 @@ import type { DisposedScan, DispositionInput, DispositionRecord } from '../engin
 import { isDeclarationsPayload } from './declarations-payload';
 import { isDispositionInputShape } from './disposition-payload';
 import type { HistoryPoint, HistoryView } from '../engine/history/history';
+import type { Improvement } from '../engine/score/improvements';
+import type { ScoreSummary } from '../engine/score/score';
+import type { Borrowed } from '../engine/secure-score/borrowed';
+import type { MicrosoftSection } from '../engine/secure-score/microsoft-verdict';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
@@ -30,6 +34,38 @@ export interface AppState {
   readonly dispositions?: readonly DispositionRecord[];
   /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
   readonly auth?: AuthState;
+}
+
+/** One improvement action, with Microsoft's verdict when it is borrowed (tagged as the table does). */
+export interface PopupAction extends Improvement {
+  readonly borrowedFrom?: Borrowed;
+}
+
+/** The latest scan, as the popup shows it. */
+export interface PopupScan {
+  readonly tenantName: string;
+  readonly scannedAt: string;
+  readonly score: DisposedScan['score'];
+  readonly controls: number;
+  readonly coverage: Pick<ScoreSummary['coverage'], 'unknown' | 'notApplicable'>;
+  /** The engine's one ranking, first five. */
+  readonly actions: readonly PopupAction[];
+  readonly byCategory: ScoreSummary['byCategory'];
+  readonly unlock: ScoreSummary['unlock'];
+  readonly microsoft?: MicrosoftSection;
+  /** Verdicts borrowed from Microsoft that were stale when the scan was made. */
+  readonly staleBorrowed: number;
+  /** Accepted risks past their review date. */
+  readonly reviewsDue: number;
+}
+
+/**
+ * What the toolbar popup shows, and nothing more: the score, the change since the scan before, the top
+ * actions, the categories and a few counts (made by lib/messaging/popup-state.ts). Small enough for
+ * the background to keep a copy the popup paints from before the service worker has woken.
+ */
+export interface PopupState extends Omit<AppState, 'scan' | 'dispositions'> {
+  readonly scan: PopupScan | null;
 }
 
 /** What the UI shows about signing in to a real tenant (see lib/auth). */
@@ -106,6 +142,8 @@ export type SaveConnectionResult =
 /** Extension pages → background. Privileged: served only to our own extension origin. */
 export interface PagesProtocol {
   getState(payload: null): AppState;
+  /** The popup's slim state: what it shows, without the scan's evidence. */
+  getPopupState(payload: null): PopupState;
   runDemoScan(payload: null): AppState;
   /** The active tenant's score over time and what its latest scan changed. */
   getHistory(payload: null): HistoryView;
@@ -197,6 +235,7 @@ export type ResultOf<C extends keyof Protocols, N extends MessageName<C>> = Prot
 export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p: unknown) => boolean } } = {
   pages: {
     getState: (p) => p === null,
+    getPopupState: (p) => p === null,
     runDemoScan: (p) => p === null,
     getHistory: (p) => p === null,
     getAuthState: (p) => p === null,

@@ -46,8 +46,9 @@ describe('the built extension', () => {
     await page.close();
 
     expect(manifest.manifest_version).toBe(3);
-    // What the design needs at most: identity/offscreen for sign-in, alarms for scheduled scans, notifications.
-    const allowed = ['identity', 'offscreen', 'alarms', 'notifications', 'unlimitedStorage'];
+    // What the design needs at most: identity/offscreen for sign-in, alarms for scheduled scans, notifications,
+    // storage for the popup's in-memory copy of its state (storage.session).
+    const allowed = ['identity', 'offscreen', 'alarms', 'notifications', 'unlimitedStorage', 'storage'];
     expect((manifest.permissions ?? []).filter((p) => !allowed.includes(p))).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
