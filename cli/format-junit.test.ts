@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { controlResult, scanWith as scanOf } from '../test/fixtures/scan-result';
+import type { Baseline } from './baseline';
+import { changesSince } from './changes';
 import { toJunit } from './format-junit';
 
 const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult =>
@@ -258,5 +260,65 @@ describe('borrowed verdicts in JUnit', () => {
     expect(fresh!.children[0]!.text).toContain('\nVerdict by Microsoft Secure Score, measured 2026-02-28T06:00:00Z.');
     expect(fresh!.children[0]!.text).not.toContain('STALE');
     expect(ours!.children).toEqual([]);
+  });
+});
+
+describe('toJunit with --baseline', () => {
+  const scan = scanOf(
+    [
+      control({ id: 'mfa', status: 'fail' }),
+      control({ id: 'consent', status: 'pass', score: 10 }),
+      control({ id: 'same', status: 'fail' }),
+    ],
+    {
+      audit: {
+        status: 'read',
+        from: '2026-02-28T10:00:00.000Z',
+        to: '2026-03-01T10:00:00.000Z',
+        events: [
+          {
+            id: 'e1',
+            activity: 'Update conditional access policy',
+            at: '2026-03-01T08:12:00Z',
+            actor: { kind: 'user', upn: 'alex@contoso.com' },
+            targets: [],
+            changed: [{ field: 'State', before: 'On', after: 'Report-only' }],
+            controls: ['mfa'],
+          },
+        ],
+      },
+    },
+  );
+  const baseline: Baseline = {
+    scannedAt: '2026-02-28T10:00:00.000Z',
+    tenantId: 'tenant-1',
+    percent: 100,
+    achieved: 20,
+    controls: [
+      { id: 'mfa', title: 'Control mfa', status: 'pass', score: 10 },
+      { id: 'consent', title: 'Control consent', status: 'fail', score: 0 },
+      { id: 'same', title: 'Control same', status: 'fail', score: 0 },
+    ],
+  };
+  const cases = casesOf(toJunit(scan, changesSince(baseline, scan)));
+  const out = (id: string) =>
+    cases.find((c) => c.attrs.name?.startsWith(`${id}:`))!.children.find((x) => x.name === 'system-out')?.text;
+
+  test('a regressed control keeps its name and outcome and says what changed, and who, in its system-out', () => {
+    expect(cases.map((c) => [c.attrs.name, c.children.map((x) => x.name)])).toEqual([
+      ['mfa: Control mfa', ['failure', 'system-out']],
+      ['consent: Control consent', ['system-out']],
+      ['same: Control same', ['failure']],
+    ]);
+    expect(out('mfa')).toBe(
+      'Regressed since 28 Feb 2026, 10:00 UTC: PASS → FAIL (−10 points); by alex@contoso.com, 1 Mar 2026, 08:12 UTC: Update conditional access policy; State: On → Report-only.',
+    );
+    expect(out('consent')).toBe(
+      'Improved since 28 Feb 2026, 10:00 UTC: FAIL → PASS (+10 points); no audit event names it.',
+    );
+  });
+
+  test('without a baseline the report is as before', () => {
+    expect(toJunit(scan)).not.toContain('system-out');
   });
 });

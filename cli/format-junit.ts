@@ -1,6 +1,8 @@
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
 import { BORROWED_FROM, borrowedOf, staleText } from '../lib/engine/secure-score/borrowed';
+import type { ReportChanges } from './changes';
+import { changeSentence } from './format-changes';
 
 /**
  * Everything outside XML 1.0's Char production (§2.2): C0 controls but tab, LF and CR, lone surrogates,
@@ -18,11 +20,19 @@ const xml = (s: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 
+/** Given a baseline, each changed control's sentence (kind, statuses, points, who), by control id. */
+function changeNotes(changes: ReportChanges | undefined): ReadonlyMap<string, string> {
+  if (!changes) return new Map();
+  return new Map(changes.controls.map((c) => [c.controlId, changeSentence(c, changes.since)]));
+}
+
 /**
  * Each control is a test case, so CI systems can gate on posture: fail fails, unknown is an error, the
- * rest (not licensed, manual, not applicable) skip with the reason.
+ * rest (not licensed, manual, not applicable) skip with the reason. Given a baseline, a changed control
+ * says so in its `system-out`; names and outcomes stay, so a CI's test history keeps following them.
  */
-export function toJunit(scan: ScanResult): string {
+export function toJunit(scan: ScanResult, changes?: ReportChanges): string {
+  const notes = changeNotes(changes);
   const failures = scan.controls.filter((c) => c.status === 'fail' || c.status === 'partial').length;
   const errors = scan.controls.filter((c) => c.status === 'unknown').length;
   const skipped = scan.controls.filter((c) => outOfScore(c.status)).length;
@@ -31,8 +41,9 @@ export function toJunit(scan: ScanResult): string {
     const head = `    <testcase classname="posture-lens.${xml(c.category)}" name="${xml(name)}">`;
     const borrowed = borrowedLine(c, scan.scannedAt);
     const detail = `${c.reason}\nScore ${c.score}/${c.maxScore}. Fix: ${c.adminUrl}${borrowed ? `\n${borrowed}` : ''}`;
-    // A borrowed verdict says whose it is in every case, passing ones included.
-    const out = borrowed ? `\n      <system-out>${xml(borrowed)}</system-out>` : '';
+    // A borrowed verdict says whose it is in every case, passing ones included; so does a change.
+    const said = [notes.get(c.id), borrowed].filter((l) => l !== undefined).join('\n');
+    const out = said ? `\n      <system-out>${xml(said)}</system-out>` : '';
     switch (c.status) {
       case 'pass':
         return out ? `${head}${out}\n    </testcase>` : `${head}</testcase>`;

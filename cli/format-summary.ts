@@ -1,12 +1,11 @@
-/** The table's opening: whose tenant, the score, counts by status and, given a baseline, what changed. */
+/** The table's opening: whose tenant, the score, Microsoft's, the declarations and the counts by status. */
 import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import type { Status } from '../lib/engine/verdict/status';
 import { statusTag } from '../lib/engine/verdict/status-words';
-import { statusChanges, type Baseline } from './baseline';
 import { microsoftScoreLines } from './format-microsoft';
 import { plain } from './plain-text';
-import { plural, wrapIndented, type Paint } from './terminal-text';
+import { wrapIndented, type Paint } from './terminal-text';
 import { shownDate, UTC_TEXT } from '../lib/engine/format/dates';
 import { wholePoints } from '../lib/engine/format/points';
 
@@ -50,39 +49,6 @@ export function countsLines(scan: Pick<ScanResult, 'controls'>, width: number): 
   return lines;
 }
 
-const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
-
-/** The change since `--baseline`: score, then up to `max` controls whose status changed. */
-export function baselineLines(
-  scan: ScanResult,
-  baseline: Baseline,
-  opts: { max: number; width: number; paint: Paint },
-): string[] {
-  // A score from another tenant, or from nobody's, says nothing about this one's progress.
-  if (!baseline.tenantId || baseline.tenantId !== scan.tenant.id)
-    return fitLines(
-      [`The --baseline report is not of this tenant (${plain(baseline.tenantId) || 'no tenant id'}): not compared.`],
-      opts.width,
-    );
-  const changes = statusChanges(baseline, scan);
-  const points = Math.round(scan.score.achieved - baseline.achieved);
-  const out = fitLines(
-    [
-      `Since ${shortTime(baseline.scannedAt)}: ${baseline.percent}% → ${scan.score.percent}% (${signed(points)} points); ${plural(changes.length, 'control')} changed${changes.length ? ':' : '.'}`,
-    ],
-    opts.width,
-  );
-  for (const c of changes.slice(0, opts.max)) {
-    const from = `  ${statusTag[c.from].trim()} → `;
-    const first = `${from}${statusTag[c.to]}  `;
-    const lines = wrapIndented(plain(c.title), opts.width, ' '.repeat(first.length), first);
-    lines[0] = `${from}${paintTag(c.to, opts.paint)}  ${lines[0]!.slice(first.length)}`;
-    out.push(...lines);
-  }
-  if (changes.length > opts.max) out.push(`  … and ${changes.length - opts.max} more (--all lists them)`);
-  return out;
-}
-
 /** The status tag, coloured by how it reads: red failing, yellow partial or undecided, green passing. */
 export function paintTag(s: Status, paint: Paint): string {
   const tag = statusTag[s];
@@ -92,11 +58,8 @@ export function paintTag(s: Status, paint: Paint): string {
   return tag;
 }
 
-/** Tenant, score, Microsoft's score, declarations, counts by status, and the change since the baseline. */
-export function summaryLines(
-  scan: ScanResult,
-  opts: { width: number; paint: Paint; baseline?: Baseline; changesShown: number },
-): string[] {
+/** Tenant, score, Microsoft's score, declarations and counts by status. */
+export function summaryLines(scan: ScanResult, opts: { width: number; paint: Paint }): string[] {
   const s = scan.score;
   const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
   const out = fitLines(
@@ -115,7 +78,5 @@ export function summaryLines(
   const score = `Score ${s.percent}%`;
   const at = out.findIndex((l) => l.startsWith(score));
   if (at >= 0) out[at] = opts.paint.bold(score) + out[at]!.slice(score.length);
-  if (opts.baseline)
-    out.push(...baselineLines(scan, opts.baseline, { max: opts.changesShown, width: opts.width, paint: opts.paint }));
   return out;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
+import type { ScanResult } from '../lib/engine/scan/run-scan';
+import type { AuditEvent } from '../lib/engine/watch/audit-event';
 import { parseBaseline, type Baseline } from './baseline';
+import { changesSince } from './changes';
 import { plain, toTable } from './format-table';
 
 const control = (over: Partial<ControlResult> & Pick<ControlResult, 'id' | 'status'>): ControlResult =>
@@ -142,43 +145,124 @@ describe('toTable colour', () => {
   });
 });
 
-describe('toTable --baseline', () => {
-  const before = (statuses: Record<string, string>, percent: number, achieved: number): Baseline =>
+describe('toTable with --baseline', () => {
+  /** A report of `of`'s controls as they are, but for `rows`. */
+  const before = (
+    rows: Record<string, [string, number]>,
+    percent: number,
+    achieved: number,
+    of: ScanResult = scan,
+  ): Baseline =>
     parseBaseline(
       JSON.stringify({
         scannedAt: '2026-02-20T09:30:12.345Z',
         tenant: { id: 'tenant-1' },
         score: { percent, achieved },
-        controls: Object.entries(statuses).map(([id, status]) => ({ id, status })),
+        controls: of.controls.map(({ id, status, score }) => ({
+          id,
+          status,
+          score,
+          ...(rows[id] && { status: rows[id][0], score: rows[id][1] }),
+        })),
       }),
+      Date.parse('2026-03-01T10:00:00Z'),
     ) as Baseline;
+  const byAlex: AuditEvent = {
+    id: 'e1',
+    activity: 'Update conditional access policy',
+    at: '2026-02-25T08:12:00Z',
+    actor: { kind: 'user', upn: 'alex@contoso.com' },
+    targets: [],
+    changed: [{ field: 'State', before: 'On', after: 'Report-only' }],
+    controls: ['small-gap'],
+  };
+  const byApp: AuditEvent = {
+    ...byAlex,
+    id: 'e2',
+    activity: 'Update authorization policy',
+    at: '2026-02-26T09:00:00Z',
+    actor: { kind: 'app', name: 'Microsoft365DSC' },
+    changed: [],
+    controls: ['small-gap'],
+  };
+  const audited = (events: AuditEvent[]) =>
+    ({ ...scan, audit: { status: 'read', from: '2026-02-20T09:30:12.345Z', to: scan.scannedAt, events } }) as const;
+  // mfa: fail → pass (improvement); small-gap: pass → partial (regression); big-gap unchanged.
+  const baseline = before({ mfa: ['fail', 0], 'small-gap': ['pass', 8] }, 50, 8);
 
-  test('says the score change and names each control whose status changed', () => {
-    const out = toTable(scan, { baseline: before({ mfa: 'fail', 'big-gap': 'fail', 'small-gap': 'pass' }, 24, 7) });
-    expect(out).toContain('Since 20 Feb 2026, 09:30 UTC: 24% → 59% (+10 points); 2 controls changed:');
-    expect(out).toContain('  FAIL → PASS  Control mfa\n  PASS → PART  Control small-gap\n');
-    expect(out).not.toContain('→ FAIL  Control big-gap');
+  test('"Changes since" comes first, regressions before improvements, then the summary as without one', () => {
+    const out = toTable(scan, { changes: changesSince(baseline, scan) });
+    const lines = out.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Changes since 20 Feb 2026, 09:30 UTC: 50% → 59% (+9 points)',
+      "Who: this scan didn't read the audit log.",
+      '1 regression:',
+      '  PASS → PART    −1  Control small-gap',
+      '1 improvement:',
+      '  FAIL → PASS   +10  Control mfa',
+    ]);
+    expect(lines[6]).toBe('');
+    expect(lines.slice(7).join('\n')).toBe(toTable(scan));
   });
 
-  test('nothing changed says so, in the singular where it is one', () => {
-    const out = toTable(scan, { baseline: before({ mfa: 'pass' }, 59, 17) });
-    expect(out).toContain('Since 20 Feb 2026, 09:30 UTC: 59% → 59% (±0 points); 0 controls changed.');
-    const one = toTable(scan, { baseline: before({ mfa: 'fail' }, 50, 7) });
-    expect(one).toContain('1 control changed:');
+  test('who changed a regressed control: a user by UPN, an app by name, when, and the fields in words', () => {
+    const s = audited([byAlex, byApp]);
+    const out = toTable(s, { changes: changesSince(baseline, s) });
+    expect(out).toContain(
+      [
+        '  PASS → PART    −1  Control small-gap',
+        '      by Microsoft365DSC (app), 26 Feb 2026, 09:00 UTC: Update authorization',
+        '        policy',
+        '      by alex@contoso.com, 25 Feb 2026, 08:12 UTC: Update conditional access',
+        '        policy; State: On → Report-only',
+        '1 improvement:',
+        '  FAIL → PASS   +10  Control mfa',
+        '      no audit event names it',
+      ].join('\n'),
+    );
+    expect(out).not.toContain('Who:');
   });
 
-  test("another tenant's report is never compared", () => {
-    const other = { ...before({ mfa: 'fail' }, 10, 1), tenantId: 'tenant-2' };
-    const out = toTable(scan, { baseline: other });
-    expect(out).toContain('The --baseline report is not of this tenant (tenant-2): not compared.');
-    expect(out).not.toContain('FAIL → PASS');
+  test('the audit log unreadable for want of a permission: says which, once', () => {
+    const s = {
+      ...scan,
+      audit: { status: 'unavailable', from: 'x', to: 'y', reason: '403', permission: 'AuditLog.Read.All' },
+    } as const;
+    const out = toTable(s, { changes: changesSince(baseline, s) });
+    expect(out.split('\n')[1]).toBe('Who: grant AuditLog.Read.All to see.');
   });
 
-  test('more than five changes: five shown, the rest counted, all of them with --all', () => {
-    const many = scanWith(Array.from({ length: 7 }, (_, i) => control({ id: `c${i}`, status: 'pass', score: 10 })));
-    const baseline = before(Object.fromEntries(many.controls.map((c) => [c.id, 'fail'])), 0, 0);
-    expect(toTable(many, { baseline })).toContain('  … and 2 more (--all lists them)');
-    expect(toTable(many, { baseline, all: true }).match(/FAIL → PASS/g)).toHaveLength(7);
+  test('nothing changed says so', () => {
+    const same = before({}, 59, 17);
+    const out = toTable(scan, { changes: changesSince(same, scan) });
+    expect(out).toMatch(/^Changes since 20 Feb 2026, 09:30 UTC: 59% → 59% \(±0 points\)\n.*\nNo control changed\.\n\n/);
+  });
+
+  test('more than ten regressions: ten shown, the rest counted; all with --all; new controls counted', () => {
+    const many = scanWith(Array.from({ length: 12 }, (_, i) => control({ id: `c${i}`, status: 'fail' })));
+    const rows = Object.fromEntries(many.controls.map((c): [string, [string, number]] => [c.id, ['pass', 10]]));
+    const eleven = before(rows, 100, 110, many);
+    const changes = changesSince({ ...eleven, controls: eleven.controls.slice(0, 11) }, many);
+    const brief = toTable(many, { changes });
+    expect(brief).toContain('11 regressions:');
+    expect(brief.match(/PASS → FAIL/g)).toHaveLength(10);
+    expect(brief).toContain('  … and 1 more (--all lists them)\nAlso 1 new control: --all lists them.\n');
+    const all = toTable(many, { changes, all: true });
+    expect(all.match(/PASS → FAIL/g)).toHaveLength(11);
+    expect(all).toContain('Other changes (new, no longer reported, or between unscored states):\n  none → FAIL');
+  });
+
+  test('Graph strings in the audit events cannot drive the terminal', () => {
+    const hostile: AuditEvent = {
+      ...byAlex,
+      actor: { kind: 'user', upn: `alex${ESC}[2J@contoso.com` },
+      changed: [{ field: `State${ESC}]0;x\u0007`, before: 'On', after: 'Off\r\nFAKE' }],
+    };
+    const s = audited([hostile]);
+    const out = toTable(s, { changes: changesSince(baseline, s) });
+    expect(out).not.toContain(ESC);
+    expect(out).not.toContain('\r');
+    expect(widest(out)).toBeLessThanOrEqual(80);
   });
 });
 

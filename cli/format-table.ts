@@ -1,8 +1,9 @@
 /** `--format table`: for a person at a terminal. JSON, CSV and JUnit are for programs and don't change. */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { categories } from '../lib/engine/verdict/status';
-import type { Baseline } from './baseline';
+import type { ReportChanges } from './changes';
 import { actionsInOrder } from './action-order';
+import { changesBlock } from './format-changes';
 import { actionLines, byHandInOrder, byHandLines, notApplicableInOrder, notApplicableLines } from './format-actions';
 import { differenceLines } from './format-microsoft';
 import { fitLines, summaryLines } from './format-summary';
@@ -19,11 +20,9 @@ export interface TableOptions {
   /** Terminal columns; 80 when stdout is not a terminal. */
   readonly width?: number;
   readonly colour?: boolean;
-  readonly baseline?: Baseline;
+  /** What changed since `--baseline`: printed first, regressions leading. */
+  readonly changes?: ReportChanges;
 }
-
-/** Changed controls listed under the summary before "… and N more". */
-const CHANGES_SHOWN = 5;
 
 /** Category subtotals and the licences that would unlock points: detail for --all. */
 function breakdownLines(scan: ScanResult): string[] {
@@ -67,19 +66,16 @@ function moreLine(scan: ScanResult, shown: number): string | undefined {
 }
 
 /**
- * The summary, then the top actions (the engine's ranking), each wrapped to the width; with `all`, every
- * action in full and everything else the scan found.
+ * Given a baseline, what changed since (regressions first, with who changed them); then the summary, then
+ * the top actions (the engine's ranking), each wrapped to the width; with `all`, every action in full and
+ * everything else the scan found.
  */
 export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
   const width = opts.width ?? 80;
   const paint = paintFor(opts.colour ?? false);
   const all = opts.all ?? false;
-  const out = summaryLines(scan, {
-    width,
-    paint,
-    ...(opts.baseline ? { baseline: opts.baseline } : {}),
-    changesShown: all ? Infinity : CHANGES_SHOWN,
-  });
+  const out = opts.changes ? [...changesBlock(opts.changes, { width, paint, all }), ''] : [];
+  out.push(...summaryLines(scan, { width, paint }));
   if (all) out.push('', ...fitLines(breakdownLines(scan), width));
 
   const actions = actionsInOrder(scan);

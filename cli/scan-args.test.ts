@@ -29,6 +29,7 @@ describe('parseScanArgs: what to scan', () => {
       top: 10,
       all: false,
       baseline: undefined,
+      failOnRegression: false,
     });
   });
 
@@ -38,6 +39,16 @@ describe('parseScanArgs: what to scan', () => {
       all: true,
       baseline: 'last.json',
     });
+  });
+
+  test('--fail-on-regression gates on --baseline, and without one says what it needs', () => {
+    expect(parseScanArgs(['--demo', '--baseline', 'last.json', '--fail-on-regression'], noEnv)).toMatchObject({
+      baseline: 'last.json',
+      failOnRegression: true,
+    });
+    expect(usageErrorOf(['--demo', '--fail-on-regression']).message).toBe(
+      '--fail-on-regression needs --baseline FILE, the report to compare with.',
+    );
   });
 
   test('--demo needs no token', () => {
@@ -183,13 +194,16 @@ describe('usage', () => {
       '--top',
       '--all',
       '--baseline',
+      '--fail-on-regression',
       'NO_COLOR',
     ]) {
       expect(usage).toContain(flag);
     }
     expect(usage).toContain('POSTURE_LENS_TOKEN');
     expect(usage).toContain('https://cloudflare-dns.com/dns-query');
-    expect(usage).toMatch(/Exit codes: 0 .* 1 .* 2 .* 3 /);
+    expect(usage.replace(/\s+/g, ' ')).toMatch(
+      /Exit codes: 0 .* 1 .* 2 .* 3 .* 4 a control regressed since --baseline/,
+    );
     // The help fits the 80-column terminal it is read in.
     expect(Math.max(...usage.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });

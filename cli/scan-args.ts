@@ -20,8 +20,10 @@ export interface ScanArgs {
   top: number;
   /** The table lists everything, not just the top actions. */
   all: boolean;
-  /** A previous `--format json` report to compare with (read in scan.ts). */
+  /** A previous `--format json` report of the same tenant to compare with (read in scan.ts). */
   baseline: string | undefined;
+  /** Exit 4 when a control regressed since the baseline. */
+  failOnRegression: boolean;
 }
 
 export class UsageError extends Error {
@@ -31,7 +33,7 @@ export class UsageError extends Error {
 export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cloud CLOUD]
          [--token T] [--format table|json|csv|junit] [--out FILE]
          [--fail-under N] [--no-batch] [--doh-url URL] [--declarations FILE]
-         [--top N] [--all] [--baseline FILE]
+         [--top N] [--all] [--baseline FILE] [--fail-on-regression]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 (simulator)
@@ -53,14 +55,20 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
                  excluded accounts are guessed to be break-glass
   --top          table: list the N actions worth most points (default 10)
   --all          table: list every action, the checks by hand and the rest
-  --baseline     table: show what changed since FILE, an earlier report
-                 written by --format json
+  --baseline     FILE, an earlier --format json report of the same tenant:
+                 the report says what changed since (JSON: "changes"; table:
+                 first, regressions leading) and who changed it, where the
+                 audit log could be read
+  --fail-on-regression
+                 exit 4 when any control regressed since --baseline
 
 The table has colour only when stdout is a terminal and NO_COLOR is unset.
 
 Exit codes: 0 scanned, 1 below --fail-under, 2 usage error, 3 sign-in refused or
-Graph unreachable (then only the error is printed). An --out FILE that can't be
-written is a usage error.`;
+Graph unreachable (then only the error is printed), 4 a control regressed since
+--baseline (with --fail-on-regression; before 1 when both apply). An --out FILE
+that can't be written, or a --baseline that can't be read or is of another
+tenant, is a usage error.`;
 
 const OPTIONS = {
   demo: { type: 'boolean' },
@@ -76,6 +84,7 @@ const OPTIONS = {
   top: { type: 'string' },
   all: { type: 'boolean' },
   baseline: { type: 'string' },
+  'fail-on-regression': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -130,6 +139,9 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
   if (!URL.canParse(dohUrl) || !/^https?:$/.test(new URL(dohUrl).protocol))
     throw new UsageError(`--doh-url must be an http(s) URL, not '${dohUrl}'.`);
 
+  if (values['fail-on-regression'] && values.baseline === undefined)
+    throw new UsageError('--fail-on-regression needs --baseline FILE, the report to compare with.');
+
   const token = values.token ?? env.POSTURE_LENS_TOKEN;
   if (target.kind === 'graph' && !token)
     throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
@@ -145,5 +157,6 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     top,
     all: values.all ?? false,
     baseline: values.baseline,
+    failOnRegression: values['fail-on-regression'] ?? false,
   };
 }

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ReportChanges } from '../cli/changes';
+import { shortTime } from '../cli/format-summary';
 
 interface Run {
   code: number | null;
@@ -41,6 +43,14 @@ async function serve(extra: readonly string[] = []): Promise<{ url: string; chil
     lines.on('line', (l) => /^listening (\S+)/.test(l) && resolve(l.split(' ')[1]!)),
   );
   return { url, child };
+}
+
+/** The parts of a JSON report these tests read. */
+interface Report {
+  scannedAt: string;
+  score: { percent: number; achieved: number };
+  controls: Array<{ id: string; title: string; status: string; score: number; maxScore: number }>;
+  changes?: ReportChanges;
 }
 
 const verdicts = (json: { controls: Array<{ id: string; status: string; score: number }> }) =>
@@ -199,29 +209,108 @@ describe('npm run -s scan', () => {
     expect(all.stdout.split('\n').length).toBeGreaterThan(top.stdout.split('\n').length * 4);
   }, 60_000);
 
-  test('--baseline: the score change and a control whose status changed since an earlier JSON report', async () => {
+  test('--baseline of the same tenant scanned again over HTTP: `changes` empty, exit 0 with --fail-on-regression', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'posture-lens-baseline-'));
     const file = join(dir, 'last.json');
-    const json = await run(['--demo', '--format', 'json', '--out', file]);
-    expect(json.code).toBe(0);
-    const report = JSON.parse(readFileSync(file, 'utf8')) as {
-      score: { percent: number };
-      controls: Array<{ id: string; title: string; status: string }>;
-    };
-    const mfa = report.controls.find((c) => c.status === 'fail')!;
-    mfa.status = 'pass';
+    const graph = ['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`, '--token', 'cli-test'];
+    expect((await run([...graph, '--format', 'json', '--out', file])).code).toBe(0);
+    const last = JSON.parse(readFileSync(file, 'utf8')) as Report;
+    const again = await run([...graph, '--format', 'json', '--baseline', file, '--fail-on-regression']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    const { changes } = JSON.parse(again.stdout) as Report;
+    expect(changes).toMatchObject({
+      since: last.scannedAt,
+      score: { before: { percent: last.score.percent }, after: { percent: last.score.percent }, points: 0 },
+      regressions: 0,
+      improvements: 0,
+      controls: [],
+    });
+    expect(['read', 'unavailable', 'notRead']).toContain(changes!.auditLog.status);
+  }, 60_000);
+
+  test('--baseline where a control passed: a regression first in the table, in `changes`, and exit 4 with --fail-on-regression', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-baseline-'));
+    const file = join(dir, 'last.json');
+    expect((await run(['--demo', '--format', 'json', '--out', file])).code).toBe(0);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
+    const edited = report.controls.find((c) => c.status === 'fail' && c.maxScore > 0)!;
+    Object.assign(edited, { status: 'pass', score: edited.maxScore });
+    report.score.achieved += edited.maxScore;
     writeFileSync(file, JSON.stringify(report));
-    const [r, missing] = await Promise.all([
-      run(['--demo', '--baseline', file]),
-      run(['--demo', '--baseline', join(dir, 'nope.json')]),
+
+    const [table, json, bare] = await Promise.all([
+      run(['--demo', '--baseline', file, '--fail-on-regression', '--fail-under', '90']),
+      run(['--demo', '--format', 'json', '--baseline', file]),
+      run(['--demo']),
     ]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(
-      new RegExp(`\nSince .+: ${report.score.percent}% → \\d+% \\(.+ points\\); 1 control changed:\n`),
+    // Both gates failed: the regression's 4, and a sentence for each.
+    expect(table.code).toBe(4);
+    expect(table.stderr).toBe(
+      `1 control regressed since ${shortTime(report.scannedAt)} (--fail-on-regression): ${edited.id}.\n` +
+        `Score ${report.score.percent}% is below --fail-under 90.\n`,
     );
-    expect(r.stdout).toContain(`  PASS → FAIL  ${mfa.title}`);
+    const lines = table.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Changes since ${shortTime(report.scannedAt)}: ${report.score.percent}% → \\d+% \\(−${edited.maxScore} points\\)$`,
+      ),
+    );
+    // A "Who:" line comes between when the audit log wasn't read (or couldn't be).
+    const heading = lines.indexOf('1 regression:');
+    expect(heading === 1 || (heading === 2 && lines[1]!.startsWith('Who: '))).toBe(true);
+    expect(lines[heading + 1]).toMatch(
+      new RegExp(`^  PASS → FAIL +−${edited.maxScore}  ${edited.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    // Then the report as without a baseline.
+    expect(table.stdout.slice(table.stdout.indexOf('\nPosture Lens — ') + 1).split('\n')[0]).toBe(
+      bare.stdout.split('\n')[0],
+    );
+
+    // Without --fail-on-regression the regression is reported, not gated.
+    expect(json.code).toBe(0);
+    const [change, ...rest] = (JSON.parse(json.stdout) as Report).changes!.controls;
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({
+      controlId: edited.id,
+      title: edited.title,
+      kind: 'regression',
+      before: { status: 'pass', score: edited.maxScore },
+      after: { status: 'fail', score: 0 },
+      points: -edited.maxScore,
+    });
+  }, 60_000);
+
+  test("--baseline that can't be one: exit 2 naming the file and the problem, no report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lens-baseline-'));
+    const other = join(dir, 'other.json');
+    const csv = join(dir, 'last.csv');
+    writeFileSync(
+      other,
+      JSON.stringify({
+        scannedAt: '2026-01-01T00:00:00Z',
+        tenant: { id: 'fabrikam' },
+        score: { percent: 1, achieved: 1 },
+        controls: [],
+      }),
+    );
+    writeFileSync(csv, 'id,title\n');
+    const [missing, notJson, otherTenant] = await Promise.all([
+      run(['--demo', '--baseline', join(dir, 'nope.json')]),
+      run(['--demo', '--baseline', csv]),
+      run(['--demo', '--format', 'json', '--baseline', other, '--out', join(dir, 'r.json')]),
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')[0]).toBe(`--baseline ${join(dir, 'nope.json')}: cannot read it (ENOENT).`);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr.split('\n')[0]).toBe(`--baseline ${csv}: not JSON; pass a report written by --format json.`);
+    expect(otherTenant.code).toBe(2);
+    expect(otherTenant.stderr.split('\n')[0]).toMatch(
+      new RegExp(
+        `^--baseline ${other}: a report of tenant fabrikam, not of the scanned tenant [0-9a-f-]{36}; pass a report of the same tenant\\.$`,
+      ),
+    );
+    expect(() => readFileSync(join(dir, 'r.json'))).toThrow(/ENOENT/);
   }, 60_000);
 
   test('--out to a path that cannot be written: exit 2 with one sentence naming it, before any scan', async () => {

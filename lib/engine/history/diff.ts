@@ -23,10 +23,13 @@ const RANK: Record<Status, number> = {
   notApplicable: 3,
 };
 
+/** What a diff reads of each control: a stored scan's result, or a row of an earlier JSON report (CLI --baseline). */
+export type DiffedControl = Pick<ControlResult, 'id' | 'title' | 'status' | 'score'>;
+
 /** What changed between two scans of a tenant: regressions first, then by points moved. */
 export function diffScans(
-  before: { readonly controls: readonly ControlResult[] },
-  after: { readonly controls: readonly ControlResult[] },
+  before: { readonly controls: readonly DiffedControl[] },
+  after: { readonly controls: readonly DiffedControl[] },
 ): ControlChange[] {
   const old = new Map(before.controls.map((c) => [c.id, c]));
   const changes: ControlChange[] = [];
