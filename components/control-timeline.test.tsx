@@ -95,17 +95,25 @@ describe('the control timeline', () => {
     const record = recordDisposition(
       undefined,
       { tenantId: 't', controlId: ID },
-      { kind: 'riskAccepted', reason: 'Break-glass accounts only', reviewBy: '2027-01-31' },
+      {
+        kind: 'riskAccepted',
+        reason: 'Break-glass accounts only',
+        reviewBy: '2027-01-31',
+        note: 'See <b>ticket</b> 42',
+      },
       'sam@contoso.com',
       day(15, 2),
     );
     const list = show(scans, {}, record);
     expect(items(list)).toEqual([
       '15 Dec 2026, 06:00 · Failing → Passing, +8 points✓ Passing · 8 of 8 points',
-      '15 Dec 2026, 02:00 · sam@contoso.com recorded “Risk accepted”, review by 31 Jan 2027Reason: Break-glass accounts only',
+      '15 Dec 2026, 02:00 · sam@contoso.com recorded “Risk accepted”, review by 31 Jan 2027' +
+        'Reason given: Break-glass accounts only' +
+        'Note left: See <b>ticket</b> 42',
       'Unchanged in 13 scans, 2 – 14 Dec 2026 · Failing · 0 of 8 points',
       '1 Dec 2026, 06:00 · Oldest scan shown here✕ Failing · 0 of 8 points',
     ]);
+    expect(document.querySelector('.control-timeline b')).toBeNull();
   });
 
   test('hostile names and values are shown as text, never as markup', () => {

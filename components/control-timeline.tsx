@@ -82,8 +82,9 @@ function DispositionItem({ d }: { d: TimelineDisposition }) {
         <When at={d.at} /> · <strong>{d.by}</strong> {d.action === 'set' ? 'recorded' : 'cleared'} “{d.label}”
         {d.reviewBy && `, review by ${shownCalendarDay(d.reviewBy)}`}
       </p>
-      {d.reason && <p class="timeline-note">Reason: {d.reason}</p>}
-      {d.note && <p class="timeline-note">Note: {d.note}</p>}
+      {/* Worded apart from the disposition panel's "Reason:" and "Note:", which show the current one above. */}
+      {d.reason && <p class="timeline-note">Reason given: {d.reason}</p>}
+      {d.note && <p class="timeline-note">Note left: {d.note}</p>}
     </li>
   );
 }
