@@ -39,14 +39,28 @@ let db: StoreDb;
 beforeEach(async () => {
   await deleteDatabase(DB_NAME);
   db = await openStore();
+  recordsRead = 0;
 });
 afterEach(() => db.close());
 
-const service = () =>
-  createControlTimeline({
-    scans: () => Promise.resolve(createScanStore(db)),
+/** Scan records the service had the store read, over all its calls. */
+let recordsRead = 0;
+const service = () => {
+  const store = createScanStore(db);
+  const counted = {
+    activeTenantId: () => store.activeTenantId(),
+    historyStamp: (tenantId: string) => store.historyStamp(tenantId),
+    recent: async (...args: Parameters<typeof store.recent>) => {
+      const read = await store.recent(...args);
+      recordsRead += read.scans.length;
+      return read;
+    },
+  };
+  return createControlTimeline({
+    scans: () => Promise.resolve(counted),
     dispositions: () => Promise.resolve(createDispositionStore(db)),
   });
+};
 
 describe('the control timeline service', () => {
   test('365 stored daily scans: 91 read, a handful of entries, a small reply', async () => {
@@ -61,7 +75,9 @@ describe('the control timeline service', () => {
       'sam@contoso.com',
       new Date(NEWEST - 5 * DAY + 3_600_000).toISOString(),
     );
-    const timeline = await service().forControl(ID);
+    const timelines = service();
+    const timeline = await timelines.forControl(ID);
+    expect(recordsRead).toBe(91);
     expect(timeline).toMatchObject({ controlId: ID, scansRead: 91, days: 90, limit: 100, earlier: true });
     expect(timeline.entries.map((e) => e.kind)).toEqual([
       'unchanged',
@@ -74,6 +90,27 @@ describe('the control timeline service', () => {
     expect(timeline.entries[3]).toMatchObject({ change: 'Passing → Failing, −8 points' });
     // What crosses the message channel: the view, never the scans (a year of them is megabytes).
     expect(JSON.stringify(timeline).length).toBeLessThan(2_000);
+  });
+
+  test('clicking from control to control reads no scan again; a new scan is read with its window', async () => {
+    await storeYear(db, CONTOSO, () => true);
+    await createScanStore(db).setActiveTenant(CONTOSO);
+    const timelines = service();
+    await timelines.forControl(ID);
+    await timelines.forControl('entra-other');
+    await timelines.forControl(ID);
+    expect(recordsRead).toBe(91);
+    const next = new Date(NEWEST + DAY).toISOString();
+    await createScanStore(db).saveScan(
+      scanWith([controlResult({ id: ID, status: 'fail', score: 0, maxScore: 8 })], {
+        scannedAt: next,
+        tenant: { id: CONTOSO, displayName: 'Contoso', cloud: 'global' },
+      }),
+      { demo: false },
+    );
+    const after = await timelines.forControl(ID);
+    expect(recordsRead).toBe(91 + 91);
+    expect(after.entries[0]).toMatchObject({ kind: 'scan', at: next, change: 'Passing → Failing, −8 points' });
   });
 
   test('the timeline is the active tenant’s, and empty before any scan', async () => {

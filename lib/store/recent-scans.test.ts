@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { controlResult, scanWith } from '../../test/fixtures/scan-result';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { openStore, type StoreDb } from './open-store';
-import { recentScans } from './recent-scans';
+import { historyStamp, recentScans } from './recent-scans';
 import { DB_NAME } from './schema';
 
 const CONTOSO = '11111111-1111-1111-1111-111111111111';
@@ -84,5 +84,17 @@ describe('recentScans', () => {
       scans: [],
       earlier: false,
     });
+  });
+
+  test('the history stamp changes with a new scan and with an older one saved late, from keys alone', async () => {
+    await expect(historyStamp(db, CONTOSO)).resolves.toBeNull();
+    await store(db, CONTOSO, 3);
+    const first = await historyStamp(db, CONTOSO);
+    expect(first).toBe('2026-12-14T06:00:00.000Z|3');
+    await store(db, FABRIKAM, 1);
+    expect(await historyStamp(db, CONTOSO)).toBe(first);
+    const late = new Date(Date.UTC(2026, 10, 1)).toISOString();
+    await db.put('scans', { key: `${CONTOSO}|${late}`, tenantId: CONTOSO, scannedAt: late, scan: scanWith([]) });
+    expect(await historyStamp(db, CONTOSO)).toBe('2026-12-14T06:00:00.000Z|4');
   });
 });

@@ -34,3 +34,14 @@ export async function recentScans(
   const before = await index.count(IDBKeyRange.bound([tenantId, ''], [tenantId, since], false, true));
   return { scans, earlier: cursor !== null || before > 0 };
 }
+
+/**
+ * What a cached read of a tenant's recent scans is good for: its newest scan's time and how many it has,
+ * from the index's keys alone. A new scan (or one saved late) changes it; null before any scan.
+ */
+export async function historyStamp(db: StoreDb, tenantId: string): Promise<string | null> {
+  const index = db.transaction('scans').store.index('byTenant');
+  const range = IDBKeyRange.bound([tenantId, ''], [tenantId, '\uffff']);
+  const [newest, count] = await Promise.all([index.openKeyCursor(range, 'prev'), index.count(range)]);
+  return newest ? `${newest.key[1]}|${count}` : null;
+}
