@@ -1,4 +1,5 @@
 import type { ControlChange } from '../lib/engine/history/diff';
+import { timelineHash } from '../lib/engine/history/timeline';
 import { statusLabel } from '../lib/engine/verdict/status-words';
 import { shownDate } from '../lib/engine/format/dates';
 import { shownPoints } from '../lib/engine/format/points';
@@ -14,8 +15,7 @@ const KIND: Record<ControlChange['kind'], string> = {
 function ChangeItem({ c }: { c: ControlChange }) {
   return (
     <li class={`change-${c.kind}`}>
-      <span class="change-kind">{KIND[c.kind]}</span>{' '}
-      <a href={`#control=${encodeURIComponent(c.id)}&view=timeline`}>{c.title}</a>
+      <span class="change-kind">{KIND[c.kind]}</span> <a href={timelineHash(c.id)}>{c.title}</a>
       <span class="muted">
         {' '}
         {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (

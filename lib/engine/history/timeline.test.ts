@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { AuditEvent, AuditRead } from '../watch/audit-event';
 import type { Status } from '../verdict/status';
 import { clearDisposition, recordDisposition, type DispositionRecord } from './dispositions';
-import { buildTimeline, changeWords, type TimelineEntry, type TimelineScanInput } from './timeline';
+import { buildTimeline, changeWords, timelineHash, type TimelineEntry, type TimelineScanInput } from './timeline';
 
 const ID = 'entra-ca-mfa-admins-required';
 const day = (d: number, h = 6): string => new Date(Date.UTC(2026, 11, d, h)).toISOString();
@@ -214,4 +214,9 @@ describe('buildTimeline', () => {
     ]);
     expect(t.filter((e) => e.kind === 'unchanged').reduce((n, e) => n + e.scans, 0)).toBe(360);
   });
+});
+
+test('the deep link to a timeline is the agreed one, the id encoded', () => {
+  expect(timelineHash('entra-legacy-auth-blocked')).toBe('#control=entra-legacy-auth-blocked&view=timeline');
+  expect(timelineHash('a&view=x')).toBe('#control=a%26view%3Dx&view=timeline');
 });

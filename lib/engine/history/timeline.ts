@@ -12,6 +12,12 @@ import { roundPoints } from '../verdict/verdict-kit';
 import { shownPoints } from '../format/points';
 import { auditEventsFor, type AuditEvent, type AuditRead } from '../watch/audit-event';
 
+/**
+ * The dashboard's deep link to a control's timeline, as agreed for issue 15 (the "What changed" list
+ * and the watch's notifications open it): `dashboard.html#control=<id>&view=timeline`.
+ */
+export const timelineHash = (controlId: string): string => `#control=${encodeURIComponent(controlId)}&view=timeline`;
+
 /** What one scan measured for the control (its own verdict, before any disposition). */
 export interface TimelineMark {
   readonly status: Status;
