@@ -136,6 +136,26 @@ describe('buildTimeline', () => {
     });
   });
 
+  test('a truncated audit read that names no one for a change says so; one that names someone says nothing more', () => {
+    const truncated = (events: AuditEvent[]): AuditRead => ({
+      status: 'read',
+      from: day(1),
+      to: day(31),
+      events,
+      truncated: true,
+    });
+    const none = buildTimeline(ID, [scan(2, 'fail', 0, truncated([])), scan(1, 'pass', 8)], null);
+    expect(none[0]).toMatchObject({
+      whoUnknown: 'Who changed it: not among the audit events read (the log held more than one scan reads).',
+    });
+    const named = buildTimeline(
+      ID,
+      [scan(2, 'fail', 0, truncated([event('e1', day(2, 1), alex)])), scan(1, 'pass', 8)],
+      null,
+    );
+    expect(named[0]).toMatchObject({ whoUnknown: null, events: [{ id: 'e1' }] });
+  });
+
   test('scans from before the audit read say nothing about who', () => {
     const t = buildTimeline(ID, [scan(2, 'fail', 0), scan(1, 'pass', 8)], null);
     expect(t[0]).toMatchObject({ whoUnknown: null, events: [] });

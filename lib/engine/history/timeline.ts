@@ -127,7 +127,7 @@ function measuredScans(controlId: string, scansNewestFirst: readonly TimelineSca
       mark,
       change: before === null ? null : changeWords(before, mark),
       events,
-      whoUnknown: moved || events.length > 0 ? whoUnknown(scan.audit) : null,
+      whoUnknown: moved || events.length > 0 ? whoUnknown(scan.audit, events.length > 0) : null,
       quiet: before !== null && !moved && events.length === 0,
     });
     before = mark;
@@ -152,7 +152,12 @@ function readableEvents(scan: TimelineScanInput, controlId: string): AuditEvent[
   return wellFormed ? auditEventsFor(scan, controlId) : [];
 }
 
-function whoUnknown(audit: AuditRead | undefined): string | null {
+function whoUnknown(audit: AuditRead | undefined, named: boolean): string | null {
+  if (audit?.status === 'read')
+    // The newest events were kept: the one behind an older change may be among those left unread.
+    return audit.truncated && !named
+      ? 'Who changed it: not among the audit events read (the log held more than one scan reads).'
+      : null;
   if (audit?.status !== 'unavailable') return null;
   return audit.permission
     ? `Who changed it: grant ${audit.permission} to see.`
