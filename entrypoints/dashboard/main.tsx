@@ -81,6 +81,8 @@ function Dashboard() {
       (e: unknown) => setError(String(e)),
     );
     const onHash = () => {
+      // A new link, even back to a timeline already shown, scrolls to it again.
+      scrolledTo.current = null;
       setSelected(fromHash());
       setToTimeline(timelineAsked());
     };

@@ -108,14 +108,22 @@ describe('a control timeline on the demo tenant', () => {
     const link = changes.getByRole('link').first();
     await link.waitFor({ timeout: 15_000 });
     expect(await link.getAttribute('href')).toBe(`#control=${ID}&view=timeline`);
+    const timelineInView = async (): Promise<boolean> => {
+      const box = await timeline(page).getByRole('heading', { name: 'Timeline' }).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= VIEWPORT.height;
+    };
     await link.click();
     await page.waitForURL(new RegExp(`#control=${ID}&view=timeline$`));
     await entries(page).nth(1).waitFor();
-    await expect
-      .poll(async () => {
-        const box = await timeline(page).boundingBox();
-        return box !== null && box.y >= 0 && box.y < VIEWPORT.height;
-      })
-      .toBe(true);
+    await expect.poll(timelineInView).toBe(true);
+    // Another control, then the same change again: the link scrolls to the timeline a second time.
+    const heading = page.locator('article.control-detail h3');
+    const before = await heading.textContent();
+    await page.evaluate(() => (location.hash = 'control=entra-user-mfa-required'));
+    await expect.poll(() => heading.textContent()).not.toBe(before);
+    await page.evaluate(() => scrollTo(0, 0));
+    await link.click();
+    await entries(page).nth(1).waitFor();
+    await expect.poll(timelineInView).toBe(true);
   });
 });
