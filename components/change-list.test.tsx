@@ -19,6 +19,8 @@ describe('what changed', () => {
     const moved = screen.getByRole('list', { name: 'Changes since the previous scan' });
     expect(moved.textContent).toBe('Regressed Control a Passing → Failing (-5 pts)');
     expect(moved.querySelectorAll('li')).toHaveLength(1);
+    // Each change opens its control's timeline, where the scans and who changed it are.
+    expect(screen.getByRole('link', { name: 'Control a' }).getAttribute('href')).toBe('#control=a&view=timeline');
     expect(screen.getByText(/200 controls new in this scan/).textContent).toBe(
       '200 controls new in this scan (+200 pts)',
     );

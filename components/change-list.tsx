@@ -1,4 +1,5 @@
 import type { ControlChange } from '../lib/engine/history/diff';
+import { timelineHash } from '../lib/engine/history/timeline';
 import { statusLabel } from '../lib/engine/verdict/status-words';
 import { shownDate } from '../lib/engine/format/dates';
 import { shownPoints } from '../lib/engine/format/points';
@@ -14,7 +15,7 @@ const KIND: Record<ControlChange['kind'], string> = {
 function ChangeItem({ c }: { c: ControlChange }) {
   return (
     <li class={`change-${c.kind}`}>
-      <span class="change-kind">{KIND[c.kind]}</span> <a href={`#control=${encodeURIComponent(c.id)}`}>{c.title}</a>
+      <span class="change-kind">{KIND[c.kind]}</span> <a href={timelineHash(c.id)}>{c.title}</a>
       <span class="muted">
         {' '}
         {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (
@@ -26,7 +27,7 @@ function ChangeItem({ c }: { c: ControlChange }) {
 }
 
 /**
- * What the latest scan changed, regressions first. Controls new to this scan (a catalogue update, or
+ * What the latest scan changed, regressions first; each change links to its control's timeline. Controls new to this scan (a catalogue update, or
  * Microsoft adding Secure Score controls — up to a couple of hundred at once) are folded into one
  * line, so they never bury a regression.
  */

@@ -15,12 +15,13 @@ export type { ControlGuide } from './control-fix';
 /**
  * One control, the fix first (as Secure Score's action flyout opens with its steps): the verdict and
  * reason, what to set and the link to where, the steps, why it matters, then the evidence, the requests
- * and permissions, and last the disposition form.
+ * and permissions, the disposition form, and last the timeline (`#control=<id>&view=timeline` scrolls to it).
  */
 export function ControlDetail({
   result,
   guide,
   dispositionPanel,
+  timeline,
   names,
 }: {
   result: DisposedControl;
@@ -28,6 +29,8 @@ export function ControlDetail({
   guide: ControlGuide | undefined;
   /** The disposition form and trail (components/disposition-panel.tsx), when the page can record one. */
   dispositionPanel?: ComponentChildren;
+  /** The control's timeline (components/control-timeline.tsx), when the page has the history. */
+  timeline?: ComponentChildren;
   /** The scan's names for the ids evidence shows, and why some couldn't be read. */
   names?: Pick<ScanResult, 'names' | 'namesUnreadable'>;
 }) {
@@ -75,6 +78,7 @@ export function ControlDetail({
         </a>
       </p>
       {dispositionPanel}
+      {timeline}
     </article>
   );
 }

@@ -11,7 +11,8 @@ import { createDeclarationsSetting } from '../../lib/background/declarations';
 import { createDnsResolverSetting } from '../../lib/background/dns-resolver';
 import { listenForMessages, listenForProgress } from '../../lib/background/message-listeners';
 import { createOverlay } from '../../lib/background/overlay';
-import { accountHandlers, scanHandlers, settingsHandlers } from '../../lib/background/pages-handlers';
+import { createControlTimeline } from '../../lib/background/control-timeline';
+import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { createStoreConnection } from '../../lib/background/store-connection';
@@ -68,6 +69,7 @@ export default defineBackground(() => {
     isScanning: () => scans.isScanning(),
     showOnToolbar: (scan) => badge.showScore(scan),
   });
+  const timeline = createControlTimeline({ scans: getStore, dispositions: () => getDb().then(createDispositionStore) });
   const follow = followActiveAccount({ auth, getStore, badge });
 
   listenForMessages({
@@ -76,6 +78,7 @@ export default defineBackground(() => {
         ...scanHandlers({ state, scans, scanControl, schedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
+        ...timelineHandlers({ timeline }),
       },
       content: overlay.handlers,
     },

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
 import { ControlDetail, type ControlGuide } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
+import { ControlTimeline, TIMELINE_ANCHOR } from '../../components/control-timeline';
 import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
 import { ReviewDueList } from '../../components/review-due-list';
@@ -22,6 +23,7 @@ import type { Declarations } from '../../lib/engine/scan/declarations';
 import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export/export-file';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { HistoryView } from '../../lib/engine/history/history';
+import type { ControlTimeline as Timeline } from '../../lib/engine/history/timeline';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
@@ -56,12 +58,18 @@ function download(file: ExportFile): void {
 const exportScan = (scan: ScanResult, format: ExportFormat) => download(exportFile(scan, format));
 
 const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');
+/** `#control=<id>&view=timeline`: the detail opens scrolled to its timeline (from "What changed", a notification). */
+const timelineAsked = (): boolean => new URLSearchParams(location.hash.slice(1)).get('view') === 'timeline';
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function Dashboard() {
   const [state, setState] = useState<AppState | null>(null);
   const [history, setHistory] = useState<HistoryView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(fromHash());
+  const [toTimeline, setToTimeline] = useState(timelineAsked());
+  const [timeline, setTimeline] = useState<{ id: string; value: Timeline | null; error: string | null } | null>(null);
+  const scrolledTo = useRef<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [declared, setDeclared] = useState<{ declarations: Declarations; problem: string | null } | null>(null);
 
@@ -72,7 +80,12 @@ function Dashboard() {
       (v) => setDeclared(v),
       (e: unknown) => setError(String(e)),
     );
-    const onHash = () => setSelected(fromHash());
+    const onHash = () => {
+      // A new link, even back to a timeline already shown, scrolls to it again.
+      scrolledTo.current = null;
+      setSelected(fromHash());
+      setToTimeline(timelineAsked());
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -93,6 +106,27 @@ function Dashboard() {
     if (top < 0 || top > innerHeight / 2) detail.scrollIntoView({ block: 'start' });
   }, [current?.id, loaded]);
   const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
+  // The chosen control's timeline, again after a scan or a disposition adds to it.
+  useEffect(() => {
+    if (!current) return;
+    const id = current.id;
+    let live = true;
+    setTimeline((t) => (t?.id === id ? t : { id, value: null, error: null }));
+    send('pages', 'getControlTimeline', { controlId: id }).then(
+      (value) => live && setTimeline({ id, value, error: null }),
+      (e: unknown) => live && setTimeline({ id, value: null, error: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [current?.id, scan?.scannedAt, record?.trail.length]);
+  const shownTimeline = current && timeline?.id === current.id ? timeline : null;
+  // A deep link to the timeline scrolls to it once it and everything above it have loaded; once per link.
+  useEffect(() => {
+    if (!toTimeline || !current || !loaded || !shownTimeline?.value || scrolledTo.current === location.hash) return;
+    scrolledTo.current = location.hash;
+    document.getElementById(TIMELINE_ANCHOR)?.scrollIntoView({ block: 'start' });
+  }, [toTimeline, current?.id, loaded, shownTimeline?.value]);
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
   const dispose = (controlId: string, change: DispositionInput | null) => {
     setSaving(true);
@@ -199,6 +233,13 @@ function Dashboard() {
                       busy={saving}
                       onSave={(d) => dispose(current.id, d)}
                       onClear={() => dispose(current.id, null)}
+                    />
+                  }
+                  timeline={
+                    <ControlTimeline
+                      title={current.title}
+                      timeline={shownTimeline?.value ?? null}
+                      error={shownTimeline?.error ?? null}
                     />
                   }
                 />

@@ -14,6 +14,7 @@ import { SCAN_CANCELLED, type ScanControl } from '../scanner/scan-control';
 import type { ScanEvery } from '../scanner/scan-schedule';
 import type { ScoredStateService } from '../store/scored-state';
 import type { AuthPort } from './auth-port';
+import type { ControlTimelineService } from './control-timeline';
 import type { ScanRunner } from './scan-runner';
 import type { ToolbarBadge } from './toolbar-badge';
 
@@ -145,4 +146,10 @@ export function settingsHandlers(deps: {
     getDeclarations: () => deps.declarations.view(),
     setDeclarations: ({ tenantId, declarations }) => deps.declarations.set(tenantId, declarations),
   };
+}
+
+export function timelineHandlers(deps: {
+  timeline: Pick<ControlTimelineService, 'forControl'>;
+}): Pick<PagesHandlers, 'getControlTimeline'> {
+  return { getControlTimeline: ({ controlId }) => deps.timeline.forControl(controlId) };
 }

@@ -37,6 +37,7 @@ const signInUnused = {
   getScanSchedule: unused,
   setScanSchedule: unused,
   cancelScan: unused,
+  getControlTimeline: unused,
   getDisposition: unused,
   setDisposition: unused,
   clearDisposition: unused,
@@ -155,6 +156,17 @@ describe('requests', () => {
       'a getPageBadges payload claiming a page URL (the tab decides)',
       envelope('content', 'getPageBadges', { url: ADMIN_PAGE }),
       fromContentScript,
+    ],
+    ['a timeline of no control', envelope('pages', 'getControlTimeline', null), fromExtensionPage],
+    [
+      'a timeline of an id that is no id',
+      envelope('pages', 'getControlTimeline', { controlId: '<b>x</b>' }),
+      fromExtensionPage,
+    ],
+    [
+      'a timeline naming another tenant (the active one decides)',
+      envelope('pages', 'getControlTimeline', { controlId: 'entra-x', tenantId: 'other' }),
+      fromExtensionPage,
     ],
   ])('refuses %s before the handler runs', async (_, message, sender) => {
     const { route, handlers } = setup();

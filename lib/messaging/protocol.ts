@@ -11,6 +11,7 @@ import type { Improvement } from '../engine/score/improvements';
 import type { ScoreSummary } from '../engine/score/score';
 import type { Borrowed } from '../engine/secure-score/borrowed';
 import type { MicrosoftSection } from '../engine/secure-score/microsoft-verdict';
+import type { ControlTimeline } from '../engine/history/timeline';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
@@ -163,6 +164,11 @@ export interface PagesProtocol {
   setScanSchedule(payload: { every: ScanEvery }): ScanScheduleView;
   /** Stops the scan in progress: nothing is saved and the previous score stays. */
   cancelScan(payload: null): AppState;
+  /**
+   * One control's timeline for the active tenant, newest first: each scan's status and points, the audit
+   * events attached to it, the disposition trail (from the 90 days before the newest scan, at most 100 scans).
+   */
+  getControlTimeline(payload: { controlId: string }): ControlTimeline;
   /** One control's disposition and trail, for the active tenant. */
   getDisposition(payload: { controlId: string }): DispositionRecord | null;
   /** Records a disposition for the active tenant (checked again in the background), by the signed-in account. */
@@ -248,6 +254,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getScanSchedule: (p) => p === null,
     setScanSchedule: (p) => isRecord(p) && isScanEvery(p.every),
     cancelScan: (p) => p === null,
+    getControlTimeline: (p) => hasOnlyKeys(p, ['controlId']) && isControlId(p.controlId),
     getDisposition: (p) => isRecord(p) && isControlId(p.controlId),
     setDisposition: (p) => isRecord(p) && isControlId(p.controlId) && isDispositionInputShape(p.disposition),
     clearDisposition: (p) => isRecord(p) && isControlId(p.controlId),

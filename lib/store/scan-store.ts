@@ -3,6 +3,7 @@ import { readActiveTenantId, writeActiveTenant } from './active-tenant';
 import { newestScans } from './newest-scans';
 import type { StoreDb } from './open-store';
 import { isReadableScan, withCurrentSummary } from './readable-records';
+import { historyStamp, recentScans, type RecentWindow } from './recent-scans';
 import { saveScan } from './save-scan';
 import type { TenantRecord } from './schema';
 
@@ -26,6 +27,13 @@ export function createScanStore(db: StoreDb) {
 
     /** Newest first. */
     history: (tenantId: string, limit = 400): Promise<ScanResult[]> => newestScans(db, tenantId, limit, readable),
+
+    /** Newest first: the scans of the `days` before the newest, at most `limit`, and whether older ones exist. */
+    recent: (tenantId: string, window: RecentWindow): Promise<{ scans: ScanResult[]; earlier: boolean }> =>
+      recentScans(db, tenantId, window, readable),
+
+    /** Changes whenever the tenant's history does (a new scan, one saved late), read from keys alone. */
+    historyStamp: (tenantId: string): Promise<string | null> => historyStamp(db, tenantId),
 
     /** How many stored scans were skipped as unreadable so far. */
     unreadableScans: (): number => unreadable.size,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativeTime, shownCalendarDay, shownDate, shownDay, spanText, UTC_TEXT } from './dates';
+import { relativeTime, shownCalendarDay, shownDate, shownDay, shownDayRange, spanText, UTC_TEXT } from './dates';
 
 const GB_UTC = { locale: 'en-GB', timeZone: 'UTC' };
 
@@ -57,5 +57,23 @@ describe('relativeTime', () => {
     expect(spanText(90 * 60_000)).toBe('2 h');
     expect(spanText(48 * 3_600_000)).toBe('2 days');
     expect(spanText(24 * 3_600_000)).toBe('24 h');
+  });
+});
+
+describe('shownDayRange', () => {
+  test('a run of days says the shared month and year once', () => {
+    expect(shownDayRange('2026-12-01T06:00:00Z', '2026-12-14T06:00:00Z', GB_UTC)).toBe('1 – 14 Dec 2026');
+    expect(shownDayRange('2026-11-28T06:00:00Z', '2026-12-14T06:00:00Z', GB_UTC)).toBe('28 Nov – 14 Dec 2026');
+    expect(shownDayRange('2025-12-28T06:00:00Z', '2026-01-04T06:00:00Z', GB_UTC)).toBe('28 Dec 2025 – 4 Jan 2026');
+  });
+
+  test('one day is one date, in the reader’s zone', () => {
+    expect(shownDayRange('2026-12-14T06:00:00Z', '2026-12-14T09:00:00Z', GB_UTC)).toBe('14 Dec 2026');
+    const tokyo = { locale: 'en-GB', timeZone: 'Asia/Tokyo' };
+    expect(shownDayRange('2026-12-13T20:00:00Z', '2026-12-14T09:00:00Z', tokyo)).toBe('14 Dec 2026');
+  });
+
+  test('dates that make no range are shown as they are', () => {
+    expect(shownDayRange('soon', '2026-12-14T06:00:00Z', GB_UTC)).toBe('soon – 14 Dec 2026');
   });
 });

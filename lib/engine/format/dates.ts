@@ -71,3 +71,14 @@ export function shownCalendarDay(ymd: string, zone: DateZone = {}): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return ymd;
   return format(`${ymd}T00:00:00Z`, { ...zone, timeZone: 'UTC' }, DAY);
 }
+
+/** "1 – 14 Dec 2026", "28 Nov – 14 Dec 2026", one day as "14 Dec 2026": a run of days, from the earlier. */
+export function shownDayRange(from: When, to: When, zone: DateZone = {}): string {
+  const ms = (w: When): number => (typeof w === 'number' ? w : Date.parse(w));
+  const [a, b] = [ms(from), ms(to)];
+  // Shown as stored, each on its own, rather than a range that can't be made.
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a > b) return `${shownDay(from, zone)} – ${shownDay(to, zone)}`;
+  const range = new Intl.DateTimeFormat(zone.locale ?? PRODUCT_LOCALE, { ...DAY, timeZone: zone.timeZone });
+  // ICU puts thin spaces around the dash; plain ones read (and search) the same everywhere.
+  return range.formatRange(a, b).replace(/[\u2009\u202f]/g, ' ');
+}
