@@ -5,7 +5,7 @@ import type {
   TargetResource,
   UserIdentity,
 } from '@microsoft/microsoft-graph-types';
-import { defineSource, sourceKey, type ParseResult, type SourceDef } from './define-source';
+import { defineSource, type ParseResult, type SourceDef } from './define-source';
 import { arrayOf, object, optional, present, str, type Need, type Shape } from './shape';
 
 /**
@@ -168,9 +168,6 @@ export function directoryAuditSources(window: AuditWindow): readonly [SourceDef<
   ];
 }
 
-/** How the read looks where permissions are listed, its window left open. */
-export const directoryAuditsLabel = sourceKey({
-  version: 'v1.0',
-  path: '/auditLogs/directoryAudits',
-  query: { $filter: 'activityDateTime ge {previous scan} and …' },
-});
+/** How the read looks where permissions are listed, its window and activities left open. */
+export const directoryAuditsLabel =
+  "GET /v1.0/auditLogs/directoryAudits?$filter=activityDateTime ge {previous scan} and (activityDisplayName eq '…' or …)";
