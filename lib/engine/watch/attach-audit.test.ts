@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../../controls';
+import { WATCHED_ACTIVITIES } from '../../graph/sources/directory-audits';
 import { attachedControls, sourceReaders } from './attach-audit';
 
 const readers = sourceReaders(catalogue);
@@ -31,6 +32,11 @@ describe('attachedControls: the controls an audit event can affect', () => {
     const ids = attachedControls(activity, null, readers, excluded);
     expect(ids).toContain(reaches);
     expect(ids).not.toContain(not);
+  });
+
+  test('every source a watched activity names is one a control reads (a renamed source fails here)', () => {
+    const named = [...new Set(Object.values(WATCHED_ACTIVITIES).flat())];
+    expect(named.filter((id) => !readers.has(id))).toEqual([]);
   });
 
   test('an activity nobody reads reaches nothing', () => {

@@ -17,7 +17,11 @@ import { arrayOf, object, optional, present, str, type Need, type Shape } from '
  * Activity names: https://learn.microsoft.com/entra/identity/monitoring-health/reference-audit-activities
  */
 
-/** Recent doc pages list Directory.Read.All beside it; AuditLog.Read.All is the one the scope consent names. */
+/**
+ * The directoryaudit-list page now lists "AuditLog.Read.All and Directory.Read.All"; the catalogue
+ * doesn't ask for Directory.Read.All (far broader than reading settings), so a tenant that enforces
+ * both answers 403 and the read says so, naming AuditLog.Read.All (which older pages name alone).
+ */
 export const AUDIT_PERMISSION = 'AuditLog.Read.All';
 
 /** Events one request reads at most: one page, so a busy log is cut (and says so), never paged. */
