@@ -18,7 +18,7 @@ interface Run {
   peakHeapMb: number;
 }
 
-async function measure(graphRoot: string, batch: boolean): Promise<Run> {
+async function measure(graphRoot: string, batch: boolean, readAudit = true): Promise<Run> {
   global.gc?.();
   let peak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
@@ -30,6 +30,7 @@ async function measure(graphRoot: string, batch: boolean): Promise<Run> {
       fetch,
       getToken: () => Promise.resolve('bench-token'),
       batch,
+      readAudit,
       // The simulator answers DNS-over-HTTPS from the tenant's publicDns beside Graph.
       doh: { url: `${graphRoot}/dns-query` },
     });
@@ -45,6 +46,20 @@ async function measure(graphRoot: string, batch: boolean): Promise<Run> {
 
 const row = (label: string, r: Run) =>
   `  ${label.padEnd(10)} requests ${String(r.scan.stats.graphRequests).padStart(5)} · HTTP calls ${String(r.scan.stats.httpCalls).padStart(5)} · round trips ${String(r.scan.stats.roundTrips).padStart(3)} · retries ${r.scan.stats.retries} · DNS lookups ${r.scan.stats.dnsLookups ?? 0} · wall ${Math.round(r.wallMs)} ms · peak heap ${r.peakHeapMb.toFixed(1)} MB`;
+
+/** What the audit-log read costs: requests it adds, and round trips (it rides the first wave: none). */
+function auditLine(withAudit: ScanResult, without: ScanResult): string {
+  const a = withAudit.audit;
+  const read =
+    a?.status === 'read'
+      ? `${a.events.length} events kept${a.truncated ? ' (the log held more: one page read per request)' : ''}`
+      : `unavailable: ${a?.reason ?? 'not read'}`;
+  const extraTrips = withAudit.stats.roundTrips - without.stats.roundTrips;
+  return (
+    `audit read: ${read}; +${withAudit.stats.graphRequests - without.stats.graphRequests} requests, ` +
+    `+${extraTrips} round trips${extraTrips === 0 ? ' (in the first wave)' : ' — MORE ROUND TRIPS'}`
+  );
+}
 
 async function bench(tenant: string, title: string): Promise<void> {
   const sim = await startSimulator(tenant, LATENCY_MS);
@@ -66,6 +81,9 @@ async function bench(tenant: string, title: string): Promise<void> {
       JSON.stringify(batched.scan.controls.map((c) => [c.id, c.status, c.score])) ===
       JSON.stringify(unbatched.scan.controls.map((c) => [c.id, c.status, c.score]));
     console.log(`  same verdicts batched and unbatched: ${same ? 'yes' : 'NO'}`);
+    const noAudit = await measure(sim.url, true, false);
+    console.log(row('no audit', noAudit));
+    console.log(`  ${auditLine(s, noAudit.scan)}`);
   } finally {
     sim.stop();
   }

@@ -57,6 +57,14 @@ describe('the Connect page', () => {
     );
   });
 
+  test('AuditLog.Read.All says it names who changed a setting, and what a scan does without it', () => {
+    page();
+    const audit = rowOf('AuditLog.Read.All');
+    expect(audit.textContent).toContain('To read who changed a setting (the Entra audit log).');
+    expect(audit.textContent).toContain('Without it, scans still run and changes are shown without who made them');
+    expect(within(audit).getByText(/auditLogs\/directoryAudits/)).toBeTruthy();
+  });
+
   test('the schedule picker has its own label, not "Scan the signed-in tenantDaily"', () => {
     const onScheduleChange = vi.fn();
     page({ onScheduleChange });

@@ -4,7 +4,7 @@ import type { PermissionNeed } from '../lib/engine/scan/permissions';
 export function purposeText(n: PermissionNeed): string {
   const decide = n.controls.length ? `To decide: ${n.controls.join('; ')}.` : '';
   const read = n.alsoFor.length ? `${decide ? 'Also to read' : 'To read'} ${n.alsoFor.join(' and ')}.` : '';
-  return [decide, read].filter(Boolean).join(' ');
+  return [decide, read, n.withoutIt ?? ''].filter(Boolean).join(' ');
 }
 
 /** Every delegated permission the catalogue reads with, and what for — nothing more is ever asked. */

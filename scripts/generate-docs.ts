@@ -68,8 +68,11 @@ function render(): string {
     );
   }
   lines.push('', '## Permissions', '', 'Every delegated permission Posture Lens asks for, all read-only:', '');
-  for (const p of requiredPermissions(catalogue))
-    lines.push(`- \`${p.permission}\` — ${p.requests.map((r) => `\`${r}\``).join(', ')}`);
+  for (const p of requiredPermissions(catalogue)) {
+    // A permission a scan can do without says what it adds and what happens without it.
+    const more = p.withoutIt ? `. Also reads ${p.alsoFor.join(' and ')}. ${p.withoutIt}` : '';
+    lines.push(`- \`${p.permission}\` — ${p.requests.map((r) => `\`${r}\``).join(', ')}${more}`);
+  }
   for (const c of catalogue) {
     lines.push(
       '',

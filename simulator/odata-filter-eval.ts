@@ -46,8 +46,12 @@ function evalValue(node: ValueNode, item: object, scope: Scope): unknown {
   }
 }
 
+/** A DateTimeOffset with its zone: compared as an instant, whatever its precision (`…00Z` = `…00.000Z`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
 function normalise(v: unknown): unknown {
-  return typeof v === 'string' ? v.toLowerCase() : v;
+  if (typeof v !== 'string') return v;
+  return INSTANT.test(v) ? Date.parse(v) : v.toLowerCase();
 }
 
 function compare(op: CompareOp, a: unknown, b: unknown): boolean {

@@ -118,6 +118,8 @@ export interface TenantModel {
   formsSettings: GraphBeta.FormsSettings;
   legacyPolicies: LegacyPolicy[];
   directoryRecommendations: GraphBeta.Recommendation[];
+  /** The Entra audit log (`GET /auditLogs/directoryAudits`), in any order; absent: nothing logged. */
+  directoryAudits?: Graph.DirectoryAudit[];
   /** Newest first, one per day. */
   secureScores: Graph.SecureScore[];
   secureScoreControlProfiles: Graph.SecureScoreControlProfile[];

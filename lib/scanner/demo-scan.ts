@@ -5,11 +5,13 @@
  */
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
+import { rebaseAuditLog } from '../../simulator/audit-log';
 import { createDnsSimulator } from '../../simulator/dns-simulator';
 import { createGraphSimulator } from '../../simulator/simulator';
 import type { TenantModel } from '../../simulator/tenant-model';
 import { contoso } from '../../simulator/tenants/contoso';
 import { TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { SNAPSHOT_DATE } from '../../simulator/tenants/well-known';
 import { rescanTenant } from './rescan';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 
@@ -24,6 +26,8 @@ export async function scanDemoTenant(
   opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> = {},
 ): Promise<ScanResult> {
   const tenant = contoso();
+  // The demo's audit log is dated before its fixed snapshot: moved to now, a scan today finds it.
+  rebaseAuditLog(tenant, SNAPSHOT_DATE, new Date((opts.clock ?? Date.now)()));
   const sim = createGraphSimulator(tenant);
   return scanTenant({
     graphRoot: DEMO_GRAPH_ROOT,

@@ -36,6 +36,8 @@ export interface ScanTenantOptions {
   previous?: PreviousScan | null;
   /** The scanned tenant's declarations (emergency accounts, exemptions, privileged roles); absent: none. */
   declarations?: Declarations;
+  /** Read the Entra audit log since `previous` (default true). */
+  readAudit?: boolean;
 }
 
 /** The Graph client and DNS resolver a scan reads through; a rescan of a few controls uses the same. */
@@ -71,5 +73,6 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(opts.readAudit !== undefined ? { readAudit: opts.readAudit } : {}),
   });
 }

@@ -35,9 +35,18 @@ const compactFlags = async () => (await db.getAll('scans')).map((r) => [r.tenant
 
 describe('compactScan', () => {
   test('keeps every verdict and score, drops evidence and affected, leaves the scan itself alone', () => {
-    const scan = { ...detailed('t', latest), names: { g1: { name: 'CA exclusions', kind: 'group' as const } } };
+    const audit = { status: 'read' as const, from: latest, to: latest, events: [] };
+    const scan = {
+      ...detailed('t', latest),
+      names: { g1: { name: 'CA exclusions', kind: 'group' as const } },
+      exclusionGroups: [{ id: 'g1', name: 'CA exclusions', policies: [], members: [{ id: 'u1', name: 'Reception' }] }],
+      audit,
+    };
     const compact = compactScan(scan);
     expect(compact).not.toHaveProperty('names');
+    // Group members were kept for the next comparison only; who changed what is the timeline's.
+    expect(compact).not.toHaveProperty('exclusionGroups');
+    expect(compact.audit).toEqual(audit);
     expect(compact.score).toEqual(scan.score);
     const { affected: _affected, ...kept } = scan.controls[0] as ControlResult;
     expect(compact.controls).toEqual([{ ...kept, evidence: [] }]);

@@ -12,8 +12,9 @@ const DAY_MS = 86_400_000;
 
 /** A scan reduced to what the history needs: every control's verdict and points, no Graph objects. */
 export function compactScan(scan: ScanResult): ScanResult {
-  // The names of the people, groups and apps evidence showed go with the evidence.
-  const { names: _names, namesUnreadable: _unreadable, ...kept } = scan;
+  // The names of the people, groups and apps evidence showed go with the evidence; so do the members
+  // of the groups CA excludes (kept only for the next scan's comparison). Who changed what stays.
+  const { names: _names, namesUnreadable: _unreadable, exclusionGroups: _groups, ...kept } = scan;
   return {
     ...kept,
     controls: scan.controls.map((c) => {

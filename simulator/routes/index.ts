@@ -1,4 +1,5 @@
 import { adminRoutes } from './admin-routes';
+import { auditRoutes } from './audit-routes';
 import { directoryObjectRoutes } from './directory-object-routes';
 import { intuneRoutes } from './intune-routes';
 import { organizationRoutes } from './organization-routes';
@@ -14,6 +15,7 @@ export const routes: readonly RouteDef[] = [
   ...roleRoutes,
   ...policyRoutes,
   ...reportRoutes,
+  ...auditRoutes,
   ...adminRoutes,
   ...intuneRoutes,
 ];

@@ -42,6 +42,7 @@ import {
 } from './contoso-people';
 import { assignedPlans, SkuIds, subscribedSku } from './skus';
 import { AppIds, daysBefore, MICROSOFT_TENANT_ID } from './well-known';
+import { contosoAuditLog } from './contoso-audits';
 
 export { CONTOSO_INJECTION_NAME };
 
@@ -324,7 +325,7 @@ export function buildContoso(options: ContosoOptions): TenantModel {
   });
   const licensedUsers = users.filter((u) => (u.assignedLicenses ?? []).length > 0).length;
 
-  return {
+  const model: TenantModel = {
     name: options.name,
     callerIsGlobalAdmin: false,
     organization: {
@@ -653,4 +654,6 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     }),
     secureScoreControlProfiles: profiles,
   };
+  model.directoryAudits = contosoAuditLog(model);
+  return model;
 }

@@ -1,4 +1,5 @@
 import { anySourceKey, isDerived, isDnsSource, type AnyGraphSource } from '../../graph/sources/define-source';
+import { AUDIT_PERMISSION, directoryAuditsLabel } from '../../graph/sources/directory-audits';
 import { organization } from '../../graph/sources/organization';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../../graph/sources/secure-scores';
@@ -13,7 +14,14 @@ export interface PermissionNeed {
   readonly controls: readonly string[];
   /** What else the scan reads with it, beside the controls: "the tenant's name", "Microsoft Secure Score". */
   readonly alsoFor: readonly string[];
+  /** What a scan still does without it, when that is more than "those controls are unknown". */
+  readonly withoutIt?: string;
 }
+
+/** Who changed a setting: the audit log, read with a permission no verdict of its own depends on. */
+const AUDIT_PURPOSE = 'who changed a setting (the Entra audit log)';
+const AUDIT_WITHOUT =
+  'Without it, scans still run and changes are shown without who made them ("grant AuditLog.Read.All to see").';
 
 /** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
 export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
@@ -30,6 +38,10 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
   // Microsoft Secure Score, read once per scan beside the controls.
   add(secureScores, undefined, 'Microsoft Secure Score');
   add(secureScoreControlProfiles, undefined, 'Microsoft Secure Score');
+  const audit = byPermission.get(AUDIT_PERMISSION) ?? { requests: new Set(), controls: new Set(), also: new Set() };
+  audit.requests.add(directoryAuditsLabel);
+  audit.also.add(AUDIT_PURPOSE);
+  byPermission.set(AUDIT_PERMISSION, audit);
   for (const c of controls) {
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
@@ -48,6 +60,7 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
       requests: [...e.requests].sort(),
       controls: [...e.controls].sort(),
       alsoFor: [...e.also],
+      ...(permission === AUDIT_PERMISSION ? { withoutIt: AUDIT_WITHOUT } : {}),
     }))
     .sort((a, b) => a.permission.localeCompare(b.permission));
 }

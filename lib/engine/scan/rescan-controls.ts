@@ -61,7 +61,7 @@ export async function rescanControls(opts: RescanOptions): Promise<ScanResult> {
       'Your declarations changed since the last full scan: scan the whole tenant so every verdict is judged against the same ones.',
     );
   }
-  const fresh = await runScan({ ...scanOpts, controls, reader: onlyFor(opts.reader, controls) });
+  const fresh = await runScan({ ...scanOpts, controls, reader: onlyFor(opts.reader, controls), readAudit: false });
   // A sign-in or network failure says nothing about the settings, and an unidentified tenant's
   // verdicts are nobody's: keep the history as it was.
   if (fresh.failure) throw new RescanError(fresh.failure.message);

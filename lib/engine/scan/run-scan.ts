@@ -23,6 +23,9 @@ import type { TenantIdentity } from './tenant-identity';
 import { readTenant } from './tenant-reads';
 import { progressAcrossWaves } from './wave-progress';
 import type { AuditRead, ExclusionGroup } from '../watch/audit-event';
+import { auditWindowOf } from '../watch/audit-read';
+import { auditGets, scanWatchOf } from '../watch/scan-watch';
+import type { AuditWindow } from '../../graph/sources/directory-audits';
 
 export interface ScanOptions {
   readonly controls: readonly AnyControl[];
@@ -38,6 +41,8 @@ export interface ScanOptions {
   readonly previous?: PreviousScan | null;
   /** What the admin declared (emergency accounts, exemptions, privileged roles); absent: nothing declared. */
   readonly declarations?: Declarations;
+  /** Read the Entra audit log since `previous` (default true); a rescan of a few controls doesn't. */
+  readonly readAudit?: boolean;
 }
 
 export interface ScanResult {
@@ -91,9 +96,10 @@ export interface ScanResult {
  * Both waves: every static source at once, then, from what they returned, Graph follow-ups and DNS
  * lookups side by side. The second wave's reads are by source id.
  */
-async function readWaves(opts: ScanOptions) {
+async function readWaves(opts: ScanOptions, window: AuditWindow | null) {
   const waves = progressAcrossWaves(opts.onProgress);
-  const outcomes = await opts.reader.getAll(collectSources(opts.controls).map(toGraphGet), waves.next());
+  const first = [...collectSources(opts.controls).map(toGraphGet), ...(window ? auditGets(window) : [])];
+  const outcomes = await opts.reader.getAll(first, waves.next());
   const { derived, dns } = collectSecondWave(opts.controls);
   const [followUps, lookups] = await Promise.all([
     readFollowUps(derived, outcomes, opts.reader, waves),
@@ -119,12 +125,14 @@ function licencesOf(licences: LicenceState): ScanResult['licences'] {
 
 export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const started = opts.clock();
-  const { outcomes, secondWave, dnsLookups, waves } = await readWaves(opts);
+  const scannedAt = new Date(started).toISOString();
+  // The audit log's window is known before anything is read, so its requests join the first wave.
+  const window = opts.readAudit === false ? null : auditWindowOf(scannedAt, opts.previous?.scannedAt);
+  const { outcomes, secondWave, dnsLookups, waves } = await readWaves(opts, window);
   const { identity, licences, scores, profiles } = readTenant(outcomes);
   // Only a tenant id the organization read returned can confirm Secure Score's answer is this tenant's.
   const tenantId = identity.ok ? identity.id : undefined;
 
-  const scannedAt = new Date(started).toISOString();
   const declarations = opts.declarations ?? noDeclarations;
   const ctx: ScanContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
   const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave));
@@ -140,6 +148,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   });
   const summary = scoreOf(controls);
   const failure = scanFailureOf(outcomes, identity);
+  const watch = scanWatchOf({ window, outcomes, secondWave, controls: opts.controls, names: names.names });
 
   return {
     tool: opts.tool,
@@ -158,5 +167,6 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     microsoft,
     declarations,
     ...names,
+    ...watch,
   };
 }
