@@ -16,6 +16,9 @@ import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
+import { openDashboardAt } from '../../lib/background/dashboard-tab';
+import { createWatchAlerts } from '../../lib/background/watch-alerts';
+import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
 import { createScoredState } from '../../lib/store/scored-state';
@@ -53,7 +56,25 @@ export default defineBackground(() => {
     declarations: (tenantId: string) => declarations.forTenant(tenantId),
   };
   const noteMissingPermissions = (id: string, perms: readonly string[]) => auth.noteMissingPermissions(id, perms);
-  const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge });
+  // After each scheduled scan: compare with the tenant's previous one and notify (issue 15).
+  const watch = createWatchAlerts({
+    getDb,
+    dispositions: async (tenantId) => (await createDispositionStore(await getDb()).forTenant(tenantId)).records,
+    clock,
+    showTenant: async (tenantId) => {
+      const store = await getStore();
+      await store.setActiveTenant(tenantId);
+      await scored.current().then(({ scan }) => badge.showScore(scan));
+    },
+    openDashboardAt,
+  });
+  const scans = createScanRunner({
+    ...scanIo,
+    scanControl,
+    noteMissingPermissions,
+    badge,
+    afterScheduledScan: (previous, scan) => watch.afterScheduledScan(previous, scan),
+  });
   const scanInBackground = () => scans.scanSignedInTenant({ background: true });
   const schedule = createScheduledScans({ getDb, auth, scanInBackground });
   const overlay = createOverlay({
@@ -72,12 +93,14 @@ export default defineBackground(() => {
         ...scanHandlers({ state, scans, scanControl, schedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
+        ...watchHandlers({ auth, watch }),
       },
       content: overlay.handlers,
     },
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
+  watch.start();
   void schedule.start();
 
   // Restore the toolbar badge when the worker starts again: `!` if the sign-in expired, else the score.

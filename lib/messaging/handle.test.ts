@@ -46,6 +46,8 @@ const signInUnused = {
   setDnsResolver: unused,
   getDeclarations: unused,
   setDeclarations: unused,
+  getWatchSettings: unused,
+  setWatchSettings: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

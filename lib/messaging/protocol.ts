@@ -11,6 +11,10 @@ import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
 import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
+import type { WatchSettings } from '../engine/watch/watch-settings';
+import { isWatchSettingsPayload } from './watch-payload';
+
+export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
 
 export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
@@ -85,6 +89,14 @@ export interface ScanScheduleView {
   readonly paused: boolean;
 }
 
+/** The signed-in tenant's watch (issue 15): what its scheduled scans notify about. */
+export interface WatchSettingsView {
+  /** The active account's tenant; null when nobody is signed in (nothing is scanned in the background). */
+  readonly tenantId: string | null;
+  readonly tenantName: string | null;
+  readonly settings: WatchSettings;
+}
+
 /** The active tenant's declarations, as the settings page edits them. */
 export interface DeclarationsView {
   /** The tenant they belong to (the active one); null before any tenant is signed in to or scanned. */
@@ -138,6 +150,10 @@ export interface PagesProtocol {
   getDnsResolver(payload: null): DnsResolverSetting;
   /** Saves it (a custom URL is checked again here: https only, no credentials). */
   setDnsResolver(payload: DnsResolverSetting): DnsResolverSetting;
+  /** The signed-in tenant's watch settings (the defaults until chosen). */
+  getWatchSettings(payload: null): WatchSettingsView;
+  /** Saves them for `tenantId` (checked again when stored); refused when it is no longer the signed-in tenant. */
+  setWatchSettings(payload: { tenantId: string; settings: WatchSettings }): WatchSettingsView;
   /** The active tenant's emergency-access accounts, sanctioned exemptions and privileged roles. */
   getDeclarations(payload: null): DeclarationsView;
   /**
@@ -216,6 +232,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
     getDnsResolver: (p) => p === null,
     setDnsResolver: (p) => isDnsResolverSetting(p),
+    getWatchSettings: (p) => p === null,
+    setWatchSettings: (p) => isWatchSettingsPayload(p),
     getDeclarations: (p) => p === null,
     setDeclarations: (p) => isDeclarationsPayload(p),
   },

@@ -34,7 +34,10 @@ export function scoreDrops(previous: DisposedScan, next: DisposedScan): Finding<
   return diffScans(previous, next).flatMap((change): Finding<'regression' | 'newFailing'>[] => {
     const c = byId.get(change.id);
     if (!c) return [];
-    if (change.kind === 'regression') return [drop('regression', change, c, Math.max(0, -change.delta))];
+    const lost = Math.max(0, -change.delta);
+    // The admin already decided about a disposed control: a measurement that moves under it costs nothing.
+    if (change.kind === 'regression' && lost === 0 && c.disposition?.applies) return [];
+    if (change.kind === 'regression') return [drop('regression', change, c, lost)];
     if (change.kind === 'added' && fresh.has(c.id) && failing(c))
       return [drop('newFailing', change, c, roundPoints(c.maxScore - c.score))];
     return [];
