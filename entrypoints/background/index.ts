@@ -85,7 +85,9 @@ export default defineBackground(() => {
     showOnToolbar: (scan) => badge.showScore(scan),
   });
   const state = createAppState({ scored, auth, scans });
-  const follow = followActiveAccount({ auth, getStore, badge });
+  const showAccount = followActiveAccount({ auth, getStore, badge });
+  // The pages, the toolbar and the scan schedule (chosen per tenant) follow the active account.
+  const follow = () => showAccount().then(() => schedule.follow());
 
   listenForMessages({
     handlers: {
