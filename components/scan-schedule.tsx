@@ -47,7 +47,7 @@ export function ScanSchedule({
       </p>
       <p class="schedule-state">{scheduleText(schedule, auth)}</p>
       {missesAuditOnFree(schedule.every) && (
-        <p class="schedule-state">
+        <p class="schedule-hint">
           A tenant without Entra ID P1 keeps 7 days of audit log: weekly scans may miss who changed something. Daily
           keeps it covered.
         </p>

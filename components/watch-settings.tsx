@@ -103,7 +103,11 @@ export function WatchSettingsSection({ view, onChange }: WatchSettingsProps) {
                 )}
               </label>
             ))}
-            {problem && <p role="alert">{problem}</p>}
+            {problem && (
+              <p class="error" role="alert">
+                {problem}
+              </p>
+            )}
             <p>
               Review dates, people added to groups a Conditional Access policy excludes and new controls always notify.
             </p>
