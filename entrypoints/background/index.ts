@@ -16,7 +16,6 @@ import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
-import { openDashboardAt } from '../../lib/background/dashboard-tab';
 import { createWatchAlerts } from '../../lib/background/watch-alerts';
 import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
@@ -59,22 +58,14 @@ export default defineBackground(() => {
   // After each scheduled scan: compare with the tenant's previous one and notify (issue 15).
   const watch = createWatchAlerts({
     getDb,
-    dispositions: async (tenantId) => (await createDispositionStore(await getDb()).forTenant(tenantId)).records,
     clock,
     showTenant: async (tenantId) => {
-      const store = await getStore();
-      await store.setActiveTenant(tenantId);
-      await scored.current().then(({ scan }) => badge.showScore(scan));
+      await (await getStore()).setActiveTenant(tenantId);
+      await badge.showScore((await scored.current()).scan);
     },
-    openDashboardAt,
   });
-  const scans = createScanRunner({
-    ...scanIo,
-    scanControl,
-    noteMissingPermissions,
-    badge,
-    afterScheduledScan: (previous, scan) => watch.afterScheduledScan(previous, scan),
-  });
+  const { afterScheduledScan } = watch;
+  const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge, afterScheduledScan });
   const scanInBackground = () => scans.scanSignedInTenant({ background: true });
   const schedule = createScheduledScans({ getDb, auth, scanInBackground });
   const overlay = createOverlay({

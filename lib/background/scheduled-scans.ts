@@ -26,19 +26,33 @@ export interface ScheduledScansDeps {
 
 export type ScheduledScanOutcome = 'scanned' | 'paused' | 'signedOut' | 'failed';
 
-export function createScheduledScans(deps: ScheduledScansDeps) {
-  /** Where the choice is kept: the active account's tenant's key, or the shared one while nobody is signed in. */
-  async function key(): Promise<{ own: string | null; shared: string }> {
-    const tenantId = (await deps.auth.state()).active?.tenantId;
-    return { own: tenantId ? tenantKey(tenantId) : null, shared: SCAN_EVERY };
-  }
+/** Where the choice is kept: the active account's tenant's key, or the shared one while nobody is signed in. */
+async function choiceKey(deps: ScheduledScansDeps): Promise<{ own: string | null; shared: string }> {
+  const tenantId = (await deps.auth.state()).active?.tenantId;
+  return { own: tenantId ? tenantKey(tenantId) : null, shared: SCAN_EVERY };
+}
 
-  async function every(): Promise<ScanEvery> {
-    const db = await deps.getDb();
-    const { own, shared } = await key();
-    const chosen = own ? (await db.get('settings', own))?.value : undefined;
-    return scanEveryOf(chosen ?? (await db.get('settings', shared))?.value);
+async function savedEvery(deps: ScheduledScansDeps): Promise<ScanEvery> {
+  const db = await deps.getDb();
+  const { own, shared } = await choiceKey(deps);
+  const chosen = own ? (await db.get('settings', own))?.value : undefined;
+  return scanEveryOf(chosen ?? (await db.get('settings', shared))?.value);
+}
+
+/** Makes the alarm match the saved choice (kept across restarts; created again if it went missing). */
+async function apply(chosen: ScanEvery, opts: { restart: boolean }): Promise<void> {
+  const period = periodMinutes(chosen);
+  const alarm = await browser.alarms.get(SCHEDULED_SCAN_ALARM);
+  if (period === null) {
+    if (alarm) await browser.alarms.clear(SCHEDULED_SCAN_ALARM);
+    return;
   }
+  if (alarm && alarm.periodInMinutes === period && !opts.restart) return;
+  await browser.alarms.create(SCHEDULED_SCAN_ALARM, { delayInMinutes: period, periodInMinutes: period });
+}
+
+export function createScheduledScans(deps: ScheduledScansDeps) {
+  const every = () => savedEvery(deps);
 
   async function view(): Promise<ScanScheduleView> {
     const [chosen, alarm, paused] = await Promise.all([
@@ -47,18 +61,6 @@ export function createScheduledScans(deps: ScheduledScansDeps) {
       deps.auth.paused(),
     ]);
     return { every: chosen, nextAt: alarm?.scheduledTime ?? null, paused };
-  }
-
-  /** Makes the alarm match the saved choice (kept across restarts; created again if it went missing). */
-  async function apply(chosen: ScanEvery, opts: { restart: boolean }): Promise<void> {
-    const period = periodMinutes(chosen);
-    const alarm = await browser.alarms.get(SCHEDULED_SCAN_ALARM);
-    if (period === null) {
-      if (alarm) await browser.alarms.clear(SCHEDULED_SCAN_ALARM);
-      return;
-    }
-    if (alarm && alarm.periodInMinutes === period && !opts.restart) return;
-    await browser.alarms.create(SCHEDULED_SCAN_ALARM, { delayInMinutes: period, periodInMinutes: period });
   }
 
   /**
@@ -83,7 +85,7 @@ export function createScheduledScans(deps: ScheduledScansDeps) {
 
     /** Saves the choice and sets the alarm again from now (or clears it). */
     async set(chosen: ScanEvery): Promise<ScanScheduleView> {
-      const { own, shared } = await key();
+      const { own, shared } = await choiceKey(deps);
       await (await deps.getDb()).put('settings', { key: own ?? shared, value: chosen });
       await apply(chosen, { restart: true });
       return view();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { controlResult, scanWith } from '../../test/fixtures/scan-result';
 import type { DispositionRecord } from '../engine/history/dispositions';
@@ -23,16 +23,16 @@ beforeEach(() => fakeBrowser.reset());
 
 async function setup(name: string, records: DispositionRecord[] = []) {
   const db = await openStore(name);
-  const opened: string[] = [];
+  for (const r of records) await db.put('dispositions', r);
   const shown: string[] = [];
   const watch = createWatchAlerts({
     getDb: () => Promise.resolve(db),
-    dispositions: () => Promise.resolve(records),
     clock: () => Date.parse('2026-12-05T09:01:00.000Z'),
     showTenant: (id) => Promise.resolve(void shown.push(id)),
-    openDashboardAt: (hash) => Promise.resolve(void opened.push(hash)),
   });
   watch.start();
+  /** The tabs opened since: what the admin sees after a click. */
+  const opened = async () => (await fakeBrowser.tabs.query({})).flatMap((t) => (t.url ? [t.url] : []));
   return { watch, opened, shown };
 }
 
@@ -56,15 +56,20 @@ describe('after a scheduled scan', () => {
     await watch.afterScheduledScan(before, dropped);
     const [id] = Object.keys(fakeBrowser.notifications.getAllCreateOptions());
     await fakeBrowser.notifications.onClicked.trigger(id!);
+    // The listener returns at once (a browser event doesn't wait); the tab follows.
+    await vi.waitFor(async () =>
+      expect(await opened()).toEqual([
+        'chrome-extension://test-extension-id/dashboard.html#control=entra-mfa-admins-required&view=timeline',
+      ]),
+    );
     expect(shown).toEqual([TENANT]);
-    expect(opened).toEqual(['control=entra-mfa-admins-required&view=timeline']);
     expect(shownNotifications()).toEqual([]);
   });
 
   test("a click on some other extension's notification id is ignored", async () => {
     const { opened } = await setup('watch-other-click');
     await fakeBrowser.notifications.onClicked.trigger('something-else|x|y');
-    expect(opened).toEqual([]);
+    expect(await opened()).toEqual([]);
   });
 
   test('nothing notifies when the score held, or the tenant’s watch is off', async () => {
@@ -76,19 +81,13 @@ describe('after a scheduled scan', () => {
   });
 
   test('a control the admin marked resolved by a third party does not alert when its measurement drops', async () => {
-    const accepted: DispositionRecord = {
-      tenantId: TENANT,
-      controlId: mfa.id,
-      current: null,
-      trail: [],
-    };
     const disposition = {
       kind: 'thirdParty' as const,
       recordedBy: 'sam@contoso.com',
       recordedAt: '2026-12-01T00:00:00.000Z',
     };
     const { watch } = await setup('watch-disposed', [
-      { ...accepted, current: disposition, trail: [{ action: 'set', disposition }] },
+      { tenantId: TENANT, controlId: mfa.id, current: disposition, trail: [{ action: 'set', disposition }] },
     ]);
     await watch.afterScheduledScan(scanOf([{ ...mfa, status: 'partial', score: 4 }], before.scannedAt), dropped);
     expect(shownNotifications()).toEqual([]);

@@ -5,10 +5,12 @@
  * (lib/engine/watch/alerts.ts); this file reads the settings and dispositions and shows the result.
  */
 import { browser } from 'wxt/browser';
-import { applyDispositions, dispositionsAt, type DispositionRecord } from '../engine/history/dispositions';
+import { applyDispositions, dispositionsAt } from '../engine/history/dispositions';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { decideAlerts, type WatchDecision } from '../engine/watch/alerts';
 import { isWatchSettings, watchSettingsOf, type WatchSettings } from '../engine/watch/watch-settings';
+import { createDispositionStore } from '../store/disposition-store';
+import { openDashboardAt } from './dashboard-tab';
 import type { StoreDb } from '../store/open-store';
 
 const NOTIFICATION_PREFIX = 'posture-lens-watch';
@@ -17,13 +19,9 @@ const seenKey = (tenantId: string): string => `watchSeenNew:${tenantId}`;
 
 export interface WatchAlertsDeps {
   getDb(): Promise<StoreDb>;
-  /** The tenant's dispositions, so both scans are scored as every page scores them. */
-  dispositions(tenantId: string): Promise<readonly DispositionRecord[]>;
   clock(): number;
   /** Makes the tenant the one the pages show, before the dashboard opens at its control. */
   showTenant(tenantId: string): Promise<void>;
-  /** Opens (or reuses) the dashboard at `#hash` (lib/background/dashboard-tab.ts). */
-  openDashboardAt(hash: string): Promise<void>;
 }
 
 /**
@@ -75,7 +73,7 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
     if (!target) return;
     await browser.notifications.clear(id);
     await deps.showTenant(target.tenantId);
-    await deps.openDashboardAt(target.controlId ? timelineHash(target.controlId) : '');
+    await openDashboardAt(target.controlId ? timelineHash(target.controlId) : '');
   }
 
   return {
@@ -93,12 +91,13 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
      * After a scheduled scan was saved: decides what to tell and shows it. `previous` is the tenant's
      * scan before this one (read before saving), null for its first.
      */
-    async afterScheduledScan(previous: ScanResult | null, scan: ScanResult): Promise<WatchDecision> {
+    afterScheduledScan: async (previous: ScanResult | null, scan: ScanResult): Promise<WatchDecision> => {
       const tenantId = scan.tenant.id;
       const [chosen, seen, records] = await Promise.all([
         settings(tenantId),
         seenNew(tenantId),
-        deps.dispositions(tenantId),
+        // Both scans are scored as every page scores them: with the tenant's dispositions.
+        deps.getDb().then(async (db) => (await createDispositionStore(db).forTenant(tenantId)).records),
       ]);
       const now = new Date(deps.clock()).toISOString();
       const decision = decideAlerts({

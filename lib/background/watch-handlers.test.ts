@@ -30,10 +30,8 @@ async function setup(name: string) {
   let active: ReturnType<typeof account> | null = account('t1');
   const watch = createWatchAlerts({
     getDb: () => Promise.resolve(db),
-    dispositions: () => Promise.resolve([]),
     clock: () => 0,
     showTenant: () => Promise.resolve(),
-    openDashboardAt: () => Promise.resolve(),
   });
   const handlers = watchHandlers({ auth: { state: () => Promise.resolve(stateWith(active)) }, watch });
   return { handlers, switchTo: (a: ReturnType<typeof account> | null) => (active = a) };
