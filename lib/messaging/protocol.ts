@@ -78,7 +78,7 @@ export interface AuthState {
   readonly problem: AuthProblem | null;
 }
 
-/** How often the background scans the active account's tenant by itself. */
+/** How often the background scans the active account's tenant by itself (chosen per tenant). */
 export type { ScanEvery };
 
 export interface ScanScheduleView {
@@ -132,8 +132,9 @@ export interface PagesProtocol {
   switchAccount(payload: { accountId: string }): AppState;
   /** Scans the active account's tenant with a silently acquired token. */
   scanSignedInTenant(payload: null): AppState;
+  /** The signed-in tenant's schedule (the choice saved before it was per tenant, else daily). */
   getScanSchedule(payload: null): ScanScheduleView;
-  /** Saves the choice and sets (or clears) the alarm. */
+  /** Saves the choice for the signed-in tenant (for any, while nobody is) and sets (or clears) the alarm. */
   setScanSchedule(payload: { every: ScanEvery }): ScanScheduleView;
   /** Stops the scan in progress: nothing is saved and the previous score stays. */
   cancelScan(payload: null): AppState;
