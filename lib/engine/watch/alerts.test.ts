@@ -117,6 +117,15 @@ describe('decideAlerts: what a scheduled scan tells the admin', () => {
     expect(d.notification?.message).toBe('Require MFA for admins: −8 points (who: grant AuditLog.Read.All to see)');
   });
 
+  it('a log unreadable for another reason says so; a log with no event for it names nobody', () => {
+    const failedRead: AuditRead = { status: 'unavailable', from: BEFORE_AT, to: NOW, reason: 'HTTP 503' };
+    const next = (audit: AuditRead) => scan(replace(base, failed(mfa)), { audit });
+    expect(decide(next(failedRead)).notification?.message).toBe(
+      'Require MFA for admins: −8 points (who: unknown, HTTP 503)',
+    );
+    expect(decide(next(readLog())).notification?.message).toBe('Require MFA for admins: −8 points');
+  });
+
   it('an improvement never notifies', () => {
     const before = scan(replace(base, failed(mfa)), {}, BEFORE_AT);
     const d = decide(scan(base), { previous: before });
@@ -241,6 +250,14 @@ describe('decideAlerts: what a scheduled scan tells the admin', () => {
       expect(decide(next, { previous: before }).notification?.message).toBe(
         'Mallory added to MFA exclusions, escaping “Require MFA for admins” (who: grant AuditLog.Read.All to see)',
       );
+    });
+
+    it('someone added and removed again between the scans escapes nothing now', () => {
+      const next = scan(replace(base, caControl), {
+        exclusionGroups: [group([{ id: 'u1', name: 'Sam' }])],
+        audit: readLog(added),
+      });
+      expect(decide(next, { previous: before }).findings).toEqual([]);
     });
 
     it('members that could not be read are not taken for additions', () => {
