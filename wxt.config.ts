@@ -25,10 +25,13 @@ export default defineConfig({
     name: 'Posture Lens',
     description:
       'Microsoft 365 security posture score, computed in your own browser from read-only Microsoft Graph data.',
-    // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans (alarms) add theirs.
+    // Scan history lives in IndexedDB, which needs no permission; sign-in and scheduled scans (alarms) add theirs,
+    // and `notifications` tells the admin what a scheduled scan found (lib/background/watch-alerts.ts).
     // Firefox has no offscreen API: MSAL runs in its background page (lib/auth/msal-host-client.ts).
     permissions:
-      browser === 'firefox' ? ['identity', 'alarms', 'storage'] : ['identity', 'offscreen', 'alarms', 'storage'],
+      browser === 'firefox'
+        ? ['identity', 'alarms', 'notifications', 'storage']
+        : ['identity', 'offscreen', 'alarms', 'notifications', 'storage'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'

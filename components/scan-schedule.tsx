@@ -1,7 +1,8 @@
 import { shownDate } from '../lib/engine/format/dates';
 import type { AuthState, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
+import { missesAuditOnFree } from '../lib/scanner/scan-schedule';
 
-const everyLabel: Record<ScanEvery, string> = { off: 'Off', daily: 'Daily', weekly: 'Weekly' };
+const everyLabel: Record<ScanEvery, string> = { off: 'Off', hourly: 'Hourly', daily: 'Daily', weekly: 'Weekly' };
 
 /** Background scans need an account to scan with: a saved app registration and a signed-in tenant. */
 export const canScanInBackground = (auth: AuthState | null): boolean =>
@@ -45,6 +46,12 @@ export function ScanSchedule({
         </select>
       </p>
       <p class="schedule-state">{scheduleText(schedule, auth)}</p>
+      {missesAuditOnFree(schedule.every) && (
+        <p class="schedule-hint">
+          A tenant without Entra ID P1 keeps 7 days of audit log: weekly scans may miss who changed something. Daily
+          keeps it covered.
+        </p>
+      )}
     </section>
   );
 }

@@ -24,6 +24,7 @@ const pureFiles = [
   'lib/messaging/envelope.ts',
   'lib/messaging/declarations-payload.ts',
   'lib/messaging/disposition-payload.ts',
+  'lib/messaging/watch-payload.ts',
   'lib/scanner/scan-schedule.ts',
   'lib/dns/resolver-setting.ts',
 ];

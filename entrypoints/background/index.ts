@@ -17,6 +17,8 @@ import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
+import { createWatchAlerts } from '../../lib/background/watch-alerts';
+import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
 import { createScoredState } from '../../lib/store/scored-state';
@@ -56,7 +58,17 @@ export default defineBackground(() => {
     declarations: (tenantId: string) => declarations.forTenant(tenantId),
   };
   const noteMissingPermissions = (id: string, perms: readonly string[]) => auth.noteMissingPermissions(id, perms);
-  const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge });
+  // After each scheduled scan: compare with the tenant's previous one and notify (issue 15).
+  const watch = createWatchAlerts({
+    getDb,
+    clock,
+    showTenant: async (tenantId) => {
+      await (await getStore()).setActiveTenant(tenantId);
+      await badge.showScore((await scored.current()).scan);
+    },
+  });
+  const { afterScheduledScan } = watch;
+  const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge, afterScheduledScan });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
   const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
@@ -70,7 +82,9 @@ export default defineBackground(() => {
     showOnToolbar: (scan) => badge.showScore(scan),
   });
   const timeline = createControlTimeline({ scans: getStore, dispositions: () => getDb().then(createDispositionStore) });
-  const follow = followActiveAccount({ auth, getStore, badge });
+  const showAccount = followActiveAccount({ auth, getStore, badge });
+  // The pages, the toolbar and the scan schedule (chosen per tenant) follow the active account.
+  const follow = () => showAccount().then(() => schedule.follow());
 
   listenForMessages({
     handlers: {
@@ -79,12 +93,14 @@ export default defineBackground(() => {
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
+        ...watchHandlers({ auth, watch }),
       },
       content: overlay.handlers,
     },
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
+  watch.start();
   void schedule.start();
 
   // The popup's copy is in memory only: after a browser restart the first start puts it back.

@@ -6,6 +6,7 @@ import { DeclarationsSettings, type RoleOption } from '../../components/declarat
 import { DnsResolverSettingSection } from '../../components/dns-resolver-setting';
 import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
+import { WatchSettingsSection } from '../../components/watch-settings';
 import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
 import type { OverlaySwitches } from '../../lib/engine/pages/admin-centers';
 import { privilegedRoles } from '../../lib/graph/sources/privileged-role-ids';
@@ -18,6 +19,8 @@ import type {
   SaveConnectionResult,
   ScanEvery,
   ScanScheduleView,
+  WatchSettings,
+  WatchSettingsView,
 } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import './style.css';
@@ -51,6 +54,7 @@ function Options() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [schedule, setSchedule] = useState<ScanScheduleView | null>(null);
+  const [watch, setWatch] = useState<WatchSettingsView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<OverlaySwitches | null>(null);
   const [dnsResolver, setDnsResolver] = useState<DnsResolverSetting | null>(null);
@@ -58,7 +62,16 @@ function Options() {
   const [declaring, setDeclaring] = useState(false);
   const [declareError, setDeclareError] = useState<string | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
-  const refreshSchedule = () => send('pages', 'getScanSchedule', null).then(setSchedule, fail);
+  // Both are the signed-in tenant's: they change with sign-in, sign-out and account switches.
+  const refreshSchedule = () =>
+    Promise.all([
+      send('pages', 'getScanSchedule', null).then(setSchedule, fail),
+      send('pages', 'getWatchSettings', null).then(setWatch, fail),
+    ]);
+  const changeWatch = (settings: WatchSettings) => {
+    if (!watch?.tenantId) return;
+    send('pages', 'setWatchSettings', { tenantId: watch.tenantId, settings }).then(setWatch, fail);
+  };
   // The active tenant's: it changes with sign-in, account switches and scans.
   const refreshDeclarations = () => send('pages', 'getDeclarations', null).then(setDeclarations, fail);
 
@@ -114,12 +127,12 @@ function Options() {
       case 'signOut':
         send('pages', 'signOut', { accountId: a.accountId })
           .then(setAuth, fail)
-          .finally(() => void refreshDeclarations());
+          .finally(() => void refreshSchedule().then(refreshDeclarations));
         return;
       case 'switchAccount':
         send('pages', 'switchAccount', { accountId: a.accountId })
           .then((s) => s.auth && setAuth(s.auth), fail)
-          .finally(() => void refreshDeclarations());
+          .finally(() => void refreshSchedule().then(refreshDeclarations));
         return;
       case 'scan':
         send('pages', 'scanSignedInTenant', null)
@@ -150,6 +163,7 @@ function Options() {
         schedule={schedule}
         onScheduleChange={changeSchedule}
       >
+        {watch && <WatchSettingsSection view={watch} onChange={changeWatch} />}
         {overlay && (
           <OverlaySwitchList
             switches={overlay}

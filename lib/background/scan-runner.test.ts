@@ -22,7 +22,10 @@ const badgeText = () => fakeBrowser.action.getBadgeText({});
 
 beforeEach(() => fakeBrowser.reset());
 
+type Watched = [previous: string | null, scan: string];
+
 async function setup(name: string, over: { signedIn?: boolean; fetch?: typeof fetch } = {}) {
+  const watched: Watched[] = [];
   const store = createScanStore(await openStore(name));
   const scanControl = createScanControl();
   const noted: [string, readonly string[]][] = [];
@@ -35,10 +38,12 @@ async function setup(name: string, over: { signedIn?: boolean; fetch?: typeof fe
     declarations: () => Promise.resolve(noDeclarations),
     badge: createToolbarBadge({ signInExpired: () => Promise.resolve(false), scored: (s) => Promise.resolve(s) }),
     fetch: over.fetch ?? createGraphSimulator(freshDefaults()).fetch,
+    afterScheduledScan: (previous, scan) =>
+      Promise.resolve(void watched.push([previous?.scannedAt ?? null, scan.scannedAt])),
   });
   /** Cancels the scan at its first progress report, as the popup's Cancel button would. */
   const cancelOnFirstProgress = () => scanControl.subscribe((p) => p.done > 0 && scanControl.cancel());
-  return { store, runner, noted, cancelOnFirstProgress };
+  return { store, runner, noted, cancelOnFirstProgress, watched };
 }
 
 describe('the demo tenant and the signed-in one go through the same path', () => {
@@ -71,6 +76,14 @@ describe('the demo tenant and the signed-in one go through the same path', () =>
     await runner.scanDemoTenant();
     await runner.scanDemoTenant();
     expect(await store.history(DEMO_TENANT_ID)).toHaveLength(2);
+  });
+
+  test('a scheduled scan hands the watch the previous scan it was compared with; one the admin starts does not', async () => {
+    const { store, runner, watched } = await setup('runner-watch');
+    await runner.scanSignedInTenant();
+    await runner.scanSignedInTenant({ background: true });
+    const [latest, first] = await store.history(TENANT_ID);
+    expect(watched).toEqual([[first!.scannedAt, latest!.scannedAt]]);
   });
 
   test.each([

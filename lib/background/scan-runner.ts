@@ -26,6 +26,11 @@ export interface ScanRunnerDeps {
   /** The tenant's declarations (Settings › Exclusions you sanction). */
   declarations(tenantId: string): Promise<Declarations>;
   badge: Pick<ToolbarBadge, 'showScore' | 'showScanFailed'>;
+  /**
+   * After a scheduled scan is saved: the watch compares it with the tenant's previous scan and
+   * notifies (lib/background/watch-alerts.ts). Its failure never fails the scan, which is kept.
+   */
+  afterScheduledScan?(previous: ScanResult | null, scan: ScanResult): Promise<unknown>;
   /** Graph's fetch for the signed-in tenant; the browser's unless a test passes the simulator's. */
   fetch?: typeof fetch;
 }
@@ -69,6 +74,7 @@ export function createScanRunner(deps: ScanRunnerDeps) {
       if (target.accountId) await deps.noteMissingPermissions(target.accountId, missingPermissions);
       const store = await deps.getStore();
       await store.saveScan(scan, { demo: target.demo });
+      if (background) await deps.afterScheduledScan?.(previous, scan).catch(() => undefined);
       if (background && (await store.activeTenantId()) !== scan.tenant.id) return;
       await store.setActiveTenant(scan.tenant.id);
       await deps.badge.showScore(scan);

@@ -80,6 +80,31 @@ describe('the alarm follows the saved choice', () => {
     expect(await alarm()).toBeUndefined();
   });
 
+  test("each tenant keeps its own choice, hourly included, and the alarm follows the active account's tenant", async () => {
+    let active = account;
+    const { start } = await setup('schedule-per-tenant', {
+      authState: () => Promise.resolve({ ...signedIn, active }),
+    });
+    const schedule = await start();
+    expect(await schedule.set('hourly')).toMatchObject({ every: 'hourly' });
+    expect((await alarm())?.periodInMinutes).toBe(60);
+    active = { ...account, id: 'b', tenantId: 't2' };
+    await schedule.follow();
+    expect((await schedule.view()).every).toBe('daily');
+    expect((await alarm())?.periodInMinutes).toBe(DAY);
+    active = account;
+    await schedule.follow();
+    expect((await alarm())?.periodInMinutes).toBe(60);
+  });
+
+  test('the choice saved before it was per tenant holds for a tenant that never chose', async () => {
+    const db = await openStore('schedule-legacy');
+    await db.put('settings', { key: 'scanEvery', value: 'weekly' });
+    const { start } = await setup('schedule-legacy');
+    expect((await (await start()).view()).every).toBe('weekly');
+    expect((await alarm())?.periodInMinutes).toBe(7 * DAY);
+  });
+
   test('the view says when scans are paused for an expired sign-in', async () => {
     const { start } = await setup('schedule-paused', { signInExpired: () => Promise.resolve(true) });
     expect((await (await start()).view()).paused).toBe(true);

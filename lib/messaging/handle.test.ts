@@ -48,6 +48,8 @@ const signInUnused = {
   getPopupState: unused,
   getDeclarations: unused,
   setDeclarations: unused,
+  getWatchSettings: unused,
+  setWatchSettings: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

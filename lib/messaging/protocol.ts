@@ -16,6 +16,10 @@ import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
 import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
+import type { WatchSettings } from '../engine/watch/watch-settings';
+import { isWatchSettingsPayload } from './watch-payload';
+
+export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
 
 export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
@@ -111,7 +115,7 @@ export interface AuthState {
   readonly problem: AuthProblem | null;
 }
 
-/** How often the background scans the active account's tenant by itself. */
+/** How often the background scans the active account's tenant by itself (chosen per tenant). */
 export type { ScanEvery };
 
 export interface ScanScheduleView {
@@ -120,6 +124,14 @@ export interface ScanScheduleView {
   readonly nextAt: number | null;
   /** Background scans wait for a sign-in (the last one expired). */
   readonly paused: boolean;
+}
+
+/** The signed-in tenant's watch (issue 15): what its scheduled scans notify about. */
+export interface WatchSettingsView {
+  /** The active account's tenant; null when nobody is signed in (nothing is scanned in the background). */
+  readonly tenantId: string | null;
+  readonly tenantName: string | null;
+  readonly settings: WatchSettings;
 }
 
 /** The active tenant's declarations, as the settings page edits them. */
@@ -159,8 +171,9 @@ export interface PagesProtocol {
   switchAccount(payload: { accountId: string }): AppState;
   /** Scans the active account's tenant with a silently acquired token. */
   scanSignedInTenant(payload: null): AppState;
+  /** The signed-in tenant's schedule (the choice saved before it was per tenant, else daily). */
   getScanSchedule(payload: null): ScanScheduleView;
-  /** Saves the choice and sets (or clears) the alarm. */
+  /** Saves the choice for the signed-in tenant (for any, while nobody is) and sets (or clears) the alarm. */
   setScanSchedule(payload: { every: ScanEvery }): ScanScheduleView;
   /** Stops the scan in progress: nothing is saved and the previous score stays. */
   cancelScan(payload: null): AppState;
@@ -182,6 +195,10 @@ export interface PagesProtocol {
   getDnsResolver(payload: null): DnsResolverSetting;
   /** Saves it (a custom URL is checked again here: https only, no credentials). */
   setDnsResolver(payload: DnsResolverSetting): DnsResolverSetting;
+  /** The signed-in tenant's watch settings (the defaults until chosen). */
+  getWatchSettings(payload: null): WatchSettingsView;
+  /** Saves them for `tenantId` (checked again when stored); refused when it is no longer the signed-in tenant. */
+  setWatchSettings(payload: { tenantId: string; settings: WatchSettings }): WatchSettingsView;
   /** The active tenant's emergency-access accounts, sanctioned exemptions and privileged roles. */
   getDeclarations(payload: null): DeclarationsView;
   /**
@@ -262,6 +279,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
     getDnsResolver: (p) => p === null,
     setDnsResolver: (p) => isDnsResolverSetting(p),
+    getWatchSettings: (p) => p === null,
+    setWatchSettings: (p) => isWatchSettingsPayload(p),
     getDeclarations: (p) => p === null,
     setDeclarations: (p) => isDeclarationsPayload(p),
   },
