@@ -1,9 +1,10 @@
 /**
  * The watch (issue 15 §1): a signed-in tenant, two scheduled scans fired for real by their alarm, and
  * the tenant changed between them (its "Require MFA for administrators" policy switched to
- * report-only). The second scan raises one browser notification, read in the service worker through
- * chrome.notifications, that names the control and the points lost; its link opens the dashboard at
- * the control's timeline.
+ * report-only by alex@contoso.com, a user added to a group legacy-auth blocking excludes). The second
+ * scan raises one browser notification, read in the service worker through chrome.notifications, that
+ * names the control, the points lost and who, and counts the rest; its link opens the dashboard at the
+ * control's timeline.
  *
  * Chrome has no API to click a notification, so the click is the unit test's
  * (lib/background/watch-alerts.test.ts); here the link it opens is followed. The notification's text
@@ -14,6 +15,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HistoryView } from '../../lib/engine/history/history';
 import { createGraphSimulator } from '../../simulator/simulator';
+import { applyTenantChange } from '../../simulator/tenant-changes';
 import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import { contoso } from '../../simulator/tenants/contoso';
 import { serveGraph } from './admin-pages';
@@ -26,6 +28,7 @@ const ALARM = 'scheduled-scan';
 const DAY = 24 * 60;
 const CONTROL = 'entra-admin-mfa-required';
 const POLICY = 'Require MFA for administrators';
+const EXCLUDED_GROUP = 'CA - Legacy Auth Exceptions';
 
 interface NotificationApis {
   chrome: {
@@ -108,11 +111,31 @@ describe('notifications after scheduled scans', () => {
     expect((await shown()).ids).toEqual([]);
   });
 
-  test('a policy switched to report-only between two scans: one notification names the control and the points', async () => {
-    // The tenant changes as an admin would change it; the simulator serves the change from the next read.
+  test('a policy switched to report-only and a user added to an excluded group: one notification names the control, the points and who', async () => {
+    // The tenant changes as admins would change it: the simulator serves the change from the next read
+    // and writes it to the audit log the scan reads.
     const policy = tenant.conditionalAccessPolicies.find((p) => p.displayName === POLICY);
-    if (!policy) throw new Error(`The simulated tenant has no "${POLICY}" policy.`);
-    policy.state = 'enabledForReportingButNotEnforced';
+    if (!policy?.id) throw new Error(`The simulated tenant has no "${POLICY}" policy.`);
+    const at = new Date().toISOString();
+    applyTenantChange(tenant, {
+      kind: 'caPolicyState',
+      policyId: policy.id,
+      state: 'enabledForReportingButNotEnforced',
+      actor: { upn: 'alex@contoso.com' },
+      at,
+    });
+    const group = tenant.groups.find((g) => g.displayName === EXCLUDED_GROUP);
+    const members = new Set(tenant.groupMembers[group?.id ?? ''] ?? []);
+    const newcomer = tenant.users.find((u) => u.id && !members.has(u.id) && u.userType !== 'Guest');
+    if (!group?.id || !newcomer?.id)
+      throw new Error(`The simulated tenant has no "${EXCLUDED_GROUP}" group to add to.`);
+    applyTenantChange(tenant, {
+      kind: 'addGroupMember',
+      groupId: group.id,
+      userId: newcomer.id,
+      actor: { upn: 'nestor@contoso.com' },
+      at,
+    });
 
     await recordNotifications();
     await fireAlarm();
@@ -123,6 +146,9 @@ describe('notifications after scheduled scans', () => {
     expect(created).toHaveLength(1);
     expect(created[0]?.title).toBe('Contoso: posture dropped');
     expect(created[0]?.message).toMatch(/^MFA is required for every administrator role: −10 points\b/);
+    // Who, from the audit log the scan read; the group addition is counted, not dropped.
+    expect(created[0]?.message).toContain('by alex@contoso.com');
+    expect(created[0]?.message).toContain('and 1 more');
   });
 
   test("the notification's link opens the dashboard at the control's timeline", async () => {
@@ -135,6 +161,10 @@ describe('notifications after scheduled scans', () => {
     await expect
       .poll(() => detail.textContent(), { timeout: 15_000 })
       .toContain('MFA is required for every administrator role');
+    // The timeline says who switched it and what changed, from the audit log the scan read.
+    const timeline = dashboard.getByRole('region', { name: /Timeline/ });
+    await expect.poll(() => timeline.textContent(), { timeout: 15_000 }).toContain('alex@contoso.com');
+    expect(await timeline.textContent()).toContain('Report-only');
     await saveElementScreenshot(detail, 'dashboard-watch-alert-target');
   });
 });

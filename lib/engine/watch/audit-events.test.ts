@@ -81,7 +81,7 @@ describe('auditEventsOf', () => {
     const [event] = auditEventsOf([added], readers, new Set([GROUP]), () => null);
     expect(event?.targets).toContainEqual({ id: GROUP, type: 'Group', name: 'CA - Legacy Auth Exceptions' });
     expect(event?.changed).toEqual([
-      { field: 'Members of CA - Legacy Auth Exceptions', before: '—', after: '+ reception@contoso.com' },
+      { field: 'reception@contoso.com in CA - Legacy Auth Exceptions', before: 'not a member', after: 'member' },
     ]);
     expect(event?.controls).toContain('entra-legacy-auth-blocked');
   });

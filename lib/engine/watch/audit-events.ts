@@ -73,7 +73,8 @@ function changedOf(row: AuditRow, nameOf: NameOf): AuditFieldChange[] {
     const group = addedToGroup(row);
     const who =
       member?.displayName ?? member?.userPrincipalName ?? (member?.id ? (nameOf(member.id) ?? member.id) : 'a member');
-    return group ? [{ field: `Members of ${group.name ?? group.id}`, before: '—', after: `+ ${who}` }] : [];
+    // Read as "reception@contoso.com in CA - Legacy Auth Exceptions: not a member → member".
+    return group ? [{ field: `${who} in ${group.name ?? group.id}`, before: 'not a member', after: 'member' }] : [];
   }
   return changesOf(
     (row.targetResources ?? []).flatMap((t) => t.modifiedProperties ?? []),
