@@ -1,5 +1,6 @@
 import { rankedImprovements } from '../lib/engine/score/improvements';
 import { reviewsDue } from '../lib/engine/history/dispositions';
+import { ReviewsDueNote } from './reviews-due-note';
 import { borrowedOf, STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { AppState, ScanProgress } from '../lib/messaging/protocol';
 import { ScanProgressBar } from './scan-progress';
@@ -208,6 +209,7 @@ export function PopupView(props: PopupViewProps) {
             review.
           </p>
         )}
+        <ReviewsDueNote controls={scan.controls} />
         {scan.summary.unlock.map((u) => (
           <p class="unlock" key={u.licence}>
             {wholePoints(u.points)} more points could be unlocked with {u.licence}.

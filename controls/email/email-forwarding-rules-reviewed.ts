@@ -25,7 +25,7 @@ export default defineReviewControl({
   fixAt: adminPages.exchangeAutoForwardReport,
   setTo: {
     setting: 'Auto forwarded messages report, last 7 days',
-    value: 'Reviewed this week, and marked Reviewed here',
+    value: 'Reviewed every week',
   },
   review: {
     cadence: 'weekly',

@@ -26,7 +26,7 @@ export default defineReviewControl({
   fixAt: adminPages.entraEnterpriseApps,
   setTo: {
     setting: 'Enterprise apps, permissions granted this month',
-    value: 'Reviewed this month, and marked Reviewed here',
+    value: 'Reviewed every month',
   },
   review: {
     cadence: 'monthly',

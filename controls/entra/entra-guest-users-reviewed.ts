@@ -26,7 +26,7 @@ export default defineReviewControl({
     'Then mark the review Reviewed in Posture Lens with a note of what you found.',
   ],
   fixAt: adminPages.entraAllUsers,
-  setTo: { setting: 'All users, user type Guest', value: 'Reviewed this week, and marked Reviewed here' },
+  setTo: { setting: 'All users, user type Guest', value: 'Reviewed every week' },
   review: {
     cadence: 'weekly',
     what: 'Guest accounts added since the last review and guests who no longer need access (the project ended, no sign-in for months).',

@@ -26,7 +26,7 @@ export default defineReviewControl({
   fixAt: adminPages.entraRiskyUsers,
   setTo: {
     setting: 'Risky users and risky sign-ins, last 7 days',
-    value: 'Reviewed this week, and marked Reviewed here',
+    value: 'Reviewed every week',
   },
   review: {
     cadence: 'weekly',

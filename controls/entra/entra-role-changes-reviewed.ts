@@ -26,7 +26,7 @@ export default defineReviewControl({
   fixAt: adminPages.entraAuditLogs,
   setTo: {
     setting: 'Audit logs, category Role management, last 7 days',
-    value: 'Reviewed this week, and marked Reviewed here',
+    value: 'Reviewed every week',
   },
   review: {
     cadence: 'weekly',

@@ -24,7 +24,7 @@ export default defineReviewControl({
     'Investigate anything unexplained (reset the password, revoke sessions), then mark the review Reviewed in Posture Lens with a note of what you found.',
   ],
   fixAt: adminPages.entraSignInLogs,
-  setTo: { setting: 'Sign-in logs, last 7 days', value: 'Reviewed this week, and marked Reviewed here' },
+  setTo: { setting: 'Sign-in logs, last 7 days', value: 'Reviewed every week' },
   review: {
     cadence: 'weekly',
     what: 'Failed and interrupted sign-ins (many failures for one account, or one address trying many accounts), sign-ins from countries or apps nobody uses, and legacy-authentication clients.',

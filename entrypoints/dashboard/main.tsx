@@ -6,6 +6,7 @@ import { ControlDetail, type ControlGuide } from '../../components/control-detai
 import { ControlTable } from '../../components/control-table';
 import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
+import { ReviewPanel } from '../../components/review-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
 import { relativeTime, shownDate } from '../../lib/engine/format/dates';
@@ -94,12 +95,9 @@ function Dashboard() {
   }, [current?.id, loaded]);
   const record = (current && state?.dispositions?.find((r) => r.controlId === current.id)) ?? null;
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
-  const dispose = (controlId: string, change: DispositionInput | null) => {
+  const submit = (sent: Promise<AppState>) => {
     setSaving(true);
     setError(null);
-    const sent = change
-      ? send('pages', 'setDisposition', { controlId, disposition: change })
-      : send('pages', 'clearDisposition', { controlId });
     sent
       .then((next) => {
         setState(next);
@@ -109,6 +107,12 @@ function Dashboard() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setSaving(false));
   };
+  const dispose = (controlId: string, change: DispositionInput | null) =>
+    submit(
+      change
+        ? send('pages', 'setDisposition', { controlId, disposition: change })
+        : send('pages', 'clearDisposition', { controlId }),
+    );
   const runDemo = () => {
     setState((s) => s && { ...s, scanning: true, error: null });
     send('pages', 'runDemoScan', null)
@@ -190,16 +194,26 @@ function Dashboard() {
                   guide={guides.get(current.id)}
                   names={scan}
                   dispositionPanel={
-                    <DispositionPanel
-                      // A new key after each save or clear: the form starts from what is now recorded.
-                      key={`${current.id}|${record?.trail.length ?? 0}`}
-                      control={current}
-                      record={record}
-                      today={new Date().toISOString().slice(0, 10)}
-                      busy={saving}
-                      onSave={(d) => dispose(current.id, d)}
-                      onClear={() => dispose(current.id, null)}
-                    />
+                    current.review ? (
+                      <ReviewPanel
+                        key={`${current.id}|${record?.trail.length ?? 0}`}
+                        control={{ ...current, review: current.review }}
+                        record={record}
+                        busy={saving}
+                        onReviewed={(note) => submit(send('pages', 'markReviewed', { controlId: current.id, note }))}
+                      />
+                    ) : (
+                      <DispositionPanel
+                        // A new key after each save or clear: the form starts from what is now recorded.
+                        key={`${current.id}|${record?.trail.length ?? 0}`}
+                        control={current}
+                        record={record}
+                        today={new Date().toISOString().slice(0, 10)}
+                        busy={saving}
+                        onSave={(d) => dispose(current.id, d)}
+                        onClear={() => dispose(current.id, null)}
+                      />
+                    )
                   }
                 />
               ) : (

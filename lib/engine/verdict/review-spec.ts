@@ -36,3 +36,24 @@ export const ATTESTATION = 'attestation';
 export const ATTESTATION_TEXT = 'An attestation by an admin, not a measurement';
 
 export const cadenceWord: Readonly<Record<ReviewCadence, string>> = { weekly: 'weekly', monthly: 'monthly' };
+
+/** Where a review stands, as every screen labels it (never "passing" or "failing": nothing was measured). */
+export const reviewLabel: Readonly<Record<ReviewState, string>> = {
+  never: 'Not reviewed',
+  current: 'Reviewed',
+  due: 'Review due',
+};
+
+/** Beside the label, so colour is never the only signal. */
+export const reviewIcon: Readonly<Record<ReviewState, string>> = { never: '☐', current: '☑', due: '☒' };
+
+/** The CLI table's tag, four characters wide like the status tags. */
+export const reviewTag: Readonly<Record<ReviewState, string>> = { never: 'REV?', current: 'REV✓', due: 'DUE!' };
+
+/** "every week" / "every month". */
+export const cadenceEvery: Readonly<Record<ReviewCadence, string>> = { weekly: 'every week', monthly: 'every month' };
+
+/** A control's kind in exports: measured from Graph, or a review an admin attests to. */
+export type ControlKind = 'measured' | 'attestation';
+export const kindOf = (c: { readonly review?: unknown }): ControlKind =>
+  c.review === undefined ? 'measured' : 'attestation';

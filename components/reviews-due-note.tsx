@@ -1,0 +1,14 @@
+import { reviewControlsDue } from '../lib/engine/history/reviews';
+import type { ControlResult } from '../lib/engine/verdict/result';
+
+/** The popup's line for review controls whose cadence has passed: they earn nothing until reviewed again. */
+export function ReviewsDueNote({ controls }: { controls: readonly ControlResult[] }) {
+  const n = reviewControlsDue(controls).length;
+  if (n === 0) return null;
+  return (
+    <p class="review-due-note">
+      {n === 1 ? '1 review is' : `${n} reviews are`} due (attested reviews, not measurements): they earn no points until
+      marked Reviewed in the dashboard.
+    </p>
+  );
+}
