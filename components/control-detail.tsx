@@ -64,8 +64,13 @@ export function ControlDetail({
       <MicrosoftVerdictPanel result={result} />
       {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
       {guide && <ControlWhy guide={guide} />}
-      <h4>Evidence</h4>
-      <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
+      {/* A review has no evidence to show: it is an admin's attestation (the review panel below). */}
+      {!result.review && (
+        <>
+          <h4>Evidence</h4>
+          <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
+        </>
+      )}
       <h4>Graph requests</h4>
       {result.sources.length === 0 && (
         <p class="muted">

@@ -8,14 +8,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { applyDispositions } from '../../lib/engine/history/dispositions';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import { scanDemoTenant } from '../../lib/scanner/demo-scan';
+import { wholePoints } from '../../lib/engine/format/points';
 import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveElementScreenshot, saveScreenshot } from './screenshots';
 
 const TITLE = 'Sign-in logs are reviewed every week';
 const ring = (page: Page) => page.getByRole('figure', { name: /^Score / }).first();
-const percentShown = async (page: Page) =>
-  /^Score (\d+)%/.exec((await ring(page).getAttribute('aria-label')) ?? '')?.[1];
+/** "335 of 674": the points the ring shows (3 points may not move the whole percent). */
+const pointsShown = async (page: Page) =>
+  /: (\d+ of \d+) points$/.exec((await ring(page).getAttribute('aria-label')) ?? '')?.[1];
 const row = (page: Page) =>
   page
     .getByRole('table', { name: /controls$/ })
@@ -43,6 +45,9 @@ describe('a review control on the demo tenant', () => {
     expect(await row(page).textContent()).toContain('Not reviewed');
     expect(await row(page).textContent()).toContain('Weekly review · attested, not measured');
 
+    expect(await pointsShown(page)).toBe(
+      `${wholePoints(expected.score.achieved)} of ${wholePoints(expected.score.available)}`,
+    );
     await row(page).getByRole('button', { name: TITLE }).click();
     const detail = page.locator('.control-detail').filter({ has: page.getByRole('heading', { name: TITLE }) });
     expect(await detail.locator('.status').textContent()).toContain('Not reviewed · 0 of 3 points');
@@ -60,9 +65,10 @@ describe('a review control on the demo tenant', () => {
       recordedBy: 'this browser',
       recordedAt: new Date().toISOString(),
     };
-    const want = applyDispositions(expected, new Map([[review.id, mark]]), new Date().toISOString()).score.percent;
-    expect(want).toBeGreaterThan(expected.score.percent);
-    await expect.poll(() => percentShown(page)).toBe(String(want));
+    const { score } = applyDispositions(expected, new Map([[review.id, mark]]), new Date().toISOString());
+    expect(score.achieved).toBe(expected.score.achieved + 3);
+    const want = `${wholePoints(score.achieved)} of ${wholePoints(score.available)}`;
+    await expect.poll(() => pointsShown(page)).toBe(want);
     await expect.poll(() => detail.locator('.status').textContent()).toContain('Reviewed · 3 of 3 points');
     expect(await row(page).textContent()).toMatch(/Reviewed.*3\/3/);
     expect(await detail.getByText(/^Reviewed by this browser on .*: it earns its 3 points until /).count()).toBe(1);
@@ -76,7 +82,7 @@ describe('a review control on the demo tenant', () => {
 
     await page.reload();
     await ring(page).waitFor();
-    expect(await percentShown(page)).toBe(String(want));
+    expect(await pointsShown(page)).toBe(want);
     expect(await row(page).textContent()).toContain('Reviewed');
     await saveScreenshot(page, 'review-control-dashboard', { fullPage: false });
   });
