@@ -32,7 +32,9 @@ describe('a Reviewed mark is its own message, and only a note travels with it', 
   const { markReviewed } = validPayload.pages;
 
   test('a control id and a note pass; who and when are never taken from the page', () => {
-    expect(markReviewed({ controlId: 'entra-signin-logs-reviewed', note: 'No failures from new countries.' })).toBe(true);
+    expect(markReviewed({ controlId: 'entra-signin-logs-reviewed', note: 'No failures from new countries.' })).toBe(
+      true,
+    );
     const bad: unknown[] = [
       null,
       { controlId: 'entra-signin-logs-reviewed' },
