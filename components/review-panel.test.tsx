@@ -113,6 +113,21 @@ describe('a review control elsewhere on the dashboard and in the popup', () => {
     expect(row.textContent).not.toMatch(/Passing|Failing/);
   });
 
+  test('the status filter lists reviews on their own, never under Passing', () => {
+    const passing = controlResult({ id: 'entra-mfa', title: 'MFA is required', status: 'pass', score: 5, maxScore: 5 });
+    const scan = applyDispositions(scanWith([review, passing]), [first], '2026-12-02T00:00:00Z');
+    render(<ControlTable results={scan.controls} selected={null} onSelect={vi.fn()} />);
+    const status = screen.getByLabelText('Status');
+    const titles = () =>
+      screen
+        .queryAllByRole('button', { name: /^(MFA is required|Sign-in logs are reviewed every week)$/ })
+        .map((b) => b.textContent);
+    fireEvent.change(status, { target: { value: 'pass' } });
+    expect(titles()).toEqual(['MFA is required']);
+    fireEvent.change(status, { target: { value: 'review' } });
+    expect(titles()).toEqual(['Sign-in logs are reviewed every week']);
+  });
+
   test('"Reviews due" lists it with what it no longer earns, and the popup says so in a line', () => {
     const due = applyDispositions(raw, [first], '2026-12-09T00:00:00Z');
     const onSelect = vi.fn();
