@@ -4,6 +4,7 @@ import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { measuredDay } from '../lib/engine/secure-score/microsoft-status';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
+import { reviewTag } from '../lib/engine/verdict/review-spec';
 import { sourceTag } from './format-microsoft';
 import { paintTag } from './format-summary';
 import { plain } from './plain-text';
@@ -25,13 +26,15 @@ export interface RowOptions {
 export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: string): string[] {
   // A not-applicable row's reason already opens with "Not applicable —".
   const why = c.status === 'notApplicable' ? undefined : outOfScoreWhy(c);
-  const head = `  ${statusTag[c.status]} ${pointsText(c).padStart(6)}  `;
-  const title = `${plain(c.title)}${tag}${why ? ` (${why})` : ''}`;
+  // A review is attested, not measured: its own tag and words, never PASS or FAIL.
+  const kind = c.review ? ` (${c.review.cadence} review: attested, not measured)` : '';
+  const head = `  ${c.review ? reviewTag[c.review.state] : statusTag[c.status]} ${pointsText(c).padStart(6)}  `;
+  const title = `${plain(c.title)}${tag}${kind}${why ? ` (${why})` : ''}`;
   const lines = wrapIndented(title, opts.width, ' '.repeat(head.length), head);
   // Where the terminal has colour the title opens the admin page (OSC 8): a link without a line of its own.
   const first = lines[0]!.slice(head.length);
   const linked = url && lines.length === 1 ? opts.paint.link(first, plain(url)) : first;
-  lines[0] = `  ${paintTag(c.status, opts.paint)} ${pointsText(c).padStart(6)}  ${linked}`;
+  lines[0] = `  ${paintTag(c.status, opts.paint, c.review && reviewTag[c.review.state])} ${pointsText(c).padStart(6)}  ${linked}`;
   return lines;
 }
 

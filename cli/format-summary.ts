@@ -3,6 +3,7 @@ import { declarationsSentence } from '../lib/engine/scan/declarations-summary';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import type { Status } from '../lib/engine/verdict/status';
 import { statusTag } from '../lib/engine/verdict/status-words';
+import { reviewLabel } from '../lib/engine/verdict/review-spec';
 import { microsoftScoreLines } from './format-microsoft';
 import { plain } from './plain-text';
 import { wrapIndented, type Paint } from './terminal-text';
@@ -36,10 +37,18 @@ const COUNTED: Readonly<Record<Status, string>> = {
 
 /** "71 pass · 5 partial · 75 fail · …", leaving out the statuses no control has; wrapped between counts. */
 export function countsLines(scan: Pick<ScanResult, 'controls'>, width: number): string[] {
-  const counts = (Object.keys(COUNTED) as Status[])
-    .map((s) => [s, scan.controls.filter((c) => c.status === s).length] as const)
+  // Reviews are attested, not measured: counted by where the review stands, never as pass or fail.
+  const measured = scan.controls.filter((c) => !c.review);
+  const counts = [
+    ...(Object.keys(COUNTED) as Status[]).map(
+      (s) => [COUNTED[s], measured.filter((c) => c.status === s).length] as const,
+    ),
+    ...(['never', 'current', 'due'] as const).map(
+      (s) => [reviewLabel[s].toLowerCase(), scan.controls.filter((c) => c.review?.state === s).length] as const,
+    ),
+  ]
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${COUNTED[s]}`);
+    .map(([word, n]) => `${n} ${word}`);
   const lines: string[] = [];
   for (const c of counts) {
     const last = lines.at(-1);
@@ -49,9 +58,9 @@ export function countsLines(scan: Pick<ScanResult, 'controls'>, width: number): 
   return lines;
 }
 
-/** The status tag, coloured by how it reads: red failing, yellow partial or undecided, green passing. */
-export function paintTag(s: Status, paint: Paint): string {
-  const tag = statusTag[s];
+/** The status tag (or `text` in its place), coloured by how it reads: red failing, yellow partial or undecided, green passing. */
+export function paintTag(s: Status, paint: Paint, text?: string): string {
+  const tag = text ?? statusTag[s];
   if (s === 'fail') return paint.bad(tag);
   if (s === 'partial' || s === 'unknown') return paint.warn(tag);
   if (s === 'pass') return paint.good(tag);

@@ -317,3 +317,29 @@ describe('plain', () => {
     expect(plain('Zoë — Contoso › Policies')).toBe('Zoë — Contoso › Policies');
   });
 });
+
+describe('review controls in the table: attested, never PASS or FAIL', () => {
+  const withReview = scanWith([
+    control({ id: 'mfa', status: 'fail', maxScore: 9 }),
+    control({
+      id: 'entra-signin-logs-reviewed',
+      status: 'fail',
+      maxScore: 3,
+      title: 'Sign-in logs are reviewed every week',
+      reason: 'Not reviewed: nobody has marked this weekly review Reviewed in Posture Lens.',
+      review: { cadence: 'weekly', what: 'Sign-ins.', state: 'never' },
+    }),
+  ]);
+  const out = toTable(withReview, { width: 120 });
+
+  test('the row says it is a review, attested and not measured, with its own tag', () => {
+    expect(out).toContain(
+      '  REV?    0/3  Sign-in logs are reviewed every week (weekly review: attested, not measured)',
+    );
+    expect(out).not.toMatch(/FAIL +0\/3/);
+  });
+
+  test('the counts line counts reviews by where they stand, not as failures', () => {
+    expect(out.split('\n')).toContain('1 fail · 1 not reviewed');
+  });
+});

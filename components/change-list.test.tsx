@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { cleanup, render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import type { ControlChange } from '../lib/engine/history/diff';
 import { ChangeList } from './change-list';
@@ -40,4 +40,20 @@ describe('what changed', () => {
     render(<ChangeList changes={[]} since="2026-11-24T09:00:00.000Z" />);
     expect(screen.getByText(/Nothing changed since the scan of/)).toBeTruthy();
   });
+});
+
+test('a review that came due reads as one, never as passing → failing', () => {
+  const due: ControlChange = {
+    id: 'entra-signin-logs-reviewed',
+    title: 'Sign-in logs are reviewed every week',
+    before: { status: 'pass', score: 3, review: 'current' },
+    after: { status: 'fail', score: 0, review: 'due' },
+    delta: -3,
+    kind: 'regression',
+  };
+  cleanup();
+  render(<ChangeList changes={[due]} since="2026-11-24T09:00:00.000Z" />);
+  expect(screen.getByRole('list', { name: 'Changes since the previous scan' }).textContent).toBe(
+    'Regressed Sign-in logs are reviewed every week Reviewed → Review due (-3 pts)',
+  );
 });

@@ -1,5 +1,6 @@
-import type { ControlChange } from '../lib/engine/history/diff';
+import type { ChangeSide, ControlChange } from '../lib/engine/history/diff';
 import { timelineHash } from '../lib/engine/history/timeline';
+import { reviewLabel } from '../lib/engine/verdict/review-spec';
 import { statusLabel } from '../lib/engine/verdict/status-words';
 import { shownDate } from '../lib/engine/format/dates';
 import { shownPoints } from '../lib/engine/format/points';
@@ -12,14 +13,17 @@ const KIND: Record<ControlChange['kind'], string> = {
   removed: 'No longer scanned',
 };
 
+/** "Failing", or for a review "Review due": a review is attested, never passing or failing. */
+const shownSide = (s: ChangeSide | null): string =>
+  s === null ? '—' : s.review ? reviewLabel[s.review] : statusLabel[s.status];
+
 function ChangeItem({ c }: { c: ControlChange }) {
   return (
     <li class={`change-${c.kind}`}>
       <span class="change-kind">{KIND[c.kind]}</span> <a href={timelineHash(c.id)}>{c.title}</a>
       <span class="muted">
         {' '}
-        {c.before ? statusLabel[c.before.status] : '—'} → {c.after ? statusLabel[c.after.status] : '—'} (
-        {c.delta > 0 ? '+' : ''}
+        {shownSide(c.before)} → {shownSide(c.after)} ({c.delta > 0 ? '+' : ''}
         {shownPoints(c.delta)} pts)
       </span>
     </li>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DisposedControl } from '../lib/engine/history/dispositions';
 import { shownStatus } from './disposition-status';
+import { ReviewTag } from './review-tag';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
@@ -39,6 +40,7 @@ export function ControlDetail({
   return (
     <article class="control-detail" aria-labelledby={`t-${result.id}`}>
       <h3 id={`t-${result.id}`}>{result.title}</h3>
+      <ReviewTag review={result.review} />
       <p class={`status ${shown.className}`}>
         <span aria-hidden="true">{shown.icon}</span> {shown.label}
         {result.status === 'notApplicable'
@@ -55,15 +57,31 @@ export function ControlDetail({
           {result.affected.count > result.affected.sample.length && ' …'}
         </p>
       )}
-      <ControlFix status={result.status} guide={guide} adminUrl={result.adminUrl} />
+      <ControlFix
+        status={result.status}
+        guide={guide}
+        adminUrl={result.adminUrl}
+        {...(result.review ? { review: result.review } : {})}
+      />
       {/* Microsoft's verdict and the hand check after the fix: above it they pushed the value to set below the fold. */}
       <MicrosoftVerdictPanel result={result} />
       {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
       {guide && <ControlWhy guide={guide} />}
-      <h4>Evidence</h4>
-      <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
+      {/* A review has no evidence to show: it is an admin's attestation (the review panel below). */}
+      {!result.review && (
+        <>
+          <h4>Evidence</h4>
+          <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
+        </>
+      )}
       <h4>Graph requests</h4>
-      {result.sources.length === 0 && <p class="muted">None: Microsoft Graph can't read this setting.</p>}
+      {result.sources.length === 0 && (
+        <p class="muted">
+          {result.review
+            ? 'None: a review is attested by an admin, not measured from Graph.'
+            : "None: Microsoft Graph can't read this setting."}
+        </p>
+      )}
       <ul class="requests" aria-label="Graph requests">
         {result.sources.map((s, i) => (
           <li key={s}>

@@ -1,5 +1,6 @@
 import type { FixValue } from '../lib/engine/verdict/control';
 import type { Level, Status } from '../lib/engine/verdict/status';
+import { cadenceEvery, type ReviewSpec } from '../lib/engine/verdict/review-spec';
 import { levelText } from './improvement-list';
 
 /** Where a control is fixed: its `fixAt` page's title and deep link. */
@@ -52,13 +53,16 @@ export function ControlFix({
   status,
   guide,
   adminUrl,
+  review,
 }: {
   status: Status;
   guide: ControlGuide | undefined;
   /** The result's own link, for when the catalogue no longer knows the control. */
   adminUrl: string;
+  /** A review control: nothing to set, a report to review on a cadence (its own words, not "Set … to …"). */
+  review?: ReviewSpec;
 }) {
-  const words = FIX_WORDS[status];
+  const words = review ? { heading: 'What to review' } : FIX_WORDS[status];
   const page: FixPage = guide?.fixAt ?? { title: 'admin center', url: adminUrl };
   const link = (
     <a class="fix-link" href={page.url} target="_blank" rel="noopener noreferrer">
@@ -69,7 +73,12 @@ export function ControlFix({
   return (
     <section class="control-fix" aria-label={words.heading}>
       <h4>{words.heading}</h4>
-      {guide?.setTo && (
+      {review && (
+        <p class="set-to">
+          Review <em>{guide?.setTo?.setting ?? 'the report'}</em> {cadenceEvery[review.cadence]}: {review.what}
+        </p>
+      )}
+      {!review && guide?.setTo && (
         <p class="set-to">
           <SetToSentence status={status} setTo={guide.setTo} />
         </p>

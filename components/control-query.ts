@@ -13,7 +13,8 @@ export const NO_LICENCE = '-';
 export interface ControlQuery {
   readonly lens: Lens;
   readonly category: Category | 'all';
-  readonly status: Status | 'all';
+  /** A measured status, or `review`: the review controls, which are attested, not measured. */
+  readonly status: Status | 'all' | 'review';
   readonly licence: string;
   readonly search: string;
   /** Who decided the verdict: Posture Lens from Graph, or Microsoft Secure Score; absent means both. */
@@ -77,6 +78,13 @@ function matchesLicence(r: ControlResult, licence: string): boolean {
   return r.licence === licence;
 }
 
+/** A review is attested, not measured: listed under "Reviews", never under Passing or Failing. */
+function matchesStatus(r: ControlResult, status: ControlQuery['status']): boolean {
+  if (status === 'all') return true;
+  if (status === 'review') return r.review !== undefined;
+  return r.review === undefined && r.status === status;
+}
+
 /** The rows the table shows for a query, in order; ties keep the review order. */
 export function applyQuery<R extends ControlResult>(results: readonly R[], q: ControlQuery): R[] {
   const sign = q.dir === 'ascending' ? 1 : -1;
@@ -85,7 +93,7 @@ export function applyQuery<R extends ControlResult>(results: readonly R[], q: Co
     .filter(
       (r) =>
         (q.category === 'all' || r.category === q.category) &&
-        (q.status === 'all' || r.status === q.status) &&
+        matchesStatus(r, q.status) &&
         matchesLicence(r, q.licence) &&
         (!q.source || q.source === 'all' || r.source === q.source) &&
         matchesSearch(r, q.search),

@@ -7,6 +7,7 @@ import { dayOf, measuredDay } from '../lib/engine/secure-score/microsoft-status'
 import type { Category } from '../lib/engine/verdict/status';
 import { BorrowedTags } from './borrowed-tags';
 import { shownStatus } from './disposition-status';
+import { ReviewTag } from './review-tag';
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   identity: 'Identity',
@@ -59,6 +60,7 @@ export function ControlRow({
           {r.licence && ` · needs ${r.licence}`}
         </span>
         {r.source === 'microsoft' && r.microsoft && <BorrowedTags borrowed={borrowedFor(r, scannedAt)} />}
+        <ReviewTag review={r.review} />
       </th>
       {showRef && <td>{frameworkRef(r, lens)}</td>}
       <td>{CATEGORY_LABEL[r.category]}</td>

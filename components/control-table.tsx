@@ -150,7 +150,7 @@ export function ControlTable({
             value={query.status}
             onChange={(e) => {
               const v = e.currentTarget.value;
-              set({ status: isStatus(v) ? v : 'all' });
+              set({ status: isStatus(v) || v === 'review' ? v : 'all' });
             }}
           >
             <option value="all">All statuses</option>
@@ -159,6 +159,7 @@ export function ControlTable({
                 {statusLabel[s]}
               </option>
             ))}
+            <option value="review">Reviews (attested, not measured)</option>
           </select>
         </div>
         <div class="filter">

@@ -23,6 +23,7 @@ const EFFECT: Record<DispositionKind, string> = {
   riskAccepted: 'You won’t fix it. It earns no points and leaves the top actions; review it by a date.',
   thirdParty: 'Another product covers it. It earns its full points; our verdict stays visible.',
   alternateMitigation: 'Covered another way. It earns its full points; our verdict stays visible.',
+  reviewed: 'A review control’s attestation (review-panel.tsx), never chosen here.',
 };
 
 function eventText(e: DispositionEvent): string {

@@ -3,6 +3,7 @@ import type { DisposedScan } from '../lib/engine/history/dispositions';
 import { rankedImprovements } from '../lib/engine/score/improvements';
 import { borrowedOf } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
+import { ReviewTag } from './review-tag';
 import { levelText } from './improvement-list';
 import { shownPoints } from '../lib/engine/format/points';
 
@@ -54,6 +55,7 @@ export function ImprovementTable({ scan, onSelect }: { scan: DisposedScan; onSel
                       </button>
                       {i.planned && <span class="tag disposition-tag">Planned</span>}
                       {borrowed && <BorrowedTags borrowed={borrowed} />}
+                      <ReviewTag review={i.review} />
                     </th>
                     <td class="imp-num">{shownPoints(i.pointsToGain)}</td>
                     <td>{levelText(i.userImpact)}</td>

@@ -1,6 +1,7 @@
 import type { Improvement } from '../lib/engine/score/improvements';
 import type { Borrowed } from '../lib/engine/secure-score/borrowed';
 import { BorrowedTags } from './borrowed-tags';
+import { ReviewTag } from './review-tag';
 import { gainText, levelText } from './improvement-list';
 import { shownPoints } from '../lib/engine/format/points';
 
@@ -36,6 +37,7 @@ export function ActionList({
             <span class="imp-columns">
               {levelText(i.userImpact)} user impact · {levelText(i.implementationCost)} cost
               <BorrowedTags borrowed={borrowed?.(i.id)} />
+              <ReviewTag review={i.review} />
             </span>
           </button>
         </li>

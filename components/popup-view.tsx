@@ -1,5 +1,6 @@
 import { STALE_AFTER_DAYS } from '../lib/engine/secure-score/borrowed';
 import type { PopupState, ScanProgress } from '../lib/messaging/protocol';
+import { ReviewsDueNote } from './reviews-due-note';
 import { ScanProgressBar } from './scan-progress';
 import { CategoryBars } from './category-bars';
 import { ActionList } from './popup-actions';
@@ -199,6 +200,7 @@ export function PopupView(props: PopupViewProps) {
             review.
           </p>
         )}
+        <ReviewsDueNote count={scan.reviewControlsDue} />
         {scan.unlock.map((u) => (
           <p class="unlock" key={u.licence}>
             {wholePoints(u.points)} more points could be unlocked with {u.licence}.

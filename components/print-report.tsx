@@ -83,7 +83,8 @@ export function PrintReport({
             </thead>
             <tbody>
               {controls.map((r) => {
-                const fix = r.status === 'fail' || r.status === 'partial' ? setTo?.(r.id) : undefined;
+                // A review has nothing to set: its reason says where it stands and the link is its report.
+                const fix = !r.review && (r.status === 'fail' || r.status === 'partial') ? setTo?.(r.id) : undefined;
                 return (
                   <tr key={r.id}>
                     <th scope="row">
@@ -91,7 +92,10 @@ export function PrintReport({
                       <br />
                       <span class="muted">{r.id}</span>
                     </th>
-                    <td>{shownStatus(r).label}</td>
+                    <td>
+                      {shownStatus(r).label}
+                      {r.review && ` (${r.review.cadence} review: attested, not measured)`}
+                    </td>
                     <td>{pointsWithWhy(r)}</td>
                     <td>
                       {shownReason(r)}

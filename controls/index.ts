@@ -100,8 +100,14 @@ import defenderUserReportingEnabled from './defender/defender-user-reporting-ena
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
+import entraSigninLogsReviewed from './entra/entra-signin-logs-reviewed';
+import entraRiskyUsersReviewed from './entra/entra-risky-users-reviewed';
+import entraRoleChangesReviewed from './entra/entra-role-changes-reviewed';
+import emailForwardingRulesReviewed from './email/email-forwarding-rules-reviewed';
+import entraAppConsentsReviewed from './entra/entra-app-consents-reviewed';
+import entraGuestUsersReviewed from './entra/entra-guest-users-reviewed';
 
-export const catalogVersion = '2026.12.1';
+export const catalogVersion = '2026.12.2';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
@@ -202,4 +208,10 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,
+  entraSigninLogsReviewed,
+  entraRiskyUsersReviewed,
+  entraRoleChangesReviewed,
+  emailForwardingRulesReviewed,
+  entraAppConsentsReviewed,
+  entraGuestUsersReviewed,
 ]);

@@ -18,6 +18,10 @@ const literal = (s: string): string => s.replace(/[\\`*_<>[\]]/g, '\\$&');
  * it needs (and their permissions), its licence, and the sentence it declares for not applicable.
  */
 function whenUndecided(c: AnyControl): string[] {
+  if (c.review)
+    return [
+      `**Kind: review (an attestation by an admin, not a measurement).** A scan never passes it: on its own (the CLI, or before anyone marked it) it is "not reviewed", no points, still in the available points. In the extension, an admin marks it **Reviewed** with a note (who and when are recorded, every mark kept); it earns its points for ${c.review.cadence === 'weekly' ? '7 days' : 'a calendar month'}, then shows "review due" and earns none until marked again.`,
+    ];
   if (c.manualCheck)
     return [
       '**Couldn\'t tell / not applicable:** never decided from Graph: it is shown as "check by hand" until Microsoft Secure Score scores it.',
@@ -61,10 +65,19 @@ function render(): string {
     'A reference means the control decides that requirement (CIS numbers are v7.0); see `ControlRefs` in lib/engine/verdict/control.ts.',
     '',
   );
-  lines.push('| Control | Category | Points | Secure Score | CIS | SCuBA | Licence |', '|---|---|---|---|---|---|---|');
+  const reviews = catalogue.filter((c) => c.review);
+  lines.push(
+    `${reviews.length} of them are **reviews** (${reviews.reduce((n, c) => n + c.maxScore, 0)} points): recurring reviews an admin attests to, not measurements; the Kind column says which.`,
+    '',
+  );
+  lines.push(
+    '| Control | Kind | Category | Points | Secure Score | CIS | SCuBA | Licence |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const c of catalogue) {
+    const kind = c.review ? `review, ${c.review.cadence}` : c.manualCheck ? 'check by hand' : 'measured';
     lines.push(
-      `| [${cell(c.title)}](#${c.id}) | ${c.category} | ${c.maxScore} | ${c.refs.secureScore ?? '—'} | ${c.refs.cis ?? '—'} | ${c.refs.scuba ?? '—'} | ${c.licence?.name ?? '—'} |`,
+      `| [${cell(c.title)}](#${c.id}) | ${kind} | ${c.category} | ${c.maxScore} | ${c.refs.secureScore ?? '—'} | ${c.refs.cis ?? '—'} | ${c.refs.scuba ?? '—'} | ${c.licence?.name ?? '—'} |`,
     );
   }
   lines.push('', '## Permissions', '', 'Every delegated permission Posture Lens asks for, all read-only:', '');
@@ -88,7 +101,13 @@ function render(): string {
     if (c.refs.noBenchmark) refs.push(`no benchmark requirement: ${c.refs.noBenchmark}`);
     lines.push(`References: ${[...refs, `[Microsoft Learn](${c.refs.learn})`].join(' · ')}`, '');
     lines.push(`Threats: ${c.threats.join(', ')}.`, '');
-    if (c.manualCheck) {
+    if (c.review) {
+      lines.push(
+        `Reads nothing: reviewed ${c.review.cadence} by a person, in the report linked below:`,
+        '',
+        `- ${c.review.what}`,
+      );
+    } else if (c.manualCheck) {
       // Graph can't read it: what a person checks instead, and the read-only PowerShell that shows it.
       lines.push("Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:", '');
       for (const w of c.manualCheck.what) lines.push(`- ${w}`);

@@ -117,6 +117,13 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'email-shared-mailbox-signin-blocked': { cis: '1.2.2' },
   'email-direct-send-rejected': { cis: '6.5.5' },
   'entra-per-user-mfa-disabled': { cis: '5.1.2.1' },
+  // Review controls: attestations, deciding no published requirement (CIS v7.0 has no review recommendations).
+  'entra-signin-logs-reviewed': {},
+  'entra-risky-users-reviewed': {},
+  'entra-role-changes-reviewed': {},
+  'email-forwarding-rules-reviewed': {},
+  'entra-app-consents-reviewed': {},
+  'entra-guest-users-reviewed': {},
 };
 
 const FRAMEWORKS = [

@@ -114,9 +114,16 @@ describe('npm run -s scan', () => {
         ]),
       );
       // A manual control reads nothing from Graph (unless Secure Score decided it); every other starts with a GET.
-      if (!c.manualCheck) expect((c.sources as string[])[0]).toMatch(/^GET \/(v1\.0|beta)\//);
+      // A review control reads nothing either: it is an admin's attestation, and the CLI has none.
+      if (!c.manualCheck && !c.review) expect((c.sources as string[])[0]).toMatch(/^GET \/(v1\.0|beta)\//);
+      expect(c.kind).toBe(c.review ? 'attestation' : 'measured');
+      if (c.review) {
+        expect(c).toMatchObject({ status: 'fail', score: 0, review: { state: 'never' } });
+        expect(c.reason).toMatch(/^Not reviewed: /);
+      }
       for (const source of c.sources as string[]) expect(source).toMatch(/^(GET \/(v1\.0|beta)\/|DNS )/);
     }
+    expect(json.controls.filter((c) => c.kind === 'attestation')).toHaveLength(6);
     const sum = json.controls.reduce((n, c) => n + (c.score as number), 0);
     expect(json.score.achieved).toBeCloseTo(sum, 5);
 
@@ -331,7 +338,7 @@ describe('npm run -s scan', () => {
   test('csv and junit formats', async () => {
     const [csv, junit] = await Promise.all([run(['--demo', '--format', 'csv']), run(['--demo', '--format', 'junit'])]);
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,kind,review,outOfScore',
     );
     // A not-licensed or by-hand row has no score to read as "0 of 7", and says why in the last column.
     const outOfScore = csv.stdout.split('\r\n').filter((l) => /^[^,]+,[^,]+,\w+,(notLicensed|manual),/.test(l));

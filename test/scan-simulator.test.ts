@@ -112,10 +112,15 @@ describe('the golden and the fresh tenant', () => {
     ]);
     expect(
       s.controls
-        .filter((c) => c.status !== 'pass' && c.status !== 'manual' && c.status !== 'notApplicable')
+        .filter((c) => !c.review && c.status !== 'pass' && c.status !== 'manual' && c.status !== 'notApplicable')
         .map((c) => `${c.id}: ${c.reason}`),
     ).toEqual([]);
-    expect(s.score.percent).toBe(100);
+    // Reviews are attested by an admin, never decided by a scan: not reviewed, no points, never a pass.
+    const reviews = s.controls.filter((c) => c.review);
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const r of reviews) expect(r).toMatchObject({ status: 'fail', score: 0, review: { state: 'never' } });
+    const reviewPoints = reviews.reduce((n, r) => n + r.maxScore, 0);
+    expect(s.score.achieved).toBe(s.score.available - reviewPoints);
   });
 
   test('a fresh tenant: security defaults count, missing licences are not failures', async () => {
@@ -203,8 +208,8 @@ describe('fail closed, one source at a time', () => {
   test('an expired or missing token fails the whole scan once, clearly', async () => {
     const s = await scan(contoso(), { token: '' });
     expect(s.failure?.kind).toBe('unauthenticated');
-    // Manual controls read nothing, so they stay manual; everything that reads Graph is unknown.
-    expect(s.controls.every((c) => c.status === (c.manualCheck ? 'manual' : 'unknown'))).toBe(true);
+    // Manual and review controls read nothing, so they stay manual and not reviewed; everything that reads Graph is unknown.
+    expect(s.controls.every((c) => c.status === (c.manualCheck ? 'manual' : c.review ? 'fail' : 'unknown'))).toBe(true);
     expect(s.score.achieved).toBe(0);
   });
 });

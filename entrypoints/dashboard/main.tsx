@@ -7,6 +7,7 @@ import { ControlTable } from '../../components/control-table';
 import { ControlTimeline, TIMELINE_ANCHOR } from '../../components/control-timeline';
 import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
+import { ReviewPanel } from '../../components/review-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
 import { relativeTime, shownDate } from '../../lib/engine/format/dates';
@@ -128,12 +129,9 @@ function Dashboard() {
     document.getElementById(TIMELINE_ANCHOR)?.scrollIntoView({ block: 'start' });
   }, [toTimeline, current?.id, loaded, shownTimeline?.value]);
   // Recorded in the background (who, when, the trail); the answer is the rescored state.
-  const dispose = (controlId: string, change: DispositionInput | null) => {
+  const submit = (sent: Promise<AppState>) => {
     setSaving(true);
     setError(null);
-    const sent = change
-      ? send('pages', 'setDisposition', { controlId, disposition: change })
-      : send('pages', 'clearDisposition', { controlId });
     sent
       .then((next) => {
         setState(next);
@@ -143,6 +141,12 @@ function Dashboard() {
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setSaving(false));
   };
+  const dispose = (controlId: string, change: DispositionInput | null) =>
+    submit(
+      change
+        ? send('pages', 'setDisposition', { controlId, disposition: change })
+        : send('pages', 'clearDisposition', { controlId }),
+    );
   const runDemo = () => {
     setState((s) => s && { ...s, scanning: true, error: null });
     send('pages', 'runDemoScan', null)
@@ -224,16 +228,26 @@ function Dashboard() {
                   guide={guides.get(current.id)}
                   names={scan}
                   dispositionPanel={
-                    <DispositionPanel
-                      // A new key after each save or clear: the form starts from what is now recorded.
-                      key={`${current.id}|${record?.trail.length ?? 0}`}
-                      control={current}
-                      record={record}
-                      today={new Date().toISOString().slice(0, 10)}
-                      busy={saving}
-                      onSave={(d) => dispose(current.id, d)}
-                      onClear={() => dispose(current.id, null)}
-                    />
+                    current.review ? (
+                      <ReviewPanel
+                        key={`${current.id}|${record?.trail.length ?? 0}`}
+                        control={{ ...current, review: current.review }}
+                        record={record}
+                        busy={saving}
+                        onReviewed={(note) => submit(send('pages', 'markReviewed', { controlId: current.id, note }))}
+                      />
+                    ) : (
+                      <DispositionPanel
+                        // A new key after each save or clear: the form starts from what is now recorded.
+                        key={`${current.id}|${record?.trail.length ?? 0}`}
+                        control={current}
+                        record={record}
+                        today={new Date().toISOString().slice(0, 10)}
+                        busy={saving}
+                        onSave={(d) => dispose(current.id, d)}
+                        onClear={() => dispose(current.id, null)}
+                      />
+                    )
                   }
                   timeline={
                     <ControlTimeline

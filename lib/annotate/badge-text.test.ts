@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { BadgeModel } from '../engine/pages/page-badges';
-import { badgeName, pointsLine } from './badge-text';
+import { badgeName, badgeText, pointsLine } from './badge-text';
 
 const badge = (over: Partial<BadgeModel> = {}): BadgeModel => ({
   controlId: 'entra-signin-risk-policy-enabled',
@@ -23,4 +23,13 @@ test('a card out of the score shows "—" and why, never "0 of 7 points"', () =>
   );
   expect(pointsLine(badge({ status: 'manual', outOfScore: 'check by hand' }))).not.toContain('0 of');
   expect(pointsLine(badge())).toBe('0 of 7 points · failing');
+});
+
+test('a review badge says where the review stands and that it is attested, never passing or failing', () => {
+  const current = badge({ status: 'pass', score: 3, maxScore: 3, review: { cadence: 'weekly', state: 'current' } });
+  expect(badgeText(current)).toBe('☑ 3 pts · reviewed');
+  expect(pointsLine(current)).toBe('3 of 3 points · Reviewed · a weekly review, attested by an admin, not measured');
+  const due = badge({ status: 'fail', score: 0, maxScore: 3, review: { cadence: 'weekly', state: 'due' } });
+  expect(badgeText(due)).toBe('☒ 3 pts · review due');
+  expect(badgeName(due)).not.toMatch(/failing|passing/);
 });

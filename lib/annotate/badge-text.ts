@@ -2,21 +2,26 @@
 import type { BadgeModel } from '../engine/pages/page-badges';
 import { staleText } from '../engine/secure-score/borrowed';
 import { statusIcon, statusWord } from '../engine/verdict/status-words';
+import { reviewIcon, reviewLabel } from '../engine/verdict/review-spec';
 import { shownPoints } from '../engine/format/points';
 import { measuredDay } from '../engine/secure-score/microsoft-status';
 
 /** "8 pts · failing": icon and words, so colour is never the only signal; "· stale" on an old borrowed verdict. */
 export function badgeText(b: BadgeModel): string {
-  return `${statusIcon[b.status]} ${badgeWords(b)}`;
+  return `${b.review ? reviewIcon[b.review.state] : statusIcon[b.status]} ${badgeWords(b)}`;
 }
 
 function badgeWords(b: BadgeModel): string {
+  // A review is attested, not measured: never "passing" or "failing".
+  if (b.review) return `${shownPoints(b.maxScore)} pts · ${reviewLabel[b.review.state].toLowerCase()}`;
   if (b.status === 'notApplicable') return statusWord.notApplicable;
   return `${shownPoints(b.maxScore)} pts · ${statusWord[b.status]}${b.borrowed?.stale ? ' · stale' : ''}`;
 }
 
 /** "3 of 8 points · partly passing"; out of the score, "— needs Microsoft Entra ID P2", never "0 of 8". */
 export function pointsLine(b: BadgeModel): string {
+  if (b.review)
+    return `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${reviewLabel[b.review.state]} · a ${b.review.cadence} review, attested by an admin, not measured`;
   if (b.status === 'notApplicable') return 'Not applicable: no points either way';
   if (b.outOfScore) return `${statusWord[b.status]} · — ${b.outOfScore} · not counted in the score`;
   return `${shownPoints(b.score)} of ${shownPoints(b.maxScore)} points · ${statusWord[b.status]}`;

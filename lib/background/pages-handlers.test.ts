@@ -87,14 +87,15 @@ describe('accounts: the pages follow the active account', () => {
   });
 });
 
-test('a disposition set or cleared puts the new score on the toolbar at once', async () => {
+test('a disposition set or cleared, or a review marked, puts the new score on the toolbar at once', async () => {
   const shown = { id: 'scored-scan' };
   const showScore = vi.fn(() => Promise.resolve());
   const set = vi.fn(() => Promise.resolve());
   const clear = vi.fn(() => Promise.resolve());
+  const markReviewed = vi.fn(() => Promise.resolve());
   const handlers = settingsHandlers({
     state,
-    scored: { current: () => Promise.resolve({ scan: shown } as never), get: vi.fn(), set, clear },
+    scored: { current: () => Promise.resolve({ scan: shown } as never), get: vi.fn(), set, clear, markReviewed },
     recordedBy: () => Promise.resolve('admin@contoso.com'),
     badge: { showScore },
     overlay: { switches: vi.fn(), setSwitch: vi.fn() },
@@ -107,4 +108,7 @@ test('a disposition set or cleared puts the new score on the toolbar at once', a
   await handlers.clearDisposition({ controlId: 'c1' }, page);
   expect(clear).toHaveBeenCalledWith('c1', expect.any(Function));
   expect(showScore).toHaveBeenCalledTimes(2);
+  await handlers.markReviewed({ controlId: 'r1', note: 'Looked at last week.' }, page);
+  expect(markReviewed).toHaveBeenCalledWith('r1', 'Looked at last week.', expect.any(Function));
+  expect(showScore).toHaveBeenCalledTimes(3);
 });

@@ -99,7 +99,7 @@ export function accountHandlers(deps: {
 
 export function settingsHandlers(deps: {
   state: State;
-  scored: Pick<ScoredStateService, 'current' | 'get' | 'set' | 'clear'>;
+  scored: Pick<ScoredStateService, 'current' | 'get' | 'set' | 'clear' | 'markReviewed'>;
   /** Who records a disposition: the signed-in account, or "this browser" for the demo. */
   recordedBy(demo: boolean): Promise<string>;
   badge: Pick<ToolbarBadge, 'showScore'>;
@@ -117,6 +117,7 @@ export function settingsHandlers(deps: {
   | 'getDisposition'
   | 'setDisposition'
   | 'clearDisposition'
+  | 'markReviewed'
   | 'getOverlaySwitches'
   | 'setOverlaySwitch'
   | 'getDnsResolver'
@@ -137,6 +138,10 @@ export function settingsHandlers(deps: {
     },
     clearDisposition: async ({ controlId }) => {
       await deps.scored.clear(controlId, (demo) => deps.recordedBy(demo));
+      return rescore();
+    },
+    markReviewed: async ({ controlId, note }) => {
+      await deps.scored.markReviewed(controlId, note, (demo) => deps.recordedBy(demo));
       return rescore();
     },
     getOverlaySwitches: () => deps.overlay.switches(),

@@ -27,3 +27,27 @@ describe('disposition messages are checked before any handler sees them', () => 
     expect(getDisposition({ controlId: 'entra-mfa-required' })).toBe(true);
   });
 });
+
+describe('a Reviewed mark is its own message, and only a note travels with it', () => {
+  const { markReviewed } = validPayload.pages;
+
+  test('a control id and a note pass; who and when are never taken from the page', () => {
+    expect(markReviewed({ controlId: 'entra-signin-logs-reviewed', note: 'No failures from new countries.' })).toBe(
+      true,
+    );
+    const bad: unknown[] = [
+      null,
+      { controlId: 'entra-signin-logs-reviewed' },
+      { controlId: 'entra-signin-logs-reviewed', note: 42 },
+      { controlId: 'entra-signin-logs-reviewed', note: 'x'.repeat(1001) },
+      { controlId: 'entra-signin-logs-reviewed', note: 'ok', recordedBy: 'someone else' },
+      { controlId: 'entra-signin-logs-reviewed', note: 'ok', recordedAt: '2099-01-01T00:00:00Z' },
+      { controlId: '<img src=x>', note: 'ok' },
+    ];
+    for (const p of bad) expect(markReviewed(p), JSON.stringify(p)).toBe(false);
+  });
+
+  test('setDisposition cannot record a Reviewed mark', () => {
+    expect(setDisposition({ controlId: 'x', disposition: { kind: 'reviewed', note: 'looked' } })).toBe(false);
+  });
+});

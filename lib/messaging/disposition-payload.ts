@@ -21,3 +21,8 @@ export function isDispositionInputShape(p: unknown): boolean {
     optionalText(d.note, NOTE_MAX)
   );
 }
+
+/** A Reviewed mark's note before the background looks at it: text within the note's limit (checked again there). */
+export function isReviewNoteShape(note: unknown): boolean {
+  return typeof note === 'string' && note.length <= NOTE_MAX;
+}

@@ -41,6 +41,7 @@ const signInUnused = {
   getDisposition: unused,
   setDisposition: unused,
   clearDisposition: unused,
+  markReviewed: unused,
   getOverlaySwitches: unused,
   setOverlaySwitch: unused,
   getDnsResolver: unused,

@@ -4,6 +4,7 @@
  */
 import type { DisposedScan } from '../engine/history/dispositions';
 import { reviewsDue } from '../engine/history/dispositions';
+import { reviewControlsDue } from '../engine/history/reviews';
 import { rankedImprovements } from '../engine/score/improvements';
 import { borrowedOf } from '../engine/secure-score/borrowed';
 import type { AppState, PopupAction, PopupScan, PopupState } from './protocol';
@@ -42,5 +43,6 @@ function popupScanOf(scan: DisposedScan): PopupScan {
     ...(scan.microsoft ? { microsoft: scan.microsoft } : {}),
     staleBorrowed: scan.controls.filter((c) => borrowedOf(c, scan.scannedAt)?.stale).length,
     reviewsDue: reviewsDue(scan).length,
+    reviewControlsDue: reviewControlsDue(scan.controls).length,
   };
 }

@@ -5,7 +5,7 @@
 import type { Declarations } from '../engine/scan/declarations';
 import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/history/dispositions';
 import { isDeclarationsPayload } from './declarations-payload';
-import { isDispositionInputShape } from './disposition-payload';
+import { isDispositionInputShape, isReviewNoteShape } from './disposition-payload';
 import type { HistoryPoint, HistoryView } from '../engine/history/history';
 import type { Improvement } from '../engine/score/improvements';
 import type { ScoreSummary } from '../engine/score/score';
@@ -62,6 +62,8 @@ export interface PopupScan {
   readonly staleBorrowed: number;
   /** Accepted risks past their review date. */
   readonly reviewsDue: number;
+  /** Review controls whose cadence has passed (attestations: no points until reviewed again). */
+  readonly reviewControlsDue: number;
 }
 
 /**
@@ -188,6 +190,11 @@ export interface PagesProtocol {
   setDisposition(payload: { controlId: string; disposition: DispositionInput }): AppState;
   /** Clears it; the trail keeps who cleared what and when. */
   clearDisposition(payload: { controlId: string }): AppState;
+  /**
+   * Marks a review control Reviewed with the admin's note, for the active tenant: the background checks
+   * the note and that the control is a review, and records who (the signed-in account) and when (its clock).
+   */
+  markReviewed(payload: { controlId: string; note: string }): AppState;
   /** Which admin centers the overlay annotates (all on unless switched off). */
   getOverlaySwitches(payload: null): OverlaySwitches;
   setOverlaySwitch(payload: { center: AdminCenterId; on: boolean }): OverlaySwitches;
@@ -275,6 +282,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getDisposition: (p) => isRecord(p) && isControlId(p.controlId),
     setDisposition: (p) => isRecord(p) && isControlId(p.controlId) && isDispositionInputShape(p.disposition),
     clearDisposition: (p) => isRecord(p) && isControlId(p.controlId),
+    markReviewed: (p) => hasOnlyKeys(p, ['controlId', 'note']) && isControlId(p.controlId) && isReviewNoteShape(p.note),
     getOverlaySwitches: (p) => p === null,
     setOverlaySwitch: (p) => isRecord(p) && isAdminCenterId(p.center) && typeof p.on === 'boolean',
     getDnsResolver: (p) => p === null,

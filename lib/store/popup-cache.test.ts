@@ -26,6 +26,7 @@ const state: PopupState = {
     unlock: [],
     staleBorrowed: 0,
     reviewsDue: 0,
+    reviewControlsDue: 1,
   },
   demo: false,
   scanning: false,
@@ -53,7 +54,7 @@ describe('the popup copy', () => {
     await fakeBrowser.storage.session.set({ popupState: { v: 0, state } });
     expect(await readPopupState()).toBeNull();
     const broken = { ...state, scan: { ...state.scan, score: { percent: '100' } } };
-    await fakeBrowser.storage.session.set({ popupState: { v: 1, state: broken } });
+    await fakeBrowser.storage.session.set({ popupState: { v: 2, state: broken } });
     expect(await readPopupState()).toBeNull();
     await fakeBrowser.storage.session.set({ popupState: 'a score of 100' });
     expect(await readPopupState()).toBeNull();

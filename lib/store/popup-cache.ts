@@ -12,7 +12,7 @@ import type { PopupState } from '../messaging/protocol';
 
 const KEY = 'popupState';
 /** Bumped when PopupState changes shape: an older copy is then ignored. */
-const VERSION = 1;
+const VERSION = 2;
 
 interface Saved {
   readonly v: typeof VERSION;
@@ -60,6 +60,7 @@ function isPopupScan(x: unknown): boolean {
     x.actions.every((a) => isObject(a) && typeof a.id === 'string' && typeof a.title === 'string') &&
     Array.isArray(x.unlock) &&
     isNumber(x.staleBorrowed) &&
-    isNumber(x.reviewsDue)
+    isNumber(x.reviewsDue) &&
+    isNumber(x.reviewControlsDue)
   );
 }

@@ -4,7 +4,7 @@
  */
 import { parseDeclarations } from '../engine/scan/declarations';
 import type { DispositionRecord } from '../engine/history/dispositions';
-import { dispositionKinds } from '../engine/history/dispositions';
+import { storedDispositionKinds } from '../engine/history/dispositions';
 import type { ScanResult } from '../engine/scan/run-scan';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -37,9 +37,15 @@ export function withCurrentSummary(scan: ScanResult): ScanResult {
   return { ...scan, summary: { ...scan.summary, coverage: { ...scan.summary.coverage, notApplicable: 0 } } };
 }
 
-const isKind = (k: unknown): boolean => typeof k === 'string' && (dispositionKinds as readonly string[]).includes(k);
+const isKind = (k: unknown): boolean =>
+  typeof k === 'string' && (storedDispositionKinds as readonly string[]).includes(k);
+// A Reviewed mark always carries its note (the background refuses one without).
 const isDisposition = (d: unknown): boolean =>
-  isRecord(d) && isKind(d.kind) && typeof d.recordedBy === 'string' && typeof d.recordedAt === 'string';
+  isRecord(d) &&
+  isKind(d.kind) &&
+  typeof d.recordedBy === 'string' &&
+  typeof d.recordedAt === 'string' &&
+  (d.kind !== 'reviewed' || (typeof d.note === 'string' && d.note.trim() !== ''));
 
 export function isReadableDisposition(v: unknown): v is DispositionRecord {
   return (

@@ -97,3 +97,33 @@ describe('readHistory', () => {
     expect(await readHistory(deps, 1)).toHaveLength(1);
   });
 });
+
+describe('a review in the history', () => {
+  test('each scan is judged at its own time: a review current then earned its points then, though due today', async () => {
+    const review = controlResult({
+      id: 'entra-signin-logs-reviewed',
+      maxScore: 2,
+      review: { cadence: 'weekly', what: 'Sign-ins.', state: 'never' },
+    });
+    const scans = createScanStore(db);
+    await scans.saveScan(scanWith([passing, review], { tenant, scannedAt: '2026-11-10T09:00:00.000Z' }), {
+      demo: false,
+    });
+    await scans.saveScan(scanWith([passing, review], { tenant, scannedAt: '2026-11-24T09:00:00.000Z' }), {
+      demo: false,
+    });
+    await scans.setActiveTenant(tenant.id);
+    const mark = { kind: 'reviewed', note: 'Fine.' } as const;
+    await createDispositionStore(db).set(
+      tenant.id,
+      review.id,
+      mark,
+      'admin@contoso.example',
+      '2026-11-09T09:00:00.000Z',
+    );
+    const [latest, older] = await readHistory(deps, 2);
+    expect(latest?.score.achieved).toBe(2);
+    expect(older?.score.achieved).toBe(4);
+    expect((await readCurrent(deps)).previous?.percent).toBe(100);
+  });
+});

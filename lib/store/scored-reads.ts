@@ -67,7 +67,9 @@ export async function readCurrent(deps: ScoredStateDeps): Promise<ScoredState> {
       ? {
           previous: {
             scannedAt: before.scannedAt,
-            percent: applyDispositions(before, dispositionsAt(records, before.scannedAt), nowOf(deps)).score.percent,
+            // Judged at its own time, so a review current then counts as it did then.
+            percent: applyDispositions(before, dispositionsAt(records, before.scannedAt), before.scannedAt).score
+              .percent,
           },
         }
       : {}),
@@ -86,7 +88,10 @@ export async function readHistory(deps: ScoredStateDeps, limit: number): Promise
     (await deps.dispositions()).forTenant(tenant.id),
   ]);
   const mine = records.filter((r) => r.tenantId === tenant.id);
+  // An older scan is judged at its own time: a review that was current then earned its points then.
   return scans.map((scan, i) =>
-    applyDispositions(scan, i === 0 ? mine : dispositionsAt(mine, scan.scannedAt), nowOf(deps)),
+    i === 0
+      ? applyDispositions(scan, mine, nowOf(deps))
+      : applyDispositions(scan, dispositionsAt(mine, scan.scannedAt), scan.scannedAt),
   );
 }

@@ -5,7 +5,13 @@
  */
 import { applyDispositions, type DisposedScan, type DispositionRecord } from '../engine/history/dispositions';
 import type { ScanResult } from '../engine/scan/run-scan';
-import { clearForActiveTenant, getForActiveTenant, setForActiveTenant, type RecordedBy } from './disposition-edits';
+import {
+  clearForActiveTenant,
+  getForActiveTenant,
+  markReviewedForActiveTenant,
+  setForActiveTenant,
+  type RecordedBy,
+} from './disposition-edits';
 import { nowOf, readCurrent, readHistory, type ScoredState, type ScoredStateDeps } from './scored-reads';
 
 export type { ScoredState, ScoredStateDeps } from './scored-reads';
@@ -37,6 +43,10 @@ export function createScoredState(deps: ScoredStateDeps) {
 
     clear: (controlId: string, recordedBy: RecordedBy): Promise<void> =>
       clearForActiveTenant(deps, controlId, recordedBy),
+
+    /** Marks a review control Reviewed with the admin's note (the trail keeps every mark); throws the sentence to show. */
+    markReviewed: (controlId: string, note: unknown, recordedBy: RecordedBy): Promise<void> =>
+      markReviewedForActiveTenant(deps, controlId, note, recordedBy),
   };
 }
 

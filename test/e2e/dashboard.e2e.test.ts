@@ -137,7 +137,7 @@ describe('the dashboard on the demo tenant', () => {
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const lines = (await readFile(await csv.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,kind,review,outOfScore',
     );
     expect(lines).toHaveLength(expected.controls.length + 2); // header, rows, and the final CRLF
   });

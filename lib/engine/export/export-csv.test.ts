@@ -13,7 +13,7 @@ describe('toCsv', () => {
   test('starts with a header row and ends every row with CRLF', () => {
     const csv = toCsv(scanWith([]));
     expect(csv).toBe(
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore\r\n',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,kind,review,outOfScore\r\n',
     );
   });
 
@@ -38,9 +38,9 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)).toEqual([
-      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,outOfScore',
-      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,,2026-03-01T10:00:00.000Z,,',
-      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,',
+      'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,kind,review,outOfScore',
+      'entra-admin-mfa-required,Admins must use MFA,identity,partial,7.5,10,AdminMFAV2,5.2.2.1,MS.AAD.3.1v1,Three admins are not covered.,https://entra.microsoft.com/#view/ca,,posture-lens,,2026-03-01T10:00:00.000Z,,measured,,',
+      'no-refs,Control no-refs,identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,measured,,',
       '',
     ]);
   });
@@ -50,7 +50,7 @@ describe('toCsv', () => {
       scanWith([control({ id: 'dmarc', status: 'notApplicable', maxScore: 7, reason: 'No custom mail domain.' })]),
     );
     expect(lines(csv)[1]).toBe(
-      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,not applicable',
+      'dmarc,Control dmarc,identity,notApplicable,,7,,,,Not applicable — No custom mail domain.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,measured,,not applicable',
     );
   });
 
@@ -94,7 +94,7 @@ describe('toCsv', () => {
       ]),
     );
     expect(lines(csv)[1]).toMatch(
-      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,,2026-03-01T10:00:00.000Z,,check by hand$/,
+      /,Get-OrganizationConfig: CustomerLockBoxEnabled is True \(run: Get-OrganizationConfig \| Format-List CustomerLockBoxEnabled\),posture-lens,,2026-03-01T10:00:00.000Z,,measured,,check by hand$/,
     );
   });
 
@@ -117,10 +117,10 @@ describe('toCsv', () => {
     );
     const [, legacy, mfa] = lines(toCsv(disposed));
     expect(legacy).toMatch(
-      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20",2026-03-01T10:00:00.000Z,,$/,
+      /,fail,0,10,.*,posture-lens,"Risk accepted: Printer needs SMTP \(review by 2026-11-24, due\) — recorded by adele@contoso.com on 2026-11-20",2026-03-01T10:00:00.000Z,,measured,,$/,
     );
     expect(mfa).toMatch(
-      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20,2026-03-01T10:00:00.000Z,,$/,
+      /,fail,10,10,.*,posture-lens,Resolved by third party: Okta — recorded by adele@contoso.com on 2026-11-20,2026-03-01T10:00:00.000Z,,measured,,$/,
     );
   });
 
@@ -133,7 +133,7 @@ describe('toCsv', () => {
   test('neutralises a Graph string that a spreadsheet would run as a formula', () => {
     const csv = toCsv(scanWith([control({ id: 'c', title: '=HYPERLINK("https://evil.example","Click")' })]));
     expect(lines(csv)[1]).toBe(
-      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,`,
+      `c,"'=HYPERLINK(""https://evil.example"",""Click"")",identity,fail,0,10,,,,Because.,https://entra.microsoft.com/,,posture-lens,,2026-03-01T10:00:00.000Z,,measured,,`,
     );
   });
 });
@@ -175,16 +175,16 @@ describe('borrowed verdicts in the CSV', () => {
       ]),
     );
     const [head, old, fresh, ours] = lines(csv);
-    expect(head).toMatch(/,measuredAt,stale,outOfScore$/);
-    expect(old).toMatch(/,microsoft,,2026-02-20T06:00:00Z,true,$/);
-    expect(fresh).toMatch(/,microsoft,,2026-02-28T06:00:00Z,false,$/);
-    expect(ours).toMatch(/,posture-lens,,2026-03-01T10:00:00.000Z,,$/);
+    expect(head).toMatch(/,measuredAt,stale,kind,review,outOfScore$/);
+    expect(old).toMatch(/,microsoft,,2026-02-20T06:00:00Z,true,measured,,$/);
+    expect(fresh).toMatch(/,microsoft,,2026-02-28T06:00:00Z,false,measured,,$/);
+    expect(ours).toMatch(/,posture-lens,,2026-03-01T10:00:00.000Z,,measured,,$/);
   });
 
   test('a borrowed verdict stored before the stale flag existed is aged against its own scan, not today', () => {
     const { stale: _dropped, ...legacy } = microsoft('2026-02-20T06:00:00Z', false)!;
     const [, row] = lines(toCsv(scanWith([control({ id: 'old', source: 'microsoft', microsoft: legacy })])));
-    expect(row).toMatch(/,2026-02-20T06:00:00Z,true,$/);
+    expect(row).toMatch(/,2026-02-20T06:00:00Z,true,measured,,$/);
   });
 });
 
@@ -216,5 +216,36 @@ describe('csvCell', () => {
 
   test('an apostrophe forces quoting, so the neutralising prefix is never ambiguous', () => {
     expect(csvCell("It's off")).toBe(`"It's off"`);
+  });
+});
+
+describe('review controls in the CSV: an attestation, said so in its own column', () => {
+  const review = control({
+    id: 'entra-signin-logs-reviewed',
+    maxScore: 3,
+    review: { cadence: 'weekly', what: 'Sign-ins.', state: 'never' },
+  });
+  const mark = { kind: 'reviewed' as const, note: 'Nothing odd', recordedBy: 'alex@contoso.com' };
+
+  test.each([
+    ['never reviewed', new Map(), '2026-12-02T00:00:00Z', ',fail,0,3,', 'attestation,Not reviewed (weekly)'],
+    [
+      'reviewed and current',
+      new Map([[review.id, { ...mark, recordedAt: '2026-12-01T09:00:00.000Z' }]]),
+      '2026-12-02T00:00:00Z',
+      ',pass,3,3,',
+      'attestation,"Reviewed (weekly, due 2026-12-08); last reviewed by alex@contoso.com on 2026-12-01: Nothing odd"',
+    ],
+    [
+      'review due',
+      new Map([[review.id, { ...mark, recordedAt: '2026-12-01T09:00:00.000Z' }]]),
+      '2026-12-09T00:00:00Z',
+      ',fail,0,3,',
+      'attestation,"Review due (weekly, since 2026-12-08); last reviewed by alex@contoso.com on 2026-12-01: Nothing odd"',
+    ],
+  ])('%s', (_, marks, now, points, kind) => {
+    const [, row] = lines(toCsv(applyDispositions(scanWith([review]), marks, now)));
+    expect(row).toContain(points);
+    expect(row?.endsWith(`,${kind},`)).toBe(true);
   });
 });

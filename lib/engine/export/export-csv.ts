@@ -2,6 +2,7 @@ import { dispositionLabel, type AppliedDisposition, type DisposedScan } from '..
 import { manualCheckText } from '../verdict/manual-control';
 import { borrowedOf } from '../secure-score/borrowed';
 import { outOfScoreWhy } from '../score/score';
+import { kindOf, reviewLabel, type ReviewResult } from '../verdict/review-spec';
 
 const COLUMNS = [
   'id',
@@ -20,8 +21,23 @@ const COLUMNS = [
   'disposition',
   'measuredAt',
   'stale',
+  'kind',
+  'review',
   'outOfScore',
 ] as const;
+
+/** A review control's standing in words; the CSV's `kind` column already says it is an attestation. */
+function reviewText(r: ReviewResult): string {
+  const last = r.last ? `last reviewed by ${r.last.by} on ${r.last.at.slice(0, 10)}: ${r.last.note}` : '';
+  switch (r.state) {
+    case 'never':
+      return `${reviewLabel.never} (${r.cadence})`;
+    case 'current':
+      return `${reviewLabel.current} (${r.cadence}, due ${r.dueAt?.slice(0, 10) ?? ''}); ${last}`;
+    case 'due':
+      return `${reviewLabel.due} (${r.cadence}, since ${r.dueAt?.slice(0, 10) ?? ''}); ${last}`;
+  }
+}
 
 /** "Risk accepted: <reason> (review by …) — recorded by … on …": the score column already counts it. */
 function dispositionText(d: AppliedDisposition): string {
@@ -41,7 +57,8 @@ export function csvCell(value: string | number): string {
  * One row per control. A scan scored with dispositions (lib/engine/history/dispositions.ts) names each one.
  * `measuredAt` is when the verdict was measured: the scan for ours, Microsoft's date for a borrowed
  * one; `stale` is true or false for a borrowed verdict (over 7 days before the scan), empty for ours;
- * `outOfScore` says why a control has no score ("needs Microsoft Entra ID P2", "check by hand").
+ * `outOfScore` says why a control has no score ("needs Microsoft Entra ID P2", "check by hand"); `kind` is
+ * `measured`, or `attestation` for a review control, whose `review` says where the review stands.
  */
 export function toCsv(scan: DisposedScan): string {
   const rows = scan.controls.map((c) => {
@@ -66,6 +83,8 @@ export function toCsv(scan: DisposedScan): string {
       c.disposition ? dispositionText(c.disposition) : '',
       borrowed ? borrowed.measuredAt : scan.scannedAt,
       borrowed ? String(borrowed.stale) : '',
+      kindOf(c),
+      c.review ? reviewText(c.review) : '',
       why ?? '',
     ]
       .map(csvCell)

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { controlResult, scanWith } from '../../../test/fixtures/scan-result';
 import { toJson } from './export-json';
+import { applyDispositions } from '../history/dispositions';
 import type { ControlResult } from '../verdict/result';
 
 const microsoft = (measuredAt: string): ControlResult['microsoft'] => ({
@@ -101,5 +102,37 @@ describe('controls out of the score in the JSON export', () => {
     );
     expect(json.controls.map((c) => c.outOfScore)).toEqual(['needs Microsoft Entra ID P2', 'check by hand', undefined]);
     expect(json.controls[2]).not.toHaveProperty('outOfScore');
+  });
+});
+
+describe('review controls in the JSON report', () => {
+  test("each control says its kind; a review's status is an attestation, with where the review stands", () => {
+    const review = controlResult({
+      id: 'entra-signin-logs-reviewed',
+      maxScore: 3,
+      review: { cadence: 'weekly', what: 'Sign-ins.', state: 'never' },
+    });
+    const marks = new Map([
+      [
+        review.id,
+        {
+          kind: 'reviewed' as const,
+          note: 'Fine',
+          recordedBy: 'alex@contoso.com',
+          recordedAt: '2026-12-01T09:00:00.000Z',
+        },
+      ],
+    ]);
+    const json = toJson(
+      applyDispositions(scanWith([review, controlResult({ id: 'm' })]), marks, '2026-12-02T00:00:00Z'),
+    );
+    expect(json.controls[0]).toMatchObject({
+      kind: 'attestation',
+      status: 'pass',
+      score: 3,
+      review: { state: 'current', last: { by: 'alex@contoso.com', note: 'Fine' }, dueAt: '2026-12-08T09:00:00.000Z' },
+    });
+    expect(json.controls[1]).toMatchObject({ kind: 'measured' });
+    expect(json.controls[1]).not.toHaveProperty('review');
   });
 });

@@ -2,6 +2,7 @@ import type { DisposedScan } from '../history/dispositions';
 import { rankedImprovements } from '../score/improvements';
 import { outOfScoreWhy } from '../score/score';
 import { borrowedOf } from '../secure-score/borrowed';
+import { kindOf } from '../verdict/review-spec';
 import type { MicrosoftSection } from '../secure-score/microsoft-verdict';
 
 /**
@@ -30,6 +31,9 @@ export function toJson(scan: DisposedScan) {
       title: c.title,
       category: c.category,
       status: c.status,
+      // 'attestation' for a review control: its status is an admin's Reviewed mark, never a measurement.
+      kind: kindOf(c),
+      ...(c.review ? { review: c.review } : {}),
       score: c.score,
       maxScore: c.maxScore,
       // Why `score` counts for nothing here: "needs Microsoft Entra ID P2", "check by hand", "not applicable".

@@ -131,3 +131,21 @@ describe('diffScans', () => {
     expect(changes.map((c) => c.id)).toEqual(['big', 'a-tie', 'b-tie', 'small']);
   });
 });
+
+test('a review control says where the review stood on each side', async () => {
+  const { controlResult } = await import('../../../test/fixtures/scan-result');
+  const review = (state: 'current' | 'due', score: number) =>
+    controlResult({
+      id: 'entra-signin-logs-reviewed',
+      status: state === 'current' ? 'pass' : 'fail',
+      score,
+      maxScore: 3,
+      review: { cadence: 'weekly', what: 'Sign-ins.', state },
+    });
+  const [change] = diffScans({ controls: [review('current', 3)] }, { controls: [review('due', 0)] });
+  expect(change).toMatchObject({
+    kind: 'regression',
+    before: { status: 'pass', score: 3, review: 'current' },
+    after: { status: 'fail', score: 0, review: 'due' },
+  });
+});

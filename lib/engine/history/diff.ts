@@ -1,12 +1,26 @@
 import type { ControlResult } from '../verdict/result';
 import type { Status } from '../verdict/status';
 import { roundPoints } from '../verdict/verdict-kit';
+import type { ReviewState } from '../verdict/review-spec';
+
+const sideOf = (c: DiffedControl): ChangeSide => ({
+  status: c.status,
+  score: c.score,
+  ...(c.review ? { review: c.review.state } : {}),
+});
+
+/** A control's standing in one scan; a review control's says where the review stood (attested, not measured). */
+export interface ChangeSide {
+  readonly status: Status;
+  readonly score: number;
+  readonly review?: ReviewState;
+}
 
 export interface ControlChange {
   readonly id: string;
   readonly title: string;
-  readonly before: { readonly status: Status; readonly score: number } | null;
-  readonly after: { readonly status: Status; readonly score: number } | null;
+  readonly before: ChangeSide | null;
+  readonly after: ChangeSide | null;
   /** Points gained (positive) or lost (negative). */
   readonly delta: number;
   readonly kind: 'regression' | 'improvement' | 'changed' | 'added' | 'removed';
@@ -24,7 +38,7 @@ const RANK: Record<Status, number> = {
 };
 
 /** What a diff reads of each control: a stored scan's result, or a row of an earlier JSON report (CLI --baseline). */
-export type DiffedControl = Pick<ControlResult, 'id' | 'title' | 'status' | 'score'>;
+export type DiffedControl = Pick<ControlResult, 'id' | 'title' | 'status' | 'score' | 'review'>;
 
 /** What changed between two scans of a tenant: regressions first, then by points moved. */
 export function diffScans(
@@ -36,7 +50,7 @@ export function diffScans(
   for (const c of after.controls) {
     const o = old.get(c.id);
     old.delete(c.id);
-    const now = { status: c.status, score: c.score };
+    const now = sideOf(c);
     if (!o) {
       changes.push({ id: c.id, title: c.title, before: null, after: now, delta: c.score, kind: 'added' });
       continue;
@@ -49,13 +63,13 @@ export function diffScans(
         : delta > 0 || RANK[c.status] > RANK[o.status]
           ? 'improvement'
           : 'changed';
-    changes.push({ id: c.id, title: c.title, before: { status: o.status, score: o.score }, after: now, delta, kind });
+    changes.push({ id: c.id, title: c.title, before: sideOf(o), after: now, delta, kind });
   }
   for (const o of old.values()) {
     changes.push({
       id: o.id,
       title: o.title,
-      before: { status: o.status, score: o.score },
+      before: sideOf(o),
       after: null,
       delta: -o.score,
       kind: 'removed',

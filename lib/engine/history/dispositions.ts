@@ -8,6 +8,7 @@
 import type { ControlResult } from '../verdict/result';
 import type { ScanResult } from '../scan/run-scan';
 import { scoreOf } from '../score/score';
+import { applyReview, isReviewResult } from './reviews';
 import type { Status } from '../verdict/status';
 
 export const DispositionKind = {
@@ -15,16 +16,28 @@ export const DispositionKind = {
   riskAccepted: 'riskAccepted',
   thirdParty: 'thirdParty',
   alternateMitigation: 'alternateMitigation',
+  /** A review control marked Reviewed (reviews.ts): only ever recorded through `markReviewed`. */
+  reviewed: 'reviewed',
 } as const;
 export type DispositionKind = (typeof DispositionKind)[keyof typeof DispositionKind];
 
-export const dispositionKinds: readonly DispositionKind[] = Object.values(DispositionKind);
+/** The dispositions an admin chooses for a measured control. */
+export const dispositionKinds: readonly DispositionKind[] = [
+  'planned',
+  'riskAccepted',
+  'thirdParty',
+  'alternateMitigation',
+];
+
+/** Every kind a stored record may hold, a review control's Reviewed mark included. */
+export const storedDispositionKinds: readonly DispositionKind[] = Object.values(DispositionKind);
 
 export const dispositionLabel: Record<DispositionKind, string> = {
   planned: 'Planned',
   riskAccepted: 'Risk accepted',
   thirdParty: 'Resolved by third party',
   alternateMitigation: 'Alternate mitigation',
+  reviewed: 'Reviewed',
 };
 
 /** What the admin fills in. `reason` and `reviewBy` are required for a risk acceptance. */
@@ -73,7 +86,8 @@ export function checkDisposition(
   const i = input as Record<string, unknown>;
   const errors: DispositionErrors = {};
   const kind = i.kind;
-  if (typeof kind !== 'string' || !Object.hasOwn(DispositionKind, kind)) errors.kind = 'Choose a disposition.';
+  if (typeof kind !== 'string' || !(dispositionKinds as readonly string[]).includes(kind))
+    errors.kind = 'Choose a disposition.';
   const text = (k: 'reason' | 'reviewBy' | 'note'): string | undefined => {
     const v = i[k];
     if (v === undefined || v === null) return undefined;
@@ -105,6 +119,16 @@ export function checkDisposition(
       ...(note ? { note } : {}),
     },
   };
+}
+
+/**
+ * Checks a review control's Reviewed mark: a note saying what was looked at and found is required, so
+ * the trail says more than that a button was pressed.
+ */
+export function checkReviewNote(note: unknown): { ok: true; value: DispositionInput } | { ok: false; error: string } {
+  if (typeof note !== 'string' || note.trim() === '') return { ok: false, error: 'Say what you reviewed and found.' };
+  if (note.trim().length > NOTE_MAX) return { ok: false, error: `Keep the note under ${NOTE_MAX} characters.` };
+  return { ok: true, value: { kind: 'reviewed', note: note.trim() } };
 }
 
 function isCalendarDate(s: string): boolean {
@@ -200,10 +224,12 @@ export function applyDispositions(
         ),
       )
     : dispositions;
-  if (byControl.size === 0) return scan;
+  // Review controls are always scored here, marked or not: no stored or imported state makes one green.
+  if (byControl.size === 0 && !scan.controls.some(isReviewResult)) return scan;
   const controls = scan.controls.map((c): DisposedControl => {
     const d = byControl.get(c.id);
-    if (!d) return c;
+    if (isReviewResult(c)) return applyReview(c, d, now);
+    if (!d || d.kind === 'reviewed') return c;
     const applies = decidable(c.status);
     const measured = { status: c.status, score: c.score };
     const disposition: AppliedDisposition = { ...d, applies, reviewDue: isReviewDue(d, now), measured };
@@ -232,6 +258,7 @@ function scoreUnder(kind: DispositionKind, c: ControlResult): number {
     case 'riskAccepted':
       return 0;
     case 'planned':
+    case 'reviewed':
       return c.score;
   }
 }

@@ -37,6 +37,13 @@ function isBorrowed(v: unknown): boolean {
   );
 }
 
+/** Absent, or a review control's cadence and where its review stands, from their closed lists. */
+const isReview = (v: unknown): boolean =>
+  v === undefined ||
+  (isRecord(v) &&
+    (v.cadence === 'weekly' || v.cadence === 'monthly') &&
+    (v.state === 'never' || v.state === 'current' || v.state === 'due'));
+
 /** Absent, or the setting's label and the value to choose, both text. */
 const isSetTo = (v: unknown): boolean => v === undefined || (isRecord(v) && isText(v.setting) && isText(v.value));
 
@@ -44,6 +51,7 @@ function isBadgeModel(v: unknown): v is BadgeModel {
   return (
     isRecord(v) &&
     isSetTo(v.setTo) &&
+    isReview(v.review) &&
     isBorrowed(v.borrowed) &&
     isAnchors(v.anchors) &&
     (v.outOfScore === undefined || isText(v.outOfScore)) &&

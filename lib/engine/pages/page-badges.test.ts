@@ -101,6 +101,36 @@ describe('page badges', () => {
     expect(isPageBadges({ ...good, badges: [{ ...good.badges[0], evidence: [{}] }] })).toBe(false);
     expect(isPageBadges({ ...good, pageId: 3 })).toBe(false);
     expect(isPageBadges(null)).toBe(false);
+    const withReview = (review: unknown) => ({ ...good, badges: [{ ...good.badges[0], review }] });
+    expect(isPageBadges(withReview({ cadence: 'weekly', state: 'current' }))).toBe(true);
+    expect(isPageBadges(withReview({ cadence: 'weekly', state: 'passing' }))).toBe(false);
+    expect(isPageBadges(withReview({ cadence: 'daily', state: 'due' }))).toBe(false);
+  });
+
+  test('a review control on its report page says where the review stands and offers nothing to set', () => {
+    const review = catalogue.find((c) => c.id === 'entra-signin-logs-reviewed')!;
+    const reviewed = {
+      ...scan,
+      controls: [
+        {
+          id: review.id,
+          title: review.title,
+          status: 'pass',
+          score: 3,
+          maxScore: 3,
+          reason: 'Reviewed by alex@contoso.com.',
+          evidence: [],
+          adminUrl: review.fixAt.url,
+          review: { cadence: 'weekly', what: 'Sign-ins.', state: 'current' },
+        },
+      ],
+    } as unknown as ScanResult;
+    const page = pageBadges(new URL(review.fixAt.url), catalogue, reviewed, () => '');
+    expect(page.badges).toEqual([
+      expect.objectContaining({ controlId: review.id, review: { cadence: 'weekly', state: 'current' } }),
+    ]);
+    expect(page.badges[0]).not.toHaveProperty('setTo');
+    expect(isPageBadges(page)).toBe(true);
   });
 
   test("each badge carries its control's anchor labels for this page, and only for this page", () => {

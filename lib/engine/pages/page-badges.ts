@@ -4,6 +4,7 @@ import type { ControlResult } from '../verdict/result';
 import type { ScanResult } from '../scan/run-scan';
 import { borrowedOf, type Borrowed } from '../secure-score/borrowed';
 import type { Status } from '../verdict/status';
+import type { ReviewCadence, ReviewState } from '../verdict/review-spec';
 import { withheldReason } from './tenant-hosts';
 import { outOfScoreWhy } from '../score/score';
 import type { Evidence } from '../verdict/verdict';
@@ -21,6 +22,8 @@ export interface BadgeModel {
   readonly setTo?: FixValue;
   /** Why the control is out of the score ("needs Microsoft Entra ID P2", "check by hand"): shown as "—" and this. */
   readonly outOfScore?: string;
+  /** A review control: an admin's attestation, not a measurement; the badge says where the review stands. */
+  readonly review?: { readonly cadence: ReviewCadence; readonly state: ReviewState };
   /** A few lines naming the objects that decided the verdict, values in words (Graph strings: render as text). */
   readonly evidence: readonly string[];
   readonly fixUrl: string;
@@ -101,7 +104,9 @@ export function pageBadges(
         score: r.score,
         maxScore: r.maxScore,
         reason: r.reason,
-        ...(c.setTo ? { setTo: { setting: c.setTo.setting, value: c.setTo.value } } : {}),
+        // A review has nothing to set; it says where it stands instead.
+        ...(c.setTo && !r.review ? { setTo: { setting: c.setTo.setting, value: c.setTo.value } } : {}),
+        ...(r.review ? { review: { cadence: r.review.cadence, state: r.review.state } } : {}),
         ...outOfScoreField(r),
         evidence: evidenceSummary(r, c.valueNames),
         fixUrl: r.adminUrl,

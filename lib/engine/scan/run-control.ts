@@ -84,6 +84,7 @@ function resultBase(control: AnyControl) {
     ...(control.licence ? { licence: control.licence.name } : {}),
     adminUrl: control.fixAt.url,
     ...(control.manualCheck ? { manualCheck: control.manualCheck } : {}),
+    ...(control.review ? { review: { ...control.review, state: 'never' as const } } : {}),
     source: 'posture-lens' as const,
   };
 }

@@ -1,5 +1,6 @@
 import type { DisposedControl, DisposedScan } from '../history/dispositions';
 import type { Level } from '../verdict/status';
+import type { ReviewCadence } from '../verdict/review-spec';
 import { roundPoints } from '../verdict/verdict-kit';
 
 /** One improvement action: a control with points still to gain, and the columns that rank it. */
@@ -17,6 +18,8 @@ export interface Improvement {
   readonly borrowed: boolean;
   /** The admin marked it planned: still an action, listed after the unplanned ones. */
   readonly planned?: boolean;
+  /** A review control: the action is a recurring review an admin attests to, not a setting to change. */
+  readonly review?: { readonly cadence: ReviewCadence };
 }
 
 const LEVEL_ORDER: Record<Level, number> = { low: 0, moderate: 1, high: 2 };
@@ -58,6 +61,7 @@ function improvementOf(c: DisposedControl): Improvement {
     userImpact: c.userImpact,
     implementationCost: c.implementationCost ?? null,
     reason: c.reason,
+    ...(c.review ? { review: { cadence: c.review.cadence } } : {}),
     adminUrl: c.adminUrl,
     borrowed: c.source === 'microsoft',
     ...(c.disposition?.kind === 'planned' ? { planned: true } : {}),

@@ -3,6 +3,7 @@ import type { AdminPage } from '../pages/admin-pages';
 import type { ValueNames } from '../pages/plain-value';
 import type { Declarations } from '../scan/declarations';
 import type { ManualCheck } from './manual-check';
+import type { ReviewSpec } from './review-spec';
 import type { UnknownReason } from './reasons';
 import type { Category, Level } from './status';
 import type { Affected, Evidence, Verdict } from './verdict';
@@ -155,6 +156,8 @@ export interface ControlMeta {
   readonly notApplicableWhen?: string;
   /** For a control Graph can't decide: what a person checks, and where (see manual-control.ts). */
   readonly manualCheck?: ManualCheck;
+  /** For a review control, an admin's recurring attestation, not a measurement (see review-control.ts). */
+  readonly review?: ReviewSpec;
 }
 
 export interface Control<S extends SourceMap = SourceMap> extends ControlMeta {

@@ -1,6 +1,7 @@
 import type { Category, Level, Status } from './status';
 import type { ControlRefs } from './control';
 import type { ManualCheck } from './manual-check';
+import type { ReviewResult } from './review-spec';
 import type { Affected, Evidence } from './verdict';
 import type { UnknownReason } from './reasons';
 import type { MicrosoftVerdict } from '../secure-score/microsoft-verdict';
@@ -30,6 +31,11 @@ export interface ControlResult {
   readonly adminUrl: string;
   /** For a manual control: what to check and where, since Graph can't read it. */
   readonly manualCheck?: ManualCheck;
+  /**
+   * For a review control (an attestation, not a measurement): its cadence, what to review and where it
+   * stands. A scan always says `never`; only the extension's scored view, from its Reviewed records, says more.
+   */
+  readonly review?: ReviewResult;
   readonly source: 'posture-lens' | 'microsoft';
   /** Microsoft Secure Score's verdict on the same setting, when the scan could read it. */
   readonly microsoft?: MicrosoftVerdict;

@@ -44,4 +44,9 @@ export const exchangePages = {
     'individualsharing',
   ),
   exchangeMailboxes: exchangePage('exchangeMailboxes', 'Exchange admin center › Recipients › Mailboxes', 'mailboxes'),
+  exchangeAutoForwardReport: exchangePage(
+    'exchangeAutoForwardReport',
+    'Exchange admin center › Reports › Mail flow › Auto forwarded messages',
+    'reports/autoforwardedmessages',
+  ),
 } as const satisfies Record<string, AdminPage>;

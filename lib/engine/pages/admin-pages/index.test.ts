@@ -3,6 +3,7 @@ import { adminCenterOf, type AdminCenterId } from '../admin-centers';
 import { isAdminHost } from '../admin-hosts';
 import { defenderPages } from './defender';
 import { entraPages } from './entra';
+import { entraReportPages } from './entra-reports';
 import { exchangePages } from './exchange';
 import { intunePages } from './intune';
 import { m365Pages } from './m365';
@@ -31,6 +32,7 @@ describe('admin pages', () => {
   // One file per admin center: a page listed in another center's file would be switched on and off with the wrong one.
   test.each([
     ['entra', entraPages],
+    ['entra', entraReportPages],
     ['m365', m365Pages],
     ['sharepoint', sharepointPages],
     ['exchange', exchangePages],

@@ -6,6 +6,7 @@
 import type { AdminPage } from './define-admin-page';
 import { defenderPages } from './defender';
 import { entraPages } from './entra';
+import { entraReportPages } from './entra-reports';
 import { exchangePages } from './exchange';
 import { intunePages } from './intune';
 import { m365Pages } from './m365';
@@ -17,6 +18,7 @@ export { defineAdminPage, type AdminPage } from './define-admin-page';
 
 export const adminPages = {
   ...entraPages,
+  ...entraReportPages,
   ...m365Pages,
   ...sharepointPages,
   ...exchangePages,
