@@ -41,10 +41,17 @@ export type AlertFinding =
       readonly source: 'posture-lens' | 'microsoft';
     })
   | (FindingBase & {
-      /** A risk acceptance's review date came since the previous scan. */
+      /**
+       * A review control's cadence ran out (`due: 'review'`: it stops earning its points until reviewed
+       * again), or a risk acceptance's review date came (`'riskAccepted'`), since the previous scan.
+       */
       readonly kind: 'reviewDue';
+      readonly due: 'review' | 'riskAccepted';
       readonly controlId: string;
+      /** When it came due: ISO for a review, `YYYY-MM-DD` for an accepted risk. */
       readonly reviewBy: string;
+      /** Who last marked it Reviewed, or who accepted the risk. */
+      readonly lastBy: string;
     })
   | (FindingBase & {
       /** Someone was added to a group a Conditional Access policy excludes. */

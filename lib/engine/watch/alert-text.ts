@@ -47,7 +47,9 @@ function whatText(f: AlertFinding): string {
     case 'newFailing':
       return `New control failing: ${f.title}: ${lostText(f.pointsLost)}`;
     case 'reviewDue':
-      return `Review due: ${f.title} (risk accepted until ${shownCalendarDay(f.reviewBy)})`;
+      return f.due === 'review'
+        ? `Review due: ${f.title}, ${lostText(f.pointsLost)} until reviewed again (last reviewed by ${f.lastBy})`
+        : `Review due: ${f.title} (risk accepted by ${f.lastBy} until ${shownCalendarDay(f.reviewBy)})`;
     case 'exclusionAdded':
       return `${nameOf(f.member)} added to ${nameOf(f.group)}, escaping ${f.policies.map((p) => `“${nameOf(p)}”`).join(', ')}`;
     case 'newControls': {

@@ -195,13 +195,41 @@ describe('decideAlerts: what a scheduled scan tells the admin', () => {
     const before = applyDispositions(scan(failing, {}, BEFORE_AT), dispositions, BEFORE_AT);
     const next = applyDispositions(scan(failing), dispositions, NOW);
     const d = decide(next, { previous: before });
-    expect(d.notification?.message).toBe('Review due: Guest invites are restricted (risk accepted until 5 Dec 2026)');
+    expect(d.notification?.message).toBe(
+      'Review due: Guest invites are restricted (risk accepted by sam@contoso.com until 5 Dec 2026)',
+    );
     const later = applyDispositions(
       scan(failing, {}, '2026-12-06T15:00:00.000Z'),
       dispositions,
       '2026-12-06T15:00:00.000Z',
     );
     expect(decide(later, { previous: next }).notification).toBeNull();
+  });
+
+  it("a review whose week ran out reminds once, with the points it stops earning, and isn't also a drop", () => {
+    const signIns = controlResult({
+      id: 'entra-signin-logs-reviewed',
+      title: 'Sign-in logs are reviewed every week',
+      maxScore: 3,
+      review: { cadence: 'weekly', what: 'Sign-ins.', state: 'never' },
+    });
+    const current = {
+      kind: 'reviewed' as const,
+      note: 'Nothing odd.',
+      recordedBy: 'alex@contoso.com',
+      recordedAt: '2026-11-28T09:00:00.000Z',
+    };
+    const marks = [
+      { tenantId: 'tenant-1', controlId: signIns.id, current, trail: [{ action: 'set' as const, disposition: current }] },
+    ];
+    const at = (when: string) => applyDispositions(scan([...base, signIns], {}, when), marks, when);
+    const d = decide(at(NOW), { previous: at(BEFORE_AT) });
+    expect(d.findings.map((f) => [f.kind, f.controlId, f.pointsLost])).toEqual([['reviewDue', signIns.id, 3]]);
+    expect(d.notification?.message).toBe(
+      'Review due: Sign-in logs are reviewed every week, −3 points until reviewed again (last reviewed by alex@contoso.com)',
+    );
+    const later = '2026-12-06T15:00:00.000Z';
+    expect(decide(at(later), { previous: at(NOW), now: later }).notification).toBeNull();
   });
 
   describe('someone added to a group Conditional Access excludes', () => {

@@ -70,14 +70,14 @@ function passes(f: AlertFinding, t: WatchThreshold): boolean {
 }
 
 /** The findings of one scan against the previous one. A first scan has nothing to compare and finds nothing. */
-export function findingsOf(input: Pick<WatchInput, 'previous' | 'next' | 'seenNew'>): AlertFinding[] {
+export function findingsOf(input: Pick<WatchInput, 'previous' | 'next' | 'seenNew' | 'now'>): AlertFinding[] {
   const { previous, next } = input;
   if (!previous) return [];
   const fresh = newControls(previous, next, input.seenNew);
   return [
     ...scoreDrops(previous, next),
     ...exclusionAdditions(previous, next),
-    ...reviewsCome(previous, next),
+    ...reviewsCome(previous, next, input.now),
     ...(fresh ? [fresh] : []),
   ].sort(worstFirst);
 }

@@ -1,6 +1,6 @@
 /**
  * The findings a score change makes: regressions (diffScans' own verdict), controls new to the scan
- * that fail, risk acceptances whose review date came since the previous scan, and controls the tenant
+ * that fail, reviews and risk acceptances that came due since the previous scan, and controls the tenant
  * never had before. Both scans are scored with their dispositions (DisposedScan), so a risk the admin
  * accepted doesn't alert as a drop.
  */
@@ -9,6 +9,7 @@ import type { DisposedScan } from '../history/dispositions';
 import { microsoftControlId } from '../secure-score/microsoft-controls';
 import { roundPoints } from '../verdict/verdict-kit';
 import { whoChanged, type AlertFinding } from './alert-finding';
+import { reviewsComingDue } from './reviews-due';
 
 type Finding<K extends AlertFinding['kind']> = Extract<AlertFinding, { kind: K }>;
 
@@ -34,6 +35,8 @@ export function scoreDrops(previous: DisposedScan, next: DisposedScan): Finding<
   return diffScans(previous, next).flatMap((change): Finding<'regression' | 'newFailing'>[] => {
     const c = byId.get(change.id);
     if (!c) return [];
+    // A review control's lost points are its review coming due: said once, by reviewsCome.
+    if (c.review) return [];
     const lost = Math.max(0, -change.delta);
     // The admin already decided about a disposed control: a measurement that moves under it costs nothing.
     if (change.kind === 'regression' && lost === 0 && c.disposition?.applies) return [];
@@ -63,24 +66,22 @@ export function scoreDrops(previous: DisposedScan, next: DisposedScan): Finding<
   }
 }
 
-/** Risk acceptances due now that weren't due at the previous scan: each reminds once. */
-export function reviewsCome(previous: DisposedScan, next: DisposedScan): Finding<'reviewDue'>[] {
-  const dueBefore = previous.scannedAt.slice(0, 10);
-  return next.controls.flatMap((c): Finding<'reviewDue'>[] => {
-    const d = c.disposition;
-    if (!d?.reviewDue || d.reviewBy === undefined || d.reviewBy <= dueBefore) return [];
-    return [
-      {
-        kind: 'reviewDue',
-        controlId: c.id,
-        title: c.title,
-        pointsLost: 0,
-        reviewBy: d.reviewBy,
-        // Whoever accepted the risk is who should look again.
-        who: { kind: 'notInLog' },
-      },
-    ];
-  });
+/**
+ * Reviews that came due since the previous scan (lib/engine/watch/reviews-due.ts): review controls whose
+ * cadence ran out and risk acceptances whose review date came; each reminds once.
+ */
+export function reviewsCome(previous: DisposedScan, next: DisposedScan, now: string): Finding<'reviewDue'>[] {
+  return reviewsComingDue(previous, next, now).map((r) => ({
+    kind: 'reviewDue',
+    due: r.kind,
+    controlId: r.controlId,
+    title: r.title,
+    pointsLost: r.pointsLost,
+    reviewBy: r.dueAt,
+    lastBy: r.lastBy,
+    // Not a change anyone made: time passed.
+    who: { kind: 'notInLog' },
+  }));
 }
 
 /** The controls new to the tenant (controlsNewIn), less those already notified for it (`seen`). */
