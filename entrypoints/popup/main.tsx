@@ -19,6 +19,7 @@ function openDashboard(controlId?: string): void {
 
 // Both asked for as the script starts, before the first render: the background's copy (read without
 // waking the worker) and its answer (after the worker wakes), which replaces the copy.
+performance.mark('popup-script');
 const copy = readPopupState().catch(() => null);
 const answer = send('pages', 'getPopupState', null);
 // Handled in the popup's first effect; marked handled now so a failure before it isn't reported unhandled.
