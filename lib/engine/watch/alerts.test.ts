@@ -220,7 +220,12 @@ describe('decideAlerts: what a scheduled scan tells the admin', () => {
       recordedAt: '2026-11-28T09:00:00.000Z',
     };
     const marks = [
-      { tenantId: 'tenant-1', controlId: signIns.id, current, trail: [{ action: 'set' as const, disposition: current }] },
+      {
+        tenantId: 'tenant-1',
+        controlId: signIns.id,
+        current,
+        trail: [{ action: 'set' as const, disposition: current }],
+      },
     ];
     const at = (when: string) => applyDispositions(scan([...base, signIns], {}, when), marks, when);
     const d = decide(at(NOW), { previous: at(BEFORE_AT) });
