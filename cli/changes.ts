@@ -13,6 +13,7 @@ import {
   type AuditActor,
   type AuditEvent,
   type AuditFieldChange,
+  type AuditRead,
 } from '../lib/engine/watch/audit-event';
 import type { Baseline } from './baseline';
 
@@ -44,14 +45,8 @@ export interface ControlChangeReport {
 
 /** Whether this scan read the audit log for the window since the baseline, and if not, why. */
 export type AuditLogState =
-  | { readonly status: 'read'; readonly from: string; readonly to: string; readonly truncated: boolean }
-  | {
-      readonly status: 'unavailable';
-      readonly from: string;
-      readonly to: string;
-      readonly reason: string;
-      readonly permission?: string;
-    }
+  | (Omit<Extract<AuditRead, { status: 'read' }>, 'events' | 'truncated'> & { readonly truncated: boolean })
+  | Extract<AuditRead, { status: 'unavailable' }>
   | { readonly status: 'notRead' };
 
 export interface ReportChanges {

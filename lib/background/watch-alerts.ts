@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { applyDispositions, dispositionsAt } from '../engine/history/dispositions';
+import { timelineHash } from '../engine/history/timeline';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { decideAlerts, type WatchDecision } from '../engine/watch/alerts';
 import { isWatchSettings, watchSettingsOf, type WatchSettings } from '../engine/watch/watch-settings';
@@ -37,9 +38,6 @@ function parseNotificationId(id: string): { tenantId: string; controlId: string 
   if (prefix !== NOTIFICATION_PREFIX || !tenantId) return null;
   return { tenantId, controlId: controlId || null };
 }
-
-/** The deep link the timeline implements: `dashboard.html#control=<id>&view=timeline`. */
-export const timelineHash = (controlId: string): string => `control=${encodeURIComponent(controlId)}&view=timeline`;
 
 export function createWatchAlerts(deps: WatchAlertsDeps) {
   async function settings(tenantId: string): Promise<WatchSettings> {
@@ -73,7 +71,8 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
     if (!target) return;
     await browser.notifications.clear(id);
     await deps.showTenant(target.tenantId);
-    await openDashboardAt(target.controlId ? timelineHash(target.controlId) : '');
+    // The timeline's own deep link, without its '#' (openDashboardAt adds it).
+    await openDashboardAt(target.controlId ? timelineHash(target.controlId).slice(1) : '');
   }
 
   return {

@@ -165,6 +165,7 @@ describe('notifications after scheduled scans', () => {
     const timeline = dashboard.getByRole('region', { name: /Timeline/ });
     await expect.poll(() => timeline.textContent(), { timeout: 15_000 }).toContain('alex@contoso.com');
     expect(await timeline.textContent()).toContain('Report-only');
+    await saveElementScreenshot(timeline, 'control-timeline-watch'); // README's Monitoring section
     await saveElementScreenshot(detail, 'dashboard-watch-alert-target');
   });
 });
