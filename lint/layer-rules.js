@@ -21,6 +21,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const pureFiles = [
   'lib/messaging/protocol.ts',
   'lib/messaging/popup-state.ts',
+  'lib/messaging/auth-view.ts',
   'lib/messaging/envelope.ts',
   'lib/messaging/declarations-payload.ts',
   'lib/messaging/disposition-payload.ts',

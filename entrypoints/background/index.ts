@@ -3,7 +3,7 @@
  * and registers their listeners at start-up. The work is in the services.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import { createAuthService } from '../../lib/auth/auth-service';
+import { createAuthService, type AuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { followActiveAccount } from '../../lib/background/active-account';
 import { createAppState } from '../../lib/background/app-state';
@@ -16,14 +16,20 @@ import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } fro
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { createStoreConnection } from '../../lib/background/store-connection';
-import { createToolbarBadge } from '../../lib/background/toolbar-badge';
+import { createToolbarBadge, type ToolbarBadge } from '../../lib/background/toolbar-badge';
 import { createWatchAlerts } from '../../lib/background/watch-alerts';
 import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
-import { createScoredState } from '../../lib/store/scored-state';
+import { createScoredState, type ScoredStateService } from '../../lib/store/scored-state';
 import { savePopupState } from '../../lib/store/popup-cache';
 import { popupStateOf } from '../../lib/messaging/popup-state';
+
+/** Firefox has no offscreen documents, but its background is a page that can host MSAL itself. */
+const msalHost = () =>
+  import.meta.env.FIREFOX
+    ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
+    : offscreenHostClient();
 
 export default defineBackground(() => {
   const { getDb, getStore } = createStoreConnection();
@@ -38,10 +44,7 @@ export default defineBackground(() => {
   const auth = createAuthService({
     db: getDb,
     tenantNames: async () => new Map((await (await getStore()).tenants()).map((t) => [t.id, t.displayName])),
-    // Firefox has no offscreen documents, but its background is a page that can host MSAL itself.
-    host: import.meta.env.FIREFOX
-      ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
-      : offscreenHostClient(),
+    host: msalHost(),
     // The auth service decides when the sign-in-expired `!` shows; the toolbar badge, how.
     badge,
   });
@@ -105,9 +108,15 @@ export default defineBackground(() => {
 
   // The popup's copy is in memory only: after a browser restart the first start puts it back.
   void state();
-  // Restore the toolbar badge when the worker starts again: `!` if the sign-in expired, else the score.
-  void auth
-    .restoreBadge()
-    .then((expired) => (expired ? undefined : scored.current().then(({ scan }) => badge.showScore(scan))))
-    .catch(() => undefined);
+  void restoreBadge(auth, scored, badge);
 });
+
+/** When the worker starts again: `!` if the sign-in expired, else the score. */
+async function restoreBadge(
+  auth: Pick<AuthService, 'restoreBadge'>,
+  scored: Pick<ScoredStateService, 'current'>,
+  badge: Pick<ToolbarBadge, 'showScore'>,
+): Promise<void> {
+  if (await auth.restoreBadge().catch(() => true)) return;
+  await badge.showScore((await scored.current()).scan).catch(() => undefined);
+}

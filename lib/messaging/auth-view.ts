@@ -1,0 +1,45 @@
+/**
+ * What the pages are told about signing in (see lib/auth): the status, the saved connection, the
+ * accounts and a failure explained. Never a token. Part of the pages' protocol (protocol.ts).
+ */
+/** What the UI shows about signing in to a real tenant (see lib/auth). */
+export type AuthStatus = 'notConfigured' | 'signedOut' | 'signingIn' | 'signedIn' | 'consentNeeded' | 'expired';
+
+/** The admin's app registration and tenant, as saved on the Connect page. Not a secret. */
+export interface ConnectionView {
+  readonly clientId: string;
+  /** Tenant id, verified domain, or 'organizations'. */
+  readonly tenant: string;
+  readonly cloud: 'global' | 'usgov' | 'usgovdod' | 'china';
+}
+
+/** A signed-in account: who and which tenant. Never a token. */
+export interface AccountView {
+  /** MSAL's home account id: `${oid}.${tid}`. */
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly tenantId: string;
+  /** The organization's name from its latest scan, else the account's domain. */
+  readonly tenantName: string;
+}
+
+/** A failed sign-in or token request, explained: the AADSTS code (if any), a sentence and a fix. */
+export interface AuthProblem {
+  readonly kind: string;
+  readonly code: string | null;
+  readonly sentence: string;
+  readonly fix: string;
+}
+
+export interface AuthState {
+  readonly status: AuthStatus;
+  readonly connection: ConnectionView | null;
+  /** https://<extension-id>.chromiumapp.org/, to register as a SPA redirect URI. */
+  readonly redirectUri: string;
+  readonly accounts: readonly AccountView[];
+  readonly active: AccountView | null;
+  /** Delegated permissions the signed-in account lacks (consent needed). */
+  readonly missingPermissions: readonly string[];
+  readonly problem: AuthProblem | null;
+}
