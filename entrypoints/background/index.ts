@@ -12,6 +12,7 @@ import { createDnsResolverSetting } from '../../lib/background/dns-resolver';
 import { listenForMessages, listenForProgress } from '../../lib/background/message-listeners';
 import { createOverlay } from '../../lib/background/overlay';
 import { createControlTimeline } from '../../lib/background/control-timeline';
+import { createNewControls, newControlsHandlers } from '../../lib/background/new-controls';
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
@@ -94,6 +95,7 @@ export default defineBackground(() => {
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
         ...watchHandlers({ auth, watch }),
+        ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
       },
       content: overlay.handlers,
     },

@@ -18,6 +18,7 @@ import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../en
 import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
 import type { WatchSettings } from '../engine/watch/watch-settings';
 import { isWatchSettingsPayload } from './watch-payload';
+import { isControlIdsPayload } from './new-controls-payload';
 
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
 
@@ -213,6 +214,10 @@ export interface PagesProtocol {
    * when `tenantId` is no longer the active tenant. They apply from the next scan.
    */
   setDeclarations(payload: { tenantId: string; declarations: Declarations }): DeclarationsView;
+  /** The active tenant's controls new to it and not yet seen on the dashboard (the first call sees them all). */
+  getNewControls(payload: null): readonly string[];
+  /** Records the admin saw these controls (the active tenant's); answers the ids still new. */
+  markControlsSeen(payload: { controlIds: readonly string[] }): readonly string[];
 }
 
 /**
@@ -291,6 +296,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setWatchSettings: (p) => isWatchSettingsPayload(p),
     getDeclarations: (p) => p === null,
     setDeclarations: (p) => isDeclarationsPayload(p),
+    getNewControls: (p) => p === null,
+    markControlsSeen: (p) => isControlIdsPayload(p),
   },
   content: {
     getPageBadges: (p) => p === null,
