@@ -19,6 +19,16 @@ import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-s
 import type { WatchSettings } from '../engine/watch/watch-settings';
 import { isWatchSettingsPayload } from './watch-payload';
 import { isControlIdsPayload } from './new-controls-payload';
+import type { AuthState, SaveConnectionResult } from './auth-view';
+
+export type {
+  AccountView,
+  AuthProblem,
+  AuthState,
+  AuthStatus,
+  ConnectionView,
+  SaveConnectionResult,
+} from './auth-view';
 
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
 
@@ -76,48 +86,6 @@ export interface PopupState extends Omit<AppState, 'scan' | 'dispositions'> {
   readonly scan: PopupScan | null;
 }
 
-/** What the UI shows about signing in to a real tenant (see lib/auth). */
-export type AuthStatus = 'notConfigured' | 'signedOut' | 'signingIn' | 'signedIn' | 'consentNeeded' | 'expired';
-
-/** The admin's app registration and tenant, as saved on the Connect page. Not a secret. */
-export interface ConnectionView {
-  readonly clientId: string;
-  /** Tenant id, verified domain, or 'organizations'. */
-  readonly tenant: string;
-  readonly cloud: 'global' | 'usgov' | 'usgovdod' | 'china';
-}
-
-/** A signed-in account: who and which tenant. Never a token. */
-export interface AccountView {
-  /** MSAL's home account id: `${oid}.${tid}`. */
-  readonly id: string;
-  readonly username: string;
-  readonly name: string;
-  readonly tenantId: string;
-  /** The organization's name from its latest scan, else the account's domain. */
-  readonly tenantName: string;
-}
-
-/** A failed sign-in or token request, explained: the AADSTS code (if any), a sentence and a fix. */
-export interface AuthProblem {
-  readonly kind: string;
-  readonly code: string | null;
-  readonly sentence: string;
-  readonly fix: string;
-}
-
-export interface AuthState {
-  readonly status: AuthStatus;
-  readonly connection: ConnectionView | null;
-  /** https://<extension-id>.chromiumapp.org/, to register as a SPA redirect URI. */
-  readonly redirectUri: string;
-  readonly accounts: readonly AccountView[];
-  readonly active: AccountView | null;
-  /** Delegated permissions the signed-in account lacks (consent needed). */
-  readonly missingPermissions: readonly string[];
-  readonly problem: AuthProblem | null;
-}
-
 /** How often the background scans the active account's tenant by itself (chosen per tenant). */
 export type { ScanEvery };
 
@@ -150,10 +118,6 @@ export interface DeclarationsView {
   readonly updatedAt?: string;
   readonly updatedBy?: string;
 }
-
-export type SaveConnectionResult =
-  | { readonly ok: true; readonly auth: AuthState }
-  | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };
 
 /** Extension pages → background. Privileged: served only to our own extension origin. */
 export interface PagesProtocol {
