@@ -16,6 +16,7 @@ import { createNewControls, newControlsHandlers } from '../../lib/background/new
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
+import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
 import { createWatchAlerts } from '../../lib/background/watch-alerts';
@@ -104,12 +105,5 @@ export default defineBackground(() => {
   listenForProgress(scanControl);
   watch.start();
   void schedule.start();
-
-  // The popup's copy is in memory only: after a browser restart the first start puts it back.
-  void state();
-  // Restore the toolbar badge when the worker starts again: `!` if the sign-in expired, else the score.
-  void auth
-    .restoreBadge()
-    .then((expired) => (expired ? undefined : scored.current().then(({ scan }) => badge.showScore(scan))))
-    .catch(() => undefined);
+  restoreAtStart({ state, auth, scored, badge });
 });
