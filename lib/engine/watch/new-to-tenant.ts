@@ -1,9 +1,9 @@
 /**
  * Which controls the dashboard marks "New" (issue 15 §5): controls genuinely new to the tenant (ours a
  * new catalogue version added, profiles Microsoft says it added: controlsNewIn, the notification's own
- * rule) that the admin hasn't been shown yet. The dashboard keeps, per tenant, the ids it has shown;
- * the first time it opens for a tenant that is every control of the latest scan, so nothing is new on
- * day one, and a Secure Score read that comes back after failing adds rows but no "New" tags.
+ * rule) that the admin hasn't been shown yet. The background keeps, per tenant, the ids the dashboard
+ * has shown: the first time it opens for a tenant, every control of the latest scan, so nothing is new
+ * on day one; and a Secure Score read that comes back after failing adds rows but no "New" tags.
  */
 import type { DisposedScan } from '../history/dispositions';
 import { controlsNewIn } from './score-findings';
@@ -11,7 +11,10 @@ import { controlsNewIn } from './score-findings';
 /** The ids the dashboard shows the first time it opens for a tenant: all of its latest scan's. */
 export const shownAtFirst = (latest: Pick<DisposedScan, 'controls'>): string[] => latest.controls.map((c) => c.id);
 
-/** The same, for a reader that keeps the ids it needs rather than the scans (lib/background/new-controls.ts). */
+/**
+ * Candidates (newControlIds with nothing shown) less those shown: its last step, for a reader that keeps
+ * the ids between calls rather than the scans (lib/background/new-controls.ts).
+ */
 export const newAmong = (candidates: readonly string[], shown: ReadonlySet<string>): string[] =>
   candidates.filter((id) => !shown.has(id));
 
