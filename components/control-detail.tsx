@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { DisposedControl } from '../lib/engine/history/dispositions';
 import { shownStatus } from './disposition-status';
+import { NewTag } from './new-tag';
 import { ReviewTag } from './review-tag';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
@@ -24,6 +25,7 @@ export function ControlDetail({
   dispositionPanel,
   timeline,
   names,
+  isNew,
 }: {
   result: DisposedControl;
   /** From the catalogue; undefined for a stored scan of a control it no longer has. */
@@ -34,12 +36,17 @@ export function ControlDetail({
   timeline?: ComponentChildren;
   /** The scan's names for the ids evidence shows, and why some couldn't be read. */
   names?: Pick<ScanResult, 'names' | 'namesUnreadable'>;
+  /** New to the tenant and not seen before this detail opened (issue 15 §5). */
+  isNew?: boolean;
 }) {
   const shown = shownStatus(result);
   const refs = Object.entries(result.refs).filter(([k]) => k !== 'learn');
   return (
     <article class="control-detail" aria-labelledby={`t-${result.id}`}>
-      <h3 id={`t-${result.id}`}>{result.title}</h3>
+      <h3 id={`t-${result.id}`}>
+        {result.title}
+        <NewTag isNew={isNew} />
+      </h3>
       <ReviewTag review={result.review} />
       <p class={`status ${shown.className}`}>
         <span aria-hidden="true">{shown.icon}</span> {shown.label}

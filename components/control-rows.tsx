@@ -7,6 +7,7 @@ import { dayOf, measuredDay } from '../lib/engine/secure-score/microsoft-status'
 import type { Category } from '../lib/engine/verdict/status';
 import { BorrowedTags } from './borrowed-tags';
 import { shownStatus } from './disposition-status';
+import { NewTag } from './new-tag';
 import { ReviewTag } from './review-tag';
 
 export const CATEGORY_LABEL: Record<Category, string> = {
@@ -38,6 +39,7 @@ export function ControlRow({
   selected,
   onSelect,
   scannedAt,
+  isNew,
 }: {
   r: DisposedControl;
   lens: Lens;
@@ -45,6 +47,8 @@ export function ControlRow({
   selected: string | null;
   onSelect: (id: string) => void;
   scannedAt?: string;
+  /** New to the tenant and not yet seen (issue 15 §5). */
+  isNew?: boolean;
 }) {
   const shown = shownStatus(r);
   const why = outOfScoreWhy(r);
@@ -61,6 +65,7 @@ export function ControlRow({
         </span>
         {r.source === 'microsoft' && r.microsoft && <BorrowedTags borrowed={borrowedFor(r, scannedAt)} />}
         <ReviewTag review={r.review} />
+        <NewTag isNew={isNew} />
       </th>
       {showRef && <td>{frameworkRef(r, lens)}</td>}
       <td>{CATEGORY_LABEL[r.category]}</td>

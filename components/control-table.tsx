@@ -68,6 +68,7 @@ export function ControlTable({
   onSelect,
   initialQuery = reviewQuery,
   scannedAt,
+  newIds,
 }: {
   results: readonly DisposedControl[];
   /** The scan's time, to age borrowed verdicts stored before their stale flag was (as the popup does). */
@@ -75,6 +76,8 @@ export function ControlTable({
   selected: string | null;
   onSelect: (id: string) => void;
   initialQuery?: ControlQuery;
+  /** Controls new to the tenant and not yet seen: tagged "New" (issue 15 §5). */
+  newIds?: ReadonlySet<string>;
 }) {
   const [query, setQuery] = useState<ControlQuery>(initialQuery);
   const set = (patch: Partial<ControlQuery>) => setQuery((q) => ({ ...q, ...patch }));
@@ -232,7 +235,14 @@ export function ControlTable({
             </tr>
           )}
           {own.map((r) => (
-            <ControlRow key={r.id} r={r} lens={query.lens} showRef={!!framework} {...rowProps} />
+            <ControlRow
+              key={r.id}
+              r={r}
+              lens={query.lens}
+              showRef={!!framework}
+              isNew={newIds?.has(r.id) ?? false}
+              {...rowProps}
+            />
           ))}
         </tbody>
         {borrowed.length > 0 && (
@@ -244,7 +254,14 @@ export function ControlTable({
             {...(scannedAt ? { scannedAt } : {})}
           >
             {borrowed.map((r) => (
-              <ControlRow key={r.id} r={r} lens={query.lens} showRef={!!framework} {...rowProps} />
+              <ControlRow
+                key={r.id}
+                r={r}
+                lens={query.lens}
+                showRef={!!framework}
+                isNew={newIds?.has(r.id) ?? false}
+                {...rowProps}
+              />
             ))}
           </BorrowedGroup>
         )}

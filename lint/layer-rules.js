@@ -26,6 +26,7 @@ const pureFiles = [
   'lib/messaging/declarations-payload.ts',
   'lib/messaging/disposition-payload.ts',
   'lib/messaging/watch-payload.ts',
+  'lib/messaging/new-controls-payload.ts',
   'lib/scanner/scan-schedule.ts',
   'lib/dns/resolver-setting.ts',
 ];

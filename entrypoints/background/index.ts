@@ -3,7 +3,7 @@
  * and registers their listeners at start-up. The work is in the services.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import { createAuthService, type AuthService } from '../../lib/auth/auth-service';
+import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { followActiveAccount } from '../../lib/background/active-account';
 import { createAppState } from '../../lib/background/app-state';
@@ -12,16 +12,18 @@ import { createDnsResolverSetting } from '../../lib/background/dns-resolver';
 import { listenForMessages, listenForProgress } from '../../lib/background/message-listeners';
 import { createOverlay } from '../../lib/background/overlay';
 import { createControlTimeline } from '../../lib/background/control-timeline';
+import { createNewControls, newControlsHandlers } from '../../lib/background/new-controls';
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
+import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
-import { createToolbarBadge, type ToolbarBadge } from '../../lib/background/toolbar-badge';
+import { createToolbarBadge } from '../../lib/background/toolbar-badge';
 import { createWatchAlerts } from '../../lib/background/watch-alerts';
 import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
-import { createScoredState, type ScoredStateService } from '../../lib/store/scored-state';
+import { createScoredState } from '../../lib/store/scored-state';
 import { savePopupState } from '../../lib/store/popup-cache';
 import { popupStateOf } from '../../lib/messaging/popup-state';
 
@@ -97,6 +99,7 @@ export default defineBackground(() => {
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
         ...watchHandlers({ auth, watch }),
+        ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
       },
       content: overlay.handlers,
     },
@@ -105,18 +108,5 @@ export default defineBackground(() => {
   listenForProgress(scanControl);
   watch.start();
   void schedule.start();
-
-  // The popup's copy is in memory only: after a browser restart the first start puts it back.
-  void state();
-  void restoreBadge(auth, scored, badge);
+  restoreAtStart({ state, auth, scored, badge });
 });
-
-/** When the worker starts again: `!` if the sign-in expired, else the score. */
-async function restoreBadge(
-  auth: Pick<AuthService, 'restoreBadge'>,
-  scored: Pick<ScoredStateService, 'current'>,
-  badge: Pick<ToolbarBadge, 'showScore'>,
-): Promise<void> {
-  if (await auth.restoreBadge().catch(() => true)) return;
-  await badge.showScore((await scored.current()).scan).catch(() => undefined);
-}

@@ -9,6 +9,8 @@ import { ImprovementTable } from '../../components/improvement-table';
 import { DispositionPanel } from '../../components/disposition-panel';
 import { ReviewPanel } from '../../components/review-panel';
 import { ReviewDueList } from '../../components/review-due-list';
+import { NewControlsNote } from '../../components/new-controls-note';
+import { useNewControls, type NewControlsPort } from '../../components/use-new-controls';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
 import { relativeTime, shownDate } from '../../lib/engine/format/dates';
 import { ScoreRing } from '../../components/score-ring';
@@ -62,6 +64,11 @@ const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)
 /** `#control=<id>&view=timeline`: the detail opens scrolled to its timeline (from "What changed", a notification). */
 const timelineAsked = (): boolean => new URLSearchParams(location.hash.slice(1)).get('view') === 'timeline';
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const newControlsPort = (onError: (e: unknown) => void): NewControlsPort => ({
+  load: () => send('pages', 'getNewControls', null),
+  markSeen: (controlIds) => send('pages', 'markControlsSeen', { controlIds }),
+  onError,
+});
 
 function Dashboard() {
   const [state, setState] = useState<AppState | null>(null);
@@ -96,6 +103,12 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  // Controls new to the tenant: tagged until their detail is opened or all are marked seen (issue 15 §5).
+  const fresh = useNewControls(
+    newControlsPort((e) => setError(messageOf(e))),
+    scan?.scannedAt,
+    current?.id ?? null,
+  );
   // A control chosen above the fold (the improvement actions, a link from the popup) or below it (the
   // table on a narrow window): bring its detail's top, where the fix is, into view; again once the
   // history and declarations above it have loaded and moved it. One already in view stays put.
@@ -199,6 +212,11 @@ function Dashboard() {
                 />
               </div>
             </section>
+            <NewControlsNote
+              controls={scan.controls.filter((c) => fresh.newIds.has(c.id))}
+              onSelect={select}
+              onMarkAllSeen={fresh.markAllSeen}
+            />
             <ImprovementTable scan={scan} onSelect={select} />
             <ReviewDueList scan={scan} onSelect={select} />
             {history && (
@@ -219,7 +237,13 @@ function Dashboard() {
             )}
             <MicrosoftDifferences microsoft={scan.microsoft} onSelect={select} />
             <div class="layout">
-              <ControlTable results={scan.controls} scannedAt={scan.scannedAt} selected={selected} onSelect={select} />
+              <ControlTable
+                results={scan.controls}
+                scannedAt={scan.scannedAt}
+                selected={selected}
+                onSelect={select}
+                newIds={fresh.newIds}
+              />
               {current ? (
                 <ControlDetail
                   // A fresh element per control: its own scroll starts at the top, at the fix.
@@ -227,6 +251,7 @@ function Dashboard() {
                   result={current}
                   guide={guides.get(current.id)}
                   names={scan}
+                  isNew={fresh.detailIsNew(current.id)}
                   dispositionPanel={
                     current.review ? (
                       <ReviewPanel

@@ -1,7 +1,8 @@
 /**
- * What the pages are told about signing in (see lib/auth): the status, the saved connection, the
- * accounts and a failure explained. Never a token. Part of the pages' protocol (protocol.ts).
+ * What the pages are told about signing in (AuthState and its parts), never a token. Part of the
+ * typed protocol (lib/messaging/protocol.ts re-exports it); kept apart so that file stays readable.
  */
+
 /** What the UI shows about signing in to a real tenant (see lib/auth). */
 export type AuthStatus = 'notConfigured' | 'signedOut' | 'signingIn' | 'signedIn' | 'consentNeeded' | 'expired';
 
@@ -43,3 +44,8 @@ export interface AuthState {
   readonly missingPermissions: readonly string[];
   readonly problem: AuthProblem | null;
 }
+
+/** The Connect page's save: the auth state after it, or a sentence per field that was refused. */
+export type SaveConnectionResult =
+  | { readonly ok: true; readonly auth: AuthState }
+  | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };

@@ -51,6 +51,8 @@ const signInUnused = {
   setDeclarations: unused,
   getWatchSettings: unused,
   setWatchSettings: unused,
+  getNewControls: unused,
+  markControlsSeen: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

@@ -3,7 +3,6 @@
  * validators), so both ends agree and neither can send what the other doesn't expect.
  */
 import type { Declarations } from '../engine/scan/declarations';
-import type { AuthState } from './auth-view';
 import type { DisposedScan, DispositionInput, DispositionRecord } from '../engine/history/dispositions';
 import { isDeclarationsPayload } from './declarations-payload';
 import { isDispositionInputShape, isReviewNoteShape } from './disposition-payload';
@@ -19,9 +18,19 @@ import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../en
 import { isDnsResolverSetting, type DnsResolverSetting } from '../dns/resolver-setting';
 import type { WatchSettings } from '../engine/watch/watch-settings';
 import { isWatchSettingsPayload } from './watch-payload';
+import { isControlIdsPayload } from './new-controls-payload';
+import type { AuthState, SaveConnectionResult } from './auth-view';
+
+export type {
+  AccountView,
+  AuthProblem,
+  AuthState,
+  AuthStatus,
+  ConnectionView,
+  SaveConnectionResult,
+} from './auth-view';
 
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
-export type { AccountView, AuthProblem, AuthState, AuthStatus, ConnectionView } from './auth-view';
 
 export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
@@ -110,10 +119,6 @@ export interface DeclarationsView {
   readonly updatedBy?: string;
 }
 
-export type SaveConnectionResult =
-  | { readonly ok: true; readonly auth: AuthState }
-  | { readonly ok: false; readonly errors: Partial<Record<'clientId' | 'tenant' | 'cloud', string>> };
-
 /** Extension pages → background. Privileged: served only to our own extension origin. */
 export interface PagesProtocol {
   getState(payload: null): AppState;
@@ -173,6 +178,10 @@ export interface PagesProtocol {
    * when `tenantId` is no longer the active tenant. They apply from the next scan.
    */
   setDeclarations(payload: { tenantId: string; declarations: Declarations }): DeclarationsView;
+  /** The active tenant's controls new to it and not yet seen on the dashboard (the first call sees them all). */
+  getNewControls(payload: null): readonly string[];
+  /** Records the admin saw these controls (the active tenant's); answers the ids still new. */
+  markControlsSeen(payload: { controlIds: readonly string[] }): readonly string[];
 }
 
 /**
@@ -251,6 +260,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setWatchSettings: (p) => isWatchSettingsPayload(p),
     getDeclarations: (p) => p === null,
     setDeclarations: (p) => isDeclarationsPayload(p),
+    getNewControls: (p) => p === null,
+    markControlsSeen: (p) => isControlIdsPayload(p),
   },
   content: {
     getPageBadges: (p) => p === null,
