@@ -55,7 +55,8 @@ describe('the dashboard on the demo tenant', () => {
     expect(await page.getByRole('columnheader', { name: /^Status/ }).getAttribute('aria-sort')).toBe('ascending');
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Failing' });
-    const failing = expected.controls.filter((c) => c.status === 'fail');
+    // Review controls not yet reviewed are attestations, with their own choice in the filter: not 'Failing'.
+    const failing = expected.controls.filter((c) => c.status === 'fail' && !c.review);
     expect(failing.length).toBeGreaterThan(1);
     expect((await shownTitles(page)).sort()).toEqual(failing.map((c) => c.title).sort());
     expect(await controlsTable(page).locator('caption').textContent()).toBe(
@@ -79,7 +80,7 @@ describe('the dashboard on the demo tenant', () => {
   });
 
   test('searches within the filter, by id, title, reason or reference', async () => {
-    const failing = expected.controls.filter((c) => c.status === 'fail');
+    const failing = expected.controls.filter((c) => c.status === 'fail' && !c.review);
     const term = failing[0]!.id;
     await page.getByRole('searchbox', { name: 'Search' }).fill(term);
     const want = failing.filter((c) => mentions(c, term)).map((c) => c.title);
