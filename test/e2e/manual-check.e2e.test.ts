@@ -36,7 +36,10 @@ describe('a manual control on the dashboard', () => {
     expect(await check.locator('code').textContent()).toBe(control.manualCheck.command);
     expect(await check.getByRole('link', { name: 'Where to change it' }).getAttribute('href')).toBe(control.fixAt.url);
     // Out of the score, so never "0 of 7 points" (which reads as a failure).
-    expect(await detail.getByText('Check by hand · not counted in the score', { exact: false }).count()).toBe(1);
+    // The verdict says so, and the timeline's entries in the same words.
+    expect(
+      await detail.getByText('Check by hand · not counted in the score', { exact: false }).count(),
+    ).toBeGreaterThan(0);
     expect(await detail.getByText(`0 of ${control.maxScore} points`, { exact: false }).count()).toBe(0);
     await saveScreenshot(page, 'dashboard-manual-control');
   });

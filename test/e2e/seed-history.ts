@@ -25,7 +25,12 @@ export async function seedHistory(page: Page, history: SeededHistory): Promise<v
       key: string;
       tenantId: string;
       scannedAt: string;
-      scan: { scannedAt: string; score: Summary; summary: { byCategory: Record<string, Summary> } };
+      scan: {
+        scannedAt: string;
+        score: Summary;
+        summary: { byCategory: Record<string, Summary> };
+        controls: { status: string; score: number }[];
+      };
     };
     const store = db.transaction('scans', 'readwrite').objectStore('scans');
     const latest = ((await done(store.getAll())) as Rec[]).sort((a, b) => a.key.localeCompare(b.key)).at(-1);
@@ -36,6 +41,12 @@ export async function seedHistory(page: Page, history: SeededHistory): Promise<v
       const at = Date.parse(latest.scannedAt) - i * everyDays * 86_400_000 - ((i * 97) % 600) * 60_000;
       const scannedAt = new Date(at).toISOString();
       const by = Math.round(i * 0.9) + (i % 4 === 0 ? 4 : 0);
+      // The background scores each stored scan again from its controls (with the dispositions of its
+      // time), so the lower score is made the way a real one is: `by` passing controls failing then.
+      let failed = 0;
+      const controls = latest.scan.controls.map((c) =>
+        c.status === 'pass' && c.score > 0 && failed++ < by ? { ...c, status: 'fail', score: 0 } : c,
+      );
       const byCategory = Object.fromEntries(
         Object.entries(latest.scan.summary.byCategory).map(([c, s]) => [c, lower(s, by + (c.length % 3) * 2)]),
       );
@@ -49,6 +60,7 @@ export async function seedHistory(page: Page, history: SeededHistory): Promise<v
             scannedAt,
             score: lower(latest.scan.score, by),
             summary: { ...latest.scan.summary, byCategory },
+            controls,
           },
         }),
       );
