@@ -24,7 +24,7 @@ import { watchHandlers } from '../../lib/background/watch-handlers';
 import { createScanControl } from '../../lib/scanner/scan-control';
 import { createDispositionStore } from '../../lib/store/disposition-store';
 import { createScoredState } from '../../lib/store/scored-state';
-import { savePopupState } from '../../lib/store/popup-cache';
+import { readPopupState, savePopupState } from '../../lib/store/popup-cache';
 import { popupStateOf } from '../../lib/messaging/popup-state';
 
 /** Firefox has no offscreen documents, but its background is a page that can host MSAL itself. */
@@ -108,5 +108,5 @@ export default defineBackground(() => {
   listenForProgress(scanControl);
   watch.start();
   void schedule.start();
-  restoreAtStart({ state, auth, scored, badge });
+  restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });
 });
