@@ -96,7 +96,18 @@ export function ControlTable({
   const own = rows.filter((r) => r.source !== 'microsoft');
   const borrowed = rows.filter((r) => r.source === 'microsoft');
   const [groupOpen, setGroupOpen] = useState(false);
-  const rowProps = { selected, onSelect, ...(scannedAt ? { scannedAt } : {}) };
+  const rowOf = (r: (typeof rows)[number]) => (
+    <ControlRow
+      key={r.id}
+      r={r}
+      lens={query.lens}
+      showRef={!!framework}
+      isNew={newIds?.has(r.id) ?? false}
+      selected={selected}
+      onSelect={onSelect}
+      {...(scannedAt ? { scannedAt } : {})}
+    />
+  );
   const score = lensScore(results, query.lens);
   const filtered =
     query.category !== 'all' ||
@@ -234,16 +245,7 @@ export function ControlTable({
               </td>
             </tr>
           )}
-          {own.map((r) => (
-            <ControlRow
-              key={r.id}
-              r={r}
-              lens={query.lens}
-              showRef={!!framework}
-              isNew={newIds?.has(r.id) ?? false}
-              {...rowProps}
-            />
-          ))}
+          {own.map(rowOf)}
         </tbody>
         {borrowed.length > 0 && (
           <BorrowedGroup
@@ -253,16 +255,7 @@ export function ControlTable({
             onToggle={() => setGroupOpen((o) => !o)}
             {...(scannedAt ? { scannedAt } : {})}
           >
-            {borrowed.map((r) => (
-              <ControlRow
-                key={r.id}
-                r={r}
-                lens={query.lens}
-                showRef={!!framework}
-                isNew={newIds?.has(r.id) ?? false}
-                {...rowProps}
-              />
-            ))}
+            {borrowed.map(rowOf)}
           </BorrowedGroup>
         )}
       </table>
