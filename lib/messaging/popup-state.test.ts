@@ -39,6 +39,11 @@ describe('popupStateOf', () => {
     }
   });
 
+  test('made once per answer: keeping the copy and sending it share the work', () => {
+    expect(popupStateOf(state)).toBe(popupStateOf(state));
+    expect(popupStateOf({ ...state })).not.toBe(popupStateOf(state));
+  });
+
   test('no scan stays no scan; the sign-in, the change and the notice come along', () => {
     const empty: AppState = { scan: null, demo: false, scanning: true, error: 'Store unavailable.', notice: 'n' };
     expect(popupStateOf({ ...empty, dispositions: [] })).toEqual(empty);

@@ -12,10 +12,17 @@ import type { AppState, PopupAction, PopupScan, PopupState } from './protocol';
 /** How many actions the popup lists in all: the "top five" every screen agrees on (issue 14 §3). */
 export const POPUP_ACTIONS = 5;
 
+// The background makes it twice from one answer (to keep the popup's copy, then to send it): once is enough.
+const made = new WeakMap<AppState, PopupState>();
+
 /** The popup's view of the app's state: the same numbers the dashboard shows, without the evidence. */
 export function popupStateOf(state: AppState): PopupState {
+  const known = made.get(state);
+  if (known) return known;
   const { scan, dispositions: _dispositions, ...rest } = state;
-  return { ...rest, scan: scan && popupScanOf(scan) };
+  const popup: PopupState = { ...rest, scan: scan && popupScanOf(scan) };
+  made.set(state, popup);
+  return popup;
 }
 
 function popupScanOf(scan: DisposedScan): PopupScan {
