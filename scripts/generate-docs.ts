@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogVersion, catalogue } from '../controls';
 import { sourceOf, type AnyControl, type SourceMap } from '../lib/engine/verdict/control';
 import { requiredPermissions } from '../lib/engine/scan/permissions';
-import { anySourceKey, isDnsSource } from '../lib/graph/sources/define-source';
+import { anySourceKey, isDnsSource, isServiceSource } from '../lib/graph/sources/define-source';
+import { servicePermission } from '../lib/graph/sources/define-service-source';
 
 const OUT = 'docs/controls.md';
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -22,6 +23,11 @@ function whenUndecided(c: AnyControl): string[] {
     return [
       `**Kind: review (an attestation by an admin, not a measurement).** A scan never passes it: on its own (the CLI, or before anyone marked it) it is "not reviewed", no points, still in the available points. In the extension, an admin marks it **Reviewed** with a note (who and when are recorded, every mark kept); it earns its points for ${c.review.cadence === 'weekly' ? '7 days' : 'a calendar month'}, then shows "review due" and earns none until marked again.`,
     ];
+  if (c.manualCheck && Object.keys(c.sources).length > 0)
+    return [
+      "**Couldn't tell / check by hand:** when its admin service isn't read for the tenant (off, or it refuses this app or account: HTTP 401/403), it is a check by hand as above, decided by Microsoft Secure Score where Microsoft scores it, and says why. When the service is read but fails, throttles or answers in a shape the cmdlet doesn't document, it is **couldn't tell** (unknown, no points, still in the available points)." +
+        (c.licence ? ` Without ${c.licence.name} it is **not licensed** instead (out of the available points).` : ''),
+    ];
   if (c.manualCheck)
     return [
       '**Couldn\'t tell / not applicable:** never decided from Graph: it is shown as "check by hand" until Microsoft Secure Score scores it.',
@@ -32,6 +38,7 @@ function whenUndecided(c: AnyControl): string[] {
       .filter((spec) => 'optional' in spec === optional)
       .map((spec) => {
         const s = sourceOf(spec);
+        if (isServiceSource(s)) return `\`${anySourceKey(s)}\` (${servicePermission(s.service)}, when read)`;
         return isDnsSource(s)
           ? `the public DNS lookup \`${anySourceKey(s)}\``
           : `\`${anySourceKey(s)}\` (${s.permission})`;
@@ -109,13 +116,24 @@ function render(): string {
       );
     } else if (c.manualCheck) {
       // Graph can't read it: what a person checks instead, and the read-only PowerShell that shows it.
-      lines.push("Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:", '');
+      const live = Object.keys(c.sources).length > 0;
+      lines.push(
+        live
+          ? "Microsoft Graph can't read this setting. When the admin service below is not read for the tenant, it is checked by hand:"
+          : "Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:",
+        '',
+      );
       for (const w of c.manualCheck.what) lines.push(`- ${w}`);
       if (c.manualCheck.command) lines.push('', '```powershell', c.manualCheck.command, '```');
+      if (live) lines.push('', 'Reads, when that service is on for the tenant (opt-in):', '');
     } else lines.push('Reads:', '');
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
-      const needs = isDnsSource(s) ? `public DNS, for the domains from \`${anySourceKey(s.from)}\`` : s.permission;
+      const needs = isServiceSource(s)
+        ? `${servicePermission(s.service)}, opt-in per tenant; off, checked by hand`
+        : isDnsSource(s)
+          ? `public DNS, for the domains from \`${anySourceKey(s.from)}\``
+          : s.permission;
       lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
     }
     lines.push('', ...whenUndecided(c));

@@ -1,5 +1,6 @@
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type * as GraphBeta from '@microsoft/microsoft-graph-types-beta';
+import type { ServiceData } from './services/service-data';
 
 /**
  * Graph sends `@odata.type` on derived types (`#microsoft.graph.ipNamedLocation`, directory objects
@@ -120,6 +121,8 @@ export interface TenantModel {
   directoryRecommendations: GraphBeta.Recommendation[];
   /** The Entra audit log (`GET /auditLogs/directoryAudits`), in any order; absent: nothing logged. */
   directoryAudits?: Graph.DirectoryAudit[];
+  /** Exchange Online, Defender for Office, Purview and Teams settings (issue 17); absent: none served. */
+  services?: ServiceData;
   /** Newest first, one per day. */
   secureScores: Graph.SecureScore[];
   secureScoreControlProfiles: Graph.SecureScoreControlProfile[];

@@ -19,6 +19,47 @@ import type { TenantModel } from '../simulator/tenant-model';
 import { group } from '../simulator/tenants/directory-builder';
 import { hardenedE5, hardenedE5Ids } from '../simulator/tenants/hardened-e5';
 import { AppIds } from '../simulator/tenants/well-known';
+import type { AdminService } from '../lib/graph/sources/admin-services';
+import type { AllowedCmdlet, TeamsConfiguration } from '../lib/graph/sources/cmdlet-allow-list';
+import type { ServiceData } from '../simulator/services/service-data';
+import { fakeServiceReader, type ServiceFault } from './fake-service-reader';
+
+export type { ServiceData, ServiceFault };
+
+/**
+ * The cases every control read from an admin service shares (issue 17), for the cmdlet or Teams
+ * configuration it reads: off or refused, it goes back to its check by hand saying why; an error, a
+ * throttled or malformed answer, or a cmdlet the tenant lacks leaves it unknown, never passed.
+ */
+export function serviceCases(
+  service: AdminService,
+  target: AllowedCmdlet | TeamsConfiguration,
+): { manual: Record<string, ControlCase>; unknown: Record<string, ControlCase> } {
+  return {
+    manual: {
+      [`${service} reading off for the tenant`]: { servicesOff: [service], reasonIncludes: 'reading is off' },
+      [`${target} refused to the app (401)`]: {
+        serviceFaults: [{ target, status: 401, message: 'Unauthorized' }],
+        reasonIncludes: 'refused this app: HTTP 401',
+      },
+      [`${target} refused to the account (403)`]: {
+        serviceFaults: [{ target, status: 403, message: 'Access denied' }],
+        reasonIncludes: 'refused the signed-in account: HTTP 403',
+      },
+    },
+    unknown: {
+      [`${target} fails (500)`]: {
+        serviceFaults: [{ target, status: 500, message: 'Internal error' }],
+        reasonIncludes: 'HTTP 500',
+      },
+      [`${target} throttled`]: { serviceFaults: [{ target, status: 429 }], reasonIncludes: 'HTTP 429' },
+      [`${target} answers something else`]: {
+        serviceFaults: [{ target, status: 200, body: { unexpected: true } }],
+        reasonIncludes: 'malformed',
+      },
+    },
+  };
+}
 
 export interface ControlCase {
   /** Change one thing in a fresh copy of the golden tenant. */
@@ -33,6 +74,12 @@ export interface ControlCase {
   noDnsResolver?: boolean;
   /** What the admin declared (emergency accounts, exemptions, privileged roles). */
   declarations?: Declarations;
+  /** Change the tenant's Exchange / Defender / Purview / Teams settings (issue 17). */
+  services?: (d: ServiceData) => void;
+  /** Make an admin service misbehave for one cmdlet or Teams configuration. */
+  serviceFaults?: readonly ServiceFault[];
+  /** Scan without reading these admin services (off for the tenant). */
+  servicesOff?: readonly AdminService[];
   /** Expected status when the group doesn't decide it (e.g. `partial` inside `fail`). */
   status?: Status;
   reasonIncludes?: string | readonly string[];
@@ -50,15 +97,22 @@ export interface ControlCases {
   notLicensed?: Record<string, ControlCase>;
   /** Nothing to judge: no points either way; the control must declare `notApplicableWhen`. */
   notApplicable?: Record<string, ControlCase>;
+  /** Back to the check by hand: the admin service it reads is off or refused (issue 17). */
+  manual?: Record<string, ControlCase>;
 }
 
 /** Scan one control against a tenant, exactly as a full scan would. */
 export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}): Promise<ControlResult> {
   const tenant = hardenedE5();
   c.tenant?.(tenant);
+  if (tenant.services) c.services?.(tenant.services);
   const sim = createGraphSimulator(tenant, {
     ...(c.faults ? { faults: c.faults } : {}),
     ...(c.grantedScopes ? { grantedScopes: c.grantedScopes } : {}),
+  });
+  const services = fakeServiceReader(tenant.services, {
+    ...(c.serviceFaults ? { faults: c.serviceFaults } : {}),
+    ...(c.servicesOff ? { off: c.servicesOff } : {}),
   });
   const client = createGraphClient({
     graphRoot: 'https://graph.microsoft.com',
@@ -70,6 +124,7 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
   const scan = await runScan({
     controls: [control],
     reader: client,
+    services,
     ...(c.noDnsResolver ? {} : { dns: createDohClient({ url: TEST_DOH_URL, fetch: dnsSim.fetch }) }),
     tool: { name: 'test', version: '0', catalogVersion: '0' },
     cloud: 'global',
@@ -109,6 +164,24 @@ export async function wavesFor(control: AnyControl, c: ControlCase = {}): Promis
 const mentioned = (r: ControlResult): string[] =>
   r.evidence.flatMap((e) => [e.id, e.displayName, e.source].filter((x): x is string => !!x));
 
+/**
+ * A control whose admin service wasn't read (off or refused) is what it was before the service could
+ * be read: a check by hand, decided by Microsoft's verdict where Microsoft scores it. Why the service
+ * wasn't read stays on the result (`serviceRead.why`), whoever decided it.
+ */
+function expectCheckByHand(control: AnyControl, r: ControlResult, c: ControlCase): void {
+  expect(r.serviceRead?.live).toBe(false);
+  for (const s of typeof c.reasonIncludes === 'string' ? [c.reasonIncludes] : (c.reasonIncludes ?? []))
+    expect(r.serviceRead?.why).toContain(s);
+  expect(r.manualCheck).toBeDefined();
+  if (control.refs.secureScore) expect(r.source).toBe('microsoft');
+  else expect({ status: r.status, score: r.score }).toEqual({ status: 'manual', score: 0 });
+  expect(r.evidence.every((e) => !e.source?.startsWith('Exchange') && !e.source?.startsWith('Microsoft Teams'))).toBe(
+    true,
+  );
+  c.check?.(r);
+}
+
 export function describeControl(control: AnyControl, cases: ControlCases): void {
   for (const group of ['pass', 'fail', 'unknown'] as const) {
     if (Object.keys(cases[group]).length === 0) throw new Error(`${control.id}: every control needs ${group} cases`);
@@ -118,6 +191,7 @@ export function describeControl(control: AnyControl, cases: ControlCases): void 
       for (const [name, c] of Object.entries(groupCases)) {
         test(`${group}: ${name}`, async () => {
           const r = await evaluateAgainst(control, c);
+          if (group === 'manual') return expectCheckByHand(control, r, c);
           const expected = c.status ?? group;
           expect({ status: r.status, reason: r.reason }).toMatchObject({ status: expected });
           expect(r.reason).toMatch(/\.$/);
@@ -134,6 +208,7 @@ export function describeControl(control: AnyControl, cases: ControlCases): void 
           if (expected === 'notApplicable') expect(control.notApplicableWhen).toBeTruthy();
           if (expected === 'partial') expect(r.score).toBeGreaterThan(0);
           if (expected === 'unknown') expect(r.unknownReason).toBeDefined();
+          if (r.serviceRead) expect(r.serviceRead.live).toBe(true);
           // Every decided verdict traces back to Graph data.
           if (expected === 'pass' || expected === 'fail' || expected === 'partial' || expected === 'notApplicable')
             expect(r.evidence.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ import { hardenedE5 } from '../simulator/tenants/hardened-e5';
 
 const manual = catalogue.filter(isManualControl);
 
-async function scanManual(tenant: TenantModel): Promise<ScanResult> {
+async function scanManual(tenant: TenantModel, controls = manual): Promise<ScanResult> {
   const sim = createGraphSimulator(tenant);
   const reader = createGraphClient({
     graphRoot: 'https://graph.microsoft.com',
@@ -29,7 +29,7 @@ async function scanManual(tenant: TenantModel): Promise<ScanResult> {
     sleep: () => Promise.resolve(),
   });
   return runScan({
-    controls: manual,
+    controls,
     reader,
     tool: { name: 'test', version: '0', catalogVersion: '0' },
     cloud: 'global',
@@ -96,7 +96,8 @@ describe.each([
 });
 
 test('the demo tenant lacks Customer Lockbox, so that control shows the licence to unlock it', async () => {
-  const s = await scanManual(contoso());
+  // Read from Exchange Online when that service is on (issue 17), checked by hand otherwise: either way.
+  const s = await scanManual(contoso(), catalogue.filter((c) => c.manualCheck));
   const lockbox = s.controls.find((c) => c.id === 'm365-customer-lockbox-enabled')!;
   expect(lockbox.status).toBe('notLicensed');
   expect(s.summary.unlock.find((u) => u.licence === 'Customer Lockbox')?.controls).toContain(lockbox.id);

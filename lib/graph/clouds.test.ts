@@ -1,3 +1,4 @@
+import { serviceEndpoints } from './sources/admin-services';
 import { describe, expect, test } from 'vitest';
 import { clouds, graphRoots, isCloud } from './clouds';
 
@@ -26,4 +27,8 @@ describe('clouds', () => {
     expect(isCloud('toString')).toBe(false);
     expect(isCloud('gcc')).toBe(false);
   });
+});
+
+test('every cloud Graph can be scanned in has the admin services’ hosts, and no other does', () => {
+  expect(Object.keys(serviceEndpoints).sort()).toEqual(Object.keys(clouds).sort());
 });

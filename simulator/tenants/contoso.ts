@@ -29,6 +29,7 @@ import { compliancePolicy, defaultEnrollmentConfigurations, devicesFor, intuneMo
 import type { Person } from './people';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
+import { contosoServices } from '../services/tenant-services';
 import { secureScoreHistory } from './secure-scores';
 import {
   ACQUIRED,
@@ -653,6 +654,7 @@ export function buildContoso(options: ContosoOptions): TenantModel {
       enabledServices: ['HasExchange', 'HasSharePoint', 'HasOD4B', 'HasMDO', 'HasIntune'],
     }),
     secureScoreControlProfiles: profiles,
+    services: contosoServices(),
   };
   model.directoryAudits = contosoAuditLog(model);
   return model;

@@ -18,6 +18,7 @@ import { defaultEnrollmentConfigurations, intuneModel } from './intune';
 import type { Person } from './people';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
+import { freshDefaultsServices } from '../services/tenant-services';
 import { secureScoreHistory } from './secure-scores';
 import { assignedPlans, SkuIds, subscribedSku } from './skus';
 import { AppIds, daysBefore, MICROSOFT_TENANT_ID } from './well-known';
@@ -208,5 +209,6 @@ export function freshDefaults(): TenantModel {
       days: 14,
     }),
     secureScoreControlProfiles: profiles,
+    services: freshDefaultsServices(),
   };
 }

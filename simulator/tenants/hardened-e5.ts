@@ -26,6 +26,7 @@ import type { MfaProfile, Person } from './people';
 import { rolePolicy } from './pim';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
+import { hardenedServices } from '../services/tenant-services';
 import { secureScoreHistory } from './secure-scores';
 import { accessReviews } from './hardened-e5-access-reviews';
 import { hardenedConditionalAccess } from './hardened-e5-conditional-access';
@@ -528,5 +529,6 @@ export function hardenedE5(): TenantModel {
       ],
     }),
     secureScoreControlProfiles: profiles,
+    services: hardenedServices(),
   };
 }

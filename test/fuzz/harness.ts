@@ -14,7 +14,13 @@ import type { GraphReader } from '../../lib/engine/scan/graph-reader';
 import { runScan, type ScanResult } from '../../lib/engine/scan/run-scan';
 import type { GraphGet, GraphOutcome } from '../../lib/graph/sources/graph-request';
 import type { DnsAnswer, DnsRecordType, DnsResolver } from '../../lib/graph/sources/define-dns-source';
-import { anySourceKey, isDerived, isDnsSource, sourceKey } from '../../lib/graph/sources/define-source';
+import {
+  anySourceKey,
+  isDerived,
+  isDnsSource,
+  isServiceSource,
+  sourceKey,
+} from '../../lib/graph/sources/define-source';
 import { organization } from '../../lib/graph/sources/organization';
 import { secureScoreControlProfiles } from '../../lib/graph/sources/secure-score-control-profiles';
 import { secureScores } from '../../lib/graph/sources/secure-scores';
@@ -146,7 +152,13 @@ function targetsOf(rec: Recorded, controls: readonly AnyControl[]): Target[] {
       : scanLevel
         ? controls
         : controls.filter((c) =>
-            reads(c, (s) => (isDerived(s) || isDnsSource(s) ? sourceKey(s.from) === key : sourceKey(s) === key)),
+            reads(c, (s) =>
+              isServiceSource(s)
+                ? anySourceKey(s) === key
+                : isDerived(s) || isDnsSource(s)
+                  ? sourceKey(s.from) === key
+                  : sourceKey(s) === key,
+            ),
           );
     if (mine.length === 0 && !scanLevel) continue;
     const body = o.body as Json;

@@ -8,12 +8,14 @@ import type { DnsSourceDef } from '../../graph/sources/define-dns-source';
 import {
   isDerived,
   isDnsSource,
+  isServiceSource,
   sourceKey,
   sourceUrl,
   type AnySource,
   type DerivedSourceDef,
   type SourceDef,
 } from '../../graph/sources/define-source';
+import { serviceSourceKey, type AnyServiceSource } from '../../graph/sources/define-service-source';
 import { organization } from '../../graph/sources/organization';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../../graph/sources/secure-scores';
@@ -33,9 +35,17 @@ function declaredBy(controls: readonly AnyControl[]): AnySource[] {
   return controls.flatMap((c) => Object.values(c.sources as SourceMap).map(sourceOf));
 }
 
-/** The Graph source each declared source needs in the first wave: itself, or a derived or DNS source's parent. */
+/**
+ * The Graph source each declared source needs in the first wave: itself, or a derived or DNS source's
+ * parent. Admin-service sources are read by their own reader, beside it (collectServiceSources).
+ */
 export function firstWaveOf(controls: readonly AnyControl[]): SourceDef<unknown>[] {
-  return declaredBy(controls).map((s) => (isDerived(s) || isDnsSource(s) ? s.from : s));
+  return declaredBy(controls).flatMap((s) => (isServiceSource(s) ? [] : [isDerived(s) || isDnsSource(s) ? s.from : s]));
+}
+
+/** Every distinct admin-service source the controls read (Exchange cmdlets, Teams configurations). */
+export function collectServiceSources(controls: readonly AnyControl[]): AnyServiceSource[] {
+  return distinct(declaredBy(controls).filter(isServiceSource), serviceSourceKey);
 }
 
 /** Distinct by key: the first one's place, the last one's definition. */

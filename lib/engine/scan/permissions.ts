@@ -1,4 +1,10 @@
-import { anySourceKey, isDerived, isDnsSource, type AnyGraphSource } from '../../graph/sources/define-source';
+import {
+  anySourceKey,
+  isDerived,
+  isDnsSource,
+  isServiceSource,
+  type AnyGraphSource,
+} from '../../graph/sources/define-source';
 import { AUDIT_PERMISSION, directoryAuditsLabel } from '../../graph/sources/directory-audits';
 import { organization } from '../../graph/sources/organization';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
@@ -23,7 +29,7 @@ const AUDIT_PURPOSE = 'who changed a setting (the Entra audit log)';
 const AUDIT_WITHOUT =
   'Without it, scans still run and changes are shown without who made them ("grant AuditLog.Read.All to see").';
 
-/** Exactly the delegated read permissions the catalogue needs, each with what it is for. */
+/** Exactly the delegated Graph read permissions the catalogue needs, each with what it is for. */
 export function requiredPermissions(controls: readonly AnyControl[]): PermissionNeed[] {
   const byPermission = new Map<string, { requests: Set<string>; controls: Set<string>; also: Set<string> }>();
   const add = (s: AnyGraphSource, title?: string, purpose?: string) => {
@@ -46,6 +52,8 @@ export function requiredPermissions(controls: readonly AnyControl[]): Permission
     for (const spec of Object.values(c.sources as SourceMap)) {
       const s = sourceOf(spec);
       // DNS lookups need no Graph permission: only the Graph source they are planned from does.
+      // Admin services (Exchange, Teams …) are not Graph permissions: the Connect page's services section lists them.
+      if (isServiceSource(s)) continue;
       if (isDnsSource(s)) {
         add(s.from, c.title);
         continue;

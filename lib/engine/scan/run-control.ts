@@ -8,15 +8,22 @@ import {
   anySourceKey,
   isDerived,
   isDnsSource,
+  isServiceSource,
   sourceKey,
   type AnySource,
   type SourceDef,
 } from '../../graph/sources/define-source';
+import type { AdminService } from '../../graph/sources/admin-services';
+import { servicePermission } from '../../graph/sources/define-service-source';
+import { isManualControl, manualReason } from '../verdict/manual-control';
+import { readServiceSource } from './read-service';
+import { noServices, type ServiceReader } from './service-reader';
 import { isOptionalSource, sourceOf, type AnyControl, type ScanContext, type SourceMap } from '../verdict/control';
 import { hasLicence, type LicenceState } from './licences';
 import { describeReason, type UnknownReason } from '../verdict/reasons';
-import type { ControlResult } from '../verdict/result';
+import type { ControlResult, ServiceRead } from '../verdict/result';
 import type { Verdict } from '../verdict/verdict';
+import type { VerdictKit } from '../verdict/control';
 import { verdictKit } from '../verdict/verdict-kit';
 
 /** Graph's codes for "this tenant has no licence for that API". */
@@ -79,6 +86,7 @@ function resultBase(control: AnyControl) {
     // DNS lookups need no Graph permission; their parent source is listed on its own.
     permissions: specs.flatMap((spec) => {
       const s = sourceOf(spec);
+      if (isServiceSource(s)) return [servicePermission(s.service)];
       return isDnsSource(s) ? [] : [s.permission];
     }),
     ...(control.licence ? { licence: control.licence.name } : {}),
@@ -89,12 +97,21 @@ function resultBase(control: AnyControl) {
   };
 }
 
-/** One declared source's read: static ones from their outcome, derived and DNS ones as the scan assembled them. */
+/** Which admin services the scan reads, for controls read from one (issue 17). */
+type ServiceAccessOf = ServiceReader['access'];
+
+/**
+ * One declared source's read: static ones from their outcome, derived and DNS ones as the scan
+ * assembled them, admin-service ones from their outcome unless the scan doesn't read that service.
+ */
 function readDeclared(
   source: AnySource,
   outcomes: ReadonlyMap<string, GraphOutcome>,
   derived: ReadonlyMap<string, Read>,
-): Read {
+  access: ServiceAccessOf,
+): Read | { ok: 'fallback'; why: string } {
+  if (isServiceSource(source))
+    return readServiceSource(source, outcomes.get(anySourceKey(source)), access(source.service));
   if (!isDerived(source) && !isDnsSource(source)) return readSource(source, outcomes.get(sourceKey(source)));
   return (
     derived.get(source.id) ?? {
@@ -106,7 +123,24 @@ function readDeclared(
 
 type Inputs =
   | { readonly ok: true; readonly data: Record<string, unknown>; readonly unread: Record<string, UnknownReason> }
-  | { readonly ok: false; readonly verdict: Verdict };
+  | { readonly ok: false; readonly verdict: Verdict; readonly fallback?: string };
+
+/** The admin services a control reads, in the order it declares them. */
+function servicesOf(control: AnyControl): AdminService[] {
+  const sources = Object.values(control.sources as SourceMap).map(sourceOf);
+  return [...new Set(sources.filter(isServiceSource).map((s) => s.service))];
+}
+
+/** Back to the check by hand, because a service wasn't read: why first, then what to check. */
+function fallbackVerdict(control: AnyControl, why: string, kit: VerdictKit): Verdict {
+  if (!control.manualCheck) return kit.unknown({ kind: 'notEvaluated', why });
+  return {
+    status: 'manual',
+    score: 0,
+    reason: `${why} ${manualReason(control.manualCheck, control.fixAt.title)}`,
+    evidence: [],
+  };
+}
 
 /**
  * Every source the control declares, read: an optional one that failed arrives as `undefined` with its
@@ -116,11 +150,16 @@ function readInputs(
   control: AnyControl,
   outcomes: ReadonlyMap<string, GraphOutcome>,
   derived: ReadonlyMap<string, Read>,
+  access: ServiceAccessOf,
 ): Inputs {
   const data: Record<string, unknown> = {};
   const unread: Record<string, UnknownReason> = {};
+  const kit = verdictKit(control.maxScore);
   for (const [name, spec] of Object.entries(control.sources as SourceMap)) {
-    const read = readDeclared(sourceOf(spec), outcomes, derived);
+    const read = readDeclared(sourceOf(spec), outcomes, derived, access);
+    // A service not read is never a reason to guess: the whole control goes back to its check by hand.
+    if (read.ok === 'fallback')
+      return { ok: false, verdict: fallbackVerdict(control, read.why, kit), fallback: read.why };
     if (read.ok) data[name] = read.value;
     else if (isOptionalSource(spec)) {
       data[name] = undefined;
@@ -134,7 +173,7 @@ function readInputs(
         unknownReason: read.reason,
       };
       return { ok: false, verdict };
-    } else return { ok: false, verdict: verdictKit(control.maxScore).unknown(read.reason) };
+    } else return { ok: false, verdict: kit.unknown(read.reason) };
   }
   return { ok: true, data, unread };
 }
@@ -149,9 +188,11 @@ export function runControl(
   licences: LicenceState,
   ctx: ScanContext,
   derived: ReadonlyMap<string, Read> = new Map(),
+  access: ServiceAccessOf = noServices.access,
 ): ControlResult {
   const base = resultBase(control);
-  const finish = (v: Verdict): ControlResult => ({ ...base, ...v });
+  let read: ServiceRead | undefined;
+  const finish = (v: Verdict): ControlResult => ({ ...base, ...(read ? { serviceRead: read } : {}), ...v });
   const kit = verdictKit(control.maxScore);
 
   if (control.licence && hasLicence(licences, control.licence) === false) {
@@ -163,13 +204,18 @@ export function runControl(
     });
   }
 
-  const inputs = readInputs(control, outcomes, derived);
+  const inputs = readInputs(control, outcomes, derived, access);
+  const services = servicesOf(control);
+  if (services.length > 0) {
+    const fallback = inputs.ok ? undefined : inputs.fallback;
+    read = { services, live: fallback === undefined, ...(fallback ? { why: fallback } : {}) };
+  }
   if (!inputs.ok) return finish(inputs.verdict);
 
   // A setting can be on without the licence that enforces it: with the licences unreadable (and no source
   // saying which), a control that needs one is never scored from the setting alone.
   // (A manual control is never scored, so it stays a check by hand.)
-  if (control.licence && !control.manualCheck && hasLicence(licences, control.licence) === undefined) {
+  if (control.licence && !isManualControl(control) && hasLicence(licences, control.licence) === undefined) {
     const why = licences.known ? '' : licences.why;
     return finish(
       kit.unknown({

@@ -3,14 +3,16 @@
  * through the injected reader (batched by the Graph client), then run every control. Pure apart from
  * the reader and the clock it is given, so it runs the same in the extension and in Node.
  */
-import type { GraphProgress, GraphStats } from '../../graph/sources/graph-request';
+import type { GraphOutcome, GraphProgress, GraphStats } from '../../graph/sources/graph-request';
 import type { DnsResolver } from '../../graph/sources/define-dns-source';
 import type { AnyControl, ScanContext } from '../verdict/control';
 import type { ControlResult } from '../verdict/result';
 import { scoreOf, type ScoreSummary } from '../score/score';
 import { mergeSecureScore, type PreviousScan } from '../secure-score/merge-secure-score';
 import type { MicrosoftSection } from '../secure-score/microsoft-verdict';
-import { collectSecondWave, collectSources, toGraphGet } from './collect-sources';
+import { collectSecondWave, collectServiceSources, collectSources, toGraphGet } from './collect-sources';
+import { noServices, toServiceGet, type ServiceReader, type ServiceStats } from './service-reader';
+import type { AdminService } from '../../graph/sources/admin-services';
 import { noDeclarations, type Declarations } from './declarations';
 import { resolveNames, type DirectoryNames } from './directory-names';
 import type { GraphReader } from './graph-reader';
@@ -43,6 +45,11 @@ export interface ScanOptions {
   readonly declarations?: Declarations;
   /** Read the Entra audit log since `previous` (default true); a rescan of a few controls doesn't. */
   readonly readAudit?: boolean;
+  /**
+   * Reads Exchange Online, Security & Compliance and Teams (issue 17) for the services it says are on;
+   * absent, none is read and the controls that read them stay checks by hand.
+   */
+  readonly services?: ServiceReader;
 }
 
 export interface ScanResult {
@@ -67,6 +74,8 @@ export interface ScanResult {
     readonly durationMs: number;
     /** DNS lookups made (each distinct name and type once), when the scan had a resolver. */
     readonly dnsLookups?: number;
+    /** Reads of each admin service read in this scan. */
+    readonly services?: Readonly<Partial<Record<AdminService, ServiceStats>>>;
   };
   /** The scan as a whole failed, or can't say whose it is: never saved. */
   readonly failure?: ScanFailure;
@@ -92,14 +101,26 @@ export interface ScanResult {
   readonly exclusionGroups?: readonly ExclusionGroup[];
 }
 
+/** The admin-service reads of the services this scan reads, in parallel with Graph's first wave. */
+function readServices(opts: ScanOptions): Promise<ReadonlyMap<string, GraphOutcome>> {
+  const services = opts.services;
+  if (!services) return Promise.resolve(new Map());
+  const gets = collectServiceSources(opts.controls)
+    .filter((s) => services.access(s.service).on)
+    .map(toServiceGet);
+  return gets.length === 0 ? Promise.resolve(new Map()) : services.read(gets);
+}
+
 /**
- * Both waves: every static source at once, then, from what they returned, Graph follow-ups and DNS
- * lookups side by side. The second wave's reads are by source id.
+ * Both waves: every static source at once (and the admin services beside them), then, from what they
+ * returned, Graph follow-ups and DNS lookups side by side. The second wave's reads are by source id.
  */
 async function readWaves(opts: ScanOptions, window: AuditWindow | null) {
   const waves = progressAcrossWaves(opts.onProgress);
   const first = [...collectSources(opts.controls).map(toGraphGet), ...(window ? auditGets(window) : [])];
-  const outcomes = await opts.reader.getAll(first, waves.next());
+  // Keys never collide: Graph's start with "GET /", a service's with its name.
+  const [graph, services] = await Promise.all([opts.reader.getAll(first, waves.next()), readServices(opts)]);
+  const outcomes: ReadonlyMap<string, GraphOutcome> = new Map([...graph, ...services]);
   const { derived, dns } = collectSecondWave(opts.controls);
   const [followUps, lookups] = await Promise.all([
     readFollowUps(derived, outcomes, opts.reader, waves),
@@ -135,7 +156,8 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
 
   const declarations = opts.declarations ?? noDeclarations;
   const ctx: ScanContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
-  const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave));
+  const access = (opts.services ?? noServices).access;
+  const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave, access));
   // One more wave, after the verdicts: only evidence says which ids need a name.
   const names = await resolveNames(ours, opts.reader, waves.next());
   const { controls, microsoft } = mergeSecureScore({
@@ -161,6 +183,7 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
     stats: {
       ...opts.reader.stats,
       ...(opts.dns ? { dnsLookups } : {}),
+      ...(opts.services && Object.keys(opts.services.stats).length > 0 ? { services: { ...opts.services.stats } } : {}),
       durationMs: Math.max(0, opts.clock() - started),
     },
     ...(failure ? { failure } : {}),

@@ -41,6 +41,7 @@ export function briefWhy(reason: UnknownReason): string {
       return `${reason.source} needs ${reason.feature}, which the tenant lacks`;
     // A static source's read never fails these ways; the full sentence, should one ever arrive.
     case 'dnsFailed':
+    case 'serviceFailed':
     case 'noDnsResolver':
     case 'notEvaluated':
     case 'evaluatorError':

@@ -24,7 +24,8 @@ export function evidence(
 ): Evidence {
   const o = obj as Record<string, unknown>;
   const id = typeof o.id === 'string' ? o.id : undefined;
-  const name = [o.displayName, o.userDisplayName, o.userPrincipalName, o.name].find(
+  // Cmdlet output (Exchange, Teams) names objects in PascalCase: `Name`, `Identity`.
+  const name = [o.displayName, o.userDisplayName, o.userPrincipalName, o.name, o.Name, o.Identity].find(
     (v): v is string => typeof v === 'string',
   );
   return {

@@ -35,7 +35,12 @@ export function manualCheckText(check: ManualCheck): string {
   return check.command ? `${what} (run: ${check.command})` : what;
 }
 
-/** True for a control whose verdict is always `manual`. */
-export function isManualControl<C extends ControlMeta>(c: C): c is C & { readonly manualCheck: ManualCheck } {
-  return c.manualCheck !== undefined;
+/**
+ * True for a control whose verdict is always `manual`: it reads nothing. A control read from an admin
+ * service (issue 17) also carries a check by hand, for scans that don't read its service, but isn't one.
+ */
+export function isManualControl<C extends ControlMeta & { readonly sources: object }>(
+  c: C,
+): c is C & { readonly manualCheck: ManualCheck } {
+  return c.manualCheck !== undefined && Object.keys(c.sources).length === 0;
 }

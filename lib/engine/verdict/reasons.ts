@@ -12,6 +12,12 @@ export type UnknownReason =
   | { kind: 'dnsFailed'; name: string; type: string; resolver: string; problem: string }
   /** The scan was given no DNS resolver, so DNS sources can't be read. */
   | { kind: 'noDnsResolver'; source: string }
+  /**
+   * An admin service (Exchange Online, Teams …, issue 17) answered with an error, throttled, or
+   * couldn't be reached; `service` is its label. A refusal (401/403) isn't this: the control goes
+   * back to its check by hand, saying why.
+   */
+  | { kind: 'serviceFailed'; source: string; service: string; status: number | 'offline'; message: string }
   | { kind: 'notEvaluated'; why: string }
   | { kind: 'evaluatorError'; message: string };
 
@@ -33,6 +39,11 @@ export function describeReason(r: UnknownReason): string {
       return `Couldn't look up ${r.type} ${r.name} through the DNS resolver ${r.resolver}: ${r.problem}.`;
     case 'noDnsResolver':
       return `Couldn't check ${r.source}: DNS checks need a DNS-over-HTTPS resolver and none was set. Turn them on in the extension under Settings › DNS checks, or give the CLI --doh-url.`;
+    case 'serviceFailed':
+      if (r.status === 'offline') return `Couldn't reach ${r.service} for ${r.source} (offline or blocked).`;
+      if (r.status === 429)
+        return `Couldn't read ${r.source}: ${r.service} kept throttling the request (HTTP 429) after every retry. Rescan later.`;
+      return `Couldn't read ${r.source}: ${r.service} answered HTTP ${r.status}${r.message ? ` (${r.message})` : ''}.`;
     case 'notEvaluated':
       return r.why;
     case 'evaluatorError':

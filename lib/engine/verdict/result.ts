@@ -1,3 +1,4 @@
+import type { AdminService } from '../../graph/sources/admin-services';
 import type { Category, Level, Status } from './status';
 import type { ControlRefs } from './control';
 import type { ManualCheck } from './manual-check';
@@ -5,6 +6,16 @@ import type { ReviewResult } from './review-spec';
 import type { Affected, Evidence } from './verdict';
 import type { UnknownReason } from './reasons';
 import type { MicrosoftVerdict } from '../secure-score/microsoft-verdict';
+
+/**
+ * Whether a control read from admin services was decided from them in this scan (`live`), or went
+ * back to its check by hand because one wasn't read (`why`: off for this tenant, or refused).
+ */
+export interface ServiceRead {
+  readonly services: readonly AdminService[];
+  readonly live: boolean;
+  readonly why?: string;
+}
 
 /** A control's outcome in one scan: self-contained, so stored history reads without the catalogue. */
 export interface ControlResult {
@@ -36,6 +47,8 @@ export interface ControlResult {
    * stands. A scan always says `never`; only the extension's scored view, from its Reviewed records, says more.
    */
   readonly review?: ReviewResult;
+  /** For a control read from an admin service (Exchange Online, Teams …; issue 17): which, and whether it was. */
+  readonly serviceRead?: ServiceRead;
   readonly source: 'posture-lens' | 'microsoft';
   /** Microsoft Secure Score's verdict on the same setting, when the scan could read it. */
   readonly microsoft?: MicrosoftVerdict;

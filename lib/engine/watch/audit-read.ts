@@ -59,6 +59,7 @@ function why(reason: UnknownReason, outcome: GraphOutcome | undefined): string {
     case 'notLicensed':
       return "Graph refused the audit log: it says the tenant's licence doesn't include it.";
     case 'dnsFailed':
+    case 'serviceFailed':
     case 'noDnsResolver':
     case 'notEvaluated':
     case 'evaluatorError':

@@ -4,6 +4,12 @@
  * names the field that was missing or malformed.
  */
 import { dnsSourceKey, type DnsSourceDef } from './define-dns-source';
+import {
+  isServiceSource,
+  serviceSourceKey,
+  type AnyServiceSource,
+  type ServiceSourceDef,
+} from './define-service-source';
 import type { GraphVersion, LicenceRequirement, ParseResult, SourceDef } from './source-def';
 
 export type { GraphVersion, LicenceRequirement, ParseResult, SourceDef } from './source-def';
@@ -16,9 +22,11 @@ export type SourceValue<S> =
     : // eslint-disable-next-line @typescript-eslint/no-explicit-any -- nor here
       S extends DnsSourceDef<any, infer T>
       ? Record<string, T>
-      : S extends SourceDef<infer T>
+      : S extends ServiceSourceDef<infer T>
         ? T
-        : never;
+        : S extends SourceDef<infer T>
+          ? T
+          : never;
 
 export function defineSource<T>(def: SourceDef<T>): SourceDef<T> {
   return Object.freeze({ ...def });
@@ -101,8 +109,11 @@ export function defineDerivedSource<P, T>(def: Omit<DerivedSourceDef<P, T>, 'der
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Graph source, whatever it parses to
 export type AnyGraphSource = SourceDef<any> | DerivedSourceDef<any, any>;
+/** Any source a control may declare: Graph (static or derived), DNS, or an admin service (issue 17). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any source, whatever it parses to
-export type AnySource = AnyGraphSource | DnsSourceDef<any, any>;
+export type AnySource = AnyGraphSource | DnsSourceDef<any, any> | AnyServiceSource;
+
+export { isServiceSource } from './define-service-source';
 
 export function isDerived(s: AnySource): s is DerivedSourceDef<unknown, unknown> {
   return 'derived' in s;
@@ -113,9 +124,10 @@ export function isDnsSource(s: AnySource): s is DnsSourceDef<unknown, unknown> {
   return 'dns' in s;
 }
 
-/** The label of any source: its request, its request template for derived ones, its lookup for DNS ones. */
+/** The label of any source: its request, its request template for derived ones, its lookup for DNS ones, its cmdlet or configuration for admin services. */
 export function anySourceKey(s: AnySource): string {
   if (isDnsSource(s)) return dnsSourceKey(s);
+  if (isServiceSource(s)) return serviceSourceKey(s);
   return isDerived(s)
     ? sourceKey({ version: s.version, path: s.pathTemplate, ...(s.query ? { query: s.query } : {}) })
     : sourceKey(s);

@@ -1,0 +1,14 @@
+/**
+ * The simulated tenants' defender data (issue 17): one part per tenant, merged in tenant-services.ts.
+ * Owned by the defender controls: add the output of each cmdlet or configuration they read here.
+ */
+import type { ServiceDataPart } from '../service-data';
+
+/** The hardened E5 tenant: passes every defender control. */
+export const hardenedDefender: ServiceDataPart = {};
+
+/** The demo tenant (Contoso): a realistic mix of passes and failures. */
+export const contosoDefender: ServiceDataPart = {};
+
+/** A tenant as Microsoft creates it: only the default policies, with their default settings. */
+export const freshDefaultsDefender: ServiceDataPart = {};
