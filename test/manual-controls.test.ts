@@ -97,7 +97,10 @@ describe.each([
 
 test('the demo tenant lacks Customer Lockbox, so that control shows the licence to unlock it', async () => {
   // Read from Exchange Online when that service is on (issue 17), checked by hand otherwise: either way.
-  const s = await scanManual(contoso(), catalogue.filter((c) => c.manualCheck));
+  const s = await scanManual(
+    contoso(),
+    catalogue.filter((c) => c.manualCheck),
+  );
   const lockbox = s.controls.find((c) => c.id === 'm365-customer-lockbox-enabled')!;
   expect(lockbox.status).toBe('notLicensed');
   expect(s.summary.unlock.find((u) => u.licence === 'Customer Lockbox')?.controls).toContain(lockbox.id);
