@@ -18,7 +18,7 @@ const allSteps: Step[] = [
   ['docs', 'npx', ['tsx', 'scripts/generate-docs.ts', '--check']],
   ['unit tests', 'npx', ['vitest', 'run', ...vitestReport(unitJson)]],
   ['build', 'npx', ['wxt', 'build']],
-  // The Firefox build is e2e-tested too (test/e2e/firefox-sign-in): no offscreen API, MSAL in the background page.
+  // The Firefox build is e2e-tested too (test/e2e/firefox-*): no offscreen API, MSAL in the background page.
   ['build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['e2e tests', 'npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...vitestReport(e2eJson)]],
 ];

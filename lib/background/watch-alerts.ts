@@ -39,6 +39,27 @@ function parseNotificationId(id: string): { tenantId: string; controlId: string 
   return { tenantId, controlId: controlId || null };
 }
 
+/**
+ * Shows the decision's notification; false when there is none or the browser refused it (create()
+ * rejected: an icon it couldn't load, say). A refusal ends nothing: the scan is saved and the decision
+ * stands.
+ */
+async function notify(scan: ScanResult, decision: WatchDecision): Promise<boolean> {
+  const n = decision.notification;
+  if (!n) return false;
+  return browser.notifications
+    .create(notificationId(scan.tenant.id, n.controlId, scan.scannedAt), {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: n.title,
+      message: n.message,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
 export function createWatchAlerts(deps: WatchAlertsDeps) {
   async function settings(tenantId: string): Promise<WatchSettings> {
     return watchSettingsOf((await (await deps.getDb()).get('settings', settingsKey(tenantId)))?.value);
@@ -53,17 +74,6 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
     if (announced.length === 0) return;
     const value = [...new Set([...seen, ...announced])];
     await (await deps.getDb()).put('settings', { key: seenKey(tenantId), value });
-  }
-
-  async function notify(scan: ScanResult, decision: WatchDecision): Promise<void> {
-    const n = decision.notification;
-    if (!n) return;
-    await browser.notifications.create(notificationId(scan.tenant.id, n.controlId, scan.scannedAt), {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: n.title,
-      message: n.message,
-    });
   }
 
   async function opened(id: string): Promise<void> {
@@ -108,8 +118,8 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
         seenNew: seen,
         now,
       });
-      await notify(scan, decision);
-      await markSeen(tenantId, seen, decision.announcedNew);
+      // New controls not shown stay unannounced: the next scan tells them again.
+      if (await notify(scan, decision)) await markSeen(tenantId, seen, decision.announcedNew);
       return decision;
     },
 

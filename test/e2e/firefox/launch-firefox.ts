@@ -44,11 +44,24 @@ export interface LaunchedFirefox {
   waitFor<T = unknown>(context: string, expression: string, timeoutMs?: number): Promise<T>;
   /** Polls the open contexts until one's URL passes `test`. */
   waitForContext(test: (url: string) => boolean, timeoutMs?: number): Promise<string>;
-  /** Saves a PNG of the page's viewport to test-results/screenshots/NAME.png. */
+  /**
+   * Firefox's alert windows open now (how notifications show with the pref above): each one's text as
+   * the user reads it, and its chrome context (to click it).
+   */
+  alerts(): Promise<ShownAlert[]>;
+  /** Polls until at least one alert window is open; returns them all. */
+  waitForAlerts(timeoutMs?: number): Promise<ShownAlert[]>;
+  /** Saves a PNG of the page's viewport (or of a chrome window, an alert) to test-results/screenshots/NAME.png. */
   screenshot(context: string, name: string): Promise<string>;
   /** Console messages and errors from every page, for failure messages. */
   readonly logs: string[];
   close(): Promise<void>;
+}
+
+export interface ShownAlert {
+  readonly context: string;
+  readonly title: string;
+  readonly text: string;
 }
 
 const prefs = (pacUrl: string | undefined): string =>
@@ -63,10 +76,24 @@ const prefs = (pacUrl: string | undefined): string =>
     'network.connectivity-service.enabled': false,
     'browser.newtabpage.enabled': false,
     'browser.startup.page': 0,
+    // No desktop notification service here (no libnotify, no D-Bus session): with the system backend
+    // Firefox's alerts service throws, and the notifications API closes each notification at once.
+    // Firefox's own alert window (the fallback it ships) shows them, in headless mode too.
+    'alerts.useSystemBackend': false,
     ...(pacUrl ? { 'network.proxy.type': 2, 'network.proxy.autoconfig_url': pacUrl } : {}),
   })
     .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
     .join('\n');
+
+/** A chrome window as a PNG data URL (BiDi's captureScreenshot refuses chrome contexts). */
+const drawChromeWindow = `(async () => {
+  const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+  const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('2d').drawImage(bitmap, 0, 0);
+  return canvas.toDataURL('image/png');
+})()`;
 
 const running = new Set<LaunchedFirefox>();
 
@@ -138,6 +165,18 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Launched
       timeoutMs,
       async () => (await contexts()).find((c) => test(c.url))?.context,
     );
+  const alerts = async (): Promise<ShownAlert[]> => {
+    const windows = (await tree('chrome')).filter((c) => c.url === 'chrome://global/content/alerts/alert.xhtml');
+    return Promise.all(
+      windows.map(async ({ context }) => ({
+        context,
+        ...(await evaluate<{ title: string; text: string }>(
+          context,
+          `({ title: document.getElementById('alertTitleLabel').value, text: document.getElementById('alertTextLabel').textContent })`,
+        )),
+      })),
+    );
+  };
   const extensionUrl = (path: string) => `moz-extension://${uuid}/${path.replace(/^\//, '')}`;
 
   const ff: LaunchedFirefox = {
@@ -149,9 +188,19 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Launched
     waitFor: (context, expression, timeoutMs = 15_000) =>
       poll(expression, timeoutMs, () => evaluate(context, expression)),
     waitForContext,
+    alerts,
+    waitForAlerts: (timeoutMs = 15_000) =>
+      poll('a notification to show', timeoutMs, async () => {
+        const open = await alerts();
+        return open.length > 0 && open;
+      }),
     async screenshot(context, name) {
       if (!/^[\w.-]+$/.test(name)) throw new Error(`Screenshot names are file names: ${name}`);
-      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+      const chrome = (await tree('chrome')).some((c) => c.context === context);
+      // BiDi captures content pages only; a chrome window (an alert) draws itself into a canvas.
+      const data = chrome
+        ? (await evaluate<string>(context, drawChromeWindow)).replace(/^data:image\/png;base64,/, '')
+        : (await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context })).data;
       await mkdir(screenshotDir, { recursive: true });
       const path = join(screenshotDir, `${name}.png`);
       await writeFile(path, Buffer.from(data, 'base64'));
