@@ -8,8 +8,10 @@ import { browser } from 'wxt/browser';
 import { applyDispositions, dispositionsAt } from '../engine/history/dispositions';
 import { timelineHash } from '../engine/history/timeline';
 import type { ScanResult } from '../engine/scan/run-scan';
+import { alertRecordOf } from '../engine/watch/alert-record';
 import { decideAlerts, type WatchDecision } from '../engine/watch/alerts';
 import { isWatchSettings, watchSettingsOf, type WatchSettings } from '../engine/watch/watch-settings';
+import { createAlertStore } from '../store/alert-store';
 import { createDispositionStore } from '../store/disposition-store';
 import { openDashboardAt } from './dashboard-tab';
 import type { StoreDb } from '../store/open-store';
@@ -108,6 +110,9 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
         seenNew: seen,
         now,
       });
+      // Kept before it is shown: the dashboard's list has the alert even when the notification can't show.
+      const alert = alertRecordOf(scan, decision, chosen, now);
+      if (alert) await createAlertStore(await deps.getDb()).save(alert, deps.clock());
       await notify(scan, decision);
       await markSeen(tenantId, seen, decision.announcedNew);
       return decision;
