@@ -11,6 +11,7 @@
  * is read by recording what the background passes to chrome.notifications.create (getAll gives ids
  * only), in the worker itself.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HistoryView } from '../../lib/engine/history/history';
@@ -39,6 +40,17 @@ interface NotificationApis {
     };
   };
   createdNotifications?: { id: string; title: string; message: string }[];
+}
+
+/** axe-core on the Recent alerts region: serious and critical violations, as accessibility.e2e.test.ts counts them. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .include('.recent-alerts')
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' › ')} — ${v.help}`));
 }
 
 describe('notifications after scheduled scans', () => {
@@ -190,6 +202,7 @@ describe('notifications after scheduled scans', () => {
     expect(await caFinding.getByRole('link').getAttribute('href')).toBe(`#control=${CONTROL}&view=timeline`);
     expect(await groupFinding.getByRole('link').getAttribute('href')).toMatch(/^#control=[\w.-]+&view=timeline$/);
     await saveElementScreenshot(recent, 'watch-alerts-recent'); // README's Monitoring section
+    expect(await seriousViolations(dashboard)).toEqual([]);
 
     // Keyboard: the finding's link opens that control's timeline.
     await caFinding.getByRole('link').focus();
@@ -203,5 +216,6 @@ describe('notifications after scheduled scans', () => {
     await dashboard.setViewportSize({ width: 380, height: 800 });
     expect(await recent.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await saveElementScreenshot(recent, 'watch-alerts-recent-dark-narrow');
+    expect(await seriousViolations(dashboard)).toEqual([]);
   });
 });
