@@ -41,14 +41,15 @@ function parseNotificationId(id: string): { tenantId: string; controlId: string 
   return { tenantId, controlId: controlId || null };
 }
 
+/** The new controls already notified for the tenant (each is announced once); unreadable reads as none. */
+async function seenNew(db: StoreDb, tenantId: string): Promise<Set<string>> {
+  const saved = (await db.get('settings', seenKey(tenantId)))?.value;
+  return new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : []);
+}
+
 export function createWatchAlerts(deps: WatchAlertsDeps) {
   async function settings(tenantId: string): Promise<WatchSettings> {
     return watchSettingsOf((await (await deps.getDb()).get('settings', settingsKey(tenantId)))?.value);
-  }
-
-  async function seenNew(tenantId: string): Promise<Set<string>> {
-    const saved = (await (await deps.getDb()).get('settings', seenKey(tenantId)))?.value;
-    return new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : []);
   }
 
   async function markSeen(tenantId: string, seen: Set<string>, announced: readonly string[]): Promise<void> {
@@ -96,7 +97,7 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
       const tenantId = scan.tenant.id;
       const [chosen, seen, records] = await Promise.all([
         settings(tenantId),
-        seenNew(tenantId),
+        deps.getDb().then((db) => seenNew(db, tenantId)),
         // Both scans are scored as every page scores them: with the tenant's dispositions.
         deps.getDb().then(async (db) => (await createDispositionStore(db).forTenant(tenantId)).records),
       ]);
