@@ -14,6 +14,40 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Setting labels and DNS records hold `<domain>`, `_dmarc` and `*`: shown as text, not as HTML or emphasis. */
 const literal = (s: string): string => s.replace(/[\\`*_<>[\]]/g, '\\$&');
 
+/** What the control reads (its requests and what they need), or what a person checks instead. */
+function readsLines(c: AnyControl): string[] {
+  const lines: string[] = [];
+  if (c.review) {
+    lines.push(
+      `Reads nothing: reviewed ${c.review.cadence} by a person, in the report linked below:`,
+      '',
+      `- ${c.review.what}`,
+    );
+  } else if (c.manualCheck) {
+    // Graph can't read it: what a person checks instead, and the read-only PowerShell that shows it.
+    const live = Object.keys(c.sources as SourceMap).length > 0;
+    lines.push(
+      live
+        ? "Microsoft Graph can't read this setting. When the admin service below is not read for the tenant, it is checked by hand:"
+        : "Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:",
+      '',
+    );
+    for (const w of c.manualCheck.what) lines.push(`- ${w}`);
+    if (c.manualCheck.command) lines.push('', '```powershell', c.manualCheck.command, '```');
+    if (live) lines.push('', 'Reads, when that service is on for the tenant (opt-in):', '');
+  } else lines.push('Reads:', '');
+  for (const spec of Object.values(c.sources as SourceMap)) {
+    const s = sourceOf(spec);
+    const needs = isServiceSource(s)
+      ? `${servicePermission(s.service)}, opt-in per tenant; off, checked by hand`
+      : isDnsSource(s)
+        ? `public DNS, for the domains from \`${anySourceKey(s.from)}\``
+        : s.permission;
+    lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
+  }
+  return lines;
+}
+
 /**
  * What "couldn't tell" and "not applicable" mean for this control, from its own metadata: the sources
  * it needs (and their permissions), its licence, and the sentence it declares for not applicable.
@@ -23,7 +57,7 @@ function whenUndecided(c: AnyControl): string[] {
     return [
       `**Kind: review (an attestation by an admin, not a measurement).** A scan never passes it: on its own (the CLI, or before anyone marked it) it is "not reviewed", no points, still in the available points. In the extension, an admin marks it **Reviewed** with a note (who and when are recorded, every mark kept); it earns its points for ${c.review.cadence === 'weekly' ? '7 days' : 'a calendar month'}, then shows "review due" and earns none until marked again.`,
     ];
-  if (c.manualCheck && Object.keys(c.sources).length > 0)
+  if (c.manualCheck && Object.keys(c.sources as SourceMap).length > 0)
     return [
       "**Couldn't tell / check by hand:** when its admin service isn't read for the tenant (off, or it refuses this app or account: HTTP 401/403), it is a check by hand as above, decided by Microsoft Secure Score where Microsoft scores it, and says why. When the service is read but fails, throttles or answers in a shape the cmdlet doesn't document, it is **couldn't tell** (unknown, no points, still in the available points)." +
         (c.licence ? ` Without ${c.licence.name} it is **not licensed** instead (out of the available points).` : ''),
@@ -108,34 +142,7 @@ function render(): string {
     if (c.refs.noBenchmark) refs.push(`no benchmark requirement: ${c.refs.noBenchmark}`);
     lines.push(`References: ${[...refs, `[Microsoft Learn](${c.refs.learn})`].join(' · ')}`, '');
     lines.push(`Threats: ${c.threats.join(', ')}.`, '');
-    if (c.review) {
-      lines.push(
-        `Reads nothing: reviewed ${c.review.cadence} by a person, in the report linked below:`,
-        '',
-        `- ${c.review.what}`,
-      );
-    } else if (c.manualCheck) {
-      // Graph can't read it: what a person checks instead, and the read-only PowerShell that shows it.
-      const live = Object.keys(c.sources).length > 0;
-      lines.push(
-        live
-          ? "Microsoft Graph can't read this setting. When the admin service below is not read for the tenant, it is checked by hand:"
-          : "Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:",
-        '',
-      );
-      for (const w of c.manualCheck.what) lines.push(`- ${w}`);
-      if (c.manualCheck.command) lines.push('', '```powershell', c.manualCheck.command, '```');
-      if (live) lines.push('', 'Reads, when that service is on for the tenant (opt-in):', '');
-    } else lines.push('Reads:', '');
-    for (const spec of Object.values(c.sources as SourceMap)) {
-      const s = sourceOf(spec);
-      const needs = isServiceSource(s)
-        ? `${servicePermission(s.service)}, opt-in per tenant; off, checked by hand`
-        : isDnsSource(s)
-          ? `public DNS, for the domains from \`${anySourceKey(s.from)}\``
-          : s.permission;
-      lines.push(`- \`${anySourceKey(s)}\` (${needs}${'optional' in spec ? ', optional' : ''})`);
-    }
+    lines.push(...readsLines(c));
     lines.push('', ...whenUndecided(c));
     if (c.setTo) lines.push('', `**Set to:** "${literal(c.setTo.setting)}" → **${literal(c.setTo.value)}**`);
     lines.push('', 'Fix it:', '');

@@ -14,6 +14,7 @@ import { createOverlay } from '../../lib/background/overlay';
 import { createControlTimeline } from '../../lib/background/control-timeline';
 import { createNewControls, newControlsHandlers } from '../../lib/background/new-controls';
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
+import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { restoreAtStart } from '../../lib/background/start-up';
@@ -100,6 +101,7 @@ export default defineBackground(() => {
         ...timelineHandlers({ timeline }),
         ...watchHandlers({ auth, watch }),
         ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
+        ...recentAlertsHandlers({ getDb, scans: getStore }),
       },
       content: overlay.handlers,
     },

@@ -11,6 +11,8 @@ import { ReviewPanel } from '../../components/review-panel';
 import { ReviewDueList } from '../../components/review-due-list';
 import { NewControlsNote } from '../../components/new-controls-note';
 import { useNewControls, type NewControlsPort } from '../../components/use-new-controls';
+import { RecentAlerts } from '../../components/recent-alerts';
+import { useRecentAlerts } from '../../components/use-recent-alerts';
 import type { DispositionInput } from '../../lib/engine/history/dispositions';
 import { relativeTime, shownDate } from '../../lib/engine/format/dates';
 import { ScoreRing } from '../../components/score-ring';
@@ -84,10 +86,7 @@ function Dashboard() {
   useEffect(() => {
     send('pages', 'getState', null).then(setState, (e: unknown) => setError(String(e)));
     send('pages', 'getHistory', null).then(setHistory, (e: unknown) => setError(String(e)));
-    send('pages', 'getDeclarations', null).then(
-      (v) => setDeclared(v),
-      (e: unknown) => setError(String(e)),
-    );
+    send('pages', 'getDeclarations', null).then(setDeclared, (e: unknown) => setError(String(e)));
     const onHash = () => {
       // A new link, even back to a timeline already shown, scrolls to it again.
       scrolledTo.current = null;
@@ -103,6 +102,7 @@ function Dashboard() {
   };
   const scan = state?.scan;
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
+  const alerts = useRecentAlerts(() => send('pages', 'getAlerts', null), scan?.scannedAt);
   // Controls new to the tenant: tagged until their detail is opened or all are marked seen (issue 15 §5).
   const fresh = useNewControls(
     newControlsPort((e) => setError(messageOf(e))),
@@ -235,6 +235,7 @@ function Dashboard() {
                 </section>
               </div>
             )}
+            <RecentAlerts {...alerts} now={Date.now()} watchHref="/options.html#watch" />
             <MicrosoftDifferences microsoft={scan.microsoft} onSelect={select} />
             <div class="layout">
               <ControlTable

@@ -8,8 +8,10 @@ import { browser } from 'wxt/browser';
 import { applyDispositions, dispositionsAt } from '../engine/history/dispositions';
 import { timelineHash } from '../engine/history/timeline';
 import type { ScanResult } from '../engine/scan/run-scan';
+import { alertRecordOf } from '../engine/watch/alert-record';
 import { decideAlerts, type WatchDecision } from '../engine/watch/alerts';
 import { isWatchSettings, watchSettingsOf, type WatchSettings } from '../engine/watch/watch-settings';
+import { createAlertStore } from '../store/alert-store';
 import { createDispositionStore } from '../store/disposition-store';
 import { openDashboardAt } from './dashboard-tab';
 import type { StoreDb } from '../store/open-store';
@@ -60,14 +62,15 @@ async function notify(scan: ScanResult, decision: WatchDecision): Promise<boolea
     );
 }
 
+/** The new controls already notified for the tenant (each is announced once); unreadable reads as none. */
+async function seenNew(db: StoreDb, tenantId: string): Promise<Set<string>> {
+  const saved = (await db.get('settings', seenKey(tenantId)))?.value;
+  return new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : []);
+}
+
 export function createWatchAlerts(deps: WatchAlertsDeps) {
   async function settings(tenantId: string): Promise<WatchSettings> {
     return watchSettingsOf((await (await deps.getDb()).get('settings', settingsKey(tenantId)))?.value);
-  }
-
-  async function seenNew(tenantId: string): Promise<Set<string>> {
-    const saved = (await (await deps.getDb()).get('settings', seenKey(tenantId)))?.value;
-    return new Set(Array.isArray(saved) ? saved.filter((x): x is string => typeof x === 'string') : []);
   }
 
   async function markSeen(tenantId: string, seen: Set<string>, announced: readonly string[]): Promise<void> {
@@ -104,7 +107,7 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
       const tenantId = scan.tenant.id;
       const [chosen, seen, records] = await Promise.all([
         settings(tenantId),
-        seenNew(tenantId),
+        deps.getDb().then((db) => seenNew(db, tenantId)),
         // Both scans are scored as every page scores them: with the tenant's dispositions.
         deps.getDb().then(async (db) => (await createDispositionStore(db).forTenant(tenantId)).records),
       ]);
@@ -118,6 +121,9 @@ export function createWatchAlerts(deps: WatchAlertsDeps) {
         seenNew: seen,
         now,
       });
+      // Kept before it is shown: the dashboard's list has the alert even when the notification can't show.
+      const alert = alertRecordOf(scan, decision, chosen, now);
+      if (alert) await createAlertStore(await deps.getDb()).save(alert, deps.clock());
       // New controls not shown stay unannounced: the next scan tells them again.
       if (await notify(scan, decision)) await markSeen(tenantId, seen, decision.announcedNew);
       return decision;

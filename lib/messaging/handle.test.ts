@@ -53,6 +53,7 @@ const signInUnused = {
   setWatchSettings: unused,
   getNewControls: unused,
   markControlsSeen: unused,
+  getAlerts: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

@@ -20,6 +20,7 @@ import type { WatchSettings } from '../engine/watch/watch-settings';
 import { isWatchSettingsPayload } from './watch-payload';
 import { isControlIdsPayload } from './new-controls-payload';
 import type { AuthState, SaveConnectionResult } from './auth-view';
+import type { AlertsView } from './alerts-view';
 
 export type {
   AccountView,
@@ -29,6 +30,7 @@ export type {
   ConnectionView,
   SaveConnectionResult,
 } from './auth-view';
+export type { AlertRecord, AlertRecordFinding, AlertsView } from './alerts-view';
 
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
 
@@ -182,6 +184,8 @@ export interface PagesProtocol {
   getNewControls(payload: null): readonly string[];
   /** Records the admin saw these controls (the active tenant's); answers the ids still new. */
   markControlsSeen(payload: { controlIds: readonly string[] }): readonly string[];
+  /** The alerts the watch raised for the active tenant, newest first, each with every finding. */
+  getAlerts(payload: null): AlertsView;
 }
 
 /**
@@ -262,6 +266,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setDeclarations: (p) => isDeclarationsPayload(p),
     getNewControls: (p) => p === null,
     markControlsSeen: (p) => isControlIdsPayload(p),
+    getAlerts: (p) => p === null,
   },
   content: {
     getPageBadges: (p) => p === null,

@@ -4,13 +4,14 @@
  * report-only by alex@contoso.com, a user added to a group legacy-auth blocking excludes). The second
  * scan raises one browser notification, read in the service worker through chrome.notifications, that
  * names the control, the points lost and who, and counts the rest; its link opens the dashboard at the
- * control's timeline.
+ * control's timeline, and the dashboard's Recent alerts keeps the alert with every finding.
  *
  * Chrome has no API to click a notification, so the click is the unit test's
  * (lib/background/watch-alerts.test.ts); here the link it opens is followed. The notification's text
  * is read by recording what the background passes to chrome.notifications.create (getAll gives ids
  * only), in the worker itself.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HistoryView } from '../../lib/engine/history/history';
@@ -39,6 +40,17 @@ interface NotificationApis {
     };
   };
   createdNotifications?: { id: string; title: string; message: string }[];
+}
+
+/** axe-core on the Recent alerts region: serious and critical violations, as accessibility.e2e.test.ts counts them. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .include('.recent-alerts')
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' › ')} — ${v.help}`));
 }
 
 describe('notifications after scheduled scans', () => {
@@ -167,5 +179,43 @@ describe('notifications after scheduled scans', () => {
     expect(await timeline.textContent()).toContain('Report-only');
     await saveElementScreenshot(timeline, 'control-timeline-watch'); // README's Monitoring section
     await saveElementScreenshot(detail, 'dashboard-watch-alert-target');
+  });
+
+  test('the dashboard keeps the alert: the notification as sent and both findings, with who, linking to their timelines', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(ext.extensionUrl('dashboard.html'));
+    const recent = dashboard.getByRole('region', { name: 'Recent alerts' });
+    const entry = recent
+      .getByRole('list', { name: /newest first/ })
+      .getByRole('listitem')
+      .first();
+    await expect.poll(() => entry.textContent(), { timeout: 15_000 }).toContain('Contoso: posture dropped');
+    const { created } = await shown();
+    expect(await entry.getByRole('figure').textContent()).toContain(created[0]?.message);
+
+    // The notification named one and counted the other: the list has both, each with who did it.
+    const findings = entry.getByRole('list', { name: /things the scan found/ }).getByRole('listitem');
+    const caFinding = findings.filter({ hasText: 'MFA is required for every administrator role: −10 points' });
+    expect(await caFinding.textContent()).toContain('by alex@contoso.com');
+    const groupFinding = findings.filter({ hasText: `added to ${EXCLUDED_GROUP}` });
+    expect(await groupFinding.textContent()).toContain('by nestor@contoso.com');
+    expect(await caFinding.getByRole('link').getAttribute('href')).toBe(`#control=${CONTROL}&view=timeline`);
+    expect(await groupFinding.getByRole('link').getAttribute('href')).toMatch(/^#control=[\w.-]+&view=timeline$/);
+    await saveElementScreenshot(recent, 'watch-alerts-recent'); // README's Monitoring section
+    expect(await seriousViolations(dashboard)).toEqual([]);
+
+    // Keyboard: the finding's link opens that control's timeline.
+    await caFinding.getByRole('link').focus();
+    await dashboard.keyboard.press('Enter');
+    await expect
+      .poll(() => dashboard.getByRole('region', { name: /Timeline/ }).textContent(), { timeout: 15_000 })
+      .toContain('alex@contoso.com');
+
+    // Dark, and narrow: the same text, nothing pushed past the edge.
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await dashboard.setViewportSize({ width: 380, height: 800 });
+    expect(await recent.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await saveElementScreenshot(recent, 'watch-alerts-recent-dark-narrow');
+    expect(await seriousViolations(dashboard)).toEqual([]);
   });
 });

@@ -16,18 +16,24 @@ function whenText(at: string, now: string, zone: DateZone): string {
   return `at ${sameDay ? full.split(', ').slice(1).join(', ') : full}`;
 }
 
+/** Why nobody is named: "who: grant AuditLog.Read.All to see", "who: unknown, …"; null when there is an event or none to name. */
+export function unnamedText(who: Who): string | null {
+  switch (who.kind) {
+    case 'needsPermission':
+      return `who: grant ${who.permission} to see`;
+    case 'unreadable':
+      return `who: unknown, ${who.reason}`;
+    case 'event':
+    case 'notInLog':
+      return null;
+  }
+}
+
 /** ", by alex@contoso.com at 14:02", " (who: grant AuditLog.Read.All to see)", or nothing. */
 export function whoText(who: Who, now: string, zone: DateZone): string {
-  switch (who.kind) {
-    case 'event':
-      return `, by ${actorText(who.event.actor)} ${whenText(who.event.at, now, zone)}`;
-    case 'needsPermission':
-      return ` (who: grant ${who.permission} to see)`;
-    case 'unreadable':
-      return ` (who: unknown, ${who.reason})`;
-    case 'notInLog':
-      return '';
-  }
+  if (who.kind === 'event') return `, by ${actorText(who.event.actor)} ${whenText(who.event.at, now, zone)}`;
+  const unnamed = unnamedText(who);
+  return unnamed ? ` (${unnamed})` : '';
 }
 
 /** "−8 points", "−1 point". */
@@ -37,8 +43,8 @@ export function lostText(points: number): string {
 
 const nameOf = (x: { readonly id: string; readonly name: string | null }): string => x.name ?? x.id;
 
-/** What happened, without who: the start of the line. */
-function whatText(f: AlertFinding): string {
+/** What happened, without who: the start of the line ("Require MFA for admins: −8 points"). */
+export function whatText(f: AlertFinding): string {
   switch (f.kind) {
     case 'regression':
       return f.pointsLost > 0

@@ -57,7 +57,7 @@ function worstFirst(a: AlertFinding, b: AlertFinding): number {
 }
 
 /** Drops are held to the threshold; what costs no points (reviews, group additions, new controls) always counts. */
-function passes(f: AlertFinding, t: WatchThreshold): boolean {
+export function meetsThreshold(f: AlertFinding, t: WatchThreshold): boolean {
   if (f.kind !== 'regression' && f.kind !== 'newFailing') return true;
   switch (t.kind) {
     case 'anyDrop':
@@ -84,7 +84,7 @@ export function findingsOf(input: Pick<WatchInput, 'previous' | 'next' | 'seenNe
 
 export function decideAlerts(input: WatchInput): WatchDecision {
   const findings = findingsOf(input);
-  const told = input.settings.notify ? findings.filter((f) => passes(f, input.settings.threshold)) : [];
+  const told = input.settings.notify ? findings.filter((f) => meetsThreshold(f, input.settings.threshold)) : [];
   const [worst, ...rest] = told;
   if (!worst) return { findings, notification: null, announcedNew: [] };
   const more = rest.length > 0 ? ` · and ${rest.length} more` : '';
