@@ -34,7 +34,7 @@ function setUp(requests: GraphGet[], answer: (request: WireRequest) => WireResul
   const reject = vi.fn();
   const settlement = createSettlement(requests, { resolve, reject, cleanUp: () => undefined });
   const pump = vi.fn();
-  const run: Run = { core, ready: [], startDepth: 5, settlement, pump };
+  const run: Run = { core, ready: [], lane: { depth: 5 }, startDepth: 5, settlement, pump };
   const jobs = firstJobs(requests, true);
   slots.take();
   return { run, jobs, sent, sleep, pump, resolve, reject, slots };

@@ -30,7 +30,8 @@ export async function runCall(run: Run, jobs: readonly Job[]): Promise<void> {
   const depth = Math.max(...jobs.map((j) => j.after)) + 1;
   core.stats.httpCalls += 1;
   core.stats.graphRequests += jobs.length;
-  core.stats.roundTrips = Math.max(core.stats.roundTrips, run.startDepth + depth);
+  run.lane.depth = Math.max(run.lane.depth, run.startDepth + depth);
+  core.stats.roundTrips = Math.max(core.stats.roundTrips, run.lane.depth);
   let result: WireResult;
   try {
     result = await core.transport.send(wireRequestOf(jobs));

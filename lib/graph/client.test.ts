@@ -2,6 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { createGraphClient, maxPages } from './client';
 import type { GraphClientOptions } from './client';
 import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { contoso } from '../../simulator/tenants/contoso';
 
 // ---------------------------------------------------------------------------------------------
 // A small fake Graph: understands `$batch` bodies and plain GETs, and lets each test script the
@@ -727,5 +729,29 @@ describe('abort', () => {
     const { client } = clientFor(fake, { signal: controller.signal });
     await expect(client.getAll([get('a')])).rejects.toMatchObject({ name: 'AbortError' });
     expect(fake.calls).toHaveLength(0);
+  });
+});
+
+describe('forked reads', () => {
+  test('run beside the main chain: their round trips are parallel, not added after it', async () => {
+    const sim = createGraphSimulator(contoso());
+    const client = createGraphClient({
+      graphRoot: 'https://graph.microsoft.com',
+      fetch: sim.fetch,
+      getToken: () => Promise.resolve('t'),
+      sleep: () => Promise.resolve(),
+    });
+    await client.getAll([{ key: 'org', version: 'v1.0', url: '/organization', collection: false }]);
+    const side = client.fork();
+    // Three pages one after another on the side; two waves one after another on the main chain.
+    const profiles = side.getAll([
+      { key: 'p', version: 'v1.0', url: '/security/secureScoreControlProfiles', collection: true },
+    ]);
+    await client.getAll([{ key: 'domains', version: 'v1.0', url: '/domains', collection: true }]);
+    await client.getAll([{ key: 'skus', version: 'v1.0', url: '/subscribedSkus', collection: true }]);
+    expect((await profiles).get('p')).toMatchObject({ ok: true, pages: 3 });
+    // organization, then max(3 profile pages, 2 waves): 1 + 3.
+    expect(client.stats.roundTrips).toBe(4);
+    expect(side.stats).toBe(client.stats);
   });
 });

@@ -17,7 +17,7 @@
 import { timerSleep } from './abort';
 import { createCallSlots } from './call-slots';
 import { getAllOn } from './get-all';
-import type { ClientCore } from './get-all-run';
+import type { ClientCore, Lane } from './get-all-run';
 import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from './sources/graph-request';
 import { createTransport } from './transport';
 
@@ -58,6 +58,11 @@ export interface GraphClient {
   ): Promise<Map<string, GraphOutcome>>;
   /** Cumulative over every `getAll` of this client. */
   readonly stats: GraphStats;
+  /**
+   * The same client (its call slots, batching and stats) for reads that wait only on what was read
+   * before this call: their round trips run beside the main chain's instead of after it.
+   */
+  fork(): Pick<GraphClient, 'getAll' | 'stats'>;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -78,5 +83,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     batching: options.batch ?? true,
     signal,
   };
-  return { getAll: (requests, onProgress) => getAllOn(core, requests, onProgress), stats: core.stats };
+  const main: Lane = { depth: 0 };
+  return {
+    getAll: (requests, onProgress) => getAllOn(core, main, requests, onProgress),
+    stats: core.stats,
+    fork: () => {
+      const side: Lane = { depth: main.depth };
+      return { getAll: (requests, onProgress) => getAllOn(core, side, requests, onProgress), stats: core.stats };
+    },
+  };
 }

@@ -21,12 +21,23 @@ export interface ClientCore {
   readonly signal?: AbortSignal | undefined;
 }
 
+/**
+ * A chain of reads that wait for each other: the scan's waves on the main lane, and reads that only
+ * wait on what came before the fork (the Secure Score profiles' later pages) on a lane of their own,
+ * so reads running side by side count as parallel round trips, not one after another.
+ */
+export interface Lane {
+  depth: number;
+}
+
 /** One `getAll` in progress. */
 export interface Run {
   readonly core: ClientCore;
   /** Page GETs waiting for an HTTP call, oldest first. */
   readonly ready: Job[];
-  /** `stats.roundTrips` when this run began: its call depths add to it. */
+  /** The chain this run continues. */
+  readonly lane: Lane;
+  /** The lane's depth when this run began: its call depths add to it. */
   readonly startDepth: number;
   readonly settlement: Settlement;
   /** Sends what is ready while slots are free. */

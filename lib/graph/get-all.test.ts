@@ -58,7 +58,7 @@ describe('getAllOn', () => {
   test('answers every request, in request order, and reports progress from 0', async () => {
     const { core, sent } = coreFor();
     const progress: GraphProgress[] = [];
-    const outcomes = await getAllOn(core, [get('b'), get('a')], (p) => progress.push(p));
+    const outcomes = await getAllOn(core, { depth: 0 }, [get('b'), get('a')], (p) => progress.push(p));
     expect([...outcomes.keys()]).toEqual(['b', 'a']);
     expect(outcomes.get('a')).toEqual({ ok: true, status: 200, body: { url: '/a' }, pages: 1 });
     expect(sent).toHaveLength(1);
@@ -68,7 +68,7 @@ describe('getAllOn', () => {
 
   test('with batching off, each GET is its own call, one at a time within the slots', async () => {
     const { core, sent } = coreFor({ batching: false });
-    await getAllOn(core, [get('a'), get('b'), get('c')]);
+    await getAllOn(core, { depth: 0 }, [get('a'), get('b'), get('c')]);
     expect(sent.map((r) => [r.method, r.url])).toEqual([
       ['GET', '/a'],
       ['GET', '/b'],
@@ -81,17 +81,17 @@ describe('getAllOn', () => {
     const { core, slots } = coreFor();
     const wait = vi.spyOn(slots, 'wait');
     const stopWaiting = vi.spyOn(slots, 'stopWaiting');
-    await getAllOn(core, [get('a')]);
+    await getAllOn(core, { depth: 0 }, [get('a')]);
     expect(wait).toHaveBeenCalledTimes(1);
     expect(stopWaiting.mock.calls).toEqual([[wait.mock.calls[0]?.[0]]]);
   });
 
   test('refuses bad requests, an empty list resolves empty, an aborted signal rejects, all before any call', async () => {
     const { core, sent } = coreFor();
-    await expect(getAllOn(core, [get('a'), get('a')])).rejects.toThrow(TypeError);
-    expect((await getAllOn(core, [])).size).toBe(0);
+    await expect(getAllOn(core, { depth: 0 }, [get('a'), get('a')])).rejects.toThrow(TypeError);
+    expect((await getAllOn(core, { depth: 0 }, [])).size).toBe(0);
     const aborted = coreFor({ signal: AbortSignal.abort() });
-    await expect(getAllOn(aborted.core, [get('a')])).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(getAllOn(aborted.core, { depth: 0 }, [get('a')])).rejects.toMatchObject({ name: 'AbortError' });
     expect([...sent, ...aborted.sent]).toEqual([]);
   });
 });

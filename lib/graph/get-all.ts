@@ -5,7 +5,7 @@
 import { abortError } from './abort';
 import { takeCall } from './batch-plan';
 import { runCall } from './call-round';
-import type { ClientCore, Run } from './get-all-run';
+import type { ClientCore, Lane, Run } from './get-all-run';
 import { firstJobs } from './page-job';
 import type { GraphGet, GraphOutcome, GraphProgress } from './sources/graph-request';
 import { createSettlement } from './settlement';
@@ -13,6 +13,7 @@ import { createSettlement } from './settlement';
 /** See `GraphClient.getAll`. */
 export function getAllOn(
   core: ClientCore,
+  lane: Lane,
   requests: readonly GraphGet[],
   onProgress?: (progress: GraphProgress) => void,
 ): Promise<Map<string, GraphOutcome>> {
@@ -31,7 +32,8 @@ export function getAllOn(
     const run: Run = {
       core,
       ready: firstJobs(requests, core.batching),
-      startDepth: core.stats.roundTrips,
+      lane,
+      startDepth: lane.depth,
       settlement: createSettlement(requests, { onProgress, resolve, reject, cleanUp }),
       pump: () => pump(run),
     };

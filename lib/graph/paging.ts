@@ -3,7 +3,7 @@
  * page has no `@odata.nextLink`. A loop, a runaway or a link we can't follow ends the request as a
  * failure rather than a partial list. https://learn.microsoft.com/graph/paging
  */
-import { nextPageOf, type NextPage } from './next-link';
+import { nextPageOf, type NextPage } from './sources/next-page';
 import type { RequestState } from './page-job';
 import type { GraphOutcome } from './sources/graph-request';
 import { isRecord } from './response-body';

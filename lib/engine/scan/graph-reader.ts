@@ -7,6 +7,11 @@ import type { GraphGet, GraphOutcome, GraphProgress, GraphStats } from '../../gr
 export interface GraphReader {
   getAll(requests: readonly GraphGet[], onProgress?: (p: GraphProgress) => void): Promise<Map<string, GraphOutcome>>;
   readonly stats: GraphStats;
+  /**
+   * A reader for reads that wait only on what was read so far, running beside the next waves (the
+   * Graph client counts their round trips as parallel). Absent: they are read on this reader.
+   */
+  fork?(): Pick<GraphReader, 'getAll' | 'stats'>;
 }
 
 /** Hands out one progress reporter per wave of reads, as `progressAcrossWaves` does. */

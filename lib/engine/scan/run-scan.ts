@@ -19,7 +19,9 @@ import type { GraphReader } from './graph-reader';
 import type { LicenceState } from './licences';
 import { readDns } from './read-dns';
 import { readFollowUps } from './read-follow-ups';
-import { runControl } from './run-control';
+import { readSource, runControl } from './run-control';
+import { firstPageOf, readLaterPages } from './later-pages';
+import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { scanFailureOf, type ScanFailure } from './scan-failure';
 import type { TenantIdentity } from './tenant-identity';
 import { readTenant } from './tenant-reads';
@@ -111,22 +113,39 @@ function readServices(opts: ScanOptions): Promise<ReadonlyMap<string, GraphOutco
   return gets.length === 0 ? Promise.resolve(new Map()) : services.read(gets);
 }
 
+const PROFILES = toGraphGet(secureScoreControlProfiles);
+
 /**
- * Both waves: every static source at once (and the admin services beside them), then, from what they
- * returned, Graph follow-ups and DNS lookups side by side. The second wave's reads are by source id.
+ * Both waves: every static source at once, then, from what they returned, Graph follow-ups and DNS
+ * lookups side by side. The second wave's reads are by source id. Beside them, and waited for only
+ * when the verdicts need them: the admin services (from the start) and the Secure Score profiles'
+ * later pages (from the end of the first wave; only the merge at the end reads them).
  */
 async function readWaves(opts: ScanOptions, window: AuditWindow | null) {
   const waves = progressAcrossWaves(opts.onProgress);
-  const first = [...collectSources(opts.controls).map(toGraphGet), ...(window ? auditGets(window) : [])];
-  // Keys never collide: Graph's start with "GET /", a service's with its name.
-  const [graph, services] = await Promise.all([opts.reader.getAll(first, waves.next()), readServices(opts)]);
-  const outcomes: ReadonlyMap<string, GraphOutcome> = new Map([...graph, ...services]);
+  const services = readServices(opts);
+  const first = [
+    ...collectSources(opts.controls)
+      .map((g) => toGraphGet(g))
+      .map((g) => (g.key === PROFILES.key ? firstPageOf(g) : g)),
+    ...(window ? auditGets(window) : []),
+  ];
+  const graph = await opts.reader.getAll(first, waves.next());
+  const profiles = readLaterPages(opts.reader.fork?.() ?? opts.reader, PROFILES, graph.get(PROFILES.key));
   const { derived, dns } = collectSecondWave(opts.controls);
   const [followUps, lookups] = await Promise.all([
-    readFollowUps(derived, outcomes, opts.reader, waves),
-    readDns(dns, outcomes, opts.dns),
+    readFollowUps(derived, graph, opts.reader, waves),
+    readDns(dns, graph, opts.dns),
   ]);
-  return { outcomes, secondWave: new Map([...followUps, ...lookups.reads]), dnsLookups: lookups.lookups, waves };
+  // Keys never collide: Graph's start with "GET /", a service's with its name.
+  const outcomes: ReadonlyMap<string, GraphOutcome> = new Map([...graph, ...(await services)]);
+  return {
+    outcomes,
+    profiles,
+    secondWave: new Map([...followUps, ...lookups.reads]),
+    dnsLookups: lookups.lookups,
+    waves,
+  };
 }
 
 /** Whose scan it is: never a made-up id. */
@@ -149,17 +168,21 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const scannedAt = new Date(started).toISOString();
   // The audit log's window is known before anything is read, so its requests join the first wave.
   const window = opts.readAudit === false ? null : auditWindowOf(scannedAt, opts.previous?.scannedAt);
-  const { outcomes, secondWave, dnsLookups, waves } = await readWaves(opts, window);
-  const { identity, licences, scores, profiles } = readTenant(outcomes);
+  const read = await readWaves(opts, window);
+  const { secondWave, dnsLookups, waves } = read;
+  const { identity, licences, scores } = readTenant(read.outcomes);
   // Only a tenant id the organization read returned can confirm Secure Score's answer is this tenant's.
   const tenantId = identity.ok ? identity.id : undefined;
 
   const declarations = opts.declarations ?? noDeclarations;
   const ctx: ScanContext = { now: scannedAt, tenantId: tenantId ?? '', declared: declarations };
   const access = (opts.services ?? noServices).access;
-  const ours = opts.controls.map((c) => runControl(c, outcomes, licences, ctx, secondWave, access));
+  const ours = opts.controls.map((c) => runControl(c, read.outcomes, licences, ctx, secondWave, access));
   // One more wave, after the verdicts: only evidence says which ids need a name.
   const names = await resolveNames(ours, opts.reader, waves.next());
+  const profilesRead = await read.profiles;
+  const outcomes = profilesRead ? new Map(read.outcomes).set(PROFILES.key, profilesRead) : read.outcomes;
+  const profiles = readSource(secureScoreControlProfiles, profilesRead);
   const { controls, microsoft } = mergeSecureScore({
     results: ours,
     scores,

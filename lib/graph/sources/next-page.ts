@@ -2,8 +2,9 @@
  * Turning an `@odata.nextLink` back into a version and a relative URL, so the next page can ride in
  * a `$batch` with other requests' pages. The link is otherwise used exactly as given: no parsing of
  * `$skiptoken`, no re-encoding. https://learn.microsoft.com/graph/paging
+ * Pure, so the engine can also continue a collection it read one page at a time (later-pages.ts).
  */
-import type { GraphVersion } from './sources/define-source';
+import type { GraphVersion } from './source-def';
 
 export type NextPage = { readonly version: GraphVersion; readonly url: string };
 

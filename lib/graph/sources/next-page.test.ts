@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nextPageOf } from './next-link';
+import { nextPageOf } from './next-page';
 
 describe('nextPageOf', () => {
   test('keeps the path and query exactly as given', () => {
