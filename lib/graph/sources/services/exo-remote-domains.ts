@@ -9,6 +9,7 @@ import { cmdletObjects } from './cmdlet-output';
 
 export interface RemoteDomain {
   readonly Identity: string;
+  readonly Name: string;
   readonly DomainName: string;
   readonly AutoForwardEnabled: boolean;
 }
@@ -18,5 +19,5 @@ export const exoRemoteDomains = defineServiceSource<RemoteDomain[]>({
   service: 'exchange',
   request: { kind: 'cmdlet', cmdlet: 'Get-RemoteDomain' },
   collection: true,
-  parse: cmdletObjects<RemoteDomain>({ Identity: str, DomainName: str, AutoForwardEnabled: bool }),
+  parse: cmdletObjects<RemoteDomain>({ Identity: str, Name: str, DomainName: str, AutoForwardEnabled: bool }),
 });
