@@ -72,12 +72,21 @@ const rule = (name: string, settings: ServiceObject): ServiceObject => ({
   ...settings,
 });
 
-const EXTERNAL_WARNING = rule('External sender warning', { FromScope: 'NotInOrganization', PrependSubject: '[EXTERNAL] ' });
+const EXTERNAL_WARNING = rule('External sender warning', {
+  FromScope: 'NotInOrganization',
+  PrependSubject: '[EXTERNAL] ',
+});
 
 /** `Default Sharing Policy` as Microsoft creates it: free/busy to every domain, and anonymously. */
 const DEFAULT_SHARING_DOMAINS = ['Anonymous:CalendarSharingFreeBusyReviewer', '*:CalendarSharingFreeBusySimple'];
 const sharingPolicy = (domains: readonly string[], enabled = true) => [
-  { Identity: 'Default Sharing Policy', Name: 'Default Sharing Policy', Enabled: enabled, Default: true, Domains: domains },
+  {
+    Identity: 'Default Sharing Policy',
+    Name: 'Default Sharing Policy',
+    Enabled: enabled,
+    Default: true,
+    Domains: domains,
+  },
 ];
 
 /** The end-user roles of `Default Role Assignment Policy`; new tenants also assign the three app roles. */
