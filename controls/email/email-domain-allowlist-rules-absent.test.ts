@@ -22,7 +22,7 @@ const addRule =
 describeControl(control, {
   pass: {
     'no rule sets SCL -1 for sender domains': {
-      reasonIncludes: 'None of the 1 mail flow rules',
+      reasonIncludes: 'None of the 2 mail flow rules',
       check: (r) => expect(r.sources).toEqual(['Exchange Online: Get-TransportRule -ResultSize Unlimited']),
     },
     'a disabled bypass rule does nothing, and is named': {
@@ -53,7 +53,7 @@ describeControl(control, {
     ...unknown,
     'SetSCL missing (the cmdlet always sends it, null when unset)': {
       services: addRule({ SetSCL: undefined }),
-      reasonIncludes: "'value[1].SetSCL'",
+      reasonIncludes: "'value[2].SetSCL'",
     },
     'SenderDomainIs as one string': {
       services: addRule({ SenderDomainIs: 'fabrikam.com' }),

@@ -69,6 +69,7 @@ const rule = (name: string, settings: ServiceObject): ServiceObject => ({
   SetSCL: null,
   PrependSubject: null,
   RedirectMessageTo: null,
+  BlindCopyTo: null,
   ...settings,
 });
 
@@ -122,6 +123,16 @@ const externalInOutlook = (tenant: string, on: boolean) => [
   { Identity: stableGuid('tenant', tenant), Enabled: on, AllowList: [] },
 ];
 
+/** Get-AcceptedDomain: the tenant's domains, the first one the default. */
+const acceptedDomains = (...domains: string[]) =>
+  domains.map((d, i) => ({
+    Identity: d,
+    Name: d,
+    DomainName: d,
+    DomainType: 'Authoritative',
+    Default: i === 0,
+  }));
+
 const bypass = (name: string, on: boolean): ServiceObject => ({ Identity: name, Name: name, AuditBypassEnabled: on });
 
 const sharedMailbox = (tenant: string, alias: string, domain: string): ServiceObject => ({
@@ -146,7 +157,11 @@ export const hardenedExchange: ServiceDataPart = {
     'Get-TransportConfig': transportConfig(true),
     'Get-RemoteDomain': [defaultRemoteDomain(false)],
     'Get-HostedOutboundSpamFilterPolicy': [defaultOutboundPolicy('Off')],
-    'Get-TransportRule': [EXTERNAL_WARNING],
+    'Get-TransportRule': [
+      EXTERNAL_WARNING,
+      rule('Journal copy to records', { BlindCopyTo: ['records@woodgrovebank.com'], Priority: 1 }),
+    ],
+    'Get-AcceptedDomain': acceptedDomains('woodgrovebank.com', 'woodgrovebank.onmicrosoft.com'),
     'Get-SharingPolicy': sharingPolicy(['woodgrove.partners:CalendarSharingFreeBusySimple']),
     'Get-RoleAssignmentPolicy': roleAssignmentPolicy(BASE_USER_ROLES),
     'Get-OwaMailboxPolicy': owaPolicy(false),
@@ -172,6 +187,12 @@ export const contosoExchange: ServiceDataPart = {
       { ...defaultRemoteDomain(false), Identity: 'Fabrikam', Name: 'Fabrikam', DomainName: 'fabrikam.com' },
     ],
     'Get-HostedOutboundSpamFilterPolicy': [defaultOutboundPolicy('Automatic')],
+    'Get-AcceptedDomain': acceptedDomains(
+      'contoso.com',
+      'contoso.onmicrosoft.com',
+      'fabrikam.co.uk',
+      'research.contoso.com',
+    ),
     'Get-TransportRule': [
       rule('Partner bypass - Fabrikam', { SenderDomainIs: ['fabrikam.com'], SetSCL: -1, Priority: 0 }),
       rule('Disclaimer', { State: 'Disabled', Priority: 1 }),
@@ -195,6 +216,7 @@ export const freshDefaultsExchange: ServiceDataPart = {
     'Get-RemoteDomain': [defaultRemoteDomain(true)],
     'Get-HostedOutboundSpamFilterPolicy': [defaultOutboundPolicy('Automatic')],
     'Get-TransportRule': [],
+    'Get-AcceptedDomain': acceptedDomains('fabrikam.onmicrosoft.com'),
     'Get-SharingPolicy': sharingPolicy(DEFAULT_SHARING_DOMAINS),
     'Get-RoleAssignmentPolicy': roleAssignmentPolicy([...BASE_USER_ROLES, ...APP_ROLES]),
     'Get-OwaMailboxPolicy': owaPolicy(true),

@@ -48,3 +48,15 @@ export const exoWarningRules = transportRules<WarningRule>({
   FromScope: present(oneOf(['InOrganization', 'NotInOrganization'])),
   PrependSubject: present(str),
 });
+
+export interface ForwardingRule extends RuleBase {
+  readonly RedirectMessageTo: readonly string[] | null;
+  readonly BlindCopyTo: readonly string[] | null;
+}
+
+/** Rules that may redirect or blind-copy mail to other recipients (CIS 6.2.1). */
+export const exoForwardingRules = transportRules<ForwardingRule>({
+  ...base,
+  RedirectMessageTo: present(strings),
+  BlindCopyTo: present(strings),
+});
