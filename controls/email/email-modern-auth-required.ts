@@ -23,9 +23,21 @@ export default defineControl({
   implementationCost: 'moderate',
   rationale:
     'With modern authentication off, Outlook clients sign in to Exchange Online with a password alone, so MFA and conditional access never apply. CIS 6.5.1 and Secure Score (exo_oauth2clientprofileenabled) require it on (OAuth2ClientProfileEnabled). Graph does not expose the setting: Posture Lens reads it from Exchange Online (Get-OrganizationConfig) when that service is on for the tenant, and otherwise shows what to check. SMTP AUTH and the conditional access legacy-authentication block are checked separately.',
-  remediation: ['Run in Exchange Online PowerShell: Set-OrganizationConfig -OAuth2ClientProfileEnabled $true.'],
-  fixAt: adminPages.exchangeSettings,
-  setTo: { setting: 'Set-OrganizationConfig -OAuth2ClientProfileEnabled', value: '$true' },
+  remediation: [
+    'Microsoft 365 admin center › Settings › Org settings › Modern authentication: select "Turn on modern authentication for Outlook 2013 for Windows and later (recommended)".',
+    'Or run in Exchange Online PowerShell: Set-OrganizationConfig -OAuth2ClientProfileEnabled $true.',
+  ],
+  fixAt: adminPages.m365ModernAuth,
+  setTo: {
+    setting: 'Turn on modern authentication for Outlook 2013 for Windows and later (recommended)',
+    value: 'Selected',
+  },
+  onPages: [
+    {
+      page: adminPages.m365ModernAuth,
+      labels: ['Turn on modern authentication for Outlook 2013 for Windows and later (recommended)'],
+    },
+  ],
   manualCheck: {
     how: 'powershell',
     what: ['Get-OrganizationConfig: OAuth2ClientProfileEnabled is True (CIS 6.5.1)'],
