@@ -19,7 +19,7 @@ export default defineControl({
   userImpact: 'low',
   implementationCost: 'low',
   rationale:
-    'A shared mailbox has a user account in Entra ID; if sign-in is allowed, anyone who sets or guesses its password gets in with no person accountable. CIS 1.2.2 asks that sign-in is blocked for every shared mailbox. Which mailboxes are shared comes only from Exchange Online (Get-EXOMailbox), which Posture Lens reads when that service is on for the tenant, matching each to its Entra user (accountEnabled, from Graph); otherwise it shows what to check.',
+    'A shared mailbox has a user account in Entra ID; if sign-in is allowed, anyone who sets or guesses its password gets in with no person accountable. CIS 1.2.2 asks that sign-in is blocked for every shared mailbox. Which mailboxes are shared comes only from Exchange Online (Get-EXOMailbox), which Posture Lens reads when that service is on for the tenant, matching each to its Entra user (accountEnabled, from Graph); otherwise it shows what to check. A mailbox whose user is beyond the first 999 users Graph lists is unknown, never assumed blocked.',
   remediation: [
     'Microsoft 365 admin center › Users › Active users: for each shared mailbox account, choose "Block sign-in".',
     'Or list them with Exchange Online PowerShell and set accountEnabled to false with Microsoft Graph PowerShell (Update-MgUser -AccountEnabled:$false).',
