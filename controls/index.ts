@@ -99,6 +99,10 @@ import defenderPresetPoliciesApplied from './defender/defender-preset-policies-a
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
+import emailSmtpAuthDisabled from './email/email-smtp-auth-disabled';
+import emailContactsSharingRestricted from './email/email-contacts-sharing-restricted';
+import emailOwaStorageProvidersRestricted from './email/email-owa-storage-providers-restricted';
+import emailMailtipsEnabled from './email/email-mailtips-enabled';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
 import entraSigninLogsReviewed from './entra/entra-signin-logs-reviewed';
 import entraRiskyUsersReviewed from './entra/entra-risky-users-reviewed';
@@ -207,6 +211,10 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderUserReportingEnabled,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
+  emailSmtpAuthDisabled,
+  emailContactsSharingRestricted,
+  emailOwaStorageProvidersRestricted,
+  emailMailtipsEnabled,
   entraPerUserMfaDisabled,
   entraSigninLogsReviewed,
   entraRiskyUsersReviewed,

@@ -116,6 +116,10 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'defender-user-reporting-enabled': { cis: '8.6.1' },
   'email-shared-mailbox-signin-blocked': { cis: '1.2.2' },
   'email-direct-send-rejected': { cis: '6.5.5' },
+  'email-smtp-auth-disabled': { cis: '6.5.4', scuba: 'MS.EXO.5.1v1' },
+  'email-contacts-sharing-restricted': { scuba: 'MS.EXO.6.1v1' },
+  'email-owa-storage-providers-restricted': { cis: '6.5.3' },
+  'email-mailtips-enabled': { cis: '6.5.2' },
   'entra-per-user-mfa-disabled': { cis: '5.1.2.1' },
   // Review controls: attestations, deciding no published requirement (CIS v7.0 has no review recommendations).
   'entra-signin-logs-reviewed': {},

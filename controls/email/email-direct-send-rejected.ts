@@ -1,7 +1,11 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
-import { defineManualControl } from '../../lib/engine/verdict/manual-control';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import { exoDirectSend } from '../../lib/graph/sources/services/exo-organization-config';
 
-export default defineManualControl({
+// CIS 6.5.5 is the only benchmark with this setting (ScubaGear's EXO baseline has none): RejectDirectSend
+// True. Read live from Exchange Online when the tenant turns it on; otherwise the check by hand below.
+export default defineControl({
   id: 'email-direct-send-rejected',
   title: 'Exchange Online rejects Direct Send from unauthenticated senders',
   category: 'apps',
@@ -17,16 +21,26 @@ export default defineManualControl({
   implementationCost: 'moderate',
 
   rationale:
-    'Direct Send lets any host on the internet deliver mail to your tenant as one of your own domains without authenticating, a route attackers use for phishing that looks internal. CIS 6.5.5 asks Exchange Online to reject it (RejectDirectSend) once printers and apps send through an authenticated connector. The setting is read with Exchange Online PowerShell, which Graph does not expose.',
+    'Direct Send lets any host on the internet deliver mail to your tenant as one of your own domains without authenticating, a route attackers use for phishing that looks internal. CIS 6.5.5 asks Exchange Online to reject it (RejectDirectSend) once printers and apps send through an authenticated connector. Graph does not expose the setting: Posture Lens reads it from Exchange Online (Get-OrganizationConfig) when that service is on for the tenant, and otherwise shows what to check.',
   remediation: [
     'Move devices and apps that use Direct Send to SMTP AUTH client submission or a partner connector.',
     'Run in Exchange Online PowerShell: Set-OrganizationConfig -RejectDirectSend $true.',
   ],
   fixAt: adminPages.exchangeSettings,
   setTo: { setting: 'Set-OrganizationConfig -RejectDirectSend', value: '$true' },
-  check: {
+  manualCheck: {
     how: 'powershell',
     what: ['Get-OrganizationConfig: RejectDirectSend is True'],
     command: 'Get-OrganizationConfig | Format-List RejectDirectSend',
+  },
+  sources: { org: exoDirectSend },
+  evaluate: ({ org }, v) => {
+    const ev = [evidence('exoOrganizationConfig', org, ['RejectDirectSend'])];
+    return org.RejectDirectSend
+      ? v.pass('Exchange Online rejects Direct Send: unauthenticated mail as your domains is refused.', ev)
+      : v.fail(
+          'Exchange Online accepts Direct Send (RejectDirectSend is False): any host can deliver mail as your domains without signing in.',
+          ev,
+        );
   },
 });

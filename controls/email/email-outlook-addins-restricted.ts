@@ -1,9 +1,18 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
-import { defineManualControl } from '../../lib/engine/verdict/manual-control';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import { exoRoleAssignmentPolicies } from '../../lib/graph/sources/services/exo-role-assignment-policies';
 
-export default defineManualControl({
+/** The end-user roles that let people install Outlook add-ins themselves (CIS 6.3.1). */
+const ADDIN_ROLES = ['My Custom Apps', 'My Marketplace Apps', 'My ReadWriteMailbox Apps'];
+
+// CIS 6.3.1 and Secure Score (exo_outlookaddins): no role assignment policy gives the three add-in roles.
+// CIS checks the policies mailboxes use; Get-EXOMailbox per mailbox isn't read, so every policy is held
+// to it (a policy assigned to no one fails too, and the evidence names it). Outlook on the web storage
+// (CIS 6.5.3) and MailTips (CIS 6.5.2) are their own controls now that they are read.
+export default defineControl({
   id: 'email-outlook-addins-restricted',
-  title: 'Users cannot install Outlook add-ins or add storage, and MailTips are on',
+  title: 'Users cannot install Outlook add-ins themselves',
   category: 'apps',
   service: 'email',
   maxScore: 3,
@@ -13,30 +22,61 @@ export default defineManualControl({
     learn:
       'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/add-ins-for-outlook/specify-who-can-install-and-manage-add-ins',
   },
-  threats: ['Malicious add-ins reading mailbox content', 'Data leakage to personal storage from Outlook on the web'],
+  threats: ['Malicious add-ins reading mailbox content', 'Consent phishing through add-ins'],
   userImpact: 'low',
   implementationCost: 'low',
-
   rationale:
-    'Outlook add-ins that users install themselves can read and send mail as them, and extra storage providers in Outlook on the web let attachments leave for personal storage. CIS 6.3.1 and Secure Score (exo_outlookaddins) remove the My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps roles; CIS 6.5.3 (exo_storageproviderrestricted) and CIS 6.5.2 (exo_mailtipsenabled) cover storage and MailTips. These are Exchange Online settings Graph does not expose.',
+    'Outlook add-ins that users install themselves can read and send mail as them. CIS 6.3.1 and Secure Score (exo_outlookaddins) remove the My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps roles from user role assignment policies, so only admins deploy add-ins. Passes when no role assignment policy assigns them. Graph does not expose these: Posture Lens reads them from Exchange Online (Get-RoleAssignmentPolicy) when that service is on for the tenant, and otherwise shows what to check.',
   remediation: [
-    'Exchange admin center › Roles › User roles › Default Role Assignment Policy: clear My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps.',
-    'Run: Set-OwaMailboxPolicy -Identity OwaMailboxPolicy-Default -AdditionalStorageProvidersAvailable $false.',
-    'Run: Set-OrganizationConfig -MailTipsAllTipsEnabled $true -MailTipsExternalRecipientsTipsEnabled $true -MailTipsGroupMetricsEnabled $true.',
+    'Exchange admin center › Roles › User roles: in each policy (Default Role Assignment Policy first), clear My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps.',
   ],
-  fixAt: adminPages.exchangeSettings,
+  fixAt: adminPages.exchangeUserRoles,
   setTo: {
-    setting: 'Default Role Assignment Policy: My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps',
+    setting: 'User roles: My Custom Apps, My Marketplace Apps and My ReadWriteMailbox Apps',
     value: 'Not selected',
   },
-  check: {
+  onPages: [
+    {
+      page: adminPages.exchangeUserRoles,
+      labels: ['My Custom Apps', 'My Marketplace Apps', 'My ReadWriteMailbox Apps'],
+    },
+  ],
+  manualCheck: {
     how: 'powershell',
     what: [
-      'Get-RoleAssignmentPolicy: no policy assigns My Custom Apps, My Marketplace Apps or My ReadWriteMailbox Apps (CIS 6.3.1)',
-      'Get-OwaMailboxPolicy: AdditionalStorageProvidersAvailable is False (CIS 6.5.3)',
-      'Get-OrganizationConfig: MailTipsAllTipsEnabled, MailTipsExternalRecipientsTipsEnabled and MailTipsGroupMetricsEnabled are True (CIS 6.5.2)',
+      'Get-RoleAssignmentPolicy: no policy assigns My Custom Apps, My Marketplace Apps or My ReadWriteMailbox Apps',
     ],
-    command:
-      'Get-RoleAssignmentPolicy | Format-List Name,AssignedRoles; Get-OwaMailboxPolicy | Format-List Name,AdditionalStorageProvidersAvailable',
+    command: 'Get-RoleAssignmentPolicy | Format-List Name,IsDefault,AssignedRoles',
+  },
+  sources: { policies: exoRoleAssignmentPolicies },
+  evaluate: ({ policies }, v) => {
+    const withApps = policies
+      .map((p) => ({ p, roles: p.AssignedRoles.filter((r) => ADDIN_ROLES.includes(r)) }))
+      .filter((x) => x.roles.length > 0);
+    const ev = policies.map((p) =>
+      evidence(
+        'exoRoleAssignmentPolicies',
+        { ...p, AddInRoles: p.AssignedRoles.filter((r) => ADDIN_ROLES.includes(r)) },
+        ['IsDefault', 'AddInRoles'],
+      ),
+    );
+    if (policies.length === 0)
+      return v.unknown({
+        kind: 'malformedField',
+        source: 'exoRoleAssignmentPolicies',
+        path: 'value',
+        problem: 'no role assignment policy, where every tenant has Default Role Assignment Policy',
+      });
+    if (withApps.length === 0)
+      return v.pass(`None of the ${policies.length} role assignment policies lets users install add-ins.`, ev);
+    return v.fail(
+      `Users can install Outlook add-ins: ${withApps.map((x) => `${x.p.Name} assigns ${x.roles.join(', ')}`).join('; ')}.`,
+      ev,
+      {
+        noun: 'role assignment policies with add-in roles',
+        count: withApps.length,
+        sample: withApps.map((x) => x.p.Name).slice(0, 5),
+      },
+    );
   },
 });

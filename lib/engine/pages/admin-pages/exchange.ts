@@ -43,6 +43,7 @@ export const exchangePages = {
     'Exchange admin center › Organization › Sharing',
     'individualsharing',
   ),
+  exchangeUserRoles: exchangePage('exchangeUserRoles', 'Exchange admin center › Roles › User roles', 'userroles'),
   exchangeMailboxes: exchangePage('exchangeMailboxes', 'Exchange admin center › Recipients › Mailboxes', 'mailboxes'),
   exchangeAutoForwardReport: exchangePage(
     'exchangeAutoForwardReport',

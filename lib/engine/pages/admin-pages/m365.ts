@@ -80,6 +80,11 @@ export const m365Pages = {
     'Microsoft 365 admin center › Settings › Org settings › Calendar',
     'Settings/Services/:/Settings/L1/Calendar',
   ),
+  m365ModernAuth: m365Setting(
+    'm365ModernAuth',
+    'Microsoft 365 admin center › Settings › Org settings › Modern authentication',
+    'Settings/Services/:/Settings/L1/ModernAuthentication',
+  ),
   m365CustomerLockbox: m365Setting(
     'm365CustomerLockbox',
     'Microsoft 365 admin center › Settings › Org settings › Security & privacy › Customer Lockbox',
