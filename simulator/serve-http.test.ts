@@ -3,6 +3,7 @@ import { serveSimulator } from './serve-http';
 import type { RunningSimulator } from './serve-http';
 import { createGraphSimulator } from './simulator';
 import { contoso } from './tenants/contoso';
+import { localServiceRoots } from './services/service-hosts';
 
 describe('serveSimulator', () => {
   const sim = createGraphSimulator(contoso());
@@ -58,5 +59,64 @@ describe('serveSimulator', () => {
     const other = await serveSimulator(createGraphSimulator(contoso()));
     await other.close();
     await expect(fetch(`${other.url}/v1.0/organization`)).rejects.toThrow();
+  });
+});
+
+describe('serveSimulator: the admin services under their local roots', () => {
+  const tenant = contoso();
+  tenant.services = {
+    cmdlets: {
+      'Get-TransportRule': Array.from({ length: 3 }, (_, i) => ({ Identity: `Rule ${i}`, Name: `Rule ${i}` })),
+      'Get-DlpCompliancePolicy': [{ Identity: 'DLP', Name: 'DLP' }],
+    },
+    teams: { TeamsMeetingPolicy: [{ Identity: 'Global', AllowAnonymousUsersToJoinMeeting: false }] },
+  };
+  const sim = createGraphSimulator(tenant);
+  let server: RunningSimulator;
+  const tid = tenant.organization.id ?? '';
+  const auth = { Authorization: 'Bearer x', 'Content-Type': 'application/json' };
+
+  beforeAll(async () => {
+    server = await serveSimulator(sim, { port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  test('InvokeCommand pages on the local Exchange root, the nextLink on that root, through real fetch', async () => {
+    const { exchange } = localServiceRoots(server.url);
+    const body = JSON.stringify({ CmdletInput: { CmdletName: 'Get-TransportRule' } });
+    const init = { method: 'POST', headers: { ...auth, Prefer: 'odata.maxpagesize=2' }, body };
+    const first = await fetch(`${exchange}/adminapi/beta/${tid}/InvokeCommand`, init);
+    const page = (await first.json()) as { value: unknown[]; '@odata.nextLink': string };
+    expect(page.value).toHaveLength(2);
+    expect(page['@odata.nextLink'].startsWith(`${exchange}/adminapi/beta/${tid}/InvokeCommand?$skiptoken=`)).toBe(true);
+    const second = (await (await fetch(page['@odata.nextLink'], init)).json()) as { value: unknown[] };
+    expect(second.value).toHaveLength(1);
+  });
+
+  test('the local compliance root answers discovery without a redirect, then cmdlets', async () => {
+    const { compliance } = localServiceRoots(server.url);
+    const banner = await fetch(`${compliance}/adminapi/beta/${tid}/EXOBanner('AutogenSession')`, {
+      headers: auth,
+      redirect: 'manual',
+    });
+    expect(banner.status).toBe(200);
+    const res = await fetch(`${compliance}/adminapi/beta/${tid}/InvokeCommand`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ CmdletInput: { CmdletName: 'Get-DlpCompliancePolicy' } }),
+    });
+    expect(((await res.json()) as { value: unknown[] }).value).toEqual([{ Identity: 'DLP', Name: 'DLP' }]);
+  });
+
+  test('the local Teams root answers configurations; service headers pass CORS', async () => {
+    const { teams } = localServiceRoots(server.url);
+    const res = await fetch(`${teams}/Skype.Policy/configurations/TeamsMeetingPolicy`, { headers: auth });
+    expect(await res.json()).toEqual([{ Identity: 'Global', AllowAnonymousUsersToJoinMeeting: false }]);
+    const preflight = await fetch(`${teams}/Skype.Policy/configurations/TeamsMeetingPolicy`, { method: 'OPTIONS' });
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-anchormailbox');
+    expect(sim.serviceStats.violations).toEqual([]);
+    expect(sim.stats.httpCalls).toBe(0);
   });
 });

@@ -13,17 +13,23 @@ export interface ServeOptions {
 }
 
 export interface RunningSimulator {
-  /** `http://127.0.0.1:PORT`; Graph URLs are `${url}/v1.0/...`. */
+  /**
+   * `http://127.0.0.1:PORT`; Graph URLs are `${url}/v1.0/...`; the admin services answer under
+   * `localServiceRoots(url)` (`${url}/exchange`, `${url}/compliance`, `${url}/teams`).
+   */
   readonly url: string;
   close(): Promise<void>;
 }
 
 // Browser pages (e2e) call the simulator cross-origin; extension pages with host permissions don't need this.
+// The admin services' headers (PREAMBLE-17's wire format) are allowed and exposed beside Graph's.
 const CORS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'accept, authorization, consistencylevel, content-type, client-request-id, prefer',
-  'access-control-expose-headers': 'retry-after, request-id, client-request-id, content-type',
+  'access-control-allow-headers':
+    'accept, authorization, consistencylevel, content-type, client-request-id, prefer, x-responseformat, x-anchormailbox, x-authz-scope, x-ms-correlation-id, x-ms-tenant-id',
+  'access-control-expose-headers':
+    'retry-after, request-id, client-request-id, content-type, location, preference-applied, www-authenticate',
 };
 
 function readBody(req: IncomingMessage): Promise<string> {
