@@ -25,6 +25,12 @@ describe('serviceRoute', () => {
       kind: 'discovery',
       cloud: 'usgovdod',
     });
+    // A client that puts the region under DoD's discovery host (`{prefix}.l5.ps.compliance…`) reaches it too.
+    expect(serviceRoute('https://nam12b.l5.ps.compliance.protection.office365.us/x')).toMatchObject({
+      kind: 'regional',
+      cloud: 'usgovdod',
+      prefix: 'nam12b',
+    });
   });
 
   test('Graph and other hosts are not services', () => {
