@@ -7,9 +7,8 @@
  * The first stdout line is `listening http://127.0.0.1:PORT`; it serves until SIGTERM or SIGINT.
  * Graph is at `http://127.0.0.1:PORT/v1.0/…`; DNS-over-HTTPS (JSON), answered from the tenant's
  * `publicDns`, at `http://127.0.0.1:PORT/dns-query` (for the CLI's `--doh-url`). The admin services
- * (issue 17) answer under `http://127.0.0.1:PORT/exchange`, `/compliance` and `/teams` (the CLI's
- * `--exo-url`, `--compliance-url`, `--teams-url`); the second stdout line names them:
- * `services exchange=URL compliance=URL teams=URL`.
+ * (issue 17) each answer at the root of a port of their own (the CLI's `--exo-url`, `--compliance-url`,
+ * `--teams-url`); the second stdout line names them: `services exchange=URL compliance=URL teams=URL`.
  * Options: --tenant contoso|freshDefaults|hardenedE5|large, --users N (large), --seed N,
  * --port N, --host H, --latency MS, --scopes "A B" (granted scopes), --global-admin,
  * --faults '<JSON array of Fault with string paths>',
@@ -20,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { rebaseAuditLog } from './audit-log';
 import { createDnsSimulator, type DnsFault } from './dns-simulator';
 import { createGraphSimulator } from './simulator';
-import { localServiceRoots } from './services/service-hosts';
 import type { ServiceFault } from './services/service-faults';
 import type { Fault } from './faults';
 import { serveSimulator } from './serve-http';
@@ -101,7 +99,7 @@ const running = await serveSimulator(sim, {
   dns,
 });
 process.stdout.write(`listening ${running.url}\n`);
-const roots = localServiceRoots(running.url);
+const roots = running.serviceRoots;
 process.stdout.write(`services exchange=${roots.exchange} compliance=${roots.compliance} teams=${roots.teams}\n`);
 
 const stop = (): void => {

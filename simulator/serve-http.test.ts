@@ -62,7 +62,7 @@ describe('serveSimulator', () => {
   });
 });
 
-describe('serveSimulator: the admin services under their local roots', () => {
+describe('serveSimulator: each admin service on its own port', () => {
   const tenant = contoso();
   tenant.services = {
     cmdlets: {
@@ -83,8 +83,8 @@ describe('serveSimulator: the admin services under their local roots', () => {
     await server.close();
   });
 
-  test('InvokeCommand pages on the local Exchange root, the nextLink on that root, through real fetch', async () => {
-    const { exchange } = localServiceRoots(server.url);
+  test('InvokeCommand pages at the root of the Exchange port, the nextLink on that origin, through real fetch', async () => {
+    const { exchange } = server.serviceRoots;
     const body = JSON.stringify({ CmdletInput: { CmdletName: 'Get-TransportRule' } });
     const init = { method: 'POST', headers: { ...auth, Prefer: 'odata.maxpagesize=2' }, body };
     const first = await fetch(`${exchange}/adminapi/beta/${tid}/InvokeCommand`, init);
@@ -95,8 +95,8 @@ describe('serveSimulator: the admin services under their local roots', () => {
     expect(second.value).toHaveLength(1);
   });
 
-  test('the local compliance root answers discovery without a redirect, then cmdlets', async () => {
-    const { compliance } = localServiceRoots(server.url);
+  test('the compliance port answers discovery without a redirect, then cmdlets', async () => {
+    const { compliance } = server.serviceRoots;
     const banner = await fetch(`${compliance}/adminapi/beta/${tid}/EXOBanner('AutogenSession')`, {
       headers: auth,
       redirect: 'manual',
@@ -110,8 +110,8 @@ describe('serveSimulator: the admin services under their local roots', () => {
     expect(((await res.json()) as { value: unknown[] }).value).toEqual([{ Identity: 'DLP', Name: 'DLP' }]);
   });
 
-  test('the local Teams root answers configurations; service headers pass CORS', async () => {
-    const { teams } = localServiceRoots(server.url);
+  test('the Teams port answers configurations; service headers pass CORS', async () => {
+    const { teams } = server.serviceRoots;
     const res = await fetch(`${teams}/Skype.Policy/configurations/TeamsMeetingPolicy`, { headers: auth });
     expect(await res.json()).toEqual([{ Identity: 'Global', AllowAnonymousUsersToJoinMeeting: false }]);
     const preflight = await fetch(`${teams}/Skype.Policy/configurations/TeamsMeetingPolicy`, { method: 'OPTIONS' });
@@ -119,4 +119,20 @@ describe('serveSimulator: the admin services under their local roots', () => {
     expect(sim.serviceStats.violations).toEqual([]);
     expect(sim.stats.httpCalls).toBe(0);
   });
+});
+
+test('serveSimulator: the services also answer under the main port’s /exchange, /compliance, /teams', async () => {
+  const tenant = contoso();
+  tenant.services = { cmdlets: {}, teams: { TeamsMeetingPolicy: [{ Identity: 'Global' }] } };
+  const server = await serveSimulator(createGraphSimulator(tenant));
+  try {
+    const { teams } = localServiceRoots(server.url);
+    const res = await fetch(`${teams}/Skype.Policy/configurations/TeamsMeetingPolicy`, {
+      headers: { Authorization: 'Bearer x' },
+    });
+    expect(await res.json()).toEqual([{ Identity: 'Global' }]);
+    expect(Object.values(server.serviceRoots).every((root) => new URL(root).pathname === '/')).toBe(true);
+  } finally {
+    await server.close();
+  }
 });

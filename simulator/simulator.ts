@@ -17,7 +17,7 @@ import { createRandom, stableGuid } from './seeded-random';
 import type { Random } from './seeded-random';
 import type { ServiceSimulatorStats } from './services/service-context';
 import type { ServiceFault } from './services/service-faults';
-import { serviceRoute } from './services/service-hosts';
+import { originRoute, serviceRoute } from './services/service-hosts';
 import { createServiceSimulator } from './services/service-simulator';
 import type { TenantModel } from './tenant-model';
 
@@ -188,8 +188,9 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
 
   const handle = async (req: SimRequest): Promise<SimResponse> => {
     const latency = options.latencyMs !== undefined && options.latencyMs > 0 ? options.latencyMs : 0;
-    // Exchange, compliance and Teams hosts (or a local root's /exchange, /compliance, /teams): not Graph.
-    const route = serviceRoute(req.url);
+    // Exchange, compliance and Teams hosts (or a local root's /exchange, /compliance, /teams, or a
+    // service's own port in serve-http): not Graph.
+    const route = req.service ? originRoute(req.url, req.service) : serviceRoute(req.url);
     if (route) {
       if (latency > 0) await sleep(latency);
       const res = services.handle(req, route);

@@ -111,9 +111,11 @@ function microsoftHost(host: string): Omit<ServiceRoute, 'root' | 'rawPath' | 'r
   for (const h of CLOUD_HOSTS) {
     if (host === h.exchange || host.endsWith(`.${h.exchange}`))
       return { service: 'exchange', kind: 'microsoft', cloud: h.cloud };
-    if (host.endsWith(`.${h.complianceBase}`)) {
-      const prefix = host.slice(0, -h.complianceBase.length - 1);
-      if (!prefix.includes('.')) return { service: 'compliance', kind: 'regional', cloud: h.cloud, prefix };
+    // `{prefix}.ps.compliance…`, or `{prefix}.` + a discovery host that has a label of its own (DoD's l5).
+    for (const base of new Set([h.discovery, h.complianceBase])) {
+      const prefix = host.endsWith(`.${base}`) ? host.slice(0, -base.length - 1) : '';
+      if (prefix !== '' && !prefix.includes('.'))
+        return { service: 'compliance', kind: 'regional', cloud: h.cloud, prefix };
     }
     if (host === h.teams) return { service: 'teams', kind: 'microsoft', cloud: h.cloud };
   }
@@ -139,6 +141,13 @@ export function serviceRoute(url: string): ServiceRoute | null {
     }
   }
   return null;
+}
+
+/** A request that reached `service`'s own local port (serve-http): the root is the URL's origin. */
+export function originRoute(url: string, service: AdminService): ServiceRoute | null {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)([^?#]*)(?:\?([^#]*))?/i.exec(url);
+  if (!m || m[1] === undefined) return null;
+  return { service, kind: 'local', cloud: 'global', root: m[1], rawPath: m[2] || '/', rawQuery: m[3] ?? '' };
 }
 
 /**
