@@ -1,3 +1,5 @@
+import type { AdminService } from '../lib/graph/sources/admin-services';
+
 /** One HTTP answer, as `GraphSimulator.handle` returns it and as one `$batch` sub-response carries it. */
 export interface SimResponse {
   status: number;
@@ -12,6 +14,11 @@ export interface SimRequest {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
+  /**
+   * Set by serve-http for a request that reached one admin service's own port: that service answers
+   * it, its URL's origin being the service's root. Absent: the URL's host decides (services/service-hosts.ts).
+   */
+  readonly service?: AdminService;
 }
 
 /** Correlation values Graph puts in every response and in `error.innerError`. */

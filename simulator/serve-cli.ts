@@ -6,16 +6,20 @@
  *
  * The first stdout line is `listening http://127.0.0.1:PORT`; it serves until SIGTERM or SIGINT.
  * Graph is at `http://127.0.0.1:PORT/v1.0/…`; DNS-over-HTTPS (JSON), answered from the tenant's
- * `publicDns`, at `http://127.0.0.1:PORT/dns-query` (for the CLI's `--doh-url`).
+ * `publicDns`, at `http://127.0.0.1:PORT/dns-query` (for the CLI's `--doh-url`). The admin services
+ * (issue 17) each answer at the root of a port of their own (the CLI's `--exo-url`, `--compliance-url`,
+ * `--teams-url`); the second stdout line names them: `services exchange=URL compliance=URL teams=URL`.
  * Options: --tenant contoso|freshDefaults|hardenedE5|large, --users N (large), --seed N,
  * --port N, --host H, --latency MS, --scopes "A B" (granted scopes), --global-admin,
  * --faults '<JSON array of Fault with string paths>',
- * --dns-faults '<JSON array of DnsFault with string names>'.
+ * --dns-faults '<JSON array of DnsFault with string names>',
+ * --service-faults '<JSON array of ServiceFault>' (services/service-faults.ts).
  */
 import { parseArgs } from 'node:util';
 import { rebaseAuditLog } from './audit-log';
 import { createDnsSimulator, type DnsFault } from './dns-simulator';
 import { createGraphSimulator } from './simulator';
+import type { ServiceFault } from './services/service-faults';
 import type { Fault } from './faults';
 import { serveSimulator } from './serve-http';
 import type { TenantModel } from './tenant-model';
@@ -67,6 +71,7 @@ const { values } = parseArgs({
     'global-admin': { type: 'boolean', default: false },
     faults: { type: 'string' },
     'dns-faults': { type: 'string' },
+    'service-faults': { type: 'string' },
   },
   strict: true,
 });
@@ -81,6 +86,7 @@ rebaseAuditLog(tenant, SNAPSHOT_DATE, new Date());
 const sim = createGraphSimulator(tenant, {
   latencyMs: number(values.latency, 0, '--latency'),
   faults: parseFaults(values.faults),
+  serviceFaults: parseFaults(values['service-faults'], '--service-faults') as unknown as ServiceFault[],
   ...(values.scopes === undefined ? {} : { grantedScopes: values.scopes.split(/[\s,]+/).filter((s) => s !== '') }),
   ...(values['global-admin'] ? { callerIsGlobalAdmin: true } : {}),
 });
@@ -93,6 +99,8 @@ const running = await serveSimulator(sim, {
   dns,
 });
 process.stdout.write(`listening ${running.url}\n`);
+const roots = running.serviceRoots;
+process.stdout.write(`services exchange=${roots.exchange} compliance=${roots.compliance} teams=${roots.teams}\n`);
 
 const stop = (): void => {
   running.close().then(

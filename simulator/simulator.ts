@@ -15,6 +15,10 @@ import type { ParsedUrl } from './request-url';
 import type { ApiVersion } from './routes/route-def';
 import { createRandom, stableGuid } from './seeded-random';
 import type { Random } from './seeded-random';
+import type { ServiceSimulatorStats } from './services/service-context';
+import type { ServiceFault } from './services/service-faults';
+import { originRoute, serviceRoute } from './services/service-hosts';
+import { createServiceSimulator } from './services/service-simulator';
 import type { TenantModel } from './tenant-model';
 
 export interface SimulatorOptions {
@@ -33,6 +37,10 @@ export interface SimulatorOptions {
   readonly now?: () => Date;
   /** Seeds request ids and the `$batch` response order. */
   readonly seed?: number;
+  /** Failures the admin services inject, per cmdlet or Teams configuration (services/service-faults.ts). */
+  readonly serviceFaults?: readonly ServiceFault[];
+  /** The tenant's regional compliance prefix the discovery redirects to; default `nam12b`. */
+  readonly complianceRegion?: string;
 }
 
 export type { SimRequest } from './graph-response';
@@ -51,7 +59,9 @@ export interface GraphSimulator {
   /** A fetch-compatible adapter over `handle`. */
   readonly fetch: typeof fetch;
   readonly stats: Readonly<SimulatorStats>;
-  /** Zeroes the stats and the fault counters. */
+  /** The admin services' own counters (Exchange, compliance, Teams), violations included. */
+  readonly serviceStats: Readonly<ServiceSimulatorStats>;
+  /** Zeroes the stats, the service stats and the fault counters. */
   reset(): void;
 }
 
@@ -171,10 +181,23 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
   const baseUrl = options.baseUrl ?? DEFAULT_ROOT;
   const core = createCore(tenant, options);
   const { stats } = core;
+  const services = createServiceSimulator(tenant, {
+    ...(options.serviceFaults ? { faults: options.serviceFaults } : {}),
+    ...(options.complianceRegion ? { complianceRegion: options.complianceRegion } : {}),
+  });
 
   const handle = async (req: SimRequest): Promise<SimResponse> => {
+    const latency = options.latencyMs !== undefined && options.latencyMs > 0 ? options.latencyMs : 0;
+    // Exchange, compliance and Teams hosts (or a local root's /exchange, /compliance, /teams, or a
+    // service's own port in serve-http): not Graph.
+    const route = req.service ? originRoute(req.url, req.service) : serviceRoute(req.url);
+    if (route) {
+      if (latency > 0) await sleep(latency);
+      const res = services.handle(req, route);
+      return { ...res, headers: lowerCaseKeys(res.headers) };
+    }
     stats.httpCalls++;
-    if (options.latencyMs !== undefined && options.latencyMs > 0) await sleep(options.latencyMs);
+    if (latency > 0) await sleep(latency);
     const ids = core.nextIds(lowerCaseKeys(req.headers));
     const res = answerHttp(core, req, parseUrl(req.url, baseUrl), ids);
     return { ...res, headers: lowerCaseKeys(res.headers) };
@@ -186,7 +209,11 @@ export function createGraphSimulator(tenant: TenantModel, options: SimulatorOpti
     get stats() {
       return stats;
     },
+    get serviceStats() {
+      return services.stats;
+    },
     reset() {
+      services.reset();
       stats.httpCalls = 0;
       stats.innerRequests = 0;
       stats.byPath = {};

@@ -1,5 +1,6 @@
 import type { TenantModel } from '../tenant-model';
 import { groupMemberAdded } from '../audit-log';
+import { largeTenantServices } from '../services/large-tenant-services';
 import { buildContoso } from './contoso';
 import { daysBefore } from './well-known';
 
@@ -20,7 +21,8 @@ const GROUP_ADDITIONS = 1200;
  * Contoso's policies and people with enough generated members to reach `users`, a URD row for every
  * one of them and half as many managed devices. Members are generated one at a time from a seeded
  * PRNG and share their `assignedLicenses` arrays, so 100 000 users stay far below a few hundred MB.
- * Its audit log holds a busy week: more group additions than one scan reads.
+ * Its audit log holds a busy week: more group additions than one scan reads. Its admin services hold
+ * Contoso's at scale (services/large-tenant-services.ts), so their reads page too.
  */
 export function generateLargeTenant(options: LargeTenantOptions): TenantModel {
   const members = Math.max(0, Math.floor(options.users) - NAMED_PEOPLE);
@@ -31,6 +33,7 @@ export function generateLargeTenant(options: LargeTenantOptions): TenantModel {
     devices: Math.round(members / 2),
     seed: options.seed ?? 1,
   });
+  tenant.services = largeTenantServices(tenant.users);
   // New starters synced into a team over the week before the snapshot, each one logged (in bulk:
   // applyTenantChange one at a time copies a 20 000-member list per addition).
   const team = tenant.groups.find((g) => g.displayName === 'Sales Team');

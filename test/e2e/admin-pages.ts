@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Request, Route } from 'playwright-core';
+import { SERVICE_URL_GLOBS } from '../../simulator/services/service-hosts';
 
 /**
  * Serves `html` as the page at `url` (https://entra.microsoft.com/#view/…, https://admin.microsoft.com/#/Settings/…).
@@ -127,23 +128,15 @@ export interface GraphResponse {
 
 export type GraphHandler = (req: GraphRequest) => Promise<GraphResponse>;
 
-/**
- * Routes every request to https://graph.microsoft.com (from extension pages and the service worker)
- * to `handler`, e.g. the Graph simulator's `handle`. CORS preflights are answered here, as Graph does,
- * so the handler only sees real calls. Returns the requests seen, in order.
- */
-export async function serveGraph(
-  context: BrowserContext,
-  handler: GraphHandler,
-): Promise<{ requests: GraphRequest[]; unroute(): Promise<void> }> {
-  const requests: GraphRequest[] = [];
-  const pattern = 'https://graph.microsoft.com/**';
-  const routeHandler = async (route: Route, request: Request): Promise<void> => {
+/** A playwright route handler that answers CORS preflights and passes every real call to `handler`. */
+function routeTo(handler: GraphHandler, requests: GraphRequest[]): (route: Route, request: Request) => Promise<void> {
+  return async (route, request) => {
     const origin = request.headers()['origin'];
     const cors: Record<string, string> = origin
       ? {
           'access-control-allow-origin': origin,
-          'access-control-expose-headers': 'Retry-After, request-id, client-request-id',
+          'access-control-expose-headers':
+            'Retry-After, request-id, client-request-id, Location, Preference-Applied, WWW-Authenticate',
         }
       : {};
     if (request.method() === 'OPTIONS') {
@@ -181,6 +174,41 @@ export async function serveGraph(
       body: isText ? ((res.body as string | undefined) ?? '') : JSON.stringify(res.body),
     });
   };
+}
+
+/**
+ * Routes every request to https://graph.microsoft.com (from extension pages and the service worker)
+ * to `handler`, e.g. the Graph simulator's `handle`. CORS preflights are answered here, as Graph does,
+ * so the handler only sees real calls. Returns the requests seen, in order.
+ */
+export async function serveGraph(
+  context: BrowserContext,
+  handler: GraphHandler,
+): Promise<{ requests: GraphRequest[]; unroute(): Promise<void> }> {
+  const requests: GraphRequest[] = [];
+  const pattern = 'https://graph.microsoft.com/**';
+  const routeHandler = routeTo(handler, requests);
   await context.route(pattern, routeHandler);
   return { requests, unroute: () => context.unroute(pattern, routeHandler) };
+}
+
+/**
+ * Routes every admin-service host (Exchange Online, the compliance discovery and regional hosts,
+ * Teams' ConfigAPI, in every cloud: the simulator's `SERVICE_URL_GLOBS`) to `handler`, usually the same
+ * simulator's `handle` as `serveGraph` (it tells Graph from the services by host). Returns the requests
+ * seen, in order; the simulator's `serviceStats.violations` says whether any was a write.
+ */
+export async function serveAdminServices(
+  context: BrowserContext,
+  handler: GraphHandler,
+): Promise<{ requests: GraphRequest[]; unroute(): Promise<void> }> {
+  const requests: GraphRequest[] = [];
+  const routeHandler = routeTo(handler, requests);
+  for (const glob of SERVICE_URL_GLOBS) await context.route(glob, routeHandler);
+  return {
+    requests,
+    unroute: async () => {
+      for (const glob of SERVICE_URL_GLOBS) await context.unroute(glob, routeHandler);
+    },
+  };
 }

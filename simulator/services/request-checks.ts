@@ -1,0 +1,35 @@
+/**
+ * The checks every admin-service request passes before it is answered: a bearer token (401 without),
+ * and for Exchange and compliance the tenant in the path (the token's tenant; another tenant's id is
+ * refused like a token for the wrong tenant, 401, and a segment that is no tenant id at all is a 404).
+ */
+import type { SimResponse } from '../graph-response';
+import type { TenantModel } from '../tenant-model';
+import { tenantIds } from './service-context';
+import { notFoundAnswer, unauthorizedAnswer } from './service-response';
+
+/** The 401 for a request without a usable `Authorization: Bearer …`, or null when it has one. */
+export function missingBearer(headers: Readonly<Record<string, string>>): SimResponse | null {
+  const value = headers['authorization']?.trim() ?? '';
+  if (value === '') return unauthorizedAnswer('The request has no access token.');
+  if (!/^Bearer\s+\S+/i.test(value)) return unauthorizedAnswer('The access token is not a bearer token.');
+  return null;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+
+/** The answer refusing `segment` as this tenant's id, or null when it is the tenant's GUID or initial domain. */
+export function wrongTenant(tenant: TenantModel, segment: string): SimResponse | null {
+  let id: string;
+  try {
+    id = decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return notFoundAnswer(`'${segment}' is not a tenant.`);
+  }
+  const own = tenantIds(tenant);
+  if (id === own.guid || (own.initialDomain !== undefined && id === own.initialDomain)) return null;
+  if (GUID.test(id) || DOMAIN.test(id))
+    return unauthorizedAnswer(`The access token was not issued for tenant '${segment}'.`);
+  return notFoundAnswer(`'${segment}' is not a tenant.`);
+}
