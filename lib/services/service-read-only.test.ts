@@ -111,3 +111,30 @@ describe('refusedServiceCall', () => {
     );
   });
 });
+
+describe('one host serving every service (a local stand-in, --exo-url = --teams-url)', () => {
+  const local = 'http://127.0.0.1:4567';
+  const same = { exchange: local, compliance: local, teams: local };
+
+  test('each service’s reads are let through on it', () => {
+    for (const call of [
+      { method: 'POST', url: `${local}/adminapi/beta/t/InvokeCommand`, body: run('Get-OrganizationConfig') },
+      { method: 'POST', url: `${local}/adminapi/beta/t/InvokeCommand`, body: run('Get-DlpCompliancePolicy') },
+      { method: 'GET', url: `${local}/adminapi/beta/t/EXOBanner('AutogenSession')` },
+      { method: 'GET', url: `${local}/Skype.Policy/configurations/TeamsMeetingPolicy` },
+    ])
+      expect(refusedServiceCall(call, same), call.url).toBeNull();
+  });
+
+  test('and anything else is still refused', () => {
+    expect(
+      refusedServiceCall(
+        { method: 'POST', url: `${local}/adminapi/beta/t/InvokeCommand`, body: run('Set-Mailbox') },
+        same,
+      ),
+    ).toMatch(/not on the read-only allow-list/);
+    expect(refusedServiceCall({ method: 'GET', url: `${local}/Skype.Policy/configurations/Other` }, same)).toMatch(
+      /not the compliance discovery|not a listed Teams configuration/,
+    );
+  });
+});

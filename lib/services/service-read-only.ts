@@ -24,15 +24,14 @@ const INVOKE = /^\/adminapi\/beta\/[^/]+\/InvokeCommand$/;
 const DISCOVERY = /^\/adminapi\/beta\/[^/]+\/EXOBanner\('AutogenSession'\)$/;
 const TEAMS = /^\/Skype\.Policy\/configurations\/([^/]+)(?:\/configuration\/[^/]+)?$/;
 
-/** Which service a URL's origin belongs to, or undefined for any other host. */
-function serviceAt(url: URL, roots: ServiceRoots): AdminService | undefined {
-  for (const [service, root] of Object.entries(roots) as [AdminService, string][]) {
+/** The services a URL's origin belongs to (one host may serve several: a local stand-in, tests). */
+function servicesAt(url: URL, roots: ServiceRoots): AdminService[] {
+  return (Object.entries(roots) as [AdminService, string][]).flatMap(([service, root]) => {
     const r = new URL(root);
-    if (url.origin === r.origin) return service;
-    const regional = `.${r.host}`;
-    if (service === 'compliance' && url.protocol === r.protocol && url.host.endsWith(regional)) return service;
-  }
-  return undefined;
+    if (url.origin === r.origin) return [service];
+    const regional = service === 'compliance' && url.protocol === r.protocol && url.host.endsWith(`.${r.host}`);
+    return regional ? [service] : [];
+  });
 }
 
 // The discovery names its entity with quotes, which a fetch may send percent-encoded.
@@ -44,12 +43,8 @@ function decodedPath(url: URL): string {
   }
 }
 
-/** Null when `call` only reads an admin service, else why not. */
-export function refusedServiceCall(call: ServiceCall, roots: ServiceRoots): string | null {
-  if (!URL.canParse(call.url)) return `${call.url} is not a URL`;
-  const url = new URL(call.url);
-  const service = serviceAt(url, roots);
-  if (!service) return `${url.origin} is not an admin-service host`;
+/** Null when `call` only reads `service`, else why not. */
+function refusedFor(service: AdminService, call: ServiceCall, url: URL): string | null {
   const path = url.pathname;
   if (service === 'teams') {
     if (call.method !== 'GET') return `Teams is only read with GET, not ${call.method}`;
@@ -63,6 +58,16 @@ export function refusedServiceCall(call: ServiceCall, roots: ServiceRoots): stri
   if (call.method !== 'POST') return `Posture Lens never sends ${call.method}`;
   if (!INVOKE.test(path)) return `POST ${path} is not InvokeCommand`;
   return refusedCmdlet(service, call.body);
+}
+
+/** Null when `call` only reads an admin service, else why not. */
+export function refusedServiceCall(call: ServiceCall, roots: ServiceRoots): string | null {
+  if (!URL.canParse(call.url)) return `${call.url} is not a URL`;
+  const url = new URL(call.url);
+  const services = servicesAt(url, roots);
+  if (services.length === 0) return `${url.origin} is not an admin-service host`;
+  const refusals = services.map((s) => refusedFor(s, call, url));
+  return refusals.includes(null) ? null : (refusals[0] ?? null);
 }
 
 /** Throws unless `call` only reads (see refusedServiceCall). */
