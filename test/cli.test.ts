@@ -121,7 +121,13 @@ describe('npm run -s scan', () => {
         expect(c).toMatchObject({ status: 'fail', score: 0, review: { state: 'never' } });
         expect(c.reason).toMatch(/^Not reviewed: /);
       }
-      for (const source of c.sources as string[]) expect(source).toMatch(/^(GET \/(v1\.0|beta)\/|DNS )/);
+      // Issue 17: a source read from an admin service is named by its service, and the control says whether it was read.
+      for (const source of c.sources as string[])
+        expect(source).toMatch(
+          /^(GET \/(v1\.0|beta)\/|DNS |(Exchange Online|Security & Compliance|Microsoft Teams): )/,
+        );
+      if (c.status !== 'notLicensed' && (c.sources as string[]).some((s) => !/^(GET|DNS) /.test(s)))
+        expect(c.serviceRead).toMatchObject({ services: expect.any(Array), live: false });
     }
     expect(json.controls.filter((c) => c.kind === 'attestation')).toHaveLength(6);
     const sum = json.controls.reduce((n, c) => n + (c.score as number), 0);
