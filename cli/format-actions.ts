@@ -6,6 +6,7 @@ import type { ControlResult } from '../lib/engine/verdict/result';
 import { shownReason, statusTag } from '../lib/engine/verdict/status-words';
 import { reviewTag } from '../lib/engine/verdict/review-spec';
 import { sourceTag } from './format-microsoft';
+import { serviceTag, serviceWhy } from './format-service';
 import { paintTag } from './format-summary';
 import { plain } from './plain-text';
 import { outOfScoreWhy, pointsText } from '../lib/engine/score/score';
@@ -29,7 +30,7 @@ export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: s
   // A review is attested, not measured: its own tag and words, never PASS or FAIL.
   const kind = c.review ? ` (${c.review.cadence} review: attested, not measured)` : '';
   const head = `  ${c.review ? reviewTag[c.review.state] : statusTag[c.status]} ${pointsText(c).padStart(6)}  `;
-  const title = `${plain(c.title)}${tag}${kind}${why ? ` (${why})` : ''}`;
+  const title = `${plain(c.title)}${tag}${serviceTag(c)}${kind}${why ? ` (${why})` : ''}`;
   const lines = wrapIndented(title, opts.width, ' '.repeat(head.length), head);
   // Where the terminal has colour the title opens the admin page (OSC 8): a link without a line of its own.
   const first = lines[0]!.slice(head.length);
@@ -62,7 +63,12 @@ function borrowedText(c: ControlResult, scannedAt: string): string | undefined {
 export function actionLines(c: ControlResult, scannedAt: string, opts: RowOptions): string[] {
   const reason = wrapIndented(plain(shownReason(c)), opts.width, BODY);
   if (opts.reasonLines === undefined)
-    return [...titleLines(c, opts, sourceTag(c, scannedAt)), ...reason, `${BODY}${plain(c.adminUrl)}`];
+    return [
+      ...titleLines(c, opts, sourceTag(c, scannedAt)),
+      ...reason,
+      ...notReadLines(c, opts),
+      `${BODY}${plain(c.adminUrl)}`,
+    ];
   const borrowed = borrowedText(c, scannedAt);
   return [
     ...titleLines(c, opts, '', c.adminUrl),
@@ -72,11 +78,18 @@ export function actionLines(c: ControlResult, scannedAt: string, opts: RowOption
   ];
 }
 
+/** Why a control that reads an admin service wasn't read live ("… no --exo-token given."). */
+function notReadLines(c: ControlResult, opts: RowOptions): string[] {
+  const why = serviceWhy(c);
+  return why ? wrapIndented(plain(why), opts.width, BODY) : [];
+}
+
 /** A control to check by hand: what to look at, the read-only PowerShell, and where. */
 export function byHandLines(c: ControlResult, opts: RowOptions): string[] {
   const check = c.manualCheck;
   return [
     ...titleLines(c, opts),
+    ...notReadLines(c, opts),
     ...(check?.what ?? []).flatMap((w) => wrapIndented(plain(w), opts.width, `${BODY}  `, `${BODY}- `)),
     // Whole, like a URL: a command wrapped over two lines would paste as two commands.
     ...(check?.command ? [`${BODY}PowerShell: ${plain(check.command)}`] : []),

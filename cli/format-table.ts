@@ -6,6 +6,7 @@ import { actionsInOrder } from './action-order';
 import { changesBlock } from './format-changes';
 import { actionLines, byHandInOrder, byHandLines, notApplicableInOrder, notApplicableLines } from './format-actions';
 import { differenceLines } from './format-microsoft';
+import { serviceStatsLines } from './format-service';
 import { fitLines, summaryLines } from './format-summary';
 import { paintFor, plural } from './terminal-text';
 import { wholePoints } from '../lib/engine/format/points';
@@ -98,6 +99,6 @@ export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
   }
   out.push('');
   const more = all ? undefined : moreLine(scan, shown.length);
-  out.push(...fitLines([...(more ? [more] : []), statsLine(scan, all)], width));
+  out.push(...fitLines([...(more ? [more] : []), statsLine(scan, all), ...serviceStatsLines(scan)], width));
   return out.join('\n') + '\n';
 }

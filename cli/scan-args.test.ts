@@ -30,6 +30,7 @@ describe('parseScanArgs: what to scan', () => {
       all: false,
       baseline: undefined,
       failOnRegression: false,
+      services: { tokens: {}, roots: {} },
     });
   });
 
@@ -195,6 +196,17 @@ describe('usage', () => {
       '--all',
       '--baseline',
       '--fail-on-regression',
+      '--exo-token',
+      '--compliance-token',
+      '--teams-token',
+      '--exo-url',
+      '--compliance-url',
+      '--teams-url',
+      'POSTURE_LENS_EXO_TOKEN',
+      'POSTURE_LENS_COMPLIANCE_TOKEN',
+      'POSTURE_LENS_TEAMS_TOKEN',
+      'https://outlook.office365.com',
+      '48ac35b8-9aa8-4d74-927d-1f4a14a0b239',
       'NO_COLOR',
     ]) {
       expect(usage).toContain(flag);
@@ -206,5 +218,57 @@ describe('usage', () => {
     );
     // The help fits the 80-column terminal it is read in.
     expect(Math.max(...usage.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('parseScanArgs: the admin services', () => {
+  test('a service is on when its token is given, by flag or environment; compliance defaults to Exchange’s', () => {
+    expect(parseScanArgs([...token, '--exo-token', 'exo'], { POSTURE_LENS_TEAMS_TOKEN: 'teams' }).services).toEqual({
+      tokens: { exchange: 'exo', compliance: 'exo', teams: 'teams' },
+      roots: {},
+    });
+    expect(parseScanArgs([...token, '--exo-token', 'exo', '--compliance-token', 'scc'], noEnv).services.tokens).toEqual(
+      { exchange: 'exo', compliance: 'scc' },
+    );
+    expect(parseScanArgs(token, { POSTURE_LENS_COMPLIANCE_TOKEN: 'scc' }).services.tokens).toEqual({
+      compliance: 'scc',
+    });
+  });
+
+  test('--exo-url, --compliance-url and --teams-url replace the roots, without trailing slashes', () => {
+    const args = parseScanArgs(
+      [
+        ...token,
+        '--exo-token',
+        'e',
+        '--teams-token',
+        't',
+        '--exo-url',
+        'http://127.0.0.1:1/',
+        '--compliance-url',
+        'http://127.0.0.1:2',
+        '--teams-url',
+        'https://teams.test//',
+      ],
+      noEnv,
+    );
+    expect(args.services.roots).toEqual({
+      exchange: 'http://127.0.0.1:1',
+      compliance: 'http://127.0.0.1:2',
+      teams: 'https://teams.test',
+    });
+  });
+
+  test.each([
+    [['--exo-url', 'ftp://x'], "--exo-url must be an http(s) URL, not 'ftp://x'."],
+    [['--teams-url', 'http://127.0.0.1:1'], '--teams-url needs --teams-token.'],
+    [['--compliance-url', 'http://127.0.0.1:1'], '--compliance-url needs --compliance-token (or --exo-token).'],
+  ])('%j is a usage error: %s', (argv, message) => {
+    expect(usageErrorOf([...token, ...argv]).message).toBe(message);
+  });
+
+  test('--demo reads no service yet: a service flag is a usage error, a token in the environment is left alone', () => {
+    expect(usageErrorOf(['--demo', '--exo-token', 'e']).message).toMatch(/^--demo reads no admin service yet/);
+    expect(parseScanArgs(['--demo'], { POSTURE_LENS_EXO_TOKEN: 'e' }).services).toEqual({ tokens: {}, roots: {} });
   });
 });

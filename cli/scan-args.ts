@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DOH_URL } from '../lib/dns/doh-client';
 import { clouds, isCloud, type Cloud } from '../lib/graph/clouds';
+import { parseServiceArgs, SERVICE_OPTIONS, type ServiceArgs } from './service-args';
 
 export type Format = 'table' | 'json' | 'csv' | 'junit';
 const FORMATS: readonly Format[] = ['table', 'json', 'csv', 'junit'];
@@ -24,6 +25,8 @@ export interface ScanArgs {
   baseline: string | undefined;
   /** Exit 4 when a control regressed since the baseline. */
   failOnRegression: boolean;
+  /** Exchange Online, Security & Compliance and Teams: read when their token is given (cli/service-args.ts). */
+  services: ServiceArgs;
 }
 
 export class UsageError extends Error {
@@ -34,6 +37,8 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
          [--token T] [--format table|json|csv|junit] [--out FILE]
          [--fail-under N] [--no-batch] [--doh-url URL] [--declarations FILE]
          [--top N] [--all] [--baseline FILE] [--fail-on-regression]
+         [--exo-token T] [--compliance-token T] [--teams-token T]
+         [--exo-url URL] [--compliance-url URL] [--teams-url URL]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 (simulator)
@@ -61,6 +66,24 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
                  audit log could be read
   --fail-on-regression
                  exit 4 when any control regressed since --baseline
+  --exo-token    read Exchange Online and Defender for Office 365 (Get-*
+                 cmdlets only) with this token (or set POSTURE_LENS_EXO_TOKEN):
+                 az account get-access-token --resource
+                   https://outlook.office365.com --query accessToken -o tsv
+  --compliance-token
+                 read Security & Compliance (Purview) with this token (or set
+                 POSTURE_LENS_COMPLIANCE_TOKEN); default: the --exo-token
+  --teams-token  read Microsoft Teams policies with this token (or set
+                 POSTURE_LENS_TEAMS_TOKEN):
+                 az account get-access-token
+                   --resource 48ac35b8-9aa8-4d74-927d-1f4a14a0b239
+                   --query accessToken -o tsv
+  --exo-url, --compliance-url, --teams-url
+                 the service's root instead of the cloud's, e.g.
+                 http://127.0.0.1:4567 (Exchange then reads
+                 URL/adminapi/beta/TENANT/InvokeCommand). TENANT is the tid
+                 claim of --token, else of the service's token. A service
+                 without a token is not read: its controls stay checks by hand
 
 The table has colour only when stdout is a terminal and NO_COLOR is unset.
 
@@ -85,6 +108,7 @@ const OPTIONS = {
   all: { type: 'boolean' },
   baseline: { type: 'string' },
   'fail-on-regression': { type: 'boolean' },
+  ...SERVICE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -142,6 +166,9 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
   if (values['fail-on-regression'] && values.baseline === undefined)
     throw new UsageError('--fail-on-regression needs --baseline FILE, the report to compare with.');
 
+  const services = parseServiceArgs(values, env, target.kind === 'demo');
+  if (typeof services === 'string') throw new UsageError(services);
+
   const token = values.token ?? env.POSTURE_LENS_TOKEN;
   if (target.kind === 'graph' && !token)
     throw new UsageError('A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).');
@@ -158,5 +185,6 @@ export function parseScanArgs(argv: readonly string[], env: Readonly<Record<stri
     all: values.all ?? false,
     baseline: values.baseline,
     failOnRegression: values['fail-on-regression'] ?? false,
+    services,
   };
 }

@@ -22,6 +22,7 @@ import { toJunit } from './format-junit';
 import { toTable } from './format-table';
 import { checkOutFile, writeOutFile } from './out-file';
 import { parseScanArgs, UsageError, usage, type ScanArgs } from './scan-args';
+import { cliServiceReader, servicesTenant } from './service-reader';
 import { wantsColour } from './terminal-text';
 
 function render(scan: ScanResult, args: ScanArgs, changes: ReportChanges | undefined): string {
@@ -89,6 +90,7 @@ async function scanOf({ args, declarations, baseline }: Inputs): Promise<ScanRes
           getToken: () => Promise.resolve(args.token ?? ''),
           batch: args.batch,
           doh: { url: args.dohUrl },
+          services: cliServiceReader(args, fetch),
           onProgress: progress,
           ...given,
         });
@@ -106,7 +108,14 @@ async function main(): Promise<number> {
     return usageFailed(err);
   }
   const { args, baseline } = inputs;
+  const tenant = servicesTenant(args);
+  if (tenant && Object.keys(args.services.tokens).length > 0)
+    process.stderr.write(`Admin services read for tenant ${tenant.id} (the tid claim of ${tenant.from}).\n`);
   const scan = await scanOf(inputs);
+  if (tenant && scan.tenant.id && scan.tenant.id.toLowerCase() !== tenant.id)
+    process.stderr.write(
+      `Warning: the admin services were read for tenant ${tenant.id}, but Graph answered for ${scan.tenant.id}.\n`,
+    );
 
   // Nothing was read: a report of all-unknown rows would only bury the one sentence that matters.
   if (scan.failure && scan.failure.kind !== 'unidentified') {

@@ -58,6 +58,7 @@ const zonesForAll = [
       'lib/scanner',
       'lib/dns',
       'lib/graph',
+      'lib/services',
       'lib/store',
       'lib/auth',
       'lib/annotate',
@@ -70,13 +71,23 @@ const zonesForAll = [
   ),
   ...forbid(
     ['components'],
-    ['lib/store', 'lib/auth', 'lib/messaging', 'lib/graph', 'lib/scanner', 'lib/dns', 'entrypoints', 'cli'],
+    [
+      'lib/store',
+      'lib/auth',
+      'lib/messaging',
+      'lib/graph',
+      'lib/services',
+      'lib/scanner',
+      'lib/dns',
+      'entrypoints',
+      'cli',
+    ],
     'Components get data through props.',
   ),
   ...forbid(['cli'], ['entrypoints', 'components', 'lib/auth', 'lib/store', 'lib/annotate'], 'The CLI is plain Node.'),
   ...forbid(
     ['lib/annotate', 'entrypoints/admin.content'],
-    ['lib/auth', 'lib/store', 'lib/graph', 'lib/scanner', 'lib/dns'],
+    ['lib/auth', 'lib/store', 'lib/graph', 'lib/services', 'lib/scanner', 'lib/dns'],
     'Content scripts get badge data only, from the background.',
   ),
 ];

@@ -37,8 +37,15 @@ const defaultCodes: Readonly<Record<number, string>> = {
 /**
  * The decision for one throttled answer. `random` is drawn once per HTTP call, so requests throttled
  * together wait the same time and are sent again together; `nowMs` dates a `Retry-After` given as a date.
+ * `who` names the service in the sentence (the admin-service transports reuse this: "Exchange Online").
  */
-export function retryDecision(policy: RetryPolicy, answer: Throttled, random: number, nowMs: number): RetryDecision {
+export function retryDecision(
+  policy: RetryPolicy,
+  answer: Throttled,
+  random: number,
+  nowMs: number,
+  who = 'Graph',
+): RetryDecision {
   const { status } = answer;
   const code = graphErrorOf(answer.body).code ?? defaultCodes[status];
   const giveUp = (message: string): RetryDecision => ({
@@ -47,15 +54,15 @@ export function retryDecision(policy: RetryPolicy, answer: Throttled, random: nu
   if (answer.retry >= policy.maxRetries) {
     return giveUp(
       status === 429
-        ? 'Graph throttled the request and retries ran out.'
-        : `Graph was unavailable (HTTP ${status}) and retries ran out.`,
+        ? `${who} throttled the request and retries ran out.`
+        : `${who} was unavailable (HTTP ${status}) and retries ran out.`,
     );
   }
   const maxWaitMs = policy.maxRetryAfterSeconds * 1000;
   const asked = parseRetryAfter(answer.retryAfter, nowMs);
   if (asked !== undefined && asked > maxWaitMs) {
     return giveUp(
-      `Graph asked to wait ${Math.ceil(asked / 1000)} s before retrying, longer than the ${policy.maxRetryAfterSeconds} s this scan waits.`,
+      `${who} asked to wait ${Math.ceil(asked / 1000)} s before retrying, longer than the ${policy.maxRetryAfterSeconds} s this scan waits.`,
     );
   }
   return {

@@ -62,6 +62,24 @@ const forbidden: [string, string, string, Problem][] = [
   ['control → component', 'controls/probe.ts', '../components/score-ring', zone('../components/score-ring', PURE)],
   ['control → entrypoint', 'controls/probe.ts', '../entrypoints/popup/main', zone('../entrypoints/popup/main', PURE)],
   ['control → CLI', 'controls/probe.ts', '../cli/scan-args', zone('../cli/scan-args', PURE)],
+  [
+    'engine → service transports',
+    'lib/engine/scan/probe.ts',
+    '../../services/create-service-reader',
+    zone('../../services/create-service-reader', PURE),
+  ],
+  [
+    'component → service transports',
+    'components/probe.tsx',
+    '../lib/services/create-service-reader',
+    zone('../lib/services/create-service-reader', PROPS),
+  ],
+  [
+    'content script → service transports',
+    'lib/annotate/probe.ts',
+    '../services/invoke-command',
+    zone('../services/invoke-command', CONTENT),
+  ],
   ['protocol → scanner', 'lib/messaging/protocol.ts', '../scanner/scan-control', zone('../scanner/scan-control', PURE)],
   ['pure setting → DNS code', 'lib/dns/resolver-setting.ts', './doh-json', zone('./doh-json', PURE)],
   ['pure zone → wxt', 'lib/engine/probe.ts', 'wxt/browser', pkg('wxt/browser', PURE_PKG)],
@@ -156,11 +174,22 @@ const allowed: [string, string, string[]][] = [
     'components/probe.tsx',
     ['../lib/messaging/protocol', '../lib/engine/score/score', '../lib/dns/resolver-setting', './score-ring'],
   ],
-  ['CLI', 'cli/probe.ts', ['../lib/scanner/demo-scan', '../lib/dns/doh-client', '../simulator/serve-http', 'node:fs']],
+  [
+    'CLI',
+    'cli/probe.ts',
+    [
+      '../lib/scanner/demo-scan',
+      '../lib/dns/doh-client',
+      '../lib/services/create-service-reader',
+      '../simulator/serve-http',
+      'node:fs',
+    ],
+  ],
   ['content script', 'entrypoints/admin.content/probe.ts', ['../../lib/messaging/send', '../../lib/annotate/mount']],
   ['demo path', 'lib/scanner/demo-scan.ts', ['../../simulator/simulator', '../../simulator/tenants/contoso']],
   ['engine test', 'lib/engine/scan/probe.test.ts', ['../../../controls', '../../../simulator/simulator']],
   ['background', 'entrypoints/background/probe.ts', ['../../lib/store/open-store', '../../lib/auth/auth-service']],
+  ['background lib', 'lib/background/probe.ts', ['../services/create-service-reader', '../graph/client']],
 ];
 
 const importing = (specifier: string): string => `import '${specifier}';\n`;

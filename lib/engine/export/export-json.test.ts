@@ -136,3 +136,28 @@ describe('review controls in the JSON report', () => {
     expect(json.controls[1]).not.toHaveProperty('review');
   });
 });
+
+describe('controls read from an admin service (issue 17)', () => {
+  test('name the service, whether it was read live, and why not', () => {
+    const json = toJson(
+      scanWith([
+        controlResult({ id: 'live', serviceRead: { services: ['exchange'], live: true } }),
+        controlResult({
+          id: 'off',
+          status: 'manual',
+          serviceRead: {
+            services: ['teams'],
+            live: false,
+            why: 'Microsoft Teams was not read: no --teams-token given.',
+          },
+        }),
+        controlResult({ id: 'graph' }),
+      ]),
+    );
+    expect(json.controls.map((c) => c.serviceRead)).toEqual([
+      { services: ['exchange'], live: true },
+      { services: ['teams'], live: false, why: 'Microsoft Teams was not read: no --teams-token given.' },
+      undefined,
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ export function toJson(scan: DisposedScan) {
       ...(c.licence ? { licence: c.licence } : {}),
       adminUrl: c.adminUrl,
       ...(c.manualCheck ? { manualCheck: c.manualCheck } : {}),
+      // Read from an admin service (issue 17): which, whether it was read live, and why not.
+      ...(c.serviceRead ? { serviceRead: c.serviceRead } : {}),
       source: c.source,
       ...(c.microsoft
         ? {

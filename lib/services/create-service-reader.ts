@@ -1,0 +1,126 @@
+/**
+ * The ServiceReader the extension's background and the CLI give a scan (issue 17): Exchange Online,
+ * Security & Compliance and Teams read at once, each with its own token and a few requests in flight,
+ * every call checked read-only before it is sent, and stats per service.
+ */
+import type { ServiceAccess, ServiceGet, ServiceReader, ServiceStats } from '../engine/scan/service-reader';
+import {
+  adminServiceInfo,
+  serviceEndpoints,
+  type AdminService,
+  type ServiceCloud,
+} from '../graph/sources/admin-services';
+import type { GraphOutcome } from '../graph/sources/graph-request';
+import { discoverByRedirect, type DiscoverComplianceRoot } from './compliance-host';
+import { readServiceGets, type ServiceTarget } from './read-service-gets';
+import { readOnlyFetch, type ServiceRoots } from './service-read-only';
+
+export interface ServiceReaderOptions {
+  readonly tenantId: string;
+  readonly cloud: ServiceCloud;
+  /** The services this scan reads; the rest answer `access()` off, saying `offWhy`. */
+  readonly enabled: ReadonlySet<AdminService>;
+  /** The sentence for a service not enabled (the CLI names its flag, the extension its Connect page). */
+  readonly offWhy?: (service: AdminService) => string;
+  /** Rejects when there is none (no consent, signed out…): that service's requests then fail with 401. */
+  readonly getToken: (service: AdminService) => Promise<string>;
+  readonly fetch: typeof fetch;
+  /** Roots instead of the cloud's (tests, the CLI's --exo-url …), without a trailing slash. */
+  readonly roots?: Partial<Record<AdminService, string>>;
+  /** The tenant's initial domain, for the compliance anchor mailbox; without it none is sent. */
+  readonly initialDomain?: string;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** How the regional compliance host is found (default: the 302's Location, as Node can read it). */
+  readonly discoverComplianceRoot?: DiscoverComplianceRoot;
+  /** Requests in flight per service (default 4). */
+  readonly concurrency?: number;
+}
+
+const defaultOffWhy = (s: AdminService) => `${adminServiceInfo[s].label} is not read in this scan.`;
+const waitFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The roots calls go to: the overrides, else the cloud's. */
+export function serviceRoots(cloud: ServiceCloud, overrides: Partial<Record<AdminService, string>> = {}): ServiceRoots {
+  const rootOf = (s: AdminService) => (overrides[s] ?? serviceEndpoints[cloud][s].root).replace(/\/+$/, '');
+  return { exchange: rootOf('exchange'), compliance: rootOf('compliance'), teams: rootOf('teams') };
+}
+
+const noToken = (s: AdminService, err: unknown): GraphOutcome => ({
+  ok: false,
+  status: 401,
+  code: 'NoToken',
+  message: `no token could be had for ${adminServiceInfo[s].label}: ${err instanceof Error ? err.message : String(err)}`,
+});
+
+export function createServiceReader(o: ServiceReaderOptions): ServiceReader {
+  const stats: Partial<Record<AdminService, ServiceStats>> = {};
+  const roots = serviceRoots(o.cloud, o.roots);
+  const guarded = readOnlyFetch(o.fetch, roots);
+  let regional: Promise<string | null> | undefined;
+  const access = (s: AdminService): ServiceAccess =>
+    o.enabled.has(s) ? { on: true } : { on: false, why: (o.offWhy ?? defaultOffWhy)(s) };
+
+  /** The regional compliance root, discovered once per reader (the first read counts the call). */
+  async function complianceRoot(st: ServiceStats, token: string, signal?: AbortSignal) {
+    let depth = 0;
+    if (!regional) {
+      st.httpCalls += 1;
+      st.roundTrips = Math.max(st.roundTrips, 1);
+      depth = 1;
+      regional = (o.discoverComplianceRoot ?? discoverByRedirect)({
+        discoveryRoot: roots.compliance,
+        tenantId: o.tenantId,
+        token,
+        fetch: guarded,
+        ...(signal ? { signal } : {}),
+      });
+    }
+    const root = await regional;
+    if (root) return { root, depth };
+    const note = `No regional Security & Compliance host was found, so its discovery host ${new URL(roots.compliance).host} was asked.`;
+    return { root: roots.compliance, depth, note };
+  }
+
+  async function readOne(service: AdminService, gets: readonly ServiceGet[], signal?: AbortSignal) {
+    const st = (stats[service] ??= { requests: 0, httpCalls: 0, roundTrips: 0, retries: 0 });
+    let token: string;
+    try {
+      token = await o.getToken(service);
+    } catch (err) {
+      return gets.map((g) => [g.key, noToken(service, err)] as const);
+    }
+    const found = service === 'compliance' ? await complianceRoot(st, token, signal) : undefined;
+    const target: ServiceTarget = {
+      service,
+      tenantId: o.tenantId,
+      root: found?.root ?? roots[service],
+      token,
+      startDepth: found?.depth ?? 0,
+      ...(o.initialDomain ? { initialDomain: o.initialDomain } : {}),
+      ...(found?.note ? { note: found.note } : {}),
+    };
+    const ctx = {
+      label: adminServiceInfo[service].label,
+      fetch: guarded,
+      sleep: o.sleep ?? waitFor,
+      policy: { maxRetries: 4, maxRetryAfterSeconds: 30 },
+      now: () => Date.now(),
+      random: Math.random,
+      stats: st,
+      ...(signal ? { signal } : {}),
+    };
+    return readServiceGets(ctx, target, gets, Math.max(1, Math.floor(o.concurrency ?? 4)));
+  }
+
+  return {
+    access,
+    stats,
+    async read(gets, signal) {
+      const byService = new Map<AdminService, ServiceGet[]>();
+      for (const g of gets)
+        if (access(g.service).on) byService.set(g.service, [...(byService.get(g.service) ?? []), g]);
+      const answers = await Promise.all([...byService].map(([s, list]) => readOne(s, list, signal)));
+      return new Map(answers.flat());
+    },
+  };
+}
