@@ -97,6 +97,7 @@ import defenderSpamAllowlistsEmpty from './defender/defender-spam-allowlists-emp
 import defenderZapEnabled from './defender/defender-zap-enabled';
 import defenderPresetPoliciesApplied from './defender/defender-preset-policies-applied';
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
+import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-safe-attachments-collaboration-enabled';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
@@ -205,6 +206,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderZapEnabled,
   defenderPresetPoliciesApplied,
   defenderUserReportingEnabled,
+  defenderSafeAttachmentsCollaborationEnabled,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,

@@ -114,6 +114,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'defender-zap-enabled': { cis: '2.4.4' },
   'defender-preset-policies-applied': { scuba: 'MS.DEFENDER.1.1v1' },
   'defender-user-reporting-enabled': { cis: '8.6.1' },
+  'defender-safe-attachments-collaboration-enabled': { cis: '2.1.5', scuba: 'MS.DEFENDER.3.1v1' },
   'email-shared-mailbox-signin-blocked': { cis: '1.2.2' },
   'email-direct-send-rejected': { cis: '6.5.5' },
   'entra-per-user-mfa-disabled': { cis: '5.1.2.1' },
