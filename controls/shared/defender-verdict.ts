@@ -69,3 +69,18 @@ export function judgePolicies<P extends NamedPolicy>(v: VerdictKit, c: Coverage<
       : '';
   return v.pass(`Every ${r.kind} in effect ${r.meets}: '${last.policy.Name}' covers everyone${others}.`, ev);
 }
+
+/** Two judgements of one control (mail ZAP in spam and malware policies): both must pass. */
+export function bothOf(v: VerdictKit, a: Verdict, b: Verdict): Verdict {
+  if (a.status === 'unknown') return a;
+  if (b.status === 'unknown') return b;
+  const ev = [...a.evidence, ...b.evidence];
+  if (a.status === 'pass' && b.status === 'pass') return v.pass(`${a.reason} ${b.reason}`, ev);
+  return v.fail(
+    [a, b]
+      .filter((x) => x.status !== 'pass')
+      .map((x) => x.reason)
+      .join(' '),
+    ev,
+  );
+}
