@@ -98,6 +98,7 @@ import defenderZapEnabled from './defender/defender-zap-enabled';
 import defenderPresetPoliciesApplied from './defender/defender-preset-policies-applied';
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
 import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-safe-attachments-collaboration-enabled';
+import defenderConnectionFilterAllowlistEmpty from './defender/defender-connection-filter-allowlist-empty';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
@@ -207,6 +208,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderPresetPoliciesApplied,
   defenderUserReportingEnabled,
   defenderSafeAttachmentsCollaborationEnabled,
+  defenderConnectionFilterAllowlistEmpty,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,

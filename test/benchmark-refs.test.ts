@@ -115,6 +115,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'defender-preset-policies-applied': { scuba: 'MS.DEFENDER.1.1v1' },
   'defender-user-reporting-enabled': { cis: '8.6.1' },
   'defender-safe-attachments-collaboration-enabled': { cis: '2.1.5', scuba: 'MS.DEFENDER.3.1v1' },
+  'defender-connection-filter-allowlist-empty': { cis: '2.1.12, 2.1.13' },
   'email-shared-mailbox-signin-blocked': { cis: '1.2.2' },
   'email-direct-send-rejected': { cis: '6.5.5' },
   'entra-per-user-mfa-disabled': { cis: '5.1.2.1' },
