@@ -99,6 +99,7 @@ import defenderPresetPoliciesApplied from './defender/defender-preset-policies-a
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
 import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-safe-attachments-collaboration-enabled';
 import defenderConnectionFilterAllowlistEmpty from './defender/defender-connection-filter-allowlist-empty';
+import defenderTeamsZapEnabled from './defender/defender-teams-zap-enabled';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
@@ -209,6 +210,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderUserReportingEnabled,
   defenderSafeAttachmentsCollaborationEnabled,
   defenderConnectionFilterAllowlistEmpty,
+  defenderTeamsZapEnabled,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,
