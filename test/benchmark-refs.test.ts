@@ -112,7 +112,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'defender-anti-phishing-configured': { cis: '2.1.7' },
   'defender-spam-allowlists-empty': { cis: '2.1.14' },
   'defender-zap-enabled': {},
-  'defender-preset-policies-applied': { scuba: 'MS.DEFENDER.1.1v1' },
+  'defender-preset-policies-applied': { scuba: 'MS.DEFENDER.1.1v1, MS.DEFENDER.1.2v1' },
   'defender-user-reporting-enabled': { cis: '8.6.1' },
   'defender-safe-attachments-collaboration-enabled': { cis: '2.1.5', scuba: 'MS.DEFENDER.3.1v1' },
   'defender-connection-filter-allowlist-empty': { cis: '2.1.12, 2.1.13' },

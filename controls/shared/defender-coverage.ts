@@ -28,7 +28,13 @@ export interface AppliedPolicy<P extends NamedPolicy> {
 }
 
 export type Coverage<P extends NamedPolicy> =
-  | { readonly ok: true; readonly applied: readonly AppliedPolicy<P>[]; readonly coversEveryone: boolean }
+  | {
+      readonly ok: true;
+      readonly applied: readonly AppliedPolicy<P>[];
+      readonly coversEveryone: boolean;
+      /** Every policy the tenant lists, in effect or not (for evidence when none is). */
+      readonly listed: readonly string[];
+    }
   | { readonly ok: false; readonly source: string; readonly path: string; readonly problem: string };
 
 const some = (xs: readonly string[] | null | undefined): xs is readonly string[] => (xs?.length ?? 0) > 0;
@@ -69,6 +75,7 @@ const presetRank = (r: ProtectionRule) => (/strict/i.test(r.Identity) ? 0 : 1);
 
 /** The policies that apply to someone, in precedence order, up to the first that covers everyone. */
 export function coverageOf<P extends NamedPolicy>(i: CoverageInput<P>): Coverage<P> {
+  const listed = i.policies.map((p) => p.Name);
   const byName = new Map(i.policies.flatMap((p) => [[p.Name, p] as const, [p.Identity, p] as const]));
   const enabled = (rs: readonly ProtectionRule[]) => rs.filter((r) => r.State === 'Enabled');
   const ordered = [
@@ -92,7 +99,7 @@ export function coverageOf<P extends NamedPolicy>(i: CoverageInput<P>): Coverage
       };
     const scope = scopeOf(rule);
     applied.push({ policy, ...scope, rule, ruleSource: source });
-    if (scope.everyone) return { ok: true, applied, coversEveryone: true };
+    if (scope.everyone) return { ok: true, applied, coversEveryone: true, listed };
   }
   const fallback = i.policies.find(i.fallback);
   if (fallback) {
@@ -102,7 +109,7 @@ export function coverageOf<P extends NamedPolicy>(i: CoverageInput<P>): Coverage
       ...scope,
       ...(i.builtIn ? { rule: i.builtIn.rule, ruleSource: i.builtIn.source } : {}),
     });
-    return { ok: true, applied, coversEveryone: scope.everyone };
+    return { ok: true, applied, coversEveryone: scope.everyone, listed };
   }
-  return { ok: true, applied, coversEveryone: false };
+  return { ok: true, applied, coversEveryone: false, listed };
 }

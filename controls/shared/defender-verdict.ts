@@ -50,6 +50,8 @@ function evidenceOf<P extends NamedPolicy>(a: AppliedPolicy<P>, r: PolicyRule<P>
 export function judgePolicies<P extends NamedPolicy>(v: VerdictKit, c: Coverage<P>, r: PolicyRule<P>): Verdict {
   if (!c.ok) return v.malformed(c.source, c.path, c.problem);
   const ev = c.applied.flatMap((a) => evidenceOf(a, r));
+  // Nothing applies to anyone: the evidence is the list of policies, none of them in effect.
+  if (!ev.length) ev.push(evidence(r.source, { Name: r.kind, policies: c.listed }, ['policies']));
   const short = c.applied.flatMap((a) => {
     const problems = r.problems(a.policy);
     return problems.length ? [`${r.kind} '${a.policy.Name}' (applies to ${a.who}): ${problems.join(', ')}`] : [];
