@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../controls';
+import type { AnyControl } from '../lib/engine/verdict/control';
 import { hasLicence, licenceStateOf } from '../lib/engine/scan/licences';
 import { isManualControl } from '../lib/engine/verdict/manual-control';
 import { runControl } from '../lib/engine/scan/run-control';
@@ -20,7 +21,7 @@ import { hardenedE5 } from '../simulator/tenants/hardened-e5';
 
 const manual = catalogue.filter(isManualControl);
 
-async function scanManual(tenant: TenantModel, controls = manual): Promise<ScanResult> {
+async function scanManual(tenant: TenantModel, controls: readonly AnyControl[] = manual): Promise<ScanResult> {
   const sim = createGraphSimulator(tenant);
   const reader = createGraphClient({
     graphRoot: 'https://graph.microsoft.com',
@@ -38,7 +39,9 @@ async function scanManual(tenant: TenantModel, controls = manual): Promise<ScanR
 }
 
 test('the catalogue has a manual control for each row Graph cannot decide', () => {
-  expect(manual.length).toBeGreaterThanOrEqual(27);
+  // Issue 17 reads Defender for Office 365 live (seven of these now keep only a check by hand for when
+  // Exchange Online isn't read), so fewer read nothing at all.
+  expect(manual.length).toBeGreaterThanOrEqual(21);
 });
 
 describe.each([

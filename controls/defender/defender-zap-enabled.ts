@@ -15,7 +15,7 @@ import { bothOf, judgePolicies } from '../shared/defender-verdict';
 // whom its rule covers, so every anti-spam and anti-malware policy in effect must purge.
 export default defineControl({
   id: 'defender-zap-enabled',
-  title: 'Zero-hour auto purge removes spam, phishing and malware from mailboxes after delivery',
+  title: 'Zero-hour auto purge removes spam, phishing and malware after delivery',
   category: 'apps',
   service: 'defender',
   maxScore: 3,
