@@ -65,6 +65,7 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
         /^fail: Strict Preset Security Policy is off; .*IT Pilot/,
       ),
       'defender-teams-zap-enabled': expect.stringMatching(/^notLicensed: /),
+      'defender-user-reporting-enabled': expect.stringMatching(/^fail: .*ReportPhishToCustomizedAddress is False/),
     });
   });
 
@@ -81,6 +82,7 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
       'defender-safe-attachments-collaboration-enabled': expect.stringMatching(/^notLicensed: /),
       'defender-anti-phishing-configured': expect.stringMatching(/^notLicensed: /),
       'defender-teams-zap-enabled': expect.stringMatching(/^notLicensed: /),
+      'defender-user-reporting-enabled': expect.stringMatching(/^fail: /),
     });
   });
 });

@@ -252,3 +252,26 @@ export const teamsProtection = (zap = true): ServiceObject => ({
   HighConfidencePhishQuarantineTag: 'AdminOnlyAccessPolicy',
   MalwareQuarantineTag: 'AdminOnlyAccessPolicy',
 });
+
+/** Microsoft's report submission policy: reports go to Microsoft only, none to a mailbox of yours. */
+export const reportSubmission = (mailbox?: string): ServiceObject => ({
+  ...named('DefaultReportSubmissionPolicy'),
+  EnableReportToMicrosoft: true,
+  ReportJunkToCustomizedAddress: mailbox !== undefined,
+  ReportNotJunkToCustomizedAddress: mailbox !== undefined,
+  ReportPhishToCustomizedAddress: mailbox !== undefined,
+  ReportJunkAddresses: mailbox ? [mailbox] : [],
+  ReportNotJunkAddresses: mailbox ? [mailbox] : [],
+  ReportPhishAddresses: mailbox ? [mailbox] : [],
+  ReportChatMessageEnabled: mailbox === undefined,
+  ReportChatMessageToCustomizedAddressEnabled: mailbox !== undefined,
+});
+
+/** Teams' Global messaging policy, as far as reporting goes (on by default). */
+export const teamsMessagingGlobal = (report = true): ServiceObject => ({
+  Identity: 'Global',
+  AllowSecurityEndUserReporting: report,
+  AllowUserChat: true,
+  AllowUserEditMessage: true,
+  AllowUserDeleteMessage: true,
+});

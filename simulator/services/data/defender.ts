@@ -18,8 +18,10 @@ import {
   defaultSpam,
   eopPresetRule,
   presetPolicies,
+  reportSubmission,
   rule,
   safeLinksPolicy,
+  teamsMessagingGlobal,
   teamsProtection,
   type Scope,
 } from './defender-policies';
@@ -52,8 +54,11 @@ function presets(standard: Scope, strict: Scope | 'off', protectedUsers: string[
 type Changes = Partial<ServiceObject>;
 
 /** What every tenant has from the start: the default EOP policies (with the admins' `changes`), no rules. */
-function eopDefaults(changes: { malware?: Changes; spam?: Changes; connection?: Changes } = {}): Cmdlets {
+function eopDefaults(
+  changes: { malware?: Changes; spam?: Changes; connection?: Changes; reportTo?: string } = {},
+): Cmdlets {
   return {
+    'Get-ReportSubmissionPolicy': [reportSubmission(changes.reportTo)],
     'Get-EOPProtectionPolicyRule': [],
     'Get-AntiPhishPolicy': [defaultAntiPhish()],
     'Get-AntiPhishRule': [],
@@ -91,10 +96,11 @@ function combine(...parts: Cmdlets[]): Cmdlets {
 export const hardenedDefender: ServiceDataPart = {
   cmdlets: combine(
     presets({}, {}, ['Megan Bowen;megan@woodgrovebank.com', 'Nestor Wilke;nestor@woodgrovebank.com']),
-    eopDefaults(),
+    eopDefaults({ reportTo: 'reported-phish@woodgrovebank.com' }),
     atpDefaults(true),
     { 'Get-TeamsProtectionPolicy': [teamsProtection()] },
   ),
+  teams: { TeamsMessagingPolicy: [teamsMessagingGlobal()] },
 };
 
 const EXECUTIVES = ['Executives@contoso.com'];
@@ -104,7 +110,7 @@ const EXECUTIVES = ['Executives@contoso.com'];
  * anti-phishing policy for executives over a default one left as created, a Safe Links policy for
  * contoso.com only (the acquired fabrikam.co.uk falls to Built-In Protection, which lets people click
  * through), a partner domain and a scanner's IP allowed past spam filtering, SharePoint/OneDrive/Teams
- * not scanned. Safe Attachments (Built-In Protection), the file filter and mail ZAP hold.
+ * not scanned, user reports sent to Microsoft only. Safe Attachments (Built-In Protection), the file filter and mail ZAP hold.
  */
 export const contosoDefender: ServiceDataPart = {
   cmdlets: combine(
@@ -137,7 +143,12 @@ export const contosoDefender: ServiceDataPart = {
     }),
     atpDefaults(),
   ),
+  // Reports still go to Microsoft only (the default); Teams shows the report option (the default).
+  teams: { TeamsMessagingPolicy: [teamsMessagingGlobal()] },
 };
 
 /** A tenant as Microsoft creates it (Business Basic: Exchange Online Protection only): the default policies. */
-export const freshDefaultsDefender: ServiceDataPart = { cmdlets: eopDefaults() };
+export const freshDefaultsDefender: ServiceDataPart = {
+  cmdlets: eopDefaults(),
+  teams: { TeamsMessagingPolicy: [teamsMessagingGlobal()] },
+};
