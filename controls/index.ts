@@ -100,6 +100,7 @@ import defenderUserReportingEnabled from './defender/defender-user-reporting-ena
 import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-safe-attachments-collaboration-enabled';
 import defenderConnectionFilterAllowlistEmpty from './defender/defender-connection-filter-allowlist-empty';
 import defenderTeamsZapEnabled from './defender/defender-teams-zap-enabled';
+import defenderPresetImpersonationConfigured from './defender/defender-preset-impersonation-configured';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
@@ -211,6 +212,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderSafeAttachmentsCollaborationEnabled,
   defenderConnectionFilterAllowlistEmpty,
   defenderTeamsZapEnabled,
+  defenderPresetImpersonationConfigured,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,

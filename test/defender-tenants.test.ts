@@ -66,6 +66,9 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
       ),
       'defender-teams-zap-enabled': expect.stringMatching(/^notLicensed: /),
       'defender-user-reporting-enabled': expect.stringMatching(/^fail: .*ReportPhishToCustomizedAddress is False/),
+      'defender-preset-impersonation-configured': expect.stringMatching(
+        /^fail: Standard Preset Security Policy protects no user/,
+      ),
     });
   });
 
@@ -83,6 +86,7 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
       'defender-anti-phishing-configured': expect.stringMatching(/^notLicensed: /),
       'defender-teams-zap-enabled': expect.stringMatching(/^notLicensed: /),
       'defender-user-reporting-enabled': expect.stringMatching(/^fail: /),
+      'defender-preset-impersonation-configured': expect.stringMatching(/^notLicensed: /),
     });
   });
 });
