@@ -101,6 +101,7 @@ import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-saf
 import defenderConnectionFilterAllowlistEmpty from './defender/defender-connection-filter-allowlist-empty';
 import defenderTeamsZapEnabled from './defender/defender-teams-zap-enabled';
 import defenderPresetImpersonationConfigured from './defender/defender-preset-impersonation-configured';
+import defenderPresetAtpApplied from './defender/defender-preset-atp-applied';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import entraPerUserMfaDisabled from './entra/entra-per-user-mfa-disabled';
@@ -213,6 +214,7 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderConnectionFilterAllowlistEmpty,
   defenderTeamsZapEnabled,
   defenderPresetImpersonationConfigured,
+  defenderPresetAtpApplied,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   entraPerUserMfaDisabled,

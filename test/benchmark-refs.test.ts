@@ -118,6 +118,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'defender-connection-filter-allowlist-empty': { cis: '2.1.12, 2.1.13' },
   'defender-teams-zap-enabled': { cis: '2.4.4' },
   'defender-preset-impersonation-configured': { scuba: 'MS.DEFENDER.2.1v1, MS.DEFENDER.2.2v1' },
+  'defender-preset-atp-applied': { scuba: 'MS.DEFENDER.1.3v1' },
   'email-shared-mailbox-signin-blocked': { cis: '1.2.2' },
   'email-direct-send-rejected': { cis: '6.5.5' },
   'entra-per-user-mfa-disabled': { cis: '5.1.2.1' },

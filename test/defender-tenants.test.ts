@@ -87,6 +87,7 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
       'defender-teams-zap-enabled': expect.stringMatching(/^notLicensed: /),
       'defender-user-reporting-enabled': expect.stringMatching(/^fail: /),
       'defender-preset-impersonation-configured': expect.stringMatching(/^notLicensed: /),
+      'defender-preset-atp-applied': expect.stringMatching(/^notLicensed: /),
     });
   });
 });

@@ -1,26 +1,13 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
-import { evidence } from '../../lib/engine/verdict/evidence';
 import { eopPresetRules } from '../../lib/graph/sources/services/preset-rules';
-import type { ProtectionRule } from '../../lib/graph/sources/services/protection-rules';
-import { scopeOf } from '../shared/defender-coverage';
+import { judgePresets } from '../shared/defender-presets';
 
 // CISA MS.DEFENDER.1.1v1 (both presets on) and 1.2v1 (everyone in Standard or Strict for Exchange Online
 // Protection), as ScubaGear's DefenderConfig.rego reads them: a rule whose Identity is the preset's, State
 // Enabled, and for "everyone" no SentTo, SentToMemberOf or RecipientDomainIs (we also count exceptions
 // as leaving people out). Defender for Office 365's preset rules (1.3v1) need Plan 1, which this control
-// doesn't: Safe Links and Safe Attachments are judged, preset or not, by their own controls.
-const PRESETS = ['Standard Preset Security Policy', 'Strict Preset Security Policy'] as const;
-const FIELDS = [
-  'State',
-  'SentTo',
-  'SentToMemberOf',
-  'RecipientDomainIs',
-  'ExceptIfSentTo',
-  'ExceptIfSentToMemberOf',
-  'ExceptIfRecipientDomainIs',
-];
-
+// doesn't: defender-preset-atp-applied reads them.
 export default defineControl({
   id: 'defender-preset-policies-applied',
   title: 'Standard and Strict preset protection are on, one of them for every recipient',
@@ -53,27 +40,6 @@ export default defineControl({
       'Get-EOPProtectionPolicyRule | Format-List Identity,State,SentTo,SentToMemberOf,RecipientDomainIs,ExceptIfSentTo,ExceptIfSentToMemberOf,ExceptIfRecipientDomainIs',
   },
   sources: { rules: eopPresetRules },
-  evaluate: ({ rules }, v) => {
-    const found = PRESETS.map((name) => ({ name, rule: rules.find((r) => r.Identity === name) }));
-    const ev = found.flatMap(({ rule }) =>
-      rule ? [evidence(eopPresetRules.id, rule, FIELDS, `Applies to ${scopeOf(rule).who}.`)] : [],
-    );
-    // No preset rule at all: the evidence is the empty answer itself.
-    if (!ev.length)
-      ev.push(evidence(eopPresetRules.id, { Name: 'Get-EOPProtectionPolicyRule', rules: rules.length }, ['rules']));
-    const on = (r: ProtectionRule | undefined): r is ProtectionRule => r?.State === 'Enabled';
-    const off = found
-      .filter(({ rule }) => !on(rule))
-      .map(({ name, rule }) => `${name} is ${rule ? 'off' : 'never turned on'}`);
-    const everyone = found.find(({ rule }) => on(rule) && scopeOf(rule).everyone);
-    const scopes = found
-      .filter(({ rule }) => on(rule))
-      .map(({ name, rule }) => `${name} applies to ${scopeOf(rule!).who}`);
-    const who = everyone
-      ? `${everyone.name} applies to everyone`
-      : `neither applies to everyone${scopes.length ? ` (${scopes.join('; ')})` : ''}`;
-    return !off.length && everyone
-      ? v.pass(`Both preset policies are on and ${who}.`, ev)
-      : v.fail(`${[...off, who].join('; ')}.`, ev);
-  },
+  evaluate: ({ rules }, v) =>
+    judgePresets(v, rules, { id: eopPresetRules.id, cmdlet: 'Get-EOPProtectionPolicyRule' }, true),
 });
