@@ -48,7 +48,7 @@ describe('Defender for Office 365 read live from the simulated tenants', () => {
     const r = await scan(contoso());
     expect(r).toMatchObject({
       'defender-safe-attachments-enabled': expect.stringMatching(
-        /^pass: .*'Built-In Protection Policy' covers everyone/,
+        /^pass: .*'Built-In Protection Policy' covers everyone else, after 'Standard Preset Security Policy\d+' \(only members of IT Pilot@contoso\.com\)/,
       ),
       'defender-attachment-filter-enabled': expect.stringMatching(/^pass: /),
       'defender-zap-enabled': expect.stringMatching(/^pass: /),

@@ -62,13 +62,8 @@ export function judgePolicies<P extends NamedPolicy>(v: VerdictKit, c: Coverage<
     return v.fail(`No ${r.kind} protects everyone${who ? `: ${who}` : ': no enabled rule applies one'}.`, ev);
   }
   const last = c.applied[c.applied.length - 1]!;
-  const others =
-    c.applied.length > 1
-      ? `, after ${c.applied
-          .slice(0, -1)
-          .map((a) => `'${a.policy.Name}' (${a.who})`)
-          .join(', ')}`
-      : '';
+  const before = c.applied.slice(0, -1).map((a) => `'${a.policy.Name}' (${a.who})`);
+  const others = before.length ? ` else, after ${before.join(', ')}` : '';
   return v.pass(`Every ${r.kind} in effect ${r.meets}: '${last.policy.Name}' covers everyone${others}.`, ev);
 }
 
