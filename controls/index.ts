@@ -97,6 +97,11 @@ import defenderSpamAllowlistsEmpty from './defender/defender-spam-allowlists-emp
 import defenderZapEnabled from './defender/defender-zap-enabled';
 import defenderPresetPoliciesApplied from './defender/defender-preset-policies-applied';
 import defenderUserReportingEnabled from './defender/defender-user-reporting-enabled';
+import defenderSafeAttachmentsCollaborationEnabled from './defender/defender-safe-attachments-collaboration-enabled';
+import defenderConnectionFilterAllowlistEmpty from './defender/defender-connection-filter-allowlist-empty';
+import defenderTeamsZapEnabled from './defender/defender-teams-zap-enabled';
+import defenderPresetImpersonationConfigured from './defender/defender-preset-impersonation-configured';
+import defenderPresetAtpApplied from './defender/defender-preset-atp-applied';
 import emailSharedMailboxSigninBlocked from './email/email-shared-mailbox-signin-blocked';
 import emailDirectSendRejected from './email/email-direct-send-rejected';
 import emailSmtpAuthDisabled from './email/email-smtp-auth-disabled';
@@ -209,6 +214,11 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   defenderZapEnabled,
   defenderPresetPoliciesApplied,
   defenderUserReportingEnabled,
+  defenderSafeAttachmentsCollaborationEnabled,
+  defenderConnectionFilterAllowlistEmpty,
+  defenderTeamsZapEnabled,
+  defenderPresetImpersonationConfigured,
+  defenderPresetAtpApplied,
   emailSharedMailboxSigninBlocked,
   emailDirectSendRejected,
   emailSmtpAuthDisabled,

@@ -75,11 +75,15 @@ describe('the demo tenant', () => {
     expect(s.score.available).toBe(
       s.controls.filter((c) => c.status !== 'notLicensed' && c.status !== 'manual').reduce((n, c) => n + c.maxScore, 0),
     );
-    // Contoso has Entra ID P1 and Intune but no P2 or Customer Lockbox: exactly the P2 controls and
-    // the (manual) Customer Lockbox control are out of reach, summed.
+    // Contoso has Entra ID P1, Intune and Defender for Office 365 Plan 1 but no Entra ID P2, Defender
+    // Plan 2 or Customer Lockbox: exactly the P2 controls, ZAP for Teams (Defender Plan 2) and the
+    // Customer Lockbox control are out of reach, summed.
     const unlicensed = s.controls.filter((c) => c.status === 'notLicensed' && c.source === 'posture-lens');
     const p2 = unlicensed.filter((c) => c.licence === 'Microsoft Entra ID P2');
-    expect(unlicensed.filter((c) => !p2.includes(c)).map((c) => c.id)).toEqual(['m365-customer-lockbox-enabled']);
+    expect(unlicensed.filter((c) => !p2.includes(c)).map((c) => c.id)).toEqual([
+      'm365-customer-lockbox-enabled',
+      'defender-teams-zap-enabled',
+    ]);
     expect(s.summary.unlock).toEqual([
       {
         licence: 'Microsoft Entra ID P2',
@@ -87,6 +91,7 @@ describe('the demo tenant', () => {
         controls: p2.map((c) => c.id),
       },
       { licence: 'Customer Lockbox', points: 2, controls: ['m365-customer-lockbox-enabled'] },
+      { licence: 'Microsoft Defender for Office 365 Plan 2', points: 2, controls: ['defender-teams-zap-enabled'] },
     ]);
     expect(byId(s, 'entra-user-risk-policy-enabled').status).toBe('notLicensed');
   });

@@ -1,9 +1,17 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
-import { defineManualControl } from '../../lib/engine/verdict/manual-control';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { eopPresetRules } from '../../lib/graph/sources/services/preset-rules';
+import { spamFilterPolicies, spamFilterRules, type SpamFilterPolicy } from '../../lib/graph/sources/services/anti-spam';
+import { coverageOf } from '../shared/defender-coverage';
+import { judgePolicies } from '../shared/defender-verdict';
 
-export default defineManualControl({
+// CIS 2.1.14 (v7): no allowed sender domains in inbound anti-spam policies. CIS audits every policy; a
+// policy no enabled rule applies lets nothing through, so we judge the policies in effect. The connection
+// filter (CIS 2.1.12, 2.1.13) is defender-connection-filter-allowlist-empty; outbound spam limits (CIS
+// 2.1.6, 2.1.15) are read with the outbound policy, which the Exchange controls own.
+export default defineControl({
   id: 'defender-spam-allowlists-empty',
-  title: 'Anti-spam allows no whole domains or IP ranges, and outbound limits block',
+  title: 'Anti-spam lets no whole sender domain skip filtering',
   category: 'apps',
   service: 'defender',
   maxScore: 3,
@@ -12,29 +20,42 @@ export default defineManualControl({
     cis: '2.1.14',
     learn: 'https://learn.microsoft.com/defender-office-365/anti-spam-policies-configure',
   },
-  threats: [
-    'Spoofed mail from allow-listed domains delivered unfiltered',
-    'Spam and phishing sent from a compromised mailbox',
-  ],
+  threats: ['Spoofed mail from allow-listed domains delivered unfiltered'],
   userImpact: 'low',
   implementationCost: 'low',
-
   rationale:
-    'An allowed sender domain or IP range skips spam filtering for anything that claims it, spoofed or not; outbound limits stop a compromised mailbox from spraying spam. CIS 2.1.12–2.1.15 and 2.1.6 and Secure Score (mdo_allowedsenderscombined, mdo_connectionfilter, mdo_spam_notifications_only_for_admins) ask for empty allow lists, no safe list, admin notifications and blocking when limits are reached. Graph does not expose these policies, so Posture Lens shows what to check.',
+    'An allowed sender domain skips spam filtering for anything that claims it, spoofed or not. CIS 2.1.14 and Secure Score (mdo_allowedsenderscombined) ask for no allowed domains in inbound anti-spam policies; use the Tenant Allow/Block List for the rare false positive instead. Posture Lens reads the policies and rules from Exchange Online (Get-HostedContentFilterPolicy, Get-HostedContentFilterRule and the preset rules) when that service is on for the tenant, and otherwise shows what to check.',
   remediation: [
-    'Microsoft Defender › Policies › Anti-spam: remove allowed domains from inbound policies, and empty the connection filter IP allow list with the safe list off.',
-    'In the outbound policy, set recipient limits, "Restrict the user from sending mail" when a limit is reached, and notify an admin mailbox.',
+    'Microsoft Defender › Policies › Anti-spam: in each inbound policy, remove every entry under Allowed senders and domains › Allowed domains.',
   ],
   fixAt: adminPages.defenderAntiSpam,
   setTo: { setting: 'Allowed sender domains', value: 'None' },
-  check: {
+  manualCheck: {
     how: 'powershell',
-    what: [
-      'Get-HostedContentFilterPolicy: AllowedSenderDomains is empty in every policy (CIS 2.1.14)',
-      'Get-HostedConnectionFilterPolicy: IPAllowList is empty and EnableSafeList is False (CIS 2.1.12, 2.1.13)',
-      'Get-HostedOutboundSpamFilterPolicy: recipient limits set, ActionWhenThresholdReached is BlockUser, NotifyOutboundSpam is True with recipients (CIS 2.1.6, 2.1.15)',
-    ],
+    what: ['Get-HostedContentFilterPolicy: AllowedSenderDomains is empty in every policy in effect (CIS 2.1.14)'],
     command:
-      'Get-HostedContentFilterPolicy | Format-List Name,AllowedSenderDomains; Get-HostedConnectionFilterPolicy | Format-List IPAllowList,EnableSafeList',
+      'Get-HostedContentFilterPolicy | Format-List Name,IsDefault,AllowedSenderDomains; Get-HostedContentFilterRule | Format-List Name,HostedContentFilterPolicy,State',
   },
+  onPages: [{ page: adminPages.defenderAntiSpam, labels: ['Allowed domains'] }],
+  sources: { policies: spamFilterPolicies, rules: spamFilterRules, presets: eopPresetRules },
+  evaluate: ({ policies, rules, presets }, v) =>
+    judgePolicies(
+      v,
+      coverageOf<SpamFilterPolicy>({
+        policies,
+        rules,
+        rulesSource: spamFilterRules.id,
+        presetRules: presets,
+        presetSource: eopPresetRules.id,
+        field: 'HostedContentFilterPolicy',
+        fallback: (p) => p.IsDefault,
+      }),
+      {
+        kind: 'Anti-spam policy',
+        source: spamFilterPolicies.id,
+        fields: ['AllowedSenderDomains'],
+        problems: (p) => (p.AllowedSenderDomains?.length ? [`allows ${p.AllowedSenderDomains.join(', ')}`] : []),
+        meets: 'allows no sender domain past filtering',
+      },
+    ),
 });

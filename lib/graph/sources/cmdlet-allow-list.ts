@@ -85,6 +85,7 @@ export const TEAMS_CONFIGURATIONS = [
   'TeamsClientConfiguration',
   'TeamsAppPermissionPolicy',
   'TeamsMeetingBroadcastPolicy',
+  'TeamsMessagingPolicy',
 ] as const;
 
 export type TeamsConfiguration = (typeof TEAMS_CONFIGURATIONS)[number];

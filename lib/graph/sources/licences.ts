@@ -9,5 +9,7 @@ export const licences = {
     name: 'Microsoft Defender for Office 365 Plan 1',
     servicePlans: ['ATP_ENTERPRISE', 'THREAT_INTELLIGENCE'],
   },
+  // Plan 2 (THREAT_INTELLIGENCE: E5, Defender for Office 365 Plan 2) adds ZAP for Teams, among others.
+  defenderOfficeP2: { name: 'Microsoft Defender for Office 365 Plan 2', servicePlans: ['THREAT_INTELLIGENCE'] },
   customerLockbox: { name: 'Customer Lockbox', servicePlans: ['LOCKBOX_ENTERPRISE'] },
 } as const satisfies Record<string, LicenceRequirement>;
