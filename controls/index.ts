@@ -76,6 +76,9 @@ import teamsExternalAccessRestricted from './teams/teams-external-access-restric
 import teamsMeetingLobbyEnforced from './teams/teams-meeting-lobby-enforced';
 import teamsCloudStorageRestricted from './teams/teams-cloud-storage-restricted';
 import teamsThirdPartyAppsRestricted from './teams/teams-third-party-apps-restricted';
+import teamsUnmanagedAccountsBlocked from './teams/teams-unmanaged-accounts-blocked';
+import teamsAnonymousMeetingStartBlocked from './teams/teams-anonymous-meeting-start-blocked';
+import teamsExternalControlBlocked from './teams/teams-external-control-blocked';
 import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
 import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
 import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
@@ -184,6 +187,9 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   teamsMeetingLobbyEnforced,
   teamsCloudStorageRestricted,
   teamsThirdPartyAppsRestricted,
+  teamsUnmanagedAccountsBlocked,
+  teamsAnonymousMeetingStartBlocked,
+  teamsExternalControlBlocked,
   spoSharingLinksRestricted,
   spoInfectedFileDownloadBlocked,
   purviewAuditLogEnabled,
