@@ -38,7 +38,8 @@ async function scanManual(tenant: TenantModel, controls = manual): Promise<ScanR
 }
 
 test('the catalogue has a manual control for each row Graph cannot decide', () => {
-  expect(manual.length).toBeGreaterThanOrEqual(27);
+  // 28 before issue 17; Teams and Purview now read live (h17-teams-purview) leave 23.
+  expect(manual.length).toBeGreaterThanOrEqual(23);
 });
 
 describe.each([
