@@ -23,10 +23,10 @@ export default defineManualControl({
   check: {
     how: 'powershell',
     what: [
-      'Org-wide app settings (Teams apps › Manage apps › Actions): third-party and custom apps off, or allowed only per reviewed app (CIS 8.4.1)',
+      'Get-M365UnifiedTenantSettings (org-wide app settings, app-centric management): third-party and custom apps off, or allowed only per reviewed app (CIS 8.4.1)',
       'Tenants not yet on app-centric management: Get-CsTeamsAppPermissionPolicy, Global and every custom policy, has GlobalCatalogAppsType and PrivateCatalogAppsType AllowedAppList',
     ],
     command:
-      'Get-CsTeamsAppPermissionPolicy | Format-Table Identity,DefaultCatalogAppsType,GlobalCatalogAppsType,PrivateCatalogAppsType',
+      'Get-M365UnifiedTenantSettings; Get-CsTeamsAppPermissionPolicy | Format-Table Identity,DefaultCatalogAppsType,GlobalCatalogAppsType,PrivateCatalogAppsType',
   },
 });
