@@ -79,6 +79,8 @@ import teamsThirdPartyAppsRestricted from './teams/teams-third-party-apps-restri
 import teamsUnmanagedAccountsBlocked from './teams/teams-unmanaged-accounts-blocked';
 import teamsAnonymousMeetingStartBlocked from './teams/teams-anonymous-meeting-start-blocked';
 import teamsExternalControlBlocked from './teams/teams-external-control-blocked';
+import teamsMeetingPresentersRestricted from './teams/teams-meeting-presenters-restricted';
+import teamsMeetingRecordingRestricted from './teams/teams-meeting-recording-restricted';
 import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
 import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
 import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
@@ -190,6 +192,8 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   teamsUnmanagedAccountsBlocked,
   teamsAnonymousMeetingStartBlocked,
   teamsExternalControlBlocked,
+  teamsMeetingPresentersRestricted,
+  teamsMeetingRecordingRestricted,
   spoSharingLinksRestricted,
   spoInfectedFileDownloadBlocked,
   purviewAuditLogEnabled,

@@ -93,6 +93,8 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'teams-unmanaged-accounts-blocked': { cis: '8.2.2, 8.2.3', scuba: 'MS.TEAMS.2.2v2, MS.TEAMS.2.3v2' },
   'teams-anonymous-meeting-start-blocked': { cis: '8.5.2', scuba: 'MS.TEAMS.1.2v2' },
   'teams-external-control-blocked': { cis: '8.5.7', scuba: 'MS.TEAMS.1.1v1' },
+  'teams-meeting-presenters-restricted': { cis: '8.5.6' },
+  'teams-meeting-recording-restricted': { scuba: 'MS.TEAMS.1.6v1' },
   'spo-sharing-links-restricted': {
     cis: '7.2.2, 7.2.7, 7.2.9, 7.2.10, 7.2.11',
     scuba: 'MS.SHAREPOINT.2.1v1, MS.SHAREPOINT.2.2v1, MS.SHAREPOINT.3.1v1',

@@ -22,6 +22,8 @@ const IDS = [
   'teams-meeting-lobby-enforced',
   'teams-anonymous-meeting-start-blocked',
   'teams-external-control-blocked',
+  'teams-meeting-presenters-restricted',
+  'teams-meeting-recording-restricted',
   'teams-cloud-storage-restricted',
   'purview-dlp-policies-enabled',
   'purview-sensitivity-labels-published',
@@ -59,19 +61,23 @@ test('the demo tenant passes some and fails others', async () => {
     'teams-meeting-lobby-enforced': 'pass',
     'teams-anonymous-meeting-start-blocked': 'fail',
     'teams-external-control-blocked': 'fail',
+    'teams-meeting-presenters-restricted': 'pass',
+    'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
     'purview-dlp-policies-enabled': 'fail',
     'purview-sensitivity-labels-published': 'pass',
   });
 });
 
-test("Microsoft's defaults leave federation, personal accounts, anonymous join and storage open", async () => {
+test("Microsoft's defaults leave federation, personal accounts, anonymous join, presenting, recording and storage open", async () => {
   expect(await statuses(freshDefaults())).toEqual({
     'teams-external-access-restricted': 'fail',
     'teams-unmanaged-accounts-blocked': 'fail',
     'teams-meeting-lobby-enforced': 'fail',
     'teams-anonymous-meeting-start-blocked': 'pass',
     'teams-external-control-blocked': 'pass',
+    'teams-meeting-presenters-restricted': 'fail',
+    'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
     'purview-dlp-policies-enabled': 'notLicensed',
     'purview-sensitivity-labels-published': 'notLicensed',

@@ -93,7 +93,10 @@ export const contosoTeams: ServiceDataPart = {
       federation({ AllowedDomains: [{ AllowedDomain: ['Domain=fabrikam.com', 'Domain=litware.com'] }] }),
     ],
     TeamsMeetingPolicy: [
-      meetingPolicy({ AllowAnonymousUsersToJoinMeeting: false }),
+      meetingPolicy({
+        AllowAnonymousUsersToJoinMeeting: false,
+        DesignatedPresenterRoleMode: 'OrganizerOnlyUserOverride',
+      }),
       // A policy for the events team, assigned to a few organisers, that lets anonymous people start
       // webinars and outsiders take control of a shared screen.
       meetingPolicy({

@@ -33,3 +33,24 @@ export interface ExternalControl {
 export const teamsExternalControl = teamsConfiguration<ExternalControl>('teamsMeetingPolicies', 'TeamsMeetingPolicy', {
   AllowExternalParticipantGiveRequestControl: bool,
 });
+
+export interface MeetingPresenters {
+  /** Who can present: `OrganizerOnlyUserOverride`, `EveryoneInCompanyUserOverride`, `EveryoneUserOverride` … */
+  readonly DesignatedPresenterRoleMode: string;
+}
+
+export const teamsMeetingPresenters = teamsConfiguration<MeetingPresenters>(
+  'teamsMeetingPolicies',
+  'TeamsMeetingPolicy',
+  { DesignatedPresenterRoleMode: str },
+);
+
+export interface MeetingRecording {
+  readonly AllowCloudRecording: boolean;
+}
+
+export const teamsMeetingRecording = teamsConfiguration<MeetingRecording>(
+  'teamsMeetingPolicies',
+  'TeamsMeetingPolicy',
+  { AllowCloudRecording: bool },
+);
