@@ -4,8 +4,9 @@ import { evidence } from '../../lib/engine/verdict/evidence';
 import { taggedPolicies } from '../../lib/graph/sources/services/teams-configuration';
 import { teamsMeetingLobby } from '../../lib/graph/sources/services/teams-meeting-policy';
 
-// Who bypasses the lobby, as CIS 8.5.3 lists it (ScubaGear MS.TEAMS.1.3v1 fails only `Everyone`):
-// people in the organisation without guests, invited people, or only the organiser.
+// Who bypasses the lobby, as CIS 8.5.3 lists it: people in the organisation without guests, invited
+// people, or only the organiser. Not a ref to ScubaGear MS.TEAMS.1.3v1, which fails only `Everyone`
+// and doesn't ask anonymous join off: this rule is stricter, so a tenant meeting 1.3 could fail here.
 const LOBBY_KEPT = new Set(['EveryoneInCompanyExcludingGuests', 'InvitedUsers', 'OrganizerOnly']);
 
 // Read live from Teams (issue 17), decided from the Global (Org-wide default) meeting policy, which
@@ -19,14 +20,13 @@ export default defineControl({
   refs: {
     secureScore: 'meeting_restrictanonymousjoin_v1',
     cis: '8.5.1, 8.5.3, 8.5.4',
-    scuba: 'MS.TEAMS.1.3v1',
     learn: 'https://learn.microsoft.com/powershell/module/teams/get-csteamsmeetingpolicy',
   },
   threats: ['Uninvited people joining and recording meetings', 'Meeting hijacking and content sharing by outsiders'],
   userImpact: 'moderate',
   implementationCost: 'low',
   rationale:
-    'Anonymous joiners and people who bypass the lobby — everyone, or dial-in callers — let outsiders into confidential meetings unseen. CIS 8.5.1, 8.5.3 and 8.5.4, CISA MS.TEAMS.1.3v1 and Secure Score (meeting_restrictanonymousjoin_v1) check the Global (Org-wide default) meeting policy, which applies to everyone not given another policy. Microsoft Graph does not expose meeting policies: Posture Lens reads them from Teams when that service is on for the tenant, and otherwise shows what to check. Policies an admin created (Tag:…) apply only to the users they are assigned to, which Posture Lens cannot list, so they are named, not judged.',
+    'Anonymous joiners and people who bypass the lobby — everyone, or dial-in callers — let outsiders into confidential meetings unseen. CIS 8.5.1, 8.5.3 and 8.5.4 and Secure Score (meeting_restrictanonymousjoin_v1) check the Global (Org-wide default) meeting policy, which applies to everyone not given another policy. Microsoft Graph does not expose meeting policies: Posture Lens reads them from Teams when that service is on for the tenant, and otherwise shows what to check. Policies an admin created (Tag:…) apply only to the users they are assigned to, which Posture Lens cannot list, so they are named, not judged.',
   remediation: [
     'Teams admin center › Meetings › Meeting policies › Global (Org-wide default): turn off "Anonymous users can join a meeting".',
     'Set "Who can bypass the lobby" to "People in my org", "People who were invited" or "Only organizers and co-organizers", and turn off "People dialing in can bypass the lobby".',

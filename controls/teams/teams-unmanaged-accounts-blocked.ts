@@ -3,9 +3,9 @@ import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { teamsUnmanagedAccounts } from '../../lib/graph/sources/services/teams-federation';
 
-// Read live from Teams (issue 17). CIS 8.2.2 / ScubaGear MS.TEAMS.2.3v2: AllowTeamsConsumer off (which
-// also keeps them from starting contact, CIS 8.2.3 / MS.TEAMS.2.2v2); ScubaGear fails 2.2 only when
-// both are on, and both follow from AllowTeamsConsumer off.
+// Read live from Teams (issue 17). CIS 8.2.2 / ScubaGear MS.TEAMS.2.3v2: AllowTeamsConsumer off, which
+// also keeps personal accounts from starting contact. Not a ref to CIS 8.2.3 / MS.TEAMS.2.2v2 (inbound):
+// ScubaGear fails 2.2 only when both are on, so a tenant with inbound off passes 2.2 and fails here.
 export default defineControl({
   id: 'teams-unmanaged-accounts-blocked',
   title: 'Teams users cannot chat with personal (unmanaged) Teams accounts',
@@ -13,8 +13,8 @@ export default defineControl({
   service: 'teams',
   maxScore: 3,
   refs: {
-    cis: '8.2.2, 8.2.3',
-    scuba: 'MS.TEAMS.2.2v2, MS.TEAMS.2.3v2',
+    cis: '8.2.2',
+    scuba: 'MS.TEAMS.2.3v2',
     learn: 'https://learn.microsoft.com/microsoftteams/trusted-organizations-external-meetings-chat',
   },
   threats: [
@@ -25,7 +25,7 @@ export default defineControl({
   userImpact: 'moderate',
   implementationCost: 'low',
   rationale:
-    'Personal Teams accounts are anyone with a Microsoft account: letting them start chats exposes users to phishing and contact harvesting, and letting users reach them moves data out of your control. CIS 8.2.2 and 8.2.3 and CISA MS.TEAMS.2.2v2 and 2.3v2 turn it off. Microsoft Graph does not expose the setting: Posture Lens reads the tenant federation configuration (Get-CsTenantFederationConfiguration) from Teams when that service is on for the tenant, and otherwise shows what to check. CISA marks these not applicable to GCC, GCC High and DoD tenants, where Teams has no such accounts.',
+    'Personal Teams accounts are anyone with a Microsoft account: letting them start chats exposes users to phishing and contact harvesting, and letting users reach them moves data out of your control. CIS 8.2.2 and CISA MS.TEAMS.2.3v2 turn it off, which also covers their inbound rules (CIS 8.2.3, MS.TEAMS.2.2v2). Microsoft Graph does not expose the setting: Posture Lens reads the tenant federation configuration (Get-CsTenantFederationConfiguration) from Teams when that service is on for the tenant, and otherwise shows what to check. CISA marks these not applicable to GCC, GCC High and DoD tenants, where Teams has no such accounts.',
   remediation: [
     'Teams admin center › Users › External access: turn off "People in my organization can communicate with unmanaged Teams accounts".',
   ],
