@@ -91,8 +91,8 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'teams-cloud-storage-restricted': { cis: '8.1.1, 8.1.2', scuba: 'MS.TEAMS.4.1v1' },
   'teams-third-party-apps-restricted': { cis: '8.4.1', scuba: 'MS.TEAMS.5.2v2' },
   'teams-unmanaged-accounts-blocked': { cis: '8.2.2', scuba: 'MS.TEAMS.2.3v2' },
-  'teams-anonymous-meeting-start-blocked': { cis: '8.5.2', scuba: 'MS.TEAMS.1.2v2' },
-  'teams-external-control-blocked': { cis: '8.5.7', scuba: 'MS.TEAMS.1.1v1' },
+  'teams-anonymous-meeting-start-blocked': { scuba: 'MS.TEAMS.1.2v2' },
+  'teams-external-control-blocked': { scuba: 'MS.TEAMS.1.1v1' },
   'teams-meeting-presenters-restricted': { cis: '8.5.6' },
   'teams-meeting-recording-restricted': { scuba: 'MS.TEAMS.1.6v1' },
   'spo-sharing-links-restricted': {

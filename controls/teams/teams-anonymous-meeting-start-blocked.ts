@@ -5,7 +5,8 @@ import { teamsAnonymousStart } from '../../lib/graph/sources/services/teams-meet
 
 // Read live from Teams (issue 17). ScubaGear MS.TEAMS.1.2v2 checks every meeting policy, Global and
 // custom ones alike (its Rego fails on any), and so does this: an admin-made policy that lets anonymous
-// people start meetings is a gap for whoever it is assigned to. CIS 8.5.2 asks the same of Global.
+// people start meetings is a gap for whoever it is assigned to. CIS 8.5.2 asks it of Global only, so
+// it isn't a ref: a tagged policy fails here and passes CIS.
 export default defineControl({
   id: 'teams-anonymous-meeting-start-blocked',
   title: 'Anonymous people cannot start Teams meetings',
@@ -14,7 +15,6 @@ export default defineControl({
   maxScore: 3,
   refs: {
     secureScore: 'meeting_anonymousstartmeeting_v1',
-    cis: '8.5.2',
     scuba: 'MS.TEAMS.1.2v2',
     learn: 'https://learn.microsoft.com/microsoftteams/settings-policies-reference#meeting-join--lobby',
   },
@@ -30,7 +30,9 @@ export default defineControl({
   setTo: { setting: 'Anonymous users and dial-in callers can start a meeting', value: 'Off' },
   manualCheck: {
     how: 'powershell',
-    what: ['AllowAnonymousUsersToStartMeeting is False in every meeting policy (CIS 8.5.2, CISA MS.TEAMS.1.2v2)'],
+    what: [
+      'AllowAnonymousUsersToStartMeeting is False in every meeting policy (CISA MS.TEAMS.1.2v2; CIS 8.5.2 asks it of Global)',
+    ],
     command: 'Get-CsTeamsMeetingPolicy | Format-Table Identity,AllowAnonymousUsersToStartMeeting',
   },
   onPages: [

@@ -4,7 +4,8 @@ import { evidence } from '../../lib/engine/verdict/evidence';
 import { teamsExternalControl } from '../../lib/graph/sources/services/teams-meeting-policy';
 
 // Read live from Teams (issue 17). ScubaGear MS.TEAMS.1.1v1 checks every meeting policy (its Rego fails
-// on any that allows it), and so does this; CIS 8.5.7 asks the same of Global.
+// on any that allows it), and so does this. CIS 8.5.7 asks it of Global only, so it isn't a ref: a
+// tagged policy fails here and passes CIS.
 export default defineControl({
   id: 'teams-external-control-blocked',
   title: 'External meeting participants cannot take control of shared screens',
@@ -13,7 +14,6 @@ export default defineControl({
   maxScore: 3,
   refs: {
     secureScore: 'meeting_externalrequestcontrol_v1',
-    cis: '8.5.7',
     scuba: 'MS.TEAMS.1.1v1',
     learn: 'https://learn.microsoft.com/microsoftteams/meeting-who-present-request-control',
   },
@@ -30,7 +30,7 @@ export default defineControl({
   manualCheck: {
     how: 'powershell',
     what: [
-      'AllowExternalParticipantGiveRequestControl is False in every meeting policy (CIS 8.5.7, CISA MS.TEAMS.1.1v1)',
+      'AllowExternalParticipantGiveRequestControl is False in every meeting policy (CISA MS.TEAMS.1.1v1; CIS 8.5.7 asks it of Global)',
     ],
     command: 'Get-CsTeamsMeetingPolicy | Format-Table Identity,AllowExternalParticipantGiveRequestControl',
   },
