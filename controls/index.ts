@@ -76,6 +76,11 @@ import teamsExternalAccessRestricted from './teams/teams-external-access-restric
 import teamsMeetingLobbyEnforced from './teams/teams-meeting-lobby-enforced';
 import teamsCloudStorageRestricted from './teams/teams-cloud-storage-restricted';
 import teamsThirdPartyAppsRestricted from './teams/teams-third-party-apps-restricted';
+import teamsUnmanagedAccountsBlocked from './teams/teams-unmanaged-accounts-blocked';
+import teamsAnonymousMeetingStartBlocked from './teams/teams-anonymous-meeting-start-blocked';
+import teamsExternalControlBlocked from './teams/teams-external-control-blocked';
+import teamsMeetingPresentersRestricted from './teams/teams-meeting-presenters-restricted';
+import teamsMeetingRecordingRestricted from './teams/teams-meeting-recording-restricted';
 import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
 import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
 import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
@@ -193,6 +198,11 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   teamsMeetingLobbyEnforced,
   teamsCloudStorageRestricted,
   teamsThirdPartyAppsRestricted,
+  teamsUnmanagedAccountsBlocked,
+  teamsAnonymousMeetingStartBlocked,
+  teamsExternalControlBlocked,
+  teamsMeetingPresentersRestricted,
+  teamsMeetingRecordingRestricted,
   spoSharingLinksRestricted,
   spoInfectedFileDownloadBlocked,
   purviewAuditLogEnabled,

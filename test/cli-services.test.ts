@@ -142,7 +142,7 @@ describe('npm run -s scan with the admin services', () => {
     expect(json.stats.services?.exchange?.requests).toBeGreaterThan(0);
 
     const invoke = `${services.url}/adminapi/beta/${TID}/InvokeCommand`;
-    const lockbox = services.seen.find((s) => JSON.stringify(s.body).includes('"Get-OrganizationConfig"'));
+    const lockbox = services.seen.find((s) => JSON.stringify(s.body ?? null).includes('"Get-OrganizationConfig"'));
     expect(lockbox).toMatchObject({
       method: 'POST',
       url: invoke,

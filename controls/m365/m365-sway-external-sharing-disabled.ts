@@ -17,7 +17,7 @@ export default defineManualControl({
   implementationCost: 'low',
 
   rationale:
-    'A Sway shared outside the organisation can be opened by anyone with the link, and shared Bookings pages publish staff names and availability. CIS 1.3.8 (Secure Score sway_block_sharing_with_outside_users) turns external Sway sharing off; CIS v7 1.3.9 restricts shared Bookings pages to selected users. Microsoft Graph exposes neither setting, so Posture Lens shows what to check instead of guessing.',
+    "A Sway shared outside the organisation can be opened by anyone with the link, and shared Bookings pages publish staff names and availability. CIS 1.3.8 (Secure Score sway_block_sharing_with_outside_users) turns external Sway sharing off; CIS v7 1.3.9 restricts shared Bookings pages to selected users. This stays a check by hand because Sway has no admin API: its sharing switch is only in the Microsoft 365 admin center's Org settings, whose back end answers the portal's own signed-in session, not a token an app can get, and neither Graph nor a PowerShell module reads it. The Bookings half (Get-OwaMailboxPolicy) alone can't decide the control; where Microsoft scores the Sway setting, its verdict decides.",
   remediation: [
     'Microsoft 365 admin center › Settings › Org settings › Services › Sway: clear "Let people in your organization share their sways with people outside your organization".',
     'Restrict shared Bookings pages: Set-OwaMailboxPolicy -Identity OwaMailboxPolicy-Default -BookingsMailboxCreationEnabled $false (then allow selected users through a separate policy).',

@@ -13,7 +13,7 @@ export default defineManualControl({
   implementationCost: 'low',
 
   rationale:
-    'When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. It is a Get-SPOTenant setting that Graph sharepointSettings does not expose, so Posture Lens shows what to check.',
+    "When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. This stays a check by hand because no read-only API serves it: Graph's sharepointSettings has no DisallowInfectedFileDownload, and the setting is only in the SharePoint Online Management Shell (Get-SPOTenant), which calls the SharePoint admin site's client API (CSOM ProcessQuery, a POST that also carries writes) as Microsoft's own shell client with a SharePoint token for full control of every site: no read-only permission exists for it, so Posture Lens doesn't call it.",
   remediation: ['Run in SharePoint Online PowerShell: Set-SPOTenant -DisallowInfectedFileDownload $true.'],
   fixAt: adminPages.spoSettings,
   setTo: { setting: 'Set-SPOTenant -DisallowInfectedFileDownload', value: '$true' },

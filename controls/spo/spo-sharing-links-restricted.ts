@@ -21,7 +21,7 @@ export default defineManualControl({
   implementationCost: 'low',
 
   rationale:
-    'Default links that work for the whole organisation or anyone, links that never expire and guests who keep access forever are how files drift to people who should not have them. CIS 7.2.7, 7.2.9–7.2.11 and CISA MS.SHAREPOINT.1.2v1, 2.1v1–3.3v2 set link defaults, expiry and re-verification. These Get-SPOTenant settings are not in Graph sharepointSettings, so Posture Lens shows what to check; CIS asks re-verification within 15 days where CISA MS.SHAREPOINT.3.3v2 allows 30.',
+    "Organisation-wide or anyone default links, links that never expire and guests who keep access forever let files drift to the wrong people. CIS 7.2.7, 7.2.9–7.2.11 and CISA MS.SHAREPOINT.1.2v1, 2.1v1–3.3v2 set link defaults, expiry and re-verification; CIS asks re-verification within 15 days where CISA MS.SHAREPOINT.3.3v2 allows 30. This stays a check by hand because no read-only API serves these settings: Graph's sharepointSettings has no default link type or permission, no link or guest expiry and no re-verification, and they are only in the SharePoint Online Management Shell (Get-SPOTenant), which calls the SharePoint admin site's client API (CSOM, a POST that also carries writes) as Microsoft's own shell client with a SharePoint token for full control of every site: no read-only permission exists for it, so Posture Lens doesn't call it.",
   remediation: [
     'SharePoint admin center › Policies › Sharing: set the default link type to "Specific people" with "View" permission.',
     'Set Anyone links to expire within 30 days, guest access to expire within 30 days, and people using a verification code to re-verify within 15 days.',

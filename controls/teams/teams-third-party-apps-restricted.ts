@@ -13,7 +13,7 @@ export default defineManualControl({
   implementationCost: 'moderate',
 
   rationale:
-    "A Teams app runs with the user's data in chats, channels and meetings; unreviewed third-party and custom apps are a route for data theft and consent phishing. CIS 8.4.1 and CISA MS.TEAMS.5.1v2–5.3v2 allow only reviewed apps, through app permission policies or the org-wide app settings. Graph does not expose these policies, so Posture Lens shows what to check.",
+    "A Teams app runs with the user's data in chats, channels and meetings; unreviewed third-party and custom apps are a route for data theft and consent phishing. CIS 8.4.1 and CISA MS.TEAMS.5.1v2–5.3v2 allow only reviewed apps. This stays a check by hand, with no read-only path for Posture Lens: on tenants moved to app-centric management the org-wide app settings decide, and they are only served by Microsoft's app catalogue API (substrate.office.com/AdminAppCatalog, behind Get-M365UnifiedTenantSettings), which ScubaGear can call only with Microsoft's own Teams PowerShell client and interactive sign-in. The app permission policies Teams does serve (Get-CsTeamsAppPermissionPolicy) no longer apply once a tenant has moved, and whether it has isn't in them, so reading them alone could pass a tenant where every app is allowed.",
   remediation: [
     'Teams admin center › Teams apps › Manage apps › Org-wide app settings: turn off third-party apps and custom apps you have not reviewed.',
     'Or allow only named apps in the Global app permission policy (Teams apps › Permission policies).',
@@ -23,11 +23,10 @@ export default defineManualControl({
   check: {
     how: 'powershell',
     what: [
-      'Get-CsTeamsAppPermissionPolicy -Identity Global: GlobalCatalogAppsType is AllowedAppList (third-party apps allow-listed) (CIS 8.4.1)',
-      'PrivateCatalogAppsType is AllowedAppList (custom apps allow-listed)',
-      'Tenants on app-centric management: Org-wide app settings show third-party and custom apps off, or allowed per app',
+      'Get-M365UnifiedTenantSettings (org-wide app settings, app-centric management): third-party and custom apps off, or allowed only per reviewed app (CIS 8.4.1)',
+      'Tenants not yet on app-centric management: Get-CsTeamsAppPermissionPolicy, Global and every custom policy, has GlobalCatalogAppsType and PrivateCatalogAppsType AllowedAppList',
     ],
     command:
-      'Get-CsTeamsAppPermissionPolicy -Identity Global | Format-List DefaultCatalogAppsType,GlobalCatalogAppsType,PrivateCatalogAppsType',
+      'Get-M365UnifiedTenantSettings; Get-CsTeamsAppPermissionPolicy | Format-Table Identity,DefaultCatalogAppsType,GlobalCatalogAppsType,PrivateCatalogAppsType',
   },
 });

@@ -39,10 +39,10 @@ describe('Teams configurations', () => {
 
   test('a configuration off the allow-list is 404 and a violation; other paths are 404', async () => {
     const sim = createGraphSimulator(tenantWith(data));
-    expect((await getService(sim, `${CONFIGS}/TeamsMessagingPolicy`)).status).toBe(404);
+    expect((await getService(sim, `${CONFIGS}/TeamsCallingPolicy`)).status).toBe(404);
     expect((await getService(sim, `${TEAMS}/Teams.Tenant/tenants`)).status).toBe(404);
     expect(sim.serviceStats.violations).toMatchObject([
-      { service: 'teams', reason: 'TeamsMessagingPolicy is not on the Teams configuration allow-list' },
+      { service: 'teams', reason: 'TeamsCallingPolicy is not on the Teams configuration allow-list' },
     ]);
   });
 

@@ -11,8 +11,8 @@ import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
 
-// Teams external access: no Secure Score profile, so it stays manual on the demo tenant.
-const control = catalogue.filter(isManualControl).find((c) => c.id === 'teams-external-access-restricted')!;
+// Teams third-party apps: no read-only API and no Secure Score profile, so it stays manual on the demo tenant.
+const control = catalogue.filter(isManualControl).find((c) => c.id === 'teams-third-party-apps-restricted')!;
 
 describe('a manual control on the dashboard', () => {
   let ext: LaunchedExtension;

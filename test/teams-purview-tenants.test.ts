@@ -1,0 +1,85 @@
+/**
+ * The simulated tenants' Teams and Purview data (simulator/services/data/{teams,purview}.ts) as a user
+ * meets it with every admin service read: the hardened tenant passes every control read from them, the
+ * demo tenant mixes passes and failures, and a tenant as Microsoft creates it fails what Microsoft's
+ * defaults leave open (and isn't licensed for DLP or labels on Business Basic).
+ */
+import { expect, test } from 'vitest';
+import { catalogue } from '../controls';
+import { runScan } from '../lib/engine/scan/run-scan';
+import type { ControlResult } from '../lib/engine/verdict/result';
+import { createGraphClient } from '../lib/graph/client';
+import { createGraphSimulator } from '../simulator/simulator';
+import type { TenantModel } from '../simulator/tenant-model';
+import { contoso } from '../simulator/tenants/contoso';
+import { freshDefaults } from '../simulator/tenants/fresh-defaults';
+import { hardenedE5 } from '../simulator/tenants/hardened-e5';
+import { fakeServiceReader } from './fake-service-reader';
+
+const IDS = [
+  'teams-external-access-restricted',
+  'teams-unmanaged-accounts-blocked',
+  'teams-meeting-lobby-enforced',
+  'teams-anonymous-meeting-start-blocked',
+  'teams-external-control-blocked',
+  'teams-meeting-presenters-restricted',
+  'teams-meeting-recording-restricted',
+  'teams-cloud-storage-restricted',
+  'purview-dlp-policies-enabled',
+  'purview-sensitivity-labels-published',
+] as const;
+
+async function statuses(tenant: TenantModel): Promise<Record<string, string>> {
+  const sim = createGraphSimulator(tenant);
+  const scan = await runScan({
+    controls: catalogue.filter((c) => (IDS as readonly string[]).includes(c.id)),
+    reader: createGraphClient({
+      graphRoot: 'https://graph.microsoft.com',
+      fetch: sim.fetch,
+      getToken: () => Promise.resolve('test'),
+      sleep: () => Promise.resolve(),
+    }),
+    services: fakeServiceReader(tenant.services),
+    tool: { name: 'test', version: '0', catalogVersion: '0' },
+    cloud: 'global',
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+  });
+  const ours = scan.controls.filter((r) => (IDS as readonly string[]).includes(r.id));
+  const live = (r: ControlResult) => r.serviceRead?.live !== false;
+  expect(ours.every(live)).toBe(true);
+  return Object.fromEntries(ours.map((r) => [r.id, r.status]));
+}
+
+test('the hardened tenant passes every Teams and Purview control read live', async () => {
+  expect(await statuses(hardenedE5())).toEqual(Object.fromEntries(IDS.map((id) => [id, 'pass'])));
+});
+
+test('the demo tenant passes some and fails others', async () => {
+  expect(await statuses(contoso())).toEqual({
+    'teams-external-access-restricted': 'pass',
+    'teams-unmanaged-accounts-blocked': 'fail',
+    'teams-meeting-lobby-enforced': 'pass',
+    'teams-anonymous-meeting-start-blocked': 'fail',
+    'teams-external-control-blocked': 'fail',
+    'teams-meeting-presenters-restricted': 'pass',
+    'teams-meeting-recording-restricted': 'fail',
+    'teams-cloud-storage-restricted': 'fail',
+    'purview-dlp-policies-enabled': 'fail',
+    'purview-sensitivity-labels-published': 'pass',
+  });
+});
+
+test("Microsoft's defaults leave federation, personal accounts, anonymous join, presenting, recording and storage open", async () => {
+  expect(await statuses(freshDefaults())).toEqual({
+    'teams-external-access-restricted': 'fail',
+    'teams-unmanaged-accounts-blocked': 'fail',
+    'teams-meeting-lobby-enforced': 'fail',
+    'teams-anonymous-meeting-start-blocked': 'pass',
+    'teams-external-control-blocked': 'pass',
+    'teams-meeting-presenters-restricted': 'fail',
+    'teams-meeting-recording-restricted': 'fail',
+    'teams-cloud-storage-restricted': 'fail',
+    'purview-dlp-policies-enabled': 'notLicensed',
+    'purview-sensitivity-labels-published': 'notLicensed',
+  });
+});
