@@ -27,6 +27,7 @@ const pureFiles = [
   'lib/messaging/disposition-payload.ts',
   'lib/messaging/watch-payload.ts',
   'lib/messaging/new-controls-payload.ts',
+  'lib/messaging/admin-services-view.ts',
   'lib/scanner/scan-schedule.ts',
   'lib/dns/resolver-setting.ts',
 ];

@@ -53,6 +53,8 @@ const signInUnused = {
   setWatchSettings: unused,
   getNewControls: unused,
   markControlsSeen: unused,
+  getAdminServices: unused,
+  setAdminService: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

@@ -20,6 +20,8 @@ import type { WatchSettings } from '../engine/watch/watch-settings';
 import { isWatchSettingsPayload } from './watch-payload';
 import { isControlIdsPayload } from './new-controls-payload';
 import type { AuthState, SaveConnectionResult } from './auth-view';
+import { isSetAdminServicePayload, type AdminServicesView } from './admin-services-view';
+import type { AdminService } from '../graph/sources/admin-services';
 
 export type {
   AccountView,
@@ -182,6 +184,10 @@ export interface PagesProtocol {
   getNewControls(payload: null): readonly string[];
   /** Records the admin saw these controls (the active tenant's); answers the ids still new. */
   markControlsSeen(payload: { controlIds: readonly string[] }): readonly string[];
+  /** The shown tenant's admin services (issue 17): off unless turned on, with where each stands. */
+  getAdminServices(payload: null): AdminServicesView;
+  /** Turns one on (asking its consent, interactively) or off, for `tenantId` if it is still the shown tenant. */
+  setAdminService(payload: { tenantId: string; service: AdminService; on: boolean }): AdminServicesView;
 }
 
 /**
@@ -262,6 +268,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     setDeclarations: (p) => isDeclarationsPayload(p),
     getNewControls: (p) => p === null,
     markControlsSeen: (p) => isControlIdsPayload(p),
+    getAdminServices: (p) => p === null,
+    setAdminService: (p) => isSetAdminServicePayload(p),
   },
   content: {
     getPageBadges: (p) => p === null,

@@ -7,6 +7,7 @@ import { catalogVersion, catalogue } from '../../controls';
 import type { AnyControl } from '../engine/verdict/control';
 import type { Declarations } from '../engine/scan/declarations';
 import { runScan, type ScanResult } from '../engine/scan/run-scan';
+import type { ServiceReader } from '../engine/scan/service-reader';
 import type { PreviousScan } from '../engine/secure-score/merge-secure-score';
 import { createDohClient } from '../dns/doh-client';
 import { createGraphClient, type GraphClient } from '../graph/client';
@@ -38,6 +39,8 @@ export interface ScanTenantOptions {
   declarations?: Declarations;
   /** Read the Entra audit log since `previous` (default true). */
   readAudit?: boolean;
+  /** The admin services this scan reads (issue 17); absent: none, their controls stay checks by hand. */
+  services?: ServiceReader;
 }
 
 /** The Graph client and DNS resolver a scan reads through; a rescan of a few controls uses the same. */
@@ -74,5 +77,6 @@ export async function scanTenant(opts: ScanTenantOptions): Promise<ScanResult> {
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
     ...(opts.readAudit !== undefined ? { readAudit: opts.readAudit } : {}),
+    ...(opts.services ? { services: opts.services } : {}),
   });
 }
