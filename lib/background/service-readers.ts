@@ -45,6 +45,11 @@ export interface ServiceReadersDeps {
 
 const DEMO_TOKEN = 'demo-service-token';
 
+/** A reader that reads nothing, each service saying why (off for the tenant, or refused): no request is made. */
+export function servicesOff(why: (service: AdminService) => string): ServiceReader {
+  return { access: (s) => ({ on: false, why: why(s) }), read: () => Promise.resolve(new Map()), stats: {} };
+}
+
 function hostWhy(service: AdminService, cloud: ServiceCloud): string {
   const host = serviceHostPatterns(cloud, service).join(', ');
   return `This browser doesn't allow Posture Lens to reach ${host}: turn the service off and on again on the Connect page › Admin services to allow it.`;
@@ -77,12 +82,13 @@ export function createServiceReaders(deps: ServiceReadersDeps) {
   }
 
   return {
-    /** The signed-in tenant's reader for one scan; undefined when none of its services is on. */
-    async forSignedIn(session: ServiceSession): Promise<ServiceReader | undefined> {
+    /** The signed-in tenant's reader for one scan: its services that are on and can be read. */
+    async forSignedIn(session: ServiceSession): Promise<ServiceReader> {
       const tenantId = session.account.tenantId;
       const cloud = session.connection.cloud;
       const getToken = session.getServiceToken;
-      if (!deps.create || !getToken || (await deps.settings.forTenant(tenantId)).on.size === 0) return undefined;
+      if (!deps.create || !getToken || (await deps.settings.forTenant(tenantId)).on.size === 0)
+        return servicesOff(offWhy);
       const { enabled, refused } = await decide(tenantId, cloud, getToken);
       // Refused before reading: recorded now, as a scan that fails later on Graph would lose it.
       await deps.settings.noteRefusals(tenantId, refused);
@@ -99,7 +105,7 @@ export function createServiceReaders(deps: ServiceReadersDeps) {
     /** The demo tenant's reader over the simulator's fetch, for the services it turned on. */
     forDemo(tenantId: string): DemoServices {
       return async (simulatorFetch) => {
-        if (!deps.create || (await deps.settings.forTenant(tenantId)).on.size === 0) return undefined;
+        if (!deps.create || (await deps.settings.forTenant(tenantId)).on.size === 0) return servicesOff(offWhy);
         const { enabled, refused } = await decide(tenantId, 'global', null);
         return deps.create({
           tenantId,

@@ -24,7 +24,7 @@ export const DEMO_TENANT_ID = TENANT_ID;
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
 /** Builds the demo scan's admin-service reader over the simulator's fetch (which answers those hosts too). */
-export type DemoServices = (simulatorFetch: typeof fetch) => Promise<ServiceReader | undefined>;
+export type DemoServices = (simulatorFetch: typeof fetch) => Promise<ServiceReader>;
 
 export async function scanDemoTenant(
   opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> & {
