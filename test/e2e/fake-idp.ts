@@ -254,9 +254,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
   };
 
   /** Entra's refusals that depend on which resource the scopes are for: mixed resources, no consent. */
-  const refusedResource = (
-    scopes: string[],
-  ): { error: string; description: string; suberror?: string } | undefined => {
+  const refusedResource = (scopes: string[]): { error: string; description: string; suberror?: string } | undefined => {
     const resources = [...new Set(scopes.filter((s) => !oidcScopes.has(s)).map((s) => resourceOf(qualifyScope(s))))];
     if (resources.length > 1)
       return {
