@@ -34,7 +34,7 @@ export interface RescanDeps {
   /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
   isScanning(): boolean;
   /** The admin services the signed-in tenant reads (issue 17): a rescan reads them as a scan does. */
-  services?: Pick<ServiceReaders, 'forSignedIn'>;
+  services?: Pick<ServiceReaders, 'forSignedIn' | 'forDemo'>;
   showOnToolbar(scan: ScanResult): Promise<void>;
   /** Milliseconds since the epoch (rescan limits); Date.now unless a test passes its own. */
   clock?: () => number;
@@ -62,7 +62,11 @@ async function readAgain(
   controlId: string,
   declared: { declarations?: Declarations },
 ): Promise<ScanResult> {
-  if (demo) return rescanDemoTenant(latest, [controlId], declared);
+  if (demo)
+    return rescanDemoTenant(latest, [controlId], {
+      ...declared,
+      ...(deps.services ? { services: deps.services.forDemo(latest.tenant.id) } : {}),
+    });
   // A silent token only: an expired sign-in is reported, never turned into a sign-in window.
   const session = await deps.activeSession();
   if (!session) throw new Error('Sign in again from the Posture Lens toolbar button to rescan.');

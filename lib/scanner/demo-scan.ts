@@ -53,21 +53,24 @@ export async function scanDemoTenant(
 }
 
 /** The demo tenant (Contoso, or another simulated tenant in tests), read in-process. */
-export function rescanDemoTenant(
+export async function rescanDemoTenant(
   latest: ScanResult,
   controlIds: readonly string[],
-  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations } = {},
+  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations; services?: DemoServices } = {},
 ): Promise<ScanResult> {
   const tenant = opts.tenant ?? contoso();
+  const sim = createGraphSimulator(tenant);
+  const services = await opts.services?.(sim.fetch);
   return rescanTenant({
     latest,
     controlIds,
     graphRoot: DEMO_GRAPH_ROOT,
     cloud: 'global',
-    fetch: createGraphSimulator(tenant).fetch,
+    fetch: sim.fetch,
     getToken: () => Promise.resolve('demo-tenant-token'),
     doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(services ? { services } : {}),
   });
 }
