@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { authorityHostPermissions, graphHostPermissions } from './lib/graph/authorities';
+import { serviceHostPermissions } from './lib/graph/service-hosts';
 
 /**
  * Public half of the development signing key. It pins the unpacked extension's id to
@@ -33,6 +34,9 @@ export default defineConfig({
         ? ['identity', 'alarms', 'notifications', 'storage']
         : ['identity', 'offscreen', 'alarms', 'notifications', 'storage'],
     host_permissions: [...graphHostPermissions, ...authorityHostPermissions],
+    // The admin services (Exchange Online, Security & Compliance, Teams; issue 17) are read only for a
+    // tenant that turns them on: their hosts are asked for in that click, never at install.
+    optional_host_permissions: [...serviceHostPermissions],
     action: { default_title: 'Posture Lens' },
     ...(browser === 'firefox'
       ? {

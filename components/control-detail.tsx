@@ -6,6 +6,7 @@ import { ReviewTag } from './review-tag';
 import { EvidenceList } from './evidence-list';
 import { MicrosoftVerdictPanel } from './microsoft-verdict-panel';
 import { ManualCheckPanel } from './manual-check';
+import { ServiceReadNote } from './service-read-note';
 import { shownReason } from '../lib/engine/verdict/status-words';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { outOfScore, outOfScoreWhy } from '../lib/engine/score/score';
@@ -57,6 +58,7 @@ export function ControlDetail({
             : ` · ${shownPoints(result.score)} of ${shownPoints(result.maxScore)} points`}
       </p>
       <p class="reason">{shownReason(result)}</p>
+      <ServiceReadNote result={result} />
       {result.affected && result.affected.count > 0 && (
         <p>
           {result.affected.count} {result.affected.noun}
@@ -72,7 +74,10 @@ export function ControlDetail({
       />
       {/* Microsoft's verdict and the hand check after the fix: above it they pushed the value to set below the fold. */}
       <MicrosoftVerdictPanel result={result} />
-      {result.manualCheck && <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />}
+      {/* A control read live from its admin service needs no check by hand. */}
+      {result.manualCheck && !result.serviceRead?.live && (
+        <ManualCheckPanel check={result.manualCheck} adminUrl={result.adminUrl} />
+      )}
       {guide && <ControlWhy guide={guide} />}
       {/* A review has no evidence to show: it is an admin's attestation (the review panel below). */}
       {!result.review && (
@@ -81,7 +86,7 @@ export function ControlDetail({
           <EvidenceList evidence={result.evidence} names={names?.names} namesUnreadable={names?.namesUnreadable} />
         </>
       )}
-      <h4>Graph requests</h4>
+      <h4>{result.serviceRead ? 'Requests' : 'Graph requests'}</h4>
       {result.sources.length === 0 && (
         <p class="muted">
           {result.review
@@ -89,7 +94,7 @@ export function ControlDetail({
             : "None: Microsoft Graph can't read this setting."}
         </p>
       )}
-      <ul class="requests" aria-label="Graph requests">
+      <ul class="requests" aria-label={result.serviceRead ? 'Requests' : 'Graph requests'}>
         {result.sources.map((s, i) => (
           <li key={s}>
             <code>{s}</code> <span class="muted">needs {result.permissions[i]}</span>

@@ -28,6 +28,7 @@ const pureFiles = [
   'lib/messaging/watch-payload.ts',
   'lib/messaging/new-controls-payload.ts',
   'lib/messaging/alerts-view.ts',
+  'lib/messaging/admin-services-view.ts',
   'lib/scanner/scan-schedule.ts',
   'lib/dns/resolver-setting.ts',
 ];

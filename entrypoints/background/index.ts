@@ -7,6 +7,8 @@ import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { followActiveAccount } from '../../lib/background/active-account';
 import { createAppState } from '../../lib/background/app-state';
+import { wireAdminServices } from '../../lib/background/admin-services-wiring';
+import { createServiceReader } from '../../lib/services/create-service-reader';
 import { createDeclarationsSetting } from '../../lib/background/declarations';
 import { createDnsResolverSetting } from '../../lib/background/dns-resolver';
 import { listenForMessages, listenForProgress } from '../../lib/background/message-listeners';
@@ -56,14 +58,16 @@ export default defineBackground(() => {
   const dnsResolver = createDnsResolverSetting({ getDb });
   const declarations = createDeclarationsSetting({ getDb, getStore, recordedBy, clock });
   const scanControl = createScanControl();
-  // What every scan and rescan reads with: the store, a silent token, the DNS resolver and declarations.
+  const adminServices = wireAdminServices({ getDb, getStore, auth, create: createServiceReader });
+  // What every scan and rescan reads with: store, silent token, DNS resolver, declarations, admin services (issue 17).
   const scanIo = {
     getStore,
     activeSession: () => auth.activeSession(),
     doh: () => dnsResolver.doh(),
     declarations: (tenantId: string) => declarations.forTenant(tenantId),
+    noteMissingPermissions: (id: string, perms: readonly string[]) => auth.noteMissingPermissions(id, perms),
+    services: adminServices.readers,
   };
-  const noteMissingPermissions = (id: string, perms: readonly string[]) => auth.noteMissingPermissions(id, perms);
   // After each scheduled scan: compare with the tenant's previous one and notify (issue 15).
   const watch = createWatchAlerts({
     getDb,
@@ -73,8 +77,7 @@ export default defineBackground(() => {
       await badge.showScore((await scored.current()).scan);
     },
   });
-  const { afterScheduledScan } = watch;
-  const scans = createScanRunner({ ...scanIo, scanControl, noteMissingPermissions, badge, afterScheduledScan });
+  const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
   const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
@@ -102,6 +105,7 @@ export default defineBackground(() => {
         ...watchHandlers({ auth, watch }),
         ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
         ...recentAlertsHandlers({ getDb, scans: getStore }),
+        ...adminServices.handlers,
       },
       content: overlay.handlers,
     },

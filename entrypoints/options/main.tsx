@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { catalogue } from '../../controls';
 import { ConnectPage, type CloudOption } from '../../components/connect-page';
@@ -7,6 +8,8 @@ import { DnsResolverSettingSection } from '../../components/dns-resolver-setting
 import { OverlaySwitchList } from '../../components/overlay-switches';
 import type { AuthAction } from '../../components/sign-in-status';
 import { WatchSettingsSection } from '../../components/watch-settings';
+import { AdminServicesSection } from '../../components/admin-services-settings';
+import type { AdminServiceView, AdminServicesView } from '../../lib/messaging/admin-services-view';
 import type { DnsResolverSetting } from '../../lib/dns/resolver-setting';
 import type { OverlaySwitches } from '../../lib/engine/pages/admin-centers';
 import { privilegedRoles } from '../../lib/graph/sources/privileged-role-ids';
@@ -61,6 +64,9 @@ function Options() {
   const [declarations, setDeclarations] = useState<DeclarationsView | null>(null);
   const [declaring, setDeclaring] = useState(false);
   const [declareError, setDeclareError] = useState<string | null>(null);
+  const [services, setServices] = useState<AdminServicesView | null>(null);
+  const [serviceBusy, setServiceBusy] = useState<string | null>(null);
+  const [serviceError, setServiceError] = useState<string | null>(null);
   const fail = (err: unknown) => setFailure(err instanceof Error ? err.message : String(err));
   // Both are the signed-in tenant's: they change with sign-in, sign-out and account switches.
   const refreshSchedule = () =>
@@ -73,7 +79,27 @@ function Options() {
     send('pages', 'setWatchSettings', { tenantId: watch.tenantId, settings }).then(setWatch, fail);
   };
   // The active tenant's: it changes with sign-in, account switches and scans.
-  const refreshDeclarations = () => send('pages', 'getDeclarations', null).then(setDeclarations, fail);
+  const refreshDeclarations = () =>
+    Promise.all([
+      send('pages', 'getDeclarations', null).then(setDeclarations, fail),
+      send('pages', 'getAdminServices', null).then(setServices, fail),
+    ]);
+  const toggleService = (s: AdminServiceView, on: boolean) => {
+    if (!services?.tenantId) return;
+    const tenantId = services.tenantId;
+    setServiceBusy(s.service);
+    setServiceError(null);
+    // Asked in the click itself (the browser requires a user gesture); the demo reads no host.
+    const allowed =
+      on && !services.demo ? browser.permissions.request({ origins: [...s.hosts] }) : Promise.resolve(true);
+    allowed
+      .then((ok) => {
+        if (!ok) throw new Error(`This browser did not allow ${s.hosts.join(', ')}: ${s.label} stays off.`);
+        return send('pages', 'setAdminService', { tenantId, service: s.service, on });
+      })
+      .then(setServices, (err: unknown) => setServiceError(err instanceof Error ? err.message : String(err)))
+      .finally(() => setServiceBusy(null));
+  };
 
   const declare = (next: Declarations) => {
     if (!declarations?.tenantId) return;
@@ -164,6 +190,9 @@ function Options() {
         onScheduleChange={changeSchedule}
       >
         {watch && <WatchSettingsSection view={watch} onChange={changeWatch} />}
+        {services && (
+          <AdminServicesSection view={services} busy={serviceBusy} error={serviceError} onToggle={toggleService} />
+        )}
         {overlay && (
           <OverlaySwitchList
             switches={overlay}

@@ -5,6 +5,7 @@
  * This file only composes the units that do each job.
  */
 import { browser } from 'wxt/browser';
+import type { AdminService } from '../graph/sources/admin-services';
 import type { AccountView, AuthState, SaveConnectionResult } from '../messaging/protocol';
 import type { StoreDb } from '../store/open-store';
 import type { AuthContext } from './auth-context';
@@ -17,6 +18,7 @@ import { createMsalRequests } from './msal-requests';
 import { serveOffscreenRequest } from './offscreen-requests';
 import { saveConnection } from './save-connection';
 import { signIn, signOut, switchAccount } from './sign-in-flows';
+import { consentToService } from './service-tokens';
 import { activeSession, type ActiveSession } from './token-source';
 import type { Connection } from './validate-connection';
 
@@ -56,6 +58,8 @@ export function createAuthService(deps: AuthServiceDeps) {
     switchAccount: (accountId: string): Promise<AccountView | null> => switchAccount(ctx, accountId),
     /** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
     activeSession: (): Promise<ActiveSession | null> => activeSession(ctx),
+    /** Asks the active account for an admin service's consent (interactive); null when given, else why not. */
+    consentToService: (service: AdminService): Promise<string | null> => consentToService(ctx, service),
     /** Permissions a scan found refused (403s), so the UI can offer consent for exactly those. */
     noteMissingPermissions: (accountId: string, perms: readonly string[]): Promise<void> =>
       flags.load().then(() => flags.noteMissing(accountId, 'scan', perms)),

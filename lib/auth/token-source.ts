@@ -2,10 +2,12 @@
  * Silent tokens for the active account's tenant. A token request that fails records why: an expired
  * sign-in on the account (which pauses background scans), anything else as the last problem.
  */
+import type { AdminService } from '../graph/sources/admin-services';
 import type { AccountView } from '../messaging/protocol';
 import type { AuthContext } from './auth-context';
 import { authState } from './auth-state';
 import { explain, missingFrom } from './msal-requests';
+import { serviceToken } from './service-tokens';
 import type { Connection } from './validate-connection';
 
 export interface ActiveSession {
@@ -13,6 +15,8 @@ export interface ActiveSession {
   readonly account: AccountView;
   /** A Graph token; throws with the sentence and fix to show when there is none. */
   readonly getToken: () => Promise<string>;
+  /** A silent token for an admin service's resource; rejects with a ServiceTokenError (no consent…). */
+  readonly getServiceToken: (service: AdminService) => Promise<string>;
 }
 
 /** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
@@ -21,7 +25,12 @@ export async function activeSession(ctx: AuthContext): Promise<ActiveSession | n
   if (!s.connection || !s.active) return null;
   const c: Connection = s.connection;
   const account = s.active;
-  return { connection: c, account, getToken: () => acquireToken(ctx, c, account.id) };
+  return {
+    connection: c,
+    account,
+    getToken: () => acquireToken(ctx, c, account.id),
+    getServiceToken: (service) => serviceToken(ctx, c, account.id, service),
+  };
 }
 
 async function acquireToken(ctx: AuthContext, c: Connection, accountId: string): Promise<string> {

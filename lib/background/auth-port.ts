@@ -2,6 +2,7 @@
  * Sign-in as the background's services use it: the shape of lib/auth's service, declared here so the
  * services depend on what they call, not on MSAL (the entrypoint passes the real one; tests a fake).
  */
+import type { AdminService } from '../graph/sources/admin-services';
 import type { AccountView, AuthState, SaveConnectionResult } from '../messaging/protocol';
 import type { SignedInSession } from '../scanner/tenant-scan-service';
 
@@ -18,6 +19,8 @@ export interface AuthPort {
   noteMissingPermissions(accountId: string, perms: readonly string[]): Promise<void>;
   saveConnection(input: { clientId: string; tenant: string; cloud: string }): Promise<SaveConnectionResult>;
   signIn(opts: { consent: boolean }): Promise<AuthState>;
+  /** Asks the active account for an admin service's consent (interactive); null when given, else why not. */
+  consentToService(service: AdminService): Promise<string | null>;
   signOut(accountId: string): Promise<AuthState>;
   switchAccount(accountId: string): Promise<AccountView | null>;
 }

@@ -8,6 +8,7 @@ import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { rescanDemoTenant } from '../scanner/demo-scan';
 import { rescanSignedInTenant } from '../scanner/rescan';
+import type { ServiceReaders } from './service-readers';
 import { admitRescan, readRescanLog, rescanLimitSentence } from '../scanner/rescan-limit';
 import type { SignedInSession } from '../scanner/tenant-scan-service';
 import type { StoreDb } from '../store/open-store';
@@ -32,6 +33,8 @@ export interface RescanDeps {
   declarations?(tenantId: string): Promise<Declarations>;
   /** A whole scan is running: a rescan waits for it rather than racing it into the history. */
   isScanning(): boolean;
+  /** The admin services the signed-in tenant reads (issue 17): a rescan reads them as a scan does. */
+  services?: Pick<ServiceReaders, 'forSignedIn' | 'forDemo'>;
   showOnToolbar(scan: ScanResult): Promise<void>;
   /** Milliseconds since the epoch (rescan limits); Date.now unless a test passes its own. */
   clock?: () => number;
@@ -53,17 +56,26 @@ async function admit(
 
 /** Reads `controlId` again on top of `latest`: the demo's simulator, or Graph with a silent token only. */
 async function readAgain(
-  deps: Pick<RescanDeps, 'activeSession' | 'doh'>,
+  deps: Pick<RescanDeps, 'activeSession' | 'doh' | 'services'>,
   latest: ScanResult,
   demo: boolean,
   controlId: string,
   declared: { declarations?: Declarations },
 ): Promise<ScanResult> {
-  if (demo) return rescanDemoTenant(latest, [controlId], declared);
+  if (demo)
+    return rescanDemoTenant(latest, [controlId], {
+      ...declared,
+      ...(deps.services ? { services: deps.services.forDemo(latest.tenant.id) } : {}),
+    });
   // A silent token only: an expired sign-in is reported, never turned into a sign-in window.
   const session = await deps.activeSession();
   if (!session) throw new Error('Sign in again from the Posture Lens toolbar button to rescan.');
-  return rescanSignedInTenant(session, latest, [controlId], { ...((await deps.doh?.()) ?? {}), ...declared });
+  const services = await deps.services?.forSignedIn(session);
+  return rescanSignedInTenant(session, latest, [controlId], {
+    ...((await deps.doh?.()) ?? {}),
+    ...declared,
+    ...(services ? { services } : {}),
+  });
 }
 
 /** The rescan of one control on `page`, asked from tab `tabId`; throws the sentence to show. */

@@ -70,7 +70,7 @@ export function scanHandlers(deps: {
 
 export function accountHandlers(deps: {
   state: State;
-  auth: Omit<AuthPort, 'paused' | 'activeSession' | 'noteMissingPermissions'>;
+  auth: Omit<AuthPort, 'paused' | 'activeSession' | 'noteMissingPermissions' | 'consentToService'>;
   followActiveAccount(): Promise<void>;
 }): Pick<PagesHandlers, 'getAuthState' | 'saveConnection' | 'signIn' | 'signOut' | 'switchAccount'> {
   const { auth } = deps;

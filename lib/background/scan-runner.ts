@@ -11,6 +11,7 @@ import { SCAN_CANCELLED, type ScanControl } from '../scanner/scan-control';
 import { scanSignedInTenant } from '../scanner/tenant-scan-service';
 import type { ScanStore } from '../store/scan-store';
 import type { ActiveSession } from './auth-port';
+import type { ServiceReaders } from './service-readers';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface ScanRunnerDeps {
@@ -33,6 +34,8 @@ export interface ScanRunnerDeps {
   afterScheduledScan?(previous: ScanResult | null, scan: ScanResult): Promise<unknown>;
   /** Graph's fetch for the signed-in tenant; the browser's unless a test passes the simulator's. */
   fetch?: typeof fetch;
+  /** The admin services each scan reads for its tenant (issue 17); absent: none. */
+  services?: Pick<ServiceReaders, 'forSignedIn' | 'forDemo' | 'afterScan'>;
 }
 
 interface ScanInput {
@@ -74,6 +77,7 @@ export function createScanRunner(deps: ScanRunnerDeps) {
       if (target.accountId) await deps.noteMissingPermissions(target.accountId, missingPermissions);
       const store = await deps.getStore();
       await store.saveScan(scan, { demo: target.demo });
+      await deps.services?.afterScan(scan).catch(() => undefined);
       if (background) await deps.afterScheduledScan?.(previous, scan).catch(() => undefined);
       if (background && (await store.activeTenantId()) !== scan.tenant.id) return;
       await store.setActiveTenant(scan.tenant.id);
@@ -91,15 +95,28 @@ export function createScanRunner(deps: ScanRunnerDeps) {
     tenantId: DEMO_TENANT_ID,
     demo: true,
     accountId: null,
-    scan: async (input) => ({ scan: await scanDemoTenant(input), missingPermissions: [] }),
+    scan: async (input) => ({
+      scan: await scanDemoTenant({
+        ...input,
+        ...(deps.services ? { services: deps.services.forDemo(DEMO_TENANT_ID) } : {}),
+      }),
+      missingPermissions: [],
+    }),
   };
 
   const signedInTenant = (session: ActiveSession): ScanTarget => ({
     tenantId: session.account.tenantId,
     demo: false,
     accountId: session.account.id,
-    scan: async (input) =>
-      scanSignedInTenant(session, { ...input, ...(await deps.doh()), ...(deps.fetch ? { fetch: deps.fetch } : {}) }),
+    scan: async (input) => {
+      const services = await deps.services?.forSignedIn(session);
+      return scanSignedInTenant(session, {
+        ...input,
+        ...(await deps.doh()),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(services ? { services } : {}),
+      });
+    },
   });
 
   return {

@@ -54,6 +54,8 @@ const signInUnused = {
   getNewControls: unused,
   markControlsSeen: unused,
   getAlerts: unused,
+  getAdminServices: unused,
+  setAdminService: unused,
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

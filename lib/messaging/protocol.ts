@@ -21,6 +21,7 @@ import { isWatchSettingsPayload } from './watch-payload';
 import { isControlIdsPayload } from './new-controls-payload';
 import type { AuthState, SaveConnectionResult } from './auth-view';
 import type { AlertsView } from './alerts-view';
+import { isSetAdminServicePayload, type AdminServicesView, type SetAdminServicePayload } from './admin-services-view';
 
 export type {
   AccountView,
@@ -186,6 +187,10 @@ export interface PagesProtocol {
   markControlsSeen(payload: { controlIds: readonly string[] }): readonly string[];
   /** The alerts the watch raised for the active tenant, newest first, each with every finding. */
   getAlerts(payload: null): AlertsView;
+  /** The shown tenant's admin services (issue 17): off unless turned on, with where each stands. */
+  getAdminServices(payload: null): AdminServicesView;
+  /** Turns one on (asking its consent, interactively) or off, for `tenantId` if it is still the shown tenant. */
+  setAdminService(payload: SetAdminServicePayload): AdminServicesView;
 }
 
 /**
@@ -267,6 +272,8 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getNewControls: (p) => p === null,
     markControlsSeen: (p) => isControlIdsPayload(p),
     getAlerts: (p) => p === null,
+    getAdminServices: (p) => p === null,
+    setAdminService: (p) => isSetAdminServicePayload(p),
   },
   content: {
     getPageBadges: (p) => p === null,

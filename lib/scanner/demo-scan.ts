@@ -5,6 +5,7 @@
  */
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
+import type { ServiceReader } from '../engine/scan/service-reader';
 import { rebaseAuditLog } from '../../simulator/audit-log';
 import { createDnsSimulator } from '../../simulator/dns-simulator';
 import { createGraphSimulator } from '../../simulator/simulator';
@@ -22,13 +23,20 @@ export const DEMO_TENANT_ID = TENANT_ID;
 /** The DNS simulator's endpoint; never contacted over the network either. */
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
+/** Builds the demo scan's admin-service reader over the simulator's fetch (which answers those hosts too). */
+export type DemoServices = (simulatorFetch: typeof fetch) => Promise<ServiceReader>;
+
 export async function scanDemoTenant(
-  opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> = {},
+  opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> & {
+    /** The services the demo tenant turned on, read from the simulator; absent: none. */
+    services?: DemoServices;
+  } = {},
 ): Promise<ScanResult> {
   const tenant = contoso();
   // The demo's audit log is dated before its fixed snapshot: moved to now, a scan today finds it.
   rebaseAuditLog(tenant, SNAPSHOT_DATE, new Date((opts.clock ?? Date.now)()));
   const sim = createGraphSimulator(tenant);
+  const services = await opts.services?.(sim.fetch);
   return scanTenant({
     graphRoot: DEMO_GRAPH_ROOT,
     cloud: 'global',
@@ -40,25 +48,29 @@ export async function scanDemoTenant(
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(services ? { services } : {}),
   });
 }
 
 /** The demo tenant (Contoso, or another simulated tenant in tests), read in-process. */
-export function rescanDemoTenant(
+export async function rescanDemoTenant(
   latest: ScanResult,
   controlIds: readonly string[],
-  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations } = {},
+  opts: { tenant?: TenantModel; clock?: () => number; declarations?: Declarations; services?: DemoServices } = {},
 ): Promise<ScanResult> {
   const tenant = opts.tenant ?? contoso();
+  const sim = createGraphSimulator(tenant);
+  const services = await opts.services?.(sim.fetch);
   return rescanTenant({
     latest,
     controlIds,
     graphRoot: DEMO_GRAPH_ROOT,
     cloud: 'global',
-    fetch: createGraphSimulator(tenant).fetch,
+    fetch: sim.fetch,
     getToken: () => Promise.resolve('demo-tenant-token'),
     doh: { url: DEMO_DOH_URL, fetch: createDnsSimulator(tenant).fetch },
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(services ? { services } : {}),
   });
 }

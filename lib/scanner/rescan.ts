@@ -9,6 +9,7 @@ import type { Declarations } from '../engine/scan/declarations';
 import { RescanError, rescanControls } from '../engine/scan/rescan-controls';
 import type { ScanResult } from '../engine/scan/run-scan';
 import { clouds } from '../graph/clouds';
+import type { ServiceReader } from '../engine/scan/service-reader';
 import { scanReaders, type ScanTenantOptions } from './scan-tenant';
 import { requireSameTenant, type SignedInSession } from './tenant-scan-service';
 import { toolVersion } from './tool-version';
@@ -33,6 +34,7 @@ export async function rescanTenant(opts: RescanTenantOptions): Promise<ScanResul
     cloud: opts.cloud,
     clock: opts.clock ?? (() => Date.now()),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(opts.services ? { services: opts.services } : {}),
   });
 }
 
@@ -42,7 +44,7 @@ export async function rescanSignedInTenant(
   latest: ScanResult,
   controlIds: readonly string[],
   /** `doh`: the same resolver as a whole scan (Settings › DNS checks); without it DNS controls stay unknown. */
-  opts: { fetch?: typeof fetch; doh?: { url: string }; declarations?: Declarations } = {},
+  opts: { fetch?: typeof fetch; doh?: { url: string }; declarations?: Declarations; services?: ServiceReader } = {},
 ): Promise<ScanResult> {
   const { cloud } = session.connection;
   // Only the signed-in tenant's own history is extended (rescanControls then checks who answered).
@@ -57,5 +59,6 @@ export async function rescanSignedInTenant(
     getToken: () => session.getToken(),
     ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(opts.services ? { services: opts.services } : {}),
   });
 }

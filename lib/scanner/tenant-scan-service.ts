@@ -3,6 +3,7 @@
  * MSAL (in the offscreen document) for a silent token. The same scanTenant as the demo and the CLI.
  */
 import type { ScanResult } from '../engine/scan/run-scan';
+import type { AdminService } from '../graph/sources/admin-services';
 import { clouds, type Cloud } from '../graph/clouds';
 import { ScanFailedError } from './scan-failed';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';
@@ -12,6 +13,8 @@ export interface SignedInSession {
   /** The signed-in account's tenant (the token's `tid`): the only tenant its scans may be saved as. */
   account: { tenantId: string };
   getToken: () => Promise<string>;
+  /** A silent token for an admin service (issue 17); rejects when there is none (no consent…). */
+  getServiceToken?: (service: AdminService) => Promise<string>;
 }
 
 /** Throws when Graph answered as another tenant than the account's: its scan is not this tenant's history. */
@@ -30,7 +33,7 @@ export async function scanSignedInTenant(
    */
   opts: { fetch?: typeof fetch; doh?: { url: string } } & Pick<
     ScanTenantOptions,
-    'signal' | 'onProgress' | 'previous' | 'declarations'
+    'signal' | 'onProgress' | 'previous' | 'declarations' | 'services'
   > = {},
 ): Promise<{ scan: ScanResult; missingPermissions: string[] }> {
   const { cloud } = session.connection;
@@ -51,6 +54,7 @@ export async function scanSignedInTenant(
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.doh ? { doh: { url: opts.doh.url } } : {}),
     ...(opts.declarations ? { declarations: opts.declarations } : {}),
+    ...(opts.services ? { services: opts.services } : {}),
   });
   // Sign-in lost mid-scan: its requests failed for want of a token, not for the tenant's settings.
   if (token.failure) throw token.failure;

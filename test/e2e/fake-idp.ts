@@ -86,6 +86,12 @@ export interface FakeIdp {
   nextAuthorizeError(code: string, description: string): void;
   /** Scopes to leave out of every grant from now on (as if consent for them was never given). */
   withholdScopes(scopes: string[]): void;
+  /**
+   * Resources (`https://outlook.office365.com`, `48ac35b8-…`) the app has no consent for yet: a silent
+   * (refresh-token) request for one fails with AADSTS65001 `consent_required`, until an interactive
+   * authorization that lists one of its scopes is accepted.
+   */
+  requireConsent(resources: string[]): void;
   /** Every refresh token issued so far now fails with invalid_grant AADSTS700084 (SPA 24 h limit). */
   expireRefreshTokens(): void;
   /** Forget sign-in sessions, so `prompt=none` gets `login_required`. */
@@ -175,6 +181,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
   let user: FakeUser = { ...defaultUser, ...options.user };
   let pendingError: { code: string; description: string } | undefined;
   let withheld = new Set<string>();
+  const needsConsent = new Set<string>();
   const pending = new Map<string, PendingAuthorization>();
   const codes = new Map<string, IssuedCode>();
   const refreshTokens = new Map<string, RefreshGrant>();
@@ -198,6 +205,8 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       .map(qualifyScope)
       .filter((s) => !withheld.has(shortScope(s).toLowerCase()));
     const granted = resourceScopes.length > 0 ? resourceScopes : [`${graphResource}/User.Read`];
+    // One resource per token, as Entra issues them (a request mixing resources is refused before this).
+    const audience = resourceOf(granted[0] ?? graphResource);
     const clientInfo = base64url(JSON.stringify({ uid: who.oid, utid: who.tid }));
     const idToken = signJwt(signingKey.privateKey, kid, {
       ver: '2.0',
@@ -215,7 +224,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     });
     const accessToken = signJwt(signingKey.privateKey, kid, {
       ver: '1.0',
-      aud: graphResource,
+      aud: audience,
       iss: `https://sts.windows.net/${who.tid}/`,
       iat: now,
       nbf: now,
@@ -225,7 +234,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       oid: who.oid,
       upn: who.preferredUsername,
       name: who.name,
-      scp: granted.map(shortScope).join(' '),
+      scp: granted.map(scpOf).join(' '),
       wids: who.wids,
     });
     const refreshToken = `fake-rt.${randomBytes(24).toString('base64url')}`;
@@ -242,6 +251,24 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       id_token: idToken,
       client_info: clientInfo,
     };
+  };
+
+  /** Entra's refusals that depend on which resource the scopes are for: mixed resources, no consent. */
+  const refusedResource = (scopes: string[]): { error: string; description: string; suberror?: string } | undefined => {
+    const resources = [...new Set(scopes.filter((s) => !oidcScopes.has(s)).map((s) => resourceOf(qualifyScope(s))))];
+    if (resources.length > 1)
+      return {
+        error: 'invalid_request',
+        description: `AADSTS28000: Provided value for the input parameter scope is not valid because it contains more than one resource. Scope ${scopes.join(' ')} is not valid.`,
+      };
+    const resource = resources[0];
+    if (resource && needsConsent.has(resource))
+      return {
+        error: 'invalid_grant',
+        description: `AADSTS65001: The user or administrator has not consented to use the application with ID '${options.clientId ?? 'the app'}' for ${resource}. Send an interactive authorization request for this user and resource.`,
+        suberror: 'consent_required',
+      };
+    return undefined;
   };
 
   const authorize = (req: IncomingMessage, res: ServerResponse, url: URL, tenant: string): void => {
@@ -344,6 +371,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
         error_description: 'AADSTS65004: User declined to consent to access the app.',
       });
     }
+    for (const scope of auth.scopes) if (!oidcScopes.has(scope)) needsConsent.delete(resourceOf(qualifyScope(scope)));
     const sessionId = randomUUID();
     sessions.set(sessionId, user);
     return back(issueCode(auth, user), {
@@ -355,10 +383,11 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     const origin = header(req, 'origin');
     const json = (status: number, body: Record<string, unknown>): void =>
       sendJson(res, status, body, corsHeaders(origin));
-    const oauthError = (status: number, error: string, description: string): void =>
+    const oauthError = (status: number, error: string, description: string, suberror?: string): void =>
       json(status, {
         error,
         error_description: description,
+        ...(suberror ? { suberror } : {}),
         error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)],
         timestamp: new Date().toISOString(),
         trace_id: randomUUID(),
@@ -446,6 +475,8 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
         }
         issued.redeemed = true;
         const requested = (form.get('scope') ?? '').split(' ').filter(Boolean);
+        const refused = refusedResource(requested.length ? requested : issued.auth.scopes);
+        if (refused) return oauthError(400, refused.error, refused.description, refused.suberror);
         return json(
           200,
           issueTokens(
@@ -476,6 +507,8 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
           );
         }
         const requested = (form.get('scope') ?? '').split(' ').filter(Boolean);
+        const refused = refusedResource(requested.length ? requested : grant.scopes);
+        if (refused) return oauthError(400, refused.error, refused.description, refused.suberror);
         return json(
           200,
           issueTokens(
@@ -651,6 +684,9 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     withholdScopes: (scopes) => {
       withheld = new Set(scopes.map((s) => shortScope(s).toLowerCase()));
     },
+    requireConsent: (resources) => {
+      for (const r of resources) needsConsent.add(r);
+    },
     expireRefreshTokens: () => {
       for (const grant of refreshTokens.values()) grant.expired = true;
     },
@@ -673,9 +709,25 @@ export async function closeAllFakeIdps(): Promise<void> {
   await Promise.all([...running].map((idp) => idp.close()));
 }
 
-/** 'User.Read' → 'https://graph.microsoft.com/User.Read' (a scope without a resource is Graph's). */
+/**
+ * 'User.Read' → 'https://graph.microsoft.com/User.Read' (a scope without a resource is Graph's);
+ * 'https://outlook.office365.com/.default' and '48ac35b8-…/.default' name their resource already.
+ */
 function qualifyScope(scope: string): string {
-  return scope.includes('://') ? scope : `${graphResource}/${scope}`;
+  return scope.includes('/') ? scope : `${graphResource}/${scope}`;
+}
+
+/** The resource a qualified scope is for: its URL's origin, or the app id before the slash. */
+function resourceOf(scope: string): string {
+  return scope.includes('://') ? new URL(scope).origin : (scope.split('/')[0] ?? scope);
+}
+
+/** The access token's `scp` entry: Graph's short names; a `.default` grants the app's configured permission. */
+function scpOf(scope: string): string {
+  if (!scope.endsWith('/.default')) return shortScope(scope);
+  const resource = resourceOf(scope);
+  if (resource === graphResource) return 'User.Read';
+  return /outlook|compliance/.test(resource) ? 'Exchange.Manage' : 'user_impersonation';
 }
 
 /** 'https://graph.microsoft.com/User.Read' → 'User.Read', as the access token's `scp` lists it. */

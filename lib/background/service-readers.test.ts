@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeServiceReader } from '../../test/fake-service-reader';
+import { noDeclarations } from '../engine/scan/declarations';
+import type { AdminService } from '../graph/sources/admin-services';
+import { createGraphSimulator } from '../../simulator/simulator';
+import { hardenedE5, hardenedE5Ids } from '../../simulator/tenants/hardened-e5';
+import type { ServiceData } from '../../simulator/services/service-data';
+import { createScanControl } from '../scanner/scan-control';
+import { openStore } from '../store/open-store';
+import { createScanStore } from '../store/scan-store';
+import { createAdminServicesSetting } from './admin-services';
+import type { ActiveSession } from './auth-port';
+import { createScanRunner } from './scan-runner';
+import { createServiceReaders, type ServiceReaderFactory, type ServiceReaderFactoryOptions } from './service-readers';
+import { createToolbarBadge } from './toolbar-badge';
+
+const TENANT = hardenedE5Ids.tenantId;
+const LOCKBOX = 'm365-customer-lockbox-enabled';
+const data: ServiceData = {
+  cmdlets: { 'Get-OrganizationConfig': [{ Identity: 'x', CustomerLockBoxEnabled: true }] },
+  teams: {},
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+/** createServiceReader's stand-in: the in-memory reader over `data`, on for exactly what it was told. */
+function fakeCreate(made: ServiceReaderFactoryOptions[]): ServiceReaderFactory {
+  return (o) => {
+    made.push(o);
+    const inner = fakeServiceReader(data);
+    return { ...inner, access: (s) => (o.enabled.has(s) ? { on: true } : { on: false, why: o.offWhy?.(s) ?? '' }) };
+  };
+}
+
+let n = 0;
+async function setup(over: { hostsAllowed?: boolean; token?: (s: AdminService) => Promise<string> } = {}) {
+  const db = await openStore(`service-readers-${++n}`);
+  const settings = createAdminServicesSetting({ getDb: () => Promise.resolve(db) });
+  const made: ServiceReaderFactoryOptions[] = [];
+  const tokens: AdminService[] = [];
+  const readers = createServiceReaders({
+    settings,
+    create: fakeCreate(made),
+    hostsAllowed: () => Promise.resolve(over.hostsAllowed ?? true),
+    fetch: () => Promise.reject(new Error('no network in this test')),
+  });
+  const session: ActiveSession = {
+    connection: { cloud: 'global' },
+    account: { id: 'admin', tenantId: TENANT },
+    getToken: () => Promise.resolve('graph-token'),
+    getServiceToken: (s) => (tokens.push(s), over.token ? over.token(s) : Promise.resolve(`token-${s}`)),
+  };
+  const store = createScanStore(db);
+  const runner = createScanRunner({
+    getStore: () => Promise.resolve(store),
+    scanControl: createScanControl(),
+    activeSession: () => Promise.resolve(session),
+    noteMissingPermissions: () => Promise.resolve(),
+    doh: () => Promise.resolve({}),
+    declarations: () => Promise.resolve(noDeclarations),
+    badge: createToolbarBadge({ signInExpired: () => Promise.resolve(false), scored: (s) => Promise.resolve(s) }),
+    fetch: createGraphSimulator(hardenedE5()).fetch,
+    services: readers,
+  });
+  const lockbox = async () => (await store.latestScan(TENANT))?.controls.find((c) => c.id === LOCKBOX);
+  return { settings, readers, made, tokens, runner, lockbox };
+}
+
+describe('each scan of a tenant reads the services it turned on', () => {
+  test('none on: no token asked, no reader made, the controls say the service is off', async () => {
+    const { runner, made, tokens, lockbox } = await setup();
+    await runner.scanSignedInTenant();
+    expect(made).toEqual([]);
+    expect(tokens).toEqual([]);
+    expect((await lockbox())?.serviceRead).toEqual({
+      services: ['exchange'],
+      live: false,
+      why: 'Exchange Online reading is off for this tenant (Connect page › Admin services).',
+    });
+  });
+
+  test('Exchange on and a token to be had: the scan reads it live, with the tenant, cloud and token source', async () => {
+    const { settings, runner, made, tokens, lockbox } = await setup();
+    await settings.set(TENANT, 'exchange', true);
+    await runner.scanSignedInTenant();
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ tenantId: TENANT, cloud: 'global' });
+    expect([...made[0]!.enabled]).toEqual(['exchange']);
+    expect(await made[0]!.getToken('exchange')).toBe('token-exchange');
+    expect(tokens[0]).toBe('exchange');
+    expect((await lockbox())?.serviceRead).toEqual({ services: ['exchange'], live: true });
+    expect((await lockbox())?.status).toBe('pass');
+    expect((await settings.views(TENANT, 'global'))[0]?.status).toBe('on');
+  });
+
+  test('no consent: the Graph scan still runs, the service is off saying so, and the Connect page shows it refused', async () => {
+    const why = 'Exchange Online: not consented — Turn on asks for it (Connect page › Admin services).';
+    const { settings, runner, made, lockbox } = await setup({ token: () => Promise.reject(new Error(why)) });
+    await settings.set(TENANT, 'exchange', true);
+    await runner.scanSignedInTenant();
+    expect([...made[0]!.enabled]).toEqual([]);
+    expect((await lockbox())?.serviceRead).toEqual({ services: ['exchange'], live: false, why });
+    expect((await settings.views(TENANT, 'global'))[0]).toMatchObject({ status: 'refused', why });
+  });
+
+  test('the browser no longer allows the host: off for this scan, saying how to allow it', async () => {
+    const { settings, runner, tokens, lockbox } = await setup({ hostsAllowed: false });
+    await settings.set(TENANT, 'exchange', true);
+    await runner.scanSignedInTenant();
+    expect(tokens).toEqual([]);
+    expect((await lockbox())?.serviceRead?.why).toMatch(
+      /^This browser doesn't allow Posture Lens to reach https:\/\/\*\.outlook\.office365\.com\/\*/,
+    );
+  });
+
+  test('the demo tenant reads the services it turned on over the simulator’s fetch, with no token asked', async () => {
+    const { settings, readers, made, tokens } = await setup();
+    await settings.set('demo', 'teams', true);
+    const simulatorFetch = (() => Promise.reject(new Error('unused'))) as typeof fetch;
+    const reader = await readers.forDemo('demo')(simulatorFetch);
+    expect(reader.access('teams')).toEqual({ on: true });
+    expect(reader.access('exchange')).toMatchObject({ on: false });
+    expect(made[0]?.fetch).toBe(simulatorFetch);
+    expect(tokens).toEqual([]);
+  });
+});
