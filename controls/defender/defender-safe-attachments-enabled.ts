@@ -45,7 +45,14 @@ export default defineControl({
       'Get-SafeAttachmentPolicy | Format-List Name,Enable,Action,IsBuiltInProtection; Get-SafeAttachmentRule | Format-List Name,SafeAttachmentPolicy,State,SentTo,SentToMemberOf,RecipientDomainIs',
   },
   // A policy's response in its details flyout.
-  onPages: [{ page: adminPages.defenderSafeAttachments, labels: ['Safe Attachments unknown malware response'] }],
+  // In a policy's flyout, its response setting; on the policy list, the Built-in protection row, which
+  // covers everyone no other policy does.
+  onPages: [
+    {
+      page: adminPages.defenderSafeAttachments,
+      labels: ['Safe Attachments unknown malware response', 'Built-in protection (Microsoft)'],
+    },
+  ],
   sources: {
     policies: safeAttachmentPolicies,
     rules: safeAttachmentRules,

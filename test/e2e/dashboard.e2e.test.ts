@@ -186,7 +186,11 @@ describe('the dashboard on the demo tenant', () => {
       const row = rows.filter({ has: page.getByText(c.id, { exact: true }) });
       expect(await row.count()).toBe(1);
       expect(await row.getByText(pointsWithWhy(c), { exact: true }).count()).toBe(1);
-      expect(await row.getByText(c.reason, { exact: false }).count()).toBe(1);
+      // A service the extension doesn't read says why in its own words (Connect page › Admin services),
+      // the Node scan in its own: the check that follows is the same.
+      const why = c.serviceRead && !c.serviceRead.live ? c.serviceRead.why : undefined;
+      const reason = why ? c.reason.replace(`${why} `, '') : c.reason;
+      expect(await row.getByText(reason, { exact: false }).count()).toBe(1);
       expect(await row.getByRole('link').getAttribute('href')).toBe(c.adminUrl);
     }
     await saveScreenshot(page, 'dashboard-print');
