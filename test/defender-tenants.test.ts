@@ -6,35 +6,18 @@
  * short and is not licensed for the rest.
  */
 import { describe, expect, test } from 'vitest';
+import { scanWithServices } from './describe-control';
 import { catalogue } from '../controls';
-import { runScan, type ScanResult } from '../lib/engine/scan/run-scan';
-import { createGraphClient } from '../lib/graph/client';
 import { isManualControl } from '../lib/engine/verdict/manual-control';
-import { createGraphSimulator } from '../simulator/simulator';
 import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 import { hardenedE5 } from '../simulator/tenants/hardened-e5';
-import { fakeServiceReader } from './fake-service-reader';
 
 const defender = catalogue.filter((c) => c.service === 'defender' && !isManualControl(c));
 
 async function scan(tenant: TenantModel): Promise<Record<string, string>> {
-  const sim = createGraphSimulator(tenant);
-  const reader = createGraphClient({
-    graphRoot: 'https://graph.microsoft.com',
-    fetch: sim.fetch,
-    getToken: () => Promise.resolve('test'),
-    sleep: () => Promise.resolve(),
-  });
-  const s: ScanResult = await runScan({
-    controls: defender,
-    reader,
-    services: fakeServiceReader(tenant.services),
-    tool: { name: 'test', version: '0', catalogVersion: '0' },
-    cloud: 'global',
-    clock: () => Date.parse('2026-11-24T12:00:00Z'),
-  });
+  const s = await scanWithServices(tenant, defender);
   return Object.fromEntries(s.controls.map((c) => [c.id, `${c.status}: ${c.reason}`]));
 }
 

@@ -7,7 +7,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { describe, expect, test } from 'vitest';
 import type { AnyControl } from '../lib/engine/verdict/control';
 import type { Declarations } from '../lib/engine/scan/declarations';
-import { runScan } from '../lib/engine/scan/run-scan';
+import { runScan, type ScanResult } from '../lib/engine/scan/run-scan';
 import type { ControlResult } from '../lib/engine/verdict/result';
 import type { Status } from '../lib/engine/verdict/status';
 import { createDohClient } from '../lib/dns/doh-client';
@@ -132,6 +132,27 @@ export async function evaluateAgainst(control: AnyControl, c: ControlCase = {}):
     ...(c.declarations ? { declarations: c.declarations } : {}),
   });
   return scan.controls[0]!;
+}
+
+/**
+ * A scan of `controls` against `tenant` as a full scan makes it, with every admin service read from the
+ * tenant's service data (in memory): for the tests that pin each simulated tenant's live verdicts.
+ */
+export async function scanWithServices(tenant: TenantModel, controls: readonly AnyControl[]): Promise<ScanResult> {
+  const sim = createGraphSimulator(tenant);
+  return runScan({
+    controls,
+    reader: createGraphClient({
+      graphRoot: 'https://graph.microsoft.com',
+      fetch: sim.fetch,
+      getToken: () => Promise.resolve('test'),
+      sleep: () => Promise.resolve(),
+    }),
+    services: fakeServiceReader(tenant.services),
+    tool: { name: 'test', version: '0', catalogVersion: '0' },
+    cloud: 'global',
+    clock: () => Date.parse('2026-11-24T12:00:00Z'),
+  });
 }
 
 /** How many waves of Graph reads a scan of one control makes (each `getAll` is one wave, batched). */

@@ -4,15 +4,12 @@
  * stays a believable mix. Each verdict here is what a user would see with Exchange Online reading on.
  */
 import { describe, expect, test } from 'vitest';
+import { scanWithServices } from './describe-control';
 import { catalogue } from '../controls';
-import { runScan } from '../lib/engine/scan/run-scan';
-import { createGraphClient } from '../lib/graph/client';
-import { createGraphSimulator } from '../simulator/simulator';
 import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 import { hardenedE5 } from '../simulator/tenants/hardened-e5';
-import { fakeServiceReader } from './fake-service-reader';
 
 /** Every control this part reads from Exchange Online, and what each tenant shows for it. */
 const EXPECTED: Readonly<Record<string, { contoso: string; fresh: string }>> = {
@@ -34,20 +31,7 @@ const EXPECTED: Readonly<Record<string, { contoso: string; fresh: string }>> = {
 const controls = catalogue.filter((c) => c.id in EXPECTED);
 
 async function statuses(tenant: TenantModel): Promise<Record<string, string>> {
-  const sim = createGraphSimulator(tenant);
-  const scan = await runScan({
-    controls,
-    reader: createGraphClient({
-      graphRoot: 'https://graph.microsoft.com',
-      fetch: sim.fetch,
-      getToken: () => Promise.resolve('test'),
-      sleep: () => Promise.resolve(),
-    }),
-    services: fakeServiceReader(tenant.services),
-    tool: { name: 'test', version: '0', catalogVersion: '0' },
-    cloud: 'global',
-    clock: () => Date.parse('2026-11-24T12:00:00Z'),
-  });
+  const scan = await scanWithServices(tenant, controls);
   // The scan also lists Microsoft's Secure Score rows it has no control for: only ours here.
   const ours = scan.controls.filter((r) => r.id in EXPECTED);
   for (const r of ours) expect(r.serviceRead?.live, r.id).toBe(true);

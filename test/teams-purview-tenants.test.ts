@@ -5,16 +5,13 @@
  * defaults leave open (and isn't licensed for DLP or labels on Business Basic).
  */
 import { expect, test } from 'vitest';
+import { scanWithServices } from './describe-control';
 import { catalogue } from '../controls';
-import { runScan } from '../lib/engine/scan/run-scan';
 import type { ControlResult } from '../lib/engine/verdict/result';
-import { createGraphClient } from '../lib/graph/client';
-import { createGraphSimulator } from '../simulator/simulator';
 import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
 import { hardenedE5 } from '../simulator/tenants/hardened-e5';
-import { fakeServiceReader } from './fake-service-reader';
 
 const IDS = [
   'teams-external-access-restricted',
@@ -30,20 +27,10 @@ const IDS = [
 ] as const;
 
 async function statuses(tenant: TenantModel): Promise<Record<string, string>> {
-  const sim = createGraphSimulator(tenant);
-  const scan = await runScan({
-    controls: catalogue.filter((c) => (IDS as readonly string[]).includes(c.id)),
-    reader: createGraphClient({
-      graphRoot: 'https://graph.microsoft.com',
-      fetch: sim.fetch,
-      getToken: () => Promise.resolve('test'),
-      sleep: () => Promise.resolve(),
-    }),
-    services: fakeServiceReader(tenant.services),
-    tool: { name: 'test', version: '0', catalogVersion: '0' },
-    cloud: 'global',
-    clock: () => Date.parse('2026-11-24T12:00:00Z'),
-  });
+  const scan = await scanWithServices(
+    tenant,
+    catalogue.filter((c) => (IDS as readonly string[]).includes(c.id)),
+  );
   const ours = scan.controls.filter((r) => (IDS as readonly string[]).includes(r.id));
   const live = (r: ControlResult) => r.serviceRead?.live !== false;
   expect(ours.every(live)).toBe(true);
