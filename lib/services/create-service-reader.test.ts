@@ -214,7 +214,7 @@ describe('refusal before a byte leaves', () => {
       { ...cmdlet('Get-DlpCompliancePolicy'), service: 'exchange' as const },
       /runs on compliance, not exchange/,
     ],
-    ['a Teams configuration outside the list', teams('TeamsMessagingPolicy'), /not a listed Teams configuration/],
+    ['a Teams configuration outside the list', teams('TeamsCallingPolicy'), /not a listed Teams configuration/],
   ])('%s fails, and fetch is never called', async (_, get, why) => {
     const { r, calls } = reader(() => page([]));
     const o = failed((await r.read([get])).get(get.key));

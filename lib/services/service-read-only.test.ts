@@ -86,7 +86,7 @@ describe('refusedServiceCall', () => {
     [
       'a Teams configuration off the list',
       'GET',
-      `${TEAMS}/TeamsMessagingPolicy`,
+      `${TEAMS}/TeamsCallingPolicy`,
       undefined,
       /not a listed Teams configuration/,
     ],
