@@ -6,7 +6,6 @@
 import type { GraphOutcome } from '../../graph/sources/graph-request';
 import { sourceKey, type SourceDef } from '../../graph/sources/define-source';
 import { organization } from '../../graph/sources/organization';
-import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { secureScores } from '../../graph/sources/secure-scores';
 import { subscribedSkus } from '../../graph/sources/subscribed-skus';
 import { describeReason, type UnknownReason } from '../verdict/reasons';
@@ -18,7 +17,6 @@ export interface TenantReads {
   readonly identity: TenantIdentity;
   readonly licences: LicenceState;
   readonly scores: Read;
-  readonly profiles: Read;
 }
 
 /**
@@ -61,6 +59,5 @@ export function readTenant(outcomes: ReadonlyMap<string, GraphOutcome>): TenantR
     identity: tenantIdentityOf(briefly(read(organization))),
     licences: skus.ok ? licenceStateOf(skus.value) : { known: false, why: skus.why },
     scores: read(secureScores),
-    profiles: read(secureScoreControlProfiles),
   };
 }
