@@ -94,6 +94,8 @@ function Dashboard() {
       setToTimeline(timelineAsked());
     };
     addEventListener('hashchange', onHash);
+    // A link followed between the first render and this listener (a fast click, a page.goto) is not lost.
+    if (fromHash() !== selected) onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
