@@ -5,6 +5,7 @@ import type { Status } from '../lib/engine/verdict/status';
 import { statusTag } from '../lib/engine/verdict/status-words';
 import { reviewLabel } from '../lib/engine/verdict/review-spec';
 import { microsoftScoreLines } from './format-microsoft';
+import { servicesReadLine } from './format-service';
 import { plain } from './plain-text';
 import { wrapIndented, type Paint } from './terminal-text';
 import { shownDate, UTC_TEXT } from '../lib/engine/format/dates';
@@ -80,6 +81,8 @@ export function summaryLines(scan: ScanResult, opts: { width: number; paint: Pai
       ...microsoftScoreLines(scan),
       // Which exclusions were accepted depends on these: say it before any verdict.
       plain(declarationsSentence(scan.declarations)),
+      // Likewise whether a mail, Purview or Teams verdict is live or a check by hand.
+      ...[servicesReadLine(scan, opts.width) ?? []].flat(),
     ],
     opts.width,
   );
