@@ -72,6 +72,7 @@ export function paintTag(s: Status, paint: Paint, text?: string): string {
 export function summaryLines(scan: ScanResult, opts: { width: number; paint: Paint }): string[] {
   const s = scan.score;
   const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
+  const services = servicesReadLine(scan, opts.width);
   const out = fitLines(
     [
       `Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`,
@@ -82,7 +83,7 @@ export function summaryLines(scan: ScanResult, opts: { width: number; paint: Pai
       // Which exclusions were accepted depends on these: say it before any verdict.
       plain(declarationsSentence(scan.declarations)),
       // Likewise whether a mail, Purview or Teams verdict is live or a check by hand.
-      ...[servicesReadLine(scan, opts.width) ?? []].flat(),
+      ...(services ? [services] : []),
     ],
     opts.width,
   );

@@ -20,7 +20,7 @@ import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 export const DEMO_GRAPH_ROOT = 'https://graph.microsoft.com';
 /** The demo tenant's id, to find its previous scan before the next. */
 export const DEMO_TENANT_ID = TENANT_ID;
-/** The demo tenant's initial domain (`contoso.onmicrosoft.com`), for the compliance anchor mailbox. */
+/** The demo tenant's initial domain, for the admin services that need it (compliance's anchor mailbox). */
 export const DEMO_INITIAL_DOMAIN = INITIAL;
 /** The DNS simulator's endpoint; never contacted over the network either. */
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
