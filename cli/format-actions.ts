@@ -23,14 +23,17 @@ export interface RowOptions {
   readonly reasonLines?: number;
 }
 
-/** "  FAIL    0/9  Title", wrapped; "—" and why when out of the score; `tag` after the title. */
-export function titleLines(c: ControlResult, opts: RowOptions, tag = '', url?: string): string[] {
+/**
+ * "  FAIL    0/9  Title", wrapped; "—" and why when out of the score; `tag` after the title (by default
+ * the admin service that decided it: "(read from Exchange Online)").
+ */
+export function titleLines(c: ControlResult, opts: RowOptions, tag = serviceTag(c), url?: string): string[] {
   // A not-applicable row's reason already opens with "Not applicable —".
   const why = c.status === 'notApplicable' ? undefined : outOfScoreWhy(c);
   // A review is attested, not measured: its own tag and words, never PASS or FAIL.
   const kind = c.review ? ` (${c.review.cadence} review: attested, not measured)` : '';
   const head = `  ${c.review ? reviewTag[c.review.state] : statusTag[c.status]} ${pointsText(c).padStart(6)}  `;
-  const title = `${plain(c.title)}${tag}${serviceTag(c)}${kind}${why ? ` (${why})` : ''}`;
+  const title = `${plain(c.title)}${tag}${kind}${why ? ` (${why})` : ''}`;
   const lines = wrapIndented(title, opts.width, ' '.repeat(head.length), head);
   // Where the terminal has colour the title opens the admin page (OSC 8): a link without a line of its own.
   const first = lines[0]!.slice(head.length);
@@ -64,12 +67,13 @@ export function actionLines(c: ControlResult, scannedAt: string, opts: RowOption
   const reason = wrapIndented(plain(shownReason(c)), opts.width, BODY);
   if (opts.reasonLines === undefined)
     return [
-      ...titleLines(c, opts, sourceTag(c, scannedAt)),
+      ...titleLines(c, opts, sourceTag(c, scannedAt) + serviceTag(c)),
       ...reason,
       ...notReadLines(c, opts),
       `${BODY}${plain(c.adminUrl)}`,
     ];
   const borrowed = borrowedText(c, scannedAt);
+  // No source tags: the borrowed line says Microsoft's, the summary which admin services were read live.
   return [
     ...titleLines(c, opts, '', c.adminUrl),
     ...(borrowed

@@ -5,6 +5,7 @@ import type { Status } from '../lib/engine/verdict/status';
 import { statusTag } from '../lib/engine/verdict/status-words';
 import { reviewLabel } from '../lib/engine/verdict/review-spec';
 import { microsoftScoreLines } from './format-microsoft';
+import { servicesReadLine } from './format-service';
 import { plain } from './plain-text';
 import { wrapIndented, type Paint } from './terminal-text';
 import { shownDate, UTC_TEXT } from '../lib/engine/format/dates';
@@ -71,6 +72,7 @@ export function paintTag(s: Status, paint: Paint, text?: string): string {
 export function summaryLines(scan: ScanResult, opts: { width: number; paint: Paint }): string[] {
   const s = scan.score;
   const id = scan.tenant.id ? plain(scan.tenant.id) : 'no tenant id';
+  const services = servicesReadLine(scan, opts.width);
   const out = fitLines(
     [
       `Posture Lens — ${plain(scan.tenant.displayName)} (${id}, ${plain(scan.tenant.cloud)})`,
@@ -80,6 +82,8 @@ export function summaryLines(scan: ScanResult, opts: { width: number; paint: Pai
       ...microsoftScoreLines(scan),
       // Which exclusions were accepted depends on these: say it before any verdict.
       plain(declarationsSentence(scan.declarations)),
+      // Likewise whether a mail, Purview or Teams verdict is live or a check by hand.
+      ...(services ? [services] : []),
     ],
     opts.width,
   );

@@ -99,6 +99,8 @@ export function toTable(scan: ScanResult, opts: TableOptions = {}): string {
   }
   out.push('');
   const more = all ? undefined : moreLine(scan, shown.length);
-  out.push(...fitLines([...(more ? [more] : []), statsLine(scan, all), ...serviceStatsLines(scan)], width));
+  // What each admin service cost is detail: the summary already said which were read.
+  const services = all ? serviceStatsLines(scan) : [];
+  out.push(...fitLines([...(more ? [more] : []), statsLine(scan, all), ...services], width));
   return out.join('\n') + '\n';
 }

@@ -267,8 +267,18 @@ describe('parseScanArgs: the admin services', () => {
     expect(usageErrorOf([...token, ...argv]).message).toBe(message);
   });
 
-  test('--demo reads no service yet: a service flag is a usage error, a token in the environment is left alone', () => {
-    expect(usageErrorOf(['--demo', '--exo-token', 'e']).message).toMatch(/^--demo reads no admin service yet/);
+  test.each([
+    [['--exo-token', 'e'], "--demo reads the simulator's services; --exo-token is for a real tenant."],
+    [['--teams-token', 't'], "--demo reads the simulator's services; --teams-token is for a real tenant."],
+    [
+      ['--compliance-url', 'http://127.0.0.1:1'],
+      "--demo reads the simulator's services; --compliance-url is for --graph-url or --cloud.",
+    ],
+  ])('--demo with %j is a usage error: %s', (argv, message) => {
+    expect(usageErrorOf(['--demo', ...argv]).message).toBe(message);
+  });
+
+  test('--demo leaves a service token in the environment alone: the simulator needs none', () => {
     expect(parseScanArgs(['--demo'], { POSTURE_LENS_EXO_TOKEN: 'e' }).services).toEqual({ tokens: {}, roots: {} });
   });
 });

@@ -40,7 +40,8 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
          [--exo-token T] [--compliance-token T] [--teams-token T]
          [--exo-url URL] [--compliance-url URL] [--teams-url URL]
 
-  --demo         scan the built-in demo tenant (no sign-in, no network)
+  --demo         scan the built-in demo tenant: Graph and every admin service,
+                 simulated (no sign-in, no network, no service flags)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 (simulator)
   --cloud        national cloud whose Graph root to scan: global (default),
                  usgov, usgovdod or china
@@ -84,6 +85,7 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
                  URL/adminapi/beta/TENANT/InvokeCommand). TENANT is the tid
                  claim of --token, else of the service's token. A service
                  without a token is not read: its controls stay checks by hand
+                 (--demo reads every one from its simulator)
 
 The table has colour only when stdout is a terminal and NO_COLOR is unset.
 

@@ -16,6 +16,7 @@ import { scanTenant } from '../lib/scanner/scan-tenant';
 import { catalogue } from '../controls';
 import { checkBaselineTenant, readBaselineFile, type Baseline } from './baseline';
 import { changesSince, type ReportChanges } from './changes';
+import { demoServices } from './demo-services';
 import { declarationWarnings, readDeclarationsFile } from './declarations-file';
 import { exitOutcome } from './exit-code';
 import { toJunit } from './format-junit';
@@ -82,7 +83,7 @@ async function scanOf({ args, declarations, baseline }: Inputs): Promise<ScanRes
   const given = { ...(declarations ? { declarations } : {}), ...(baseline ? { previous: baseline } : {}) };
   try {
     return args.target.kind === 'demo'
-      ? await scanDemoTenant(given)
+      ? await scanDemoTenant({ ...given, services: demoServices })
       : await scanTenant({
           graphRoot: args.target.graphRoot,
           cloud: args.target.cloud,

@@ -40,20 +40,26 @@ export function serviceOffWhy(service: AdminService): string {
   return `${adminServiceInfo[service].label} was not read: no ${tokenFlag(service)} given.`;
 }
 
+/** Why `--demo` takes no service flag: it serves the services itself. */
+function demoRefuses(flag: keyof ServiceValues): string {
+  const forWhat = flag.endsWith('-token') ? 'a real tenant' : '--graph-url or --cloud';
+  return `--demo reads the simulator's services; --${flag} is for ${forWhat}.`;
+}
+
 /**
  * The services' tokens and roots, or a sentence saying what is wrong (thrown by the caller as a
- * usage error). `demo`: the demo serves no admin service yet, so a flag asking for one is an error
- * (a token in the environment is left alone).
+ * usage error). `demo`: the demo reads every service from its own simulator (cli/demo-services.ts),
+ * so a flag for a real one is an error (a token in the environment is left alone).
  */
 export function parseServiceArgs(
   values: ServiceValues,
   env: Readonly<Record<string, string | undefined>>,
   demo: boolean,
 ): ServiceArgs | string {
-  if (demo)
-    return Object.keys(SERVICE_OPTIONS).some((k) => values[k as keyof ServiceValues] !== undefined)
-      ? '--demo reads no admin service yet: leave out the --exo-, --compliance- and --teams- flags.'
-      : { tokens: {}, roots: {} };
+  if (demo) {
+    const given = (Object.keys(SERVICE_OPTIONS) as (keyof ServiceValues)[]).find((k) => values[k] !== undefined);
+    return given === undefined ? { tokens: {}, roots: {} } : demoRefuses(given);
+  }
   const tokens: Partial<Record<AdminService, string>> = {};
   const roots: Partial<Record<AdminService, string>> = {};
   for (const [service, f] of Object.entries(serviceFlags) as [AdminService, (typeof serviceFlags)[AdminService]][]) {

@@ -10,6 +10,9 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReportChanges } from '../cli/changes';
 import { shortTime } from '../cli/format-summary';
+import { serviceFlags } from '../cli/service-args';
+import { ADMIN_SERVICES, adminServiceInfo, type AdminService } from '../lib/graph/sources/admin-services';
+import { TENANT_ID } from '../simulator/tenants/contoso-people';
 
 interface Run {
   code: number | null;
@@ -30,7 +33,14 @@ function run(args: readonly string[], env: Record<string, string> = {}): Promise
   });
 }
 
-async function serve(extra: readonly string[] = []): Promise<{ url: string; child: ChildProcess }> {
+interface Served {
+  url: string;
+  /** Each admin service's root (serve-cli's second line), for --exo-url and the like. */
+  services: Record<AdminService, string>;
+  child: ChildProcess;
+}
+
+async function serve(extra: readonly string[] = []): Promise<Served> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'simulator/serve-cli.ts', '--tenant', 'contoso', '--port', '0', ...extra],
@@ -39,27 +49,110 @@ async function serve(extra: readonly string[] = []): Promise<{ url: string; chil
     },
   );
   const lines = createInterface({ input: child.stdout });
-  const url = await new Promise<string>((resolve) =>
-    lines.on('line', (l) => /^listening (\S+)/.test(l) && resolve(l.split(' ')[1]!)),
+  let url = '';
+  const services = await new Promise<Record<AdminService, string>>((resolve) =>
+    lines.on('line', (l) => {
+      if (/^listening (\S+)/.test(l)) url = l.split(' ')[1]!;
+      if (l.startsWith('services '))
+        resolve(
+          Object.fromEntries(
+            l
+              .split(' ')
+              .slice(1)
+              .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+          ) as Record<AdminService, string>,
+        );
+    }),
   );
-  return { url, child };
+  return { url, services, child };
 }
+
+/** RFC 4180 records: a quoted field may hold commas, doubled quotes and line breaks. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted || (ch !== ',' && ch !== '\r')) field += ch;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else {
+      record.push(field);
+      records.push(record);
+      [record, field] = [[], ''];
+      i++; // the \n of \r\n
+    }
+  }
+  return records;
+}
+
+const jwt = (claims: object) =>
+  ['{"alg":"none"}', JSON.stringify(claims)].map((p) => Buffer.from(p).toString('base64url')).join('.') + '.sig';
+
+/**
+ * Graph, DNS and every admin service from the simulator over HTTP, with a token for each naming the demo
+ * tenant: what `--demo` reads in process, read as a real tenant's would be.
+ */
+const overHttp = (s: Served): string[] => [
+  '--graph-url',
+  s.url,
+  '--doh-url',
+  `${s.url}/dns-query`,
+  '--token',
+  jwt({ tid: TENANT_ID }),
+  ...ADMIN_SERVICES.flatMap((a) => [
+    `--${serviceFlags[a].token}`,
+    jwt({ tid: TENANT_ID }),
+    `--${serviceFlags[a].url}`,
+    s.services[a],
+  ]),
+];
 
 /** The parts of a JSON report these tests read. */
 interface Report {
   scannedAt: string;
   score: { percent: number; achieved: number };
-  controls: Array<{ id: string; title: string; status: string; score: number; maxScore: number }>;
+  controls: Array<{
+    id: string;
+    title: string;
+    status: string;
+    score: number;
+    maxScore: number;
+    source: string;
+    sources: string[];
+    reason: string;
+    serviceRead?: { services: AdminService[]; live: boolean; why?: string };
+  }>;
+  stats: {
+    graphRequests: number;
+    httpCalls: number;
+    roundTrips: number;
+    dnsLookups: number;
+    services?: Record<string, { requests: number }>;
+  };
   changes?: ReportChanges;
 }
 
-const verdicts = (json: { controls: Array<{ id: string; status: string; score: number }> }) =>
-  json.controls.map((c) => [c.id, c.status, c.score]);
+/** Each control's verdict, and whether an admin service decided it live. */
+const verdicts = (json: Pick<Report, 'controls'>) =>
+  json.controls.map((c) => [c.id, c.status, c.score, c.serviceRead?.live ?? null]);
 
 describe('npm run -s scan', () => {
-  let sim: { url: string; child: ChildProcess };
-  let unauthorised: { url: string; child: ChildProcess };
-  let noOrganization: { url: string; child: ChildProcess };
+  let sim: Served;
+  let unauthorised: Served;
+  let noOrganization: Served;
+  // Runs several tests read, each made once (every run is a process).
+  let demoJson: Promise<Run> | undefined;
+  let httpJson: Promise<Run> | undefined;
+  const demoJsonRun = () => (demoJson ??= run(['--demo', '--format', 'json']));
+  const httpJsonRun = () => (httpJson ??= run([...overHttp(sim), '--format', 'json']));
   beforeAll(async () => {
     [sim, unauthorised, noOrganization] = await Promise.all([
       serve(),
@@ -74,7 +167,7 @@ describe('npm run -s scan', () => {
   });
 
   test('--demo --format json prints the documented shape', async () => {
-    const r = await run(['--demo', '--format', 'json']);
+    const r = await demoJsonRun();
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown> & {
       controls: Array<Record<string, unknown>>;
@@ -147,36 +240,32 @@ describe('npm run -s scan', () => {
       expect(c.outOfScore).toMatch(/^(needs .+|check by hand|not scored by Microsoft for this tenant)$/);
   }, 60_000);
 
-  test('scans the simulator over HTTP exactly as it would scan Graph, with the same verdicts as the demo', async () => {
-    const [http, demo] = await Promise.all([
-      run(['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`, '--token', 'cli-test', '--format', 'json']),
-      run(['--demo', '--format', 'json']),
-    ]);
+  test('scans Graph and every admin service over HTTP exactly as a real tenant, with the same verdicts as --demo', async () => {
+    const [http, demo] = await Promise.all([httpJsonRun(), demoJsonRun()]);
     expect(http.code).toBe(0);
-    const a = JSON.parse(http.stdout) as Parameters<typeof verdicts>[0] & {
-      tenant: { cloud: string };
-      stats: { httpCalls: number; roundTrips: number; graphRequests: number };
-    };
-    expect(verdicts(a)).toEqual(verdicts(JSON.parse(demo.stdout) as Parameters<typeof verdicts>[0]));
+    expect(http.stderr).toContain(`Admin services read for tenant ${TENANT_ID} (the tid claim of --token).`);
+    const a = JSON.parse(http.stdout) as Report & { tenant: { cloud: string } };
+    const d = JSON.parse(demo.stdout) as Report;
+    // Like with like: --demo reads the services in process, this run over HTTP with a token for each.
+    expect(verdicts(a)).toEqual(verdicts(d));
+    expect(a.controls.filter((c) => c.serviceRead?.live).length).toBeGreaterThanOrEqual(30);
+    for (const s of ADMIN_SERVICES) {
+      expect(a.stats.services?.[s]?.requests, s).toBeGreaterThan(0);
+      expect(a.stats.services?.[s]?.requests, s).toBe(d.stats.services?.[s]?.requests);
+    }
     expect(a.tenant.cloud).toBe('custom');
     // Three waves (sources, then excluded groups and DNS, then the names evidence shows); each wave's
     // GETs ride in batches of 20. Secure Score's control profiles page twice more beside the last two
-    // (pages 2 and 3 follow one another, and no wave waits for them).
+    // (pages 2 and 3 follow one another, and no wave waits for them). The services are read beside them.
     expect(a.stats.roundTrips).toBe(3);
     expect(a.stats.httpCalls).toBeLessThanOrEqual(Math.ceil(a.stats.graphRequests / 20) + 4);
   }, 60_000);
 
   test('--graph-url <sim> --doh-url <sim>/dns-query: DNS checks read the simulator, same verdicts as --demo', async () => {
-    const [http, demo] = await Promise.all([
-      run(['--graph-url', sim.url, '--doh-url', `${sim.url}/dns-query`, '--token', 'cli-test', '--format', 'json']),
-      run(['--demo', '--format', 'json']),
-    ]);
+    const [http, demo] = await Promise.all([httpJsonRun(), demoJsonRun()]);
     expect(http.code).toBe(0);
-    const a = JSON.parse(http.stdout) as {
-      controls: Array<{ id: string; status: string; score: number; sources: string[] }>;
-      stats: { dnsLookups: number };
-    };
-    expect(verdicts(a)).toEqual(verdicts(JSON.parse(demo.stdout) as Parameters<typeof verdicts>[0]));
+    const a = JSON.parse(http.stdout) as Report;
+    expect(verdicts(a)).toEqual(verdicts(JSON.parse(demo.stdout) as Report));
     const email = a.controls.filter((c) => c.sources.some((s) => s.startsWith('DNS ')));
     expect(email.map((c) => [c.id, c.status])).toEqual([
       ['email-spf-hardfail-configured', 'fail'],
@@ -186,6 +275,22 @@ describe('npm run -s scan', () => {
     // TXT, _dmarc TXT and the two DKIM selectors (CNAME, and TXT for the key at its end), for contoso.com and
     // fabrikam.co.uk; and _dmarc.co.uk, where fabrikam.co.uk's organizational domain's DMARC record would be.
     expect(a.stats.dnsLookups).toBe(13);
+  }, 60_000);
+
+  test('--demo reads Exchange Online, Security & Compliance and Teams live, naming the service and what it read', async () => {
+    const json = JSON.parse((await demoJsonRun()).stdout) as Report;
+    const decided = (id: string, service: AdminService, source: string) => {
+      const c = json.controls.find((x) => x.id === id);
+      expect(c, id).toMatchObject({ source: 'posture-lens', serviceRead: { services: [service], live: true } });
+      expect(c?.sources, id).toContain(`${adminServiceInfo[service].label}: ${source}`);
+      expect(['pass', 'partial', 'fail'], `${id}: ${c?.reason}`).toContain(c?.status);
+    };
+    decided('email-external-forwarding-blocked', 'exchange', 'Get-HostedOutboundSpamFilterPolicy');
+    decided('purview-dlp-policies-enabled', 'compliance', 'Get-DlpCompliancePolicy');
+    decided('teams-meeting-lobby-enforced', 'teams', 'GET /Skype.Policy/configurations/TeamsMeetingPolicy');
+    // No service went unread: not one control fell back to its check by hand or to Microsoft's verdict.
+    expect(json.controls.filter((c) => c.serviceRead && !c.serviceRead.live)).toEqual([]);
+    for (const s of ADMIN_SERVICES) expect(json.stats.services?.[s]?.requests, s).toBeGreaterThan(0);
   }, 60_000);
 
   test('the token can come from POSTURE_LENS_TOKEN; table output lists what to fix', async () => {
@@ -206,6 +311,10 @@ describe('npm run -s scan', () => {
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).toContain('MFA is required for every user');
     expect(r.stdout).toMatch(/--all\s+lists them/);
+    // Before any verdict, which services were read live: each by name while they fit one line.
+    const named = `Read live: Graph, ${ADMIN_SERVICES.map((s) => adminServiceInfo[s].label).join(', ')}.`;
+    const counted = `Read live: Graph and all ${ADMIN_SERVICES.length} admin services.`;
+    expect(lines.indexOf(named.length <= 80 ? named : counted)).toBeGreaterThan(0);
   }, 60_000);
 
   test('--top 3 lists three actions; --all lists every one with its link, the checks by hand and "—" for them', async () => {
@@ -214,7 +323,8 @@ describe('npm run -s scan', () => {
     expect(top.stdout.match(/^ {2}(FAIL|PART|\?\?\?) /gm)).toHaveLength(3);
     expect(all.stdout).toContain('\nTo fix, ranked:\n');
     expect(all.stdout).toContain("\nTo check by hand (Microsoft Graph can't read these):\n");
-    expect(all.stdout).toMatch(/^ {2}MAN {7}— {2}.+\(check by hand\)$/m);
+    // The title may wrap (at the title's indent) before "(check by hand)".
+    expect(all.stdout).toMatch(/^ {2}MAN {7}— {2}(.+\n {15})*.+\(check by hand\)$/m);
     expect(all.stdout).not.toMatch(/^ {2}MAN +-\/\d/m);
     expect(all.stdout).toContain('https://entra.microsoft.com/#view/Microsoft_AAD_ConditionalAccess');
     expect(all.stdout.split('\n').length).toBeGreaterThan(top.stdout.split('\n').length * 4);
@@ -339,10 +449,22 @@ describe('npm run -s scan', () => {
     expect(folder.stderr.split('\n')[0]).toBe(`--out ${dir}: is a folder; name a file.`);
   }, 60_000);
 
-  test('csv and junit formats', async () => {
-    const [csv, junit] = await Promise.all([run(['--demo', '--format', 'csv']), run(['--demo', '--format', 'junit'])]);
+  test('csv and junit formats: one valid record or testcase per control, the service-read ones with their live verdict', async () => {
+    const [csv, junit, demo] = await Promise.all([
+      run(['--demo', '--format', 'csv']),
+      run(['--demo', '--format', 'junit']),
+      demoJsonRun(),
+    ]);
+    const controls = (JSON.parse(demo.stdout) as Report).controls;
+    const forwarding = controls.find((c) => c.id === 'email-external-forwarding-blocked')!;
     expect(csv.stdout.split('\r\n')[0]).toBe(
       'id,title,category,status,score,maxScore,secureScore,cis,scuba,reason,adminUrl,manualCheck,source,disposition,measuredAt,stale,kind,review,outOfScore',
+    );
+    const [header, ...rows] = csvRecords(csv.stdout);
+    expect(rows.map((r) => r[0])).toEqual(controls.map((c) => c.id));
+    for (const r of rows) expect(r, r[0]).toHaveLength(header!.length);
+    expect(rows.find((r) => r[0] === forwarding.id)?.slice(3, 10)).toEqual(
+      expect.arrayContaining([forwarding.status, forwarding.reason]),
     );
     // A not-licensed or by-hand row has no score to read as "0 of 7", and says why in the last column.
     const outOfScore = csv.stdout.split('\r\n').filter((l) => /^[^,]+,[^,]+,\w+,(notLicensed|manual),/.test(l));
@@ -353,6 +475,10 @@ describe('npm run -s scan', () => {
       );
     expect(junit.stdout).toMatch(/^<\?xml/);
     expect(junit.stdout).toContain('<testcase classname="posture-lens.identity"');
+    expect(junit.stdout.match(/<testcase /g)).toHaveLength(controls.length);
+    expect(junit.stdout).toContain(`<testsuites name="Posture Lens" tests="${controls.length}"`);
+    expect(junit.stdout.trimEnd()).toMatch(/<\/testsuites>$/);
+    expect(junit.stdout).toContain(`name="${forwarding.id}: ${forwarding.title}">\n      <failure message="`);
   }, 60_000);
 
   test('exit 1 below --fail-under, 0 at or above it', async () => {
@@ -366,12 +492,21 @@ describe('npm run -s scan', () => {
   }, 60_000);
 
   test('exit 2 with one clear sentence on a usage error', async () => {
-    const [noToken, badFormat] = await Promise.all([run(['--graph-url', sim.url]), run(['--demo', '--format', 'xml'])]);
+    const [noToken, badFormat, demoToken] = await Promise.all([
+      run(['--graph-url', sim.url]),
+      run(['--demo', '--format', 'xml']),
+      run(['--demo', '--exo-token', 'x']),
+    ]);
     expect(noToken.code).toBe(2);
     expect(noToken.stderr.split('\n')[0]).toBe(
       'A token is needed: pass --token or set POSTURE_LENS_TOKEN (see --help).',
     );
     expect(badFormat.code).toBe(2);
+    expect(demoToken.code).toBe(2);
+    expect(demoToken.stdout).toBe('');
+    expect(demoToken.stderr.split('\n')[0]).toBe(
+      "--demo reads the simulator's services; --exo-token is for a real tenant.",
+    );
   }, 60_000);
 
   test('--declarations: the report records them; a refused file exits 2 naming the file, the path and the problem', async () => {
