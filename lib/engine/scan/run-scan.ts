@@ -185,9 +185,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const access = (opts.services ?? noServices).access;
   const ours = opts.controls.map((c) => runControl(c, read.outcomes, licences, ctx, secondWave, access));
   // One more wave, after the verdicts: only evidence says which ids need a name.
-  const beforeNames = opts.reader.stats.roundTrips;
+  const depth = () => opts.reader.chainDepth?.() ?? opts.reader.stats.roundTrips;
+  const beforeNames = depth();
   const names = await resolveNames(ours, opts.reader, waves.next());
-  const afterNames = opts.reader.stats.roundTrips;
+  const afterNames = depth();
   const profilesRead = await read.profiles;
   const outcomes = profilesRead ? new Map(read.outcomes).set(PROFILES.key, profilesRead) : read.outcomes;
   const profiles = readSource(secureScoreControlProfiles, profilesRead);

@@ -7,7 +7,7 @@
 import type { ServiceStats } from './service-reader';
 
 export interface RoundTripMarks {
-  /** Graph's round trips when the names wave began (waves one and two, and any profile pages by then). */
+  /** Graph's main chain when the names wave began (waves one and two; what forks read runs beside it). */
   readonly beforeNames: number;
   /** …when it ended. */
   readonly afterNames: number;
