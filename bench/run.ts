@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: the scan against the Graph simulator over HTTP with injected latency, batched and
- * unbatched, for the demo tenant and a generated 100,000-user tenant; the admin-center overlay; the
+ * unbatched, for the demo tenant and a generated 100,000-user tenant; the demo again with every admin
+ * service on (per service, and the scan's round trips against issue 17's target); the admin-center overlay; the
  * popup's first paint from cache. Prints figures (counts and ratios where the machine is noisy);
  * asserts nothing.
  */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
+import type { ServiceReader } from '../lib/engine/scan/service-reader';
 import { scanTenant } from '../lib/scanner/scan-tenant';
 import { benchOverlay } from './overlay';
 import { benchPopup } from './popup';
+import { benchServices } from './services';
 import { startSimulator } from './serve-child';
 
 const LATENCY_MS = 50;
@@ -18,7 +21,7 @@ interface Run {
   peakHeapMb: number;
 }
 
-async function measure(graphRoot: string, batch: boolean, readAudit = true): Promise<Run> {
+async function measure(graphRoot: string, batch: boolean, readAudit = true, services?: ServiceReader): Promise<Run> {
   global.gc?.();
   let peak = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
@@ -33,6 +36,7 @@ async function measure(graphRoot: string, batch: boolean, readAudit = true): Pro
       readAudit,
       // The simulator answers DNS-over-HTTPS from the tenant's publicDns beside Graph.
       doh: { url: `${graphRoot}/dns-query` },
+      ...(services ? { services } : {}),
     });
     return {
       scan,
@@ -61,7 +65,7 @@ function auditLine(withAudit: ScanResult, without: ScanResult): string {
   );
 }
 
-async function bench(tenant: string, title: string): Promise<void> {
+async function bench(tenant: string, title: string, withServices = false): Promise<void> {
   const sim = await startSimulator(tenant, LATENCY_MS);
   try {
     const batched = await measure(sim.url, true);
@@ -84,12 +88,13 @@ async function bench(tenant: string, title: string): Promise<void> {
     const noAudit = await measure(sim.url, true, false);
     console.log(row('no audit', noAudit));
     console.log(`  ${auditLine(s, noAudit.scan)}`);
+    if (withServices) await benchServices(s, sim.services, (services) => measure(sim.url, true, true, services));
   } finally {
     sim.stop();
   }
 }
 
-await bench('contoso', 'Demo tenant');
+await bench('contoso', 'Demo tenant', true);
 await bench('large', '100,000-user tenant');
 await benchOverlay();
 await benchPopup();

@@ -27,6 +27,7 @@ describe('the table and the admin services', () => {
             exchange: { requests: 3, httpCalls: 4, roundTrips: 2, retries: 1 },
             teams: { requests: 1, httpCalls: 1, roundTrips: 1, retries: 0 },
           },
+          scanRoundTrips: 3,
         },
       },
     );
@@ -34,6 +35,7 @@ describe('the table and the admin services', () => {
     expect(text).toContain('External forwarding is blocked (read from Exchange Online)');
     expect(text).toContain('Exchange Online: 3 requests in 4 HTTP calls, 2 round trips, 1 retry.');
     expect(text).toContain('Microsoft Teams: 1 request in 1 HTTP call, 1 round trip.');
+    expect(text).toContain('Whole scan: 3 round trips, Graph and the admin services side by side.');
     // What each cost is detail: the default view leaves it to --all.
     expect(toTable(scan)).not.toMatch(/^(Exchange Online|Microsoft Teams): /m);
   });
@@ -55,6 +57,7 @@ describe('the table and the admin services', () => {
     expect(text).toContain(`       ${why}`);
     expect(text).not.toContain('read from Exchange Online');
     expect(text).not.toMatch(/^Exchange Online: /m);
+    expect(text).not.toContain('Whole scan:');
   });
 });
 

@@ -58,10 +58,14 @@ export function serviceWhy(c: ControlResult): string | undefined {
   return c.serviceRead && !c.serviceRead.live ? c.serviceRead.why : undefined;
 }
 
-/** "Exchange Online: 3 requests in 3 HTTP calls, 1 round trip." for each service read. */
+/**
+ * "Exchange Online: 3 requests in 3 HTTP calls, 1 round trip." for each service read, then the whole
+ * scan's round trips (Graph's and the services' side by side) when it read any.
+ */
 export function serviceStatsLines(scan: ScanResult): string[] {
   const stats = scan.stats.services ?? {};
-  return ADMIN_SERVICES.flatMap((s) => {
+  const whole = scan.stats.scanRoundTrips;
+  const lines = ADMIN_SERVICES.flatMap((s) => {
     const st = stats[s];
     if (!st) return [];
     const retries = st.retries ? `, ${plural(st.retries, 'retry', 'retries')}` : '';
@@ -69,4 +73,6 @@ export function serviceStatsLines(scan: ScanResult): string[] {
       `${adminServiceInfo[s].label}: ${plural(st.requests, 'request')} in ${plural(st.httpCalls, 'HTTP call')}, ${plural(st.roundTrips, 'round trip')}${retries}.`,
     ];
   });
+  if (lines.length === 0 || whole === undefined) return lines;
+  return [...lines, `Whole scan: ${plural(whole, 'round trip')}, Graph and the admin services side by side.`];
 }

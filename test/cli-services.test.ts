@@ -57,7 +57,11 @@ interface Seen {
   body: unknown;
 }
 
-/** The three services on one host: InvokeCommand, the compliance discovery (no redirect) and Teams. */
+interface CmdletBody {
+  CmdletInput?: { CmdletName?: string };
+}
+
+/** The three services on one host: InvokeCommand and Exchange's $batch, the compliance discovery (no redirect) and Teams. */
 function serveServices(): Promise<{ url: string; server: Server; seen: Seen[] }> {
   const data = hardenedE5().services;
   const seen: Seen[] = [];
@@ -65,13 +69,22 @@ function serveServices(): Promise<{ url: string; server: Server; seen: Seen[] }>
     let text = '';
     req.on('data', (d: Buffer) => (text += d.toString()));
     req.on('end', () => {
-      const body = text ? (JSON.parse(text) as { CmdletInput?: { CmdletName?: string } }) : undefined;
+      const body = text
+        ? (JSON.parse(text) as CmdletBody & { requests?: { id: string; body: CmdletBody }[] })
+        : undefined;
       seen.push({ method: req.method ?? '', url: `http://${req.headers.host}${req.url}`, headers: req.headers, body });
       const teams = /\/Skype\.Policy\/configurations\/([^/?]+)/.exec(req.url ?? '')?.[1];
+      const output = (b: CmdletBody | undefined) => ({
+        value: data?.cmdlets[(b?.CmdletInput?.CmdletName ?? '') as 'Get-OrganizationConfig'] ?? [],
+      });
+      // Exchange's reads come in $batch POSTs (lib/services/exo-batch.ts), compliance's one by one.
+      const batch = req.url?.endsWith('/$batch')
+        ? { responses: (body?.requests ?? []).map((r) => ({ id: r.id, status: 200, body: output(r.body) })) }
+        : undefined;
       const answer = teams
         ? (data?.teams[teams as 'TeamsMeetingPolicy'] ?? [])
         : req.method === 'POST'
-          ? { value: data?.cmdlets[(body?.CmdletInput?.CmdletName ?? '') as 'Get-OrganizationConfig'] ?? [] }
+          ? (batch ?? output(body))
           : {};
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
@@ -145,10 +158,16 @@ describe('npm run -s scan with the admin services', () => {
     const lockbox = services.seen.find((s) => JSON.stringify(s.body ?? null).includes('"Get-OrganizationConfig"'));
     expect(lockbox).toMatchObject({
       method: 'POST',
-      url: invoke,
-      body: { CmdletInput: { CmdletName: 'Get-OrganizationConfig' } },
+      url: `${services.url}/adminapi/beta/${TID}/$batch`,
       headers: { authorization: expect.stringMatching(/^Bearer ey/), 'x-responseformat': 'json' },
     });
+    expect((lockbox?.body as { requests: unknown[] }).requests).toContainEqual(
+      expect.objectContaining({
+        method: 'POST',
+        url: invoke,
+        body: { CmdletInput: { CmdletName: 'Get-OrganizationConfig' } },
+      }),
+    );
     const roots = { exchange: services.url, compliance: services.url, teams: services.url };
     for (const call of services.seen) expect(refusedServiceCall(call, roots), `${call.method} ${call.url}`).toBeNull();
   }, 60_000);

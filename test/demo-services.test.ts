@@ -12,22 +12,26 @@ import { scanDemoTenant } from '../lib/scanner/demo-scan';
 import { createServiceReader } from '../lib/services/create-service-reader';
 import { TENANT_ID } from '../simulator/tenants/contoso-people';
 
+const scanWithServices = (batch: boolean) =>
+  scanDemoTenant({
+    services: (fetch) =>
+      Promise.resolve(
+        createServiceReader({
+          tenantId: TENANT_ID,
+          cloud: 'global',
+          enabled: new Set(ADMIN_SERVICES),
+          getToken: () => Promise.resolve('demo-service-token'),
+          fetch,
+          initialDomain: 'contoso.onmicrosoft.com',
+          batch,
+        }),
+      ),
+  });
+
 describe('the demo tenant with every admin service on', () => {
   let scan: ScanResult;
   beforeAll(async () => {
-    scan = await scanDemoTenant({
-      services: (fetch) =>
-        Promise.resolve(
-          createServiceReader({
-            tenantId: TENANT_ID,
-            cloud: 'global',
-            enabled: new Set(ADMIN_SERVICES),
-            getToken: () => Promise.resolve('demo-service-token'),
-            fetch,
-            initialDomain: 'contoso.onmicrosoft.com',
-          }),
-        ),
-    });
+    scan = await scanWithServices(true);
   }, 60_000);
 
   test('every control read from a service is decided live: none falls back to a check by hand', () => {
@@ -58,4 +62,25 @@ describe('the demo tenant with every admin service on', () => {
     expect(scan.stats.roundTrips).toBe(3);
     for (const s of ADMIN_SERVICES) expect(scan.stats.services?.[s]?.requests, s).toBeGreaterThan(0);
   });
+
+  // Issue 17: the whole scan in at most three round trips. Exchange's 30 reads go in three $batch POSTs
+  // at once (8 round trips when each went alone, four at a time); compliance's discovery then its two
+  // cmdlets; Teams' four GETs at once. None is longer than Graph's first two waves.
+  test('the whole scan takes three round trips: Exchange in three $batch POSTs at once', () => {
+    expect(scan.stats.services).toEqual({
+      exchange: { requests: 30, httpCalls: 3, roundTrips: 1, retries: 0 },
+      compliance: { requests: 2, httpCalls: 3, roundTrips: 2, retries: 0 },
+      teams: { requests: 4, httpCalls: 4, roundTrips: 1, retries: 0 },
+    });
+    expect(scan.stats.scanRoundTrips).toBe(3);
+  });
+
+  // Before $batch: 30 InvokeCommands four at a time, 8 round trips, which the names wave (it needs the
+  // verdicts) had to wait for. The scan says so, instead of Graph's three.
+  test('with each InvokeCommand sent alone, Exchange is the longest chain and the scan counts it', async () => {
+    const alone = await scanWithServices(false);
+    expect(alone.stats.services?.exchange).toEqual({ requests: 30, httpCalls: 30, roundTrips: 8, retries: 0 });
+    expect(alone.stats.roundTrips).toBe(3);
+    expect(alone.stats.scanRoundTrips).toBe(9);
+  }, 60_000);
 });

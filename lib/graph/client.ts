@@ -63,6 +63,8 @@ export interface GraphClient {
    * before this call: their round trips run beside the main chain's instead of after it.
    */
   fork(): Pick<GraphClient, 'getAll' | 'stats'>;
+  /** The main chain's round trips so far (forks' run beside it; `stats.roundTrips` is the longest of all). */
+  chainDepth(): number;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
@@ -91,5 +93,6 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const side: Lane = { depth: main.depth };
       return { getAll: (requests, onProgress) => getAllOn(core, side, requests, onProgress), stats: core.stats };
     },
+    chainDepth: () => main.depth,
   };
 }

@@ -33,6 +33,8 @@ function reader(script: Script, o: Partial<ServiceReaderOptions> = {}) {
     enabled: new Set<AdminService>(['exchange', 'compliance', 'teams']),
     getToken: (s) => Promise.resolve(`token-${s}`),
     fetch: fake.fetch,
+    // These pin each InvokeCommand sent alone; Exchange's $batch is exo-batch.test.ts's.
+    batch: false,
     sleep: (ms) => {
       sleeps.push(ms);
       return Promise.resolve();

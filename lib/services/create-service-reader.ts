@@ -32,8 +32,13 @@ export interface ServiceReaderOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** How the regional compliance host is found (default: the 302's Location, as Node can read it). */
   readonly discoverComplianceRoot?: DiscoverComplianceRoot;
-  /** Requests in flight per service (default 4). */
+  /** Requests in flight per service (default 4); for Exchange, `$batch` POSTs of up to 10 reads each. */
   readonly concurrency?: number;
+  /**
+   * Exchange Online's reads go in `$batch` POSTs of up to 10 (default true); false sends each
+   * InvokeCommand alone (the documented path, if a tenant ever refuses `$batch`).
+   */
+  readonly batch?: boolean;
 }
 
 const defaultOffWhy = (s: AdminService) => `${adminServiceInfo[s].label} is not read in this scan.`;
@@ -96,6 +101,7 @@ export function createServiceReader(o: ServiceReaderOptions): ServiceReader {
       root: found?.root ?? roots[service],
       token,
       startDepth: found?.depth ?? 0,
+      batch: o.batch ?? true,
       ...(o.initialDomain ? { initialDomain: o.initialDomain } : {}),
       ...(found?.note ? { note: found.note } : {}),
     };

@@ -61,7 +61,7 @@ function headersOf(target: InvokeTarget): Record<string, string> {
 }
 
 /** Why a nextLink isn't followed (another origin or path would receive the token and a POST), or null. */
-function refusedNextLink(next: string, from: string): string | null {
+export function refusedNextLink(next: string, from: string): string | null {
   if (!URL.canParse(next)) return `its @odata.nextLink '${next}' is not a URL`;
   const a = new URL(next);
   const b = new URL(from);

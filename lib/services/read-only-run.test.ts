@@ -1,7 +1,8 @@
 /**
  * Read-only over a whole run: the hardened E5 tenant scanned with every admin service on, Graph through its
  * simulator and the services through a fake fetch answering from its service data. Every call
- * that left is a GET or a `$batch` of GETs to Graph, or an allow-listed read of a service host.
+ * that left is a GET or a `$batch` of GETs to Graph, or an allow-listed read of a service host (an
+ * Exchange `$batch` only when every sub-request in it is one).
  */
 import { expect, test } from 'vitest';
 import { catalogue } from '../../controls';
@@ -19,6 +20,7 @@ import { createServiceReader, serviceRoots } from './create-service-reader';
 import { refusedServiceCall } from './service-read-only';
 
 const GRAPH = 'https://graph.microsoft.com';
+const TID = TENANT_ID;
 const isLiveRead = (s: unknown): boolean => typeof s === 'object' && s !== null && isServiceSource(s);
 
 test('a scan with every service on only reads, Graph and the admin services alike', async () => {
@@ -38,8 +40,14 @@ test('a scan with every service on only reads, Graph and the admin services alik
     }
     if (call.method === 'GET')
       return { status: 302, headers: { location: 'https://nam01.admin.protection.outlook.com:446/x' } };
-    const name = isRecord(call.body) && isRecord(call.body.CmdletInput) ? String(call.body.CmdletInput.CmdletName) : '';
-    return { body: { value: tenant.services?.cmdlets[name as 'Get-OrganizationConfig'] ?? [] } };
+    const output = (body: unknown) => {
+      const name = isRecord(body) && isRecord(body.CmdletInput) ? String(body.CmdletInput.CmdletName) : '';
+      return { value: tenant.services?.cmdlets[name as 'Get-OrganizationConfig'] ?? [] };
+    };
+    if (!call.url.endsWith('/$batch')) return { body: output(call.body) };
+    const requests = isRecord(call.body) && Array.isArray(call.body.requests) ? (call.body.requests as unknown[]) : [];
+    const responses = requests.map((r) => (isRecord(r) ? { id: r.id, status: 200, body: output(r.body) } : {}));
+    return { body: { responses } };
   });
   const reader = createServiceReader({
     tenantId: TENANT_ID,
@@ -67,5 +75,8 @@ test('a scan with every service on only reads, Graph and the admin services alik
   for (const call of graphCalls) expect(() => assertReadOnly(call)).not.toThrow();
   const roots = serviceRoots('global');
   for (const call of services.calls) expect(refusedServiceCall(call, roots), `${call.method} ${call.url}`).toBeNull();
-  expect(services.calls.filter((c) => c.method === 'POST').every((c) => c.url.includes('/InvokeCommand'))).toBe(true);
+  const posts = services.calls.filter((c) => c.method === 'POST');
+  expect(posts.every((c) => c.url.endsWith('/InvokeCommand') || c.url.endsWith('/$batch'))).toBe(true);
+  // Exchange's reads went in batches; compliance's one by one.
+  expect(posts.some((c) => c.url === `https://outlook.office365.com/adminapi/beta/${TID}/$batch`)).toBe(true);
 });

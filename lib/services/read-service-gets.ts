@@ -1,11 +1,14 @@
 /**
  * One service's requests of one read: sent through its transport, a few at a time. Each of the
  * `concurrency` lanes takes the next request when its last one is answered, so a lane's calls form
- * one chain; the longest chain is the service's round trips.
+ * one chain; the longest chain is the service's round trips. Exchange's go in `$batch` POSTs instead
+ * (exo-batch.ts), `concurrency` batches at a time, unless the reader was told to send them alone.
  */
 import type { ServiceGet } from '../engine/scan/service-reader';
 import type { AdminService } from '../graph/sources/admin-services';
 import type { GraphOutcome } from '../graph/sources/graph-request';
+import { readExchangeBatched } from './exo-batch';
+import { exoBatchUrl } from './exo-batch-wire';
 import { anchorMailbox, invokeCmdlet, invokeCommandUrl } from './invoke-command';
 import type { CallContext, Chain } from './service-call';
 import { readTeamsConfiguration } from './teams-transport';
@@ -22,6 +25,8 @@ export interface ServiceTarget {
   readonly startDepth: number;
   /** Said with every failure of this service (the compliance host that was asked instead). */
   readonly note?: string;
+  /** Exchange's reads go in `$batch` POSTs (false: each InvokeCommand alone). */
+  readonly batch: boolean;
 }
 
 function readGet(ctx: CallContext, t: ServiceTarget, get: ServiceGet, chain: Chain): Promise<GraphOutcome> {
@@ -55,6 +60,15 @@ export async function readServiceGets(
   gets: readonly ServiceGet[],
   concurrency: number,
 ): Promise<(readonly [string, GraphOutcome])[]> {
+  if (target.service === 'exchange' && target.batch) {
+    const anchor = anchorMailbox('exchange', target.tenantId, target.initialDomain);
+    const batched = {
+      batch: { url: exoBatchUrl(target.root, target.tenantId), token: target.token, anchor },
+      invokeUrl: invokeCommandUrl(target.root, target.tenantId),
+      startDepth: target.startDepth,
+    };
+    return readExchangeBatched(ctx, batched, gets, concurrency);
+  }
   const out = new Map<string, GraphOutcome>();
   let next = 0;
   const lane = async () => {

@@ -69,8 +69,8 @@ describe('refusedServiceCall', () => {
     [
       'a POST elsewhere on Exchange',
       'POST',
-      `https://outlook.office365.com/adminapi/beta/${TID}/$batch`,
-      { requests: [] },
+      `https://outlook.office365.com/adminapi/beta/${TID}/Mailbox`,
+      run('Get-OrganizationConfig'),
       /is not InvokeCommand/,
     ],
     ['a body beside CmdletInput', 'POST', EXO, { ...run('Get-OrganizationConfig'), Extra: 1 }, /more than CmdletInput/],
@@ -109,6 +109,49 @@ describe('refusedServiceCall', () => {
     expect(() => assertServiceReadOnly({ method, url, body }, roots)).toThrow(
       /^Posture Lens only reads the admin services: /,
     );
+  });
+});
+
+describe('an Exchange $batch', () => {
+  const BATCH = `https://outlook.office365.com/adminapi/beta/${TID}/$batch`;
+  const sub = (body: unknown, url = EXO, method = 'POST') => ({ id: '1', method, url, body, headers: {} });
+  const batch = (...requests: unknown[]) => ({ requests });
+
+  test('of allow-listed InvokeCommands (next pages included) is let through on Exchange only', () => {
+    const body = batch(
+      sub(run('Get-OrganizationConfig')),
+      sub(run('Get-TransportRule', { ResultSize: 'Unlimited' }), `${EXO}?$skiptoken=x`),
+    );
+    expect(refusedServiceCall({ method: 'POST', url: BATCH, body }, roots)).toBeNull();
+    const onCompliance = BATCH.replace('outlook.office365.com', 'eur03.ps.compliance.protection.outlook.com');
+    expect(refusedServiceCall({ method: 'POST', url: onCompliance, body }, roots)).toMatch(
+      /only Exchange Online is batched/,
+    );
+  });
+
+  test.each([
+    [
+      'a Set- cmdlet among reads',
+      batch(sub(run('Get-OrganizationConfig')), sub(run('Set-Mailbox'))),
+      /not on the read-only allow-list/,
+    ],
+    [
+      'a GET to another host',
+      batch(sub(undefined, 'https://evil.example/steal', 'GET')),
+      /is a GET, not an InvokeCommand POST/,
+    ],
+    ['an InvokeCommand on another host', batch(sub(run('Get-OrganizationConfig'), SCC)), /goes to https:\/\/eur03/],
+    ['a compliance cmdlet', batch(sub(run('Get-DlpCompliancePolicy'))), /runs on compliance, not exchange/],
+    [
+      'a POST elsewhere',
+      batch(sub(run('Get-OrganizationConfig'), EXO.replace('InvokeCommand', 'Mailbox'))),
+      /not InvokeCommand/,
+    ],
+    ['eleven requests', batch(...Array.from({ length: 11 }, () => sub(run('Get-OrganizationConfig')))), /at most 10/],
+    ['an empty batch', batch(), /empty/],
+    ['no requests list', { value: [] }, /without a requests list/],
+  ])('holding %s is refused whole', (_, body, why) => {
+    expect(refusedServiceCall({ method: 'POST', url: BATCH, body }, roots)).toMatch(why);
   });
 });
 

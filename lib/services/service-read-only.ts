@@ -2,12 +2,14 @@
  * The read-only invariant for the admin services, beside Graph's (lib/graph/read-only.ts): the only
  * calls Posture Lens makes to them are a POST of an allow-listed `Get-*` CmdletInput to
  * `/adminapi/beta/{tenantId}/InvokeCommand` on the Exchange or compliance hosts, the compliance
- * discovery GET, and GETs of listed Teams configurations on the Teams host. The reader's fetch checks
+ * discovery GET, a `$batch` of such POSTs on the Exchange host (batch-read-only.ts), and GETs of
+ * listed Teams configurations on the Teams host. The reader's fetch checks
  * every call here, so a change that would send anything else fails before it leaves; the run-level
  * tests check every call a scan made with the same function.
  */
 import type { AdminService } from '../graph/sources/admin-services';
 import { isTeamsConfiguration, refusedCmdlet } from '../graph/sources/cmdlet-allow-list';
+import { refusedBatch } from './batch-read-only';
 
 /** The roots calls may go to: the compliance root's subdomains are its regional hosts. */
 export type ServiceRoots = Readonly<Record<AdminService, string>>;
@@ -21,6 +23,7 @@ export interface ServiceCall {
 }
 
 const INVOKE = /^\/adminapi\/beta\/[^/]+\/InvokeCommand$/;
+const BATCH = /^\/adminapi\/beta\/[^/]+\/\$batch$/;
 const DISCOVERY = /^\/adminapi\/beta\/[^/]+\/EXOBanner\('AutogenSession'\)$/;
 const TEAMS = /^\/Skype\.Policy\/configurations\/([^/]+)(?:\/configuration\/[^/]+)?$/;
 
@@ -56,6 +59,8 @@ function refusedFor(service: AdminService, call: ServiceCall, url: URL): string 
       ? null
       : `GET ${path} is not the compliance discovery`;
   if (call.method !== 'POST') return `Posture Lens never sends ${call.method}`;
+  if (BATCH.test(path))
+    return service === 'exchange' ? refusedBatch(call.body, url) : `POST ${path}: only Exchange Online is batched`;
   if (!INVOKE.test(path)) return `POST ${path} is not InvokeCommand`;
   return refusedCmdlet(service, call.body);
 }

@@ -29,6 +29,8 @@ export interface ServiceSimulatorStats {
   byConfiguration: Record<string, number>;
   /** Compliance discovery GETs. */
   discoveries: number;
+  /** Exchange `$batch` POSTs answered (each also one HTTP call; its sub-requests count in byCmdlet). */
+  batches: number;
   /** Everything refused as a write or off the allow-list: a read-only test asserts this stays empty. */
   violations: ServiceViolation[];
 }
@@ -39,6 +41,7 @@ export const emptyServiceStats = (): ServiceSimulatorStats => ({
   byCmdlet: {},
   byConfiguration: {},
   discoveries: 0,
+  batches: 0,
   violations: [],
 });
 

@@ -9,6 +9,7 @@ import type { SimRequest, SimResponse } from '../graph-response';
 import { lowerCaseKeys } from '../request-url';
 import type { TenantModel } from '../tenant-model';
 import { answerComplianceDiscovery, BANNER_SEGMENT } from './compliance-discovery';
+import { answerExchangeBatch } from './exchange-batch';
 import { answerInvokeCommand } from './invoke-command';
 import { emptyServiceStats, recordViolation, type ServiceContext, type ServiceSimulatorStats } from './service-context';
 import { createServiceFaultInjector, type ServiceFault } from './service-faults';
@@ -40,7 +41,7 @@ const decoded = (s: string): string => {
 
 const isRead = (method: string): boolean => method === 'GET' || method === 'HEAD';
 
-/** Exchange and compliance: InvokeCommand (POST), the discovery banner (GET), nothing else. */
+/** Exchange and compliance: InvokeCommand (POST), Exchange's `$batch` (POST), the discovery banner (GET), nothing else. */
 function answerAdminApi(ctx: ServiceContext, route: ServiceRoute, req: SimRequest): SimResponse {
   const service: AdminService = route.service;
   const method = req.method.toUpperCase();
@@ -56,6 +57,12 @@ function answerAdminApi(ctx: ServiceContext, route: ServiceRoute, req: SimReques
     if (method === 'POST') return answerInvokeCommand(ctx, route, req, headers, tenantSegment);
     if (!isRead(method)) recordViolation(ctx, service, req, `${method} to InvokeCommand`);
     return methodNotAllowedAnswer('POST');
+  }
+  if (target === '$batch') {
+    if (service === 'exchange' && method === 'POST')
+      return answerExchangeBatch(ctx, route, req, headers, tenantSegment);
+    if (!isRead(method)) recordViolation(ctx, service, req, `${method} $batch: only Exchange Online's is batched`);
+    return service === 'exchange' ? methodNotAllowedAnswer('POST') : notFoundAnswer('No $batch here.');
   }
   if (service === 'compliance' && target === BANNER_SEGMENT.toLowerCase()) {
     if (method === 'GET') return answerComplianceDiscovery(ctx, route, headers, tenantSegment);

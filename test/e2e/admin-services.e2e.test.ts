@@ -164,9 +164,14 @@ describe('admin services: Exchange Online read live after the admin turns it on'
       await ask(page, 'scanSignedInTenant');
       const lockbox = (await latestScan(page))?.controls.find((c) => c.id === CONTROL);
       expect(lockbox?.serviceRead).toEqual({ services: ['exchange'], live: true });
-      expect(exchangeRequests.some((r) => r.includes('/InvokeCommand') && r.includes('Get-OrganizationConfig'))).toBe(
-        true,
-      );
+      // Exchange's reads go in $batch POSTs of InvokeCommands (lib/services/exo-batch.ts).
+      const batched = (r: string) =>
+        r.startsWith('POST https://outlook.office365.com/adminapi/beta/') && r.includes('/$batch ');
+      expect(
+        exchangeRequests.some(
+          (r) => batched(r) && r.includes('/InvokeCommand') && r.includes('Get-OrganizationConfig'),
+        ),
+      ).toBe(true);
       await page.close();
 
       const dashboard = await ext.openDashboard();

@@ -12,6 +12,11 @@ export interface GraphReader {
    * Graph client counts their round trips as parallel). Absent: they are read on this reader.
    */
   fork?(): Pick<GraphReader, 'getAll' | 'stats'>;
+  /**
+   * The main chain's round trips so far, beside which the admin services are read (the scan's own
+   * round-trip count needs it). Absent: `stats.roundTrips` stands in.
+   */
+  chainDepth?(): number;
 }
 
 /** Hands out one progress reporter per wave of reads, as `progressAcrossWaves` does. */

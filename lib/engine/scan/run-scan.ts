@@ -23,6 +23,7 @@ import { readSource, runControl } from './run-control';
 import { firstPageOf, readLaterPages } from './later-pages';
 import { secureScoreControlProfiles } from '../../graph/sources/secure-score-control-profiles';
 import { scanFailureOf, type ScanFailure } from './scan-failure';
+import { scanRoundTrips } from './scan-round-trips';
 import type { TenantIdentity } from './tenant-identity';
 import { readTenant } from './tenant-reads';
 import { progressAcrossWaves } from './wave-progress';
@@ -78,6 +79,11 @@ export interface ScanResult {
     readonly dnsLookups?: number;
     /** Reads of each admin service read in this scan. */
     readonly services?: Readonly<Partial<Record<AdminService, ServiceStats>>>;
+    /**
+     * The scan's longest chain of HTTP calls, Graph's and the admin services' read beside each other
+     * (`roundTrips` is Graph's alone); absent in scans stored before it was counted.
+     */
+    readonly scanRoundTrips?: number;
   };
   /** The scan as a whole failed, or can't say whose it is: never saved. */
   readonly failure?: ScanFailure;
@@ -179,7 +185,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
   const access = (opts.services ?? noServices).access;
   const ours = opts.controls.map((c) => runControl(c, read.outcomes, licences, ctx, secondWave, access));
   // One more wave, after the verdicts: only evidence says which ids need a name.
+  const depth = () => opts.reader.chainDepth?.() ?? opts.reader.stats.roundTrips;
+  const beforeNames = depth();
   const names = await resolveNames(ours, opts.reader, waves.next());
+  const afterNames = depth();
   const profilesRead = await read.profiles;
   const outcomes = profilesRead ? new Map(read.outcomes).set(PROFILES.key, profilesRead) : read.outcomes;
   const profiles = readSource(secureScoreControlProfiles, profilesRead);
@@ -207,6 +216,10 @@ export async function runScan(opts: ScanOptions): Promise<ScanResult> {
       ...opts.reader.stats,
       ...(opts.dns ? { dnsLookups } : {}),
       ...(opts.services && Object.keys(opts.services.stats).length > 0 ? { services: { ...opts.services.stats } } : {}),
+      scanRoundTrips: scanRoundTrips(
+        { beforeNames, afterNames, final: opts.reader.stats.roundTrips },
+        Object.values(opts.services?.stats ?? {}),
+      ),
       durationMs: Math.max(0, opts.clock() - started),
     },
     ...(failure ? { failure } : {}),

@@ -34,13 +34,13 @@ export type ServiceAccess =
 
 /** Counters per service, printed by the CLI and `npm run bench`. */
 export interface ServiceStats {
-  /** Logical reads made, page follow-ups included. */
+  /** Logical reads made, page follow-ups included (each InvokeCommand of a `$batch` counts). */
   requests: number;
-  /** HTTP calls on the wire. */
+  /** HTTP calls on the wire: a `$batch` counts once, whatever it holds. */
   httpCalls: number;
   /** The longest chain of HTTP calls that had to wait for each other (discovery, then pages). */
   roundTrips: number;
-  /** Requests sent again after 429/503/504. */
+  /** Requests sent again after 429/503/504 (a throttled read inside a batch included). */
   retries: number;
 }
 
