@@ -89,7 +89,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'teams-external-access-restricted': { cis: '8.2.1', scuba: 'MS.TEAMS.2.1v2' },
   'teams-meeting-lobby-enforced': { cis: '8.5.1, 8.5.3, 8.5.4' },
   'teams-cloud-storage-restricted': { cis: '8.1.1, 8.1.2', scuba: 'MS.TEAMS.4.1v1' },
-  'teams-third-party-apps-restricted': { cis: '8.4.1', scuba: 'MS.TEAMS.5.2v2' },
+  'teams-third-party-apps-restricted': { cis: '8.4.1', scuba: 'MS.TEAMS.5.2v2, MS.TEAMS.5.3v2' },
   'teams-unmanaged-accounts-blocked': { cis: '8.2.2', scuba: 'MS.TEAMS.2.3v2' },
   'teams-anonymous-meeting-start-blocked': { scuba: 'MS.TEAMS.1.2v2' },
   'teams-external-control-blocked': { scuba: 'MS.TEAMS.1.1v1' },

@@ -4,7 +4,7 @@
  * Instances as `GET /Skype.Policy/configurations/{Name}` lists them (the Get-Cs… properties): the
  * `Global` one, and `Tag:` policies an admin created. Defaults as Microsoft ships them: federation open
  * to every domain, personal Teams accounts allowed in and out, anonymous join on, lobby bypassed by
- * people in the organisation, dial-in callers kept in the lobby, every storage provider on.
+ * people in the organisation, dial-in callers kept in the lobby, every storage provider on, every app allowed.
  */
 import type { ServiceDataPart, ServiceObject } from '../service-data';
 
@@ -48,6 +48,23 @@ const clientConfiguration = (o: ServiceObject): ServiceObject => ({
   ...o,
 });
 
+/**
+ * An app permission policy with Microsoft's defaults: every catalogue a `BlockedAppList` with nothing
+ * blocked, i.e. every Microsoft, third-party and custom app allowed. `AllowedAppList` allows only the
+ * apps listed, each `{ Id }` (a Teams app id).
+ */
+const appPermissionPolicy = (o: ServiceObject): ServiceObject => ({
+  Identity: 'Global',
+  Description: '',
+  DefaultCatalogAppsType: 'BlockedAppList',
+  DefaultCatalogApps: [],
+  GlobalCatalogAppsType: 'BlockedAppList',
+  GlobalCatalogApps: [],
+  PrivateCatalogAppsType: 'BlockedAppList',
+  PrivateCatalogApps: [],
+  ...o,
+});
+
 /** The hardened E5 tenant: passes every teams control. */
 export const hardenedTeams: ServiceDataPart = {
   teams: {
@@ -82,6 +99,14 @@ export const hardenedTeams: ServiceDataPart = {
         AllowEgnyte: false,
       }),
     ],
+    // Third-party apps all blocked; one reviewed custom app (the HR portal) allowed.
+    TeamsAppPermissionPolicy: [
+      appPermissionPolicy({
+        GlobalCatalogAppsType: 'AllowedAppList',
+        PrivateCatalogAppsType: 'AllowedAppList',
+        PrivateCatalogApps: [{ Id: '6f2a1c3e-8b4d-4e5f-9a7b-2c1d0e3f4a5b' }],
+      }),
+    ],
   },
 };
 
@@ -110,6 +135,16 @@ export const contosoTeams: ServiceDataPart = {
       meetingPolicy({ Identity: 'Tag:AllOn', Description: 'Microsoft-created preset' }),
     ],
     TeamsClientConfiguration: [clientConfiguration({ AllowBox: false, AllowEgnyte: false, AllowShareFile: false })],
+    // Third-party apps allow-listed (two reviewed store apps), but custom apps anyone uploads allowed.
+    TeamsAppPermissionPolicy: [
+      appPermissionPolicy({
+        GlobalCatalogAppsType: 'AllowedAppList',
+        GlobalCatalogApps: [
+          { Id: '1c4340de-2a85-40e5-8eb0-4f295368978b' },
+          { Id: '2a527703-1f6f-4559-a332-d8a7d288cd88' },
+        ],
+      }),
+    ],
   },
 };
 
@@ -125,5 +160,6 @@ export const freshDefaultsTeams: ServiceDataPart = {
       meetingPolicy({ Identity: 'Tag:AllOff', AllowAnonymousUsersToJoinMeeting: false, AllowCloudRecording: false }),
     ],
     TeamsClientConfiguration: [clientConfiguration({})],
+    TeamsAppPermissionPolicy: [appPermissionPolicy({})],
   },
 };
