@@ -8,26 +8,12 @@ import { catalogue } from '../controls';
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { isManualControl } from '../lib/engine/verdict/manual-control';
 import { ADMIN_SERVICES } from '../lib/graph/sources/admin-services';
-import { scanDemoTenant } from '../lib/scanner/demo-scan';
-import { createServiceReader } from '../lib/services/create-service-reader';
-import { TENANT_ID } from '../simulator/tenants/contoso-people';
+import { scanDemoWithAllServices } from './demo-all-services';
 
 describe('the demo tenant with every admin service on', () => {
   let scan: ScanResult;
   beforeAll(async () => {
-    scan = await scanDemoTenant({
-      services: (fetch) =>
-        Promise.resolve(
-          createServiceReader({
-            tenantId: TENANT_ID,
-            cloud: 'global',
-            enabled: new Set(ADMIN_SERVICES),
-            getToken: () => Promise.resolve('demo-service-token'),
-            fetch,
-            initialDomain: 'contoso.onmicrosoft.com',
-          }),
-        ),
-    });
+    scan = await scanDemoWithAllServices();
   }, 60_000);
 
   test('every control read from a service is decided live: none falls back to a check by hand', () => {
