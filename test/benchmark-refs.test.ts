@@ -95,6 +95,7 @@ const AUDITED: Readonly<Record<string, Decided>> = {
   'teams-external-control-blocked': { scuba: 'MS.TEAMS.1.1v1' },
   'teams-meeting-presenters-restricted': { cis: '8.5.6' },
   'teams-meeting-recording-restricted': { scuba: 'MS.TEAMS.1.6v1' },
+  'teams-microsoft-apps-restricted': { scuba: 'MS.TEAMS.5.1v2' },
   'spo-sharing-links-restricted': {
     cis: '7.2.2, 7.2.7, 7.2.9, 7.2.10, 7.2.11',
     scuba: 'MS.SHAREPOINT.2.1v1, MS.SHAREPOINT.2.2v1, MS.SHAREPOINT.3.1v1',

@@ -23,6 +23,7 @@ const IDS = [
   'teams-meeting-recording-restricted',
   'teams-cloud-storage-restricted',
   'teams-third-party-apps-restricted',
+  'teams-microsoft-apps-restricted',
   'purview-dlp-policies-enabled',
   'purview-sensitivity-labels-published',
 ] as const;
@@ -53,6 +54,7 @@ test('the demo tenant passes some and fails others', async () => {
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
     'teams-third-party-apps-restricted': 'fail',
+    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'fail',
     'purview-sensitivity-labels-published': 'pass',
   });
@@ -69,6 +71,7 @@ test("Microsoft's defaults leave federation, personal accounts, anonymous join, 
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
     'teams-third-party-apps-restricted': 'fail',
+    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'notLicensed',
     'purview-sensitivity-labels-published': 'notLicensed',
   });

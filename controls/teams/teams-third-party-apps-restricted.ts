@@ -2,7 +2,7 @@ import { adminPages } from '../../lib/engine/pages/admin-pages';
 import { defineControl } from '../../lib/engine/verdict/control';
 import { evidence } from '../../lib/engine/verdict/evidence';
 import { taggedPolicies } from '../../lib/graph/sources/services/teams-configuration';
-import { teamsAppPermissions } from '../../lib/graph/sources/services/teams-app-permission-policy';
+import { APP_CENTRIC_LIMIT, teamsAppPermissions } from '../../lib/graph/sources/services/teams-app-permission-policy';
 
 // Read live from Teams (issue 17). The rule is ScubaGear's MS.TEAMS.5.2v2 and 5.3v2 as its Rego decides
 // them when the org-wide app settings can't be read (certificate sign-in): no app permission policy,
@@ -10,8 +10,6 @@ import { teamsAppPermissions } from '../../lib/graph/sources/services/teams-app-
 // only listed apps (`AllowedAppList`, an empty list blocking all). CIS 8.4.1 asks the same of Global.
 // Every policy, not only Global, as ScubaGear checks them: a tagged policy is a gap for whoever has it.
 const FIELDS = ['GlobalCatalogAppsType', 'PrivateCatalogAppsType'];
-// What a pass can't promise, in the reason a user reads (see the rationale).
-const ACM_LIMIT = 'on a tenant moved to app-centric management, its org-wide app settings decide instead';
 
 export default defineControl({
   id: 'teams-third-party-apps-restricted',
@@ -57,7 +55,7 @@ export default defineControl({
       ? `Global and ${custom} custom app permission policies allow`
       : 'The Global app permission policy allows';
     return gaps.length === 0
-      ? v.pass(`${which} only listed third-party and custom apps (${ACM_LIMIT}).`, ev)
+      ? v.pass(`${which} only listed third-party and custom apps (${APP_CENTRIC_LIMIT}).`, ev)
       : v.fail(`Apps nobody reviewed are allowed by default under ${gaps.join(', ')}.`, ev);
   },
 });

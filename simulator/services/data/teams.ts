@@ -99,9 +99,16 @@ export const hardenedTeams: ServiceDataPart = {
         AllowEgnyte: false,
       }),
     ],
-    // Third-party apps all blocked; one reviewed custom app (the HR portal) allowed.
+    // Microsoft apps allowed by name (Planner and two more), third-party apps all blocked, one reviewed
+    // custom app (the HR portal) allowed.
     TeamsAppPermissionPolicy: [
       appPermissionPolicy({
+        DefaultCatalogAppsType: 'AllowedAppList',
+        DefaultCatalogApps: [
+          { Id: '26bc2873-6023-480c-a11b-76b66605ce8c' },
+          { Id: '0d820ecd-def2-4297-adad-78056cde7c78' },
+          { Id: 'com.microsoft.teamspace.tab.planner' },
+        ],
         GlobalCatalogAppsType: 'AllowedAppList',
         PrivateCatalogAppsType: 'AllowedAppList',
         PrivateCatalogApps: [{ Id: '6f2a1c3e-8b4d-4e5f-9a7b-2c1d0e3f4a5b' }],

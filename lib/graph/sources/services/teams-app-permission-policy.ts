@@ -8,6 +8,10 @@
 import { oneOf } from '../shape';
 import { teamsConfiguration } from './teams-configuration';
 
+/** What a verdict from these policies can't promise, for the reasons people read. */
+export const APP_CENTRIC_LIMIT =
+  'on a tenant moved to app-centric management, its org-wide app settings decide instead';
+
 /** How a catalogue's app list reads; anything else is malformed, never read as a restriction. */
 export const catalogAppsType = oneOf(['AllowedAppList', 'BlockedAppList']);
 
@@ -22,4 +26,15 @@ export const teamsAppPermissions = teamsConfiguration<AppPermissions>(
   'teamsAppPermissionPolicies',
   'TeamsAppPermissionPolicy',
   { GlobalCatalogAppsType: catalogAppsType, PrivateCatalogAppsType: catalogAppsType },
+);
+
+export interface MicrosoftAppPermissions {
+  /** Microsoft's own apps (the default catalogue). */
+  readonly DefaultCatalogAppsType: string;
+}
+
+export const teamsMicrosoftAppPermissions = teamsConfiguration<MicrosoftAppPermissions>(
+  'teamsAppPermissionPolicies',
+  'TeamsAppPermissionPolicy',
+  { DefaultCatalogAppsType: catalogAppsType },
 );
