@@ -44,4 +44,15 @@ describe('a manual control on the dashboard', () => {
     expect(await detail.getByText(`0 of ${control.maxScore} points`, { exact: false }).count()).toBe(0);
     await saveScreenshot(page, 'dashboard-manual-control');
   });
+
+  test('a control with no read-only path says why, beside Microsoft’s verdict', async () => {
+    const linkedin = catalogue.find((c) => c.id === 'entra-linkedin-connections-disabled')!;
+    await page.getByRole('searchbox', { name: 'Search' }).fill(linkedin.id);
+    await page.getByRole('button', { name: linkedin.title }).click();
+    const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: linkedin.title }) });
+    const check = detail.getByRole('region', { name: 'What to check' });
+    await expect.poll(() => check.textContent()).toContain(linkedin.manualCheck!.noReadOnlyPath!);
+    expect(await detail.getByRole('region', { name: "Microsoft Secure Score's verdict" }).count()).toBe(1);
+    await saveScreenshot(page, 'dashboard-no-read-only-path');
+  });
 });
