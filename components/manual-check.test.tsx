@@ -48,3 +48,19 @@ test('the control detail shows the check for a manual control, and nothing extra
   );
   expect(container.querySelector('.manual-check')).toBeNull();
 });
+
+test('a control with no read-only path says why in place of the general sentence', () => {
+  const why = 'No read-only path exists: Sway has no admin API.';
+  render(
+    <ControlDetail
+      result={{
+        ...controlResult({ id: 'm365-sway-external-sharing-disabled', status: 'manual', score: 0 }),
+        manualCheck: { how: 'portal', what: ['Sway: external sharing is off'], noReadOnlyPath: why },
+      }}
+      guide={undefined}
+    />,
+  );
+  const check = screen.getByRole('region', { name: 'What to check' });
+  expect(check.textContent).toContain(why);
+  expect(check.textContent).not.toContain("Microsoft Graph can't read these settings");
+});

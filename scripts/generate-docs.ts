@@ -29,7 +29,9 @@ function readsLines(c: AnyControl): string[] {
     lines.push(
       live
         ? "Microsoft Graph can't read this setting. When the admin service below is not read for the tenant, it is checked by hand:"
-        : "Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:",
+        : c.manualCheck.noReadOnlyPath
+          ? `Reads nothing. ${c.manualCheck.noReadOnlyPath} It is checked by hand:`
+          : "Reads nothing: Microsoft Graph can't read this setting, so it is checked by hand:",
       '',
     );
     for (const w of c.manualCheck.what) lines.push(`- ${w}`);

@@ -22,6 +22,8 @@ const IDS = [
   'teams-meeting-presenters-restricted',
   'teams-meeting-recording-restricted',
   'teams-cloud-storage-restricted',
+  'teams-third-party-apps-restricted',
+  'teams-microsoft-apps-restricted',
   'purview-dlp-policies-enabled',
   'purview-sensitivity-labels-published',
 ] as const;
@@ -51,12 +53,14 @@ test('the demo tenant passes some and fails others', async () => {
     'teams-meeting-presenters-restricted': 'pass',
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
+    'teams-third-party-apps-restricted': 'fail',
+    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'fail',
     'purview-sensitivity-labels-published': 'pass',
   });
 });
 
-test("Microsoft's defaults leave federation, personal accounts, anonymous join, presenting, recording and storage open", async () => {
+test("Microsoft's defaults leave federation, personal accounts, anonymous join, presenting, recording, storage and apps open", async () => {
   expect(await statuses(freshDefaults())).toEqual({
     'teams-external-access-restricted': 'fail',
     'teams-unmanaged-accounts-blocked': 'fail',
@@ -66,6 +70,8 @@ test("Microsoft's defaults leave federation, personal accounts, anonymous join, 
     'teams-meeting-presenters-restricted': 'fail',
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
+    'teams-third-party-apps-restricted': 'fail',
+    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'notLicensed',
     'purview-sensitivity-labels-published': 'notLicensed',
   });

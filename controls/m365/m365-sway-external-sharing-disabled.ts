@@ -35,6 +35,8 @@ export default defineManualControl({
   ],
   check: {
     how: 'portal',
+    noReadOnlyPath:
+      "No read-only path exists: Sway has no admin API. Its sharing switch lives only in the Microsoft 365 admin center's Org settings, whose back end answers the portal's own signed-in session, not a token an app can get; neither Microsoft Graph nor any cmdlet on Posture Lens's read-only list reads it. Secure Score measures it (sway_block_sharing_with_outside_users): where it scores your tenant, its verdict decides.",
     what: [
       'Org settings › Sway: "Let people in your organization share their sways with people outside your organization" is off',
       'Get-OwaMailboxPolicy: BookingsMailboxCreationEnabled is False on the default policy (CIS v7 1.3.9)',

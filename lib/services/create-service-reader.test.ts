@@ -13,7 +13,7 @@ const DISCOVERY = `https://ps.compliance.protection.outlook.com/adminapi/beta/${
 
 const cmdlet = (name: string, parameters?: Record<string, string>): ServiceGet => ({
   key: name,
-  service: name.startsWith('Get-Dlp') || name === 'Get-Label' ? 'compliance' : 'exchange',
+  service: name.startsWith('Get-Dlp') || name === 'Get-LabelPolicy' ? 'compliance' : 'exchange',
   request: { kind: 'cmdlet', cmdlet: name, ...(parameters ? { parameters } : {}) } as ServiceRequest,
   collection: true,
 });
@@ -305,7 +305,7 @@ describe('Security & Compliance: the regional host', () => {
           : page([{ Name: 'p' }]),
       { initialDomain: 'contoso.onmicrosoft.com' },
     );
-    await r.read([cmdlet('Get-DlpCompliancePolicy'), cmdlet('Get-Label')]);
+    await r.read([cmdlet('Get-DlpCompliancePolicy'), cmdlet('Get-LabelPolicy')]);
     await r.read([cmdlet('Get-DlpCompliancePolicy')]);
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', DISCOVERY],
@@ -337,7 +337,7 @@ describe('Security & Compliance: the regional host', () => {
     const { r, calls } = reader(() => page([]), {
       discoverComplianceRoot: () => Promise.resolve('https://evil.example'),
     });
-    const o = failed((await r.read([cmdlet('Get-Label')])).get('Get-Label'));
+    const o = failed((await r.read([cmdlet('Get-LabelPolicy')])).get('Get-LabelPolicy'));
     expect(o.message).toMatch(/only reads the admin services: https:\/\/evil\.example is not an admin-service host/);
     expect(calls).toEqual([]);
   });

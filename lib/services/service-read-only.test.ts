@@ -16,7 +16,7 @@ describe('refusedServiceCall', () => {
     ['an allow-listed Exchange cmdlet', 'POST', EXO, run('Get-OrganizationConfig')],
     ['its next page', 'POST', `${EXO}?$skiptoken=x`, run('Get-TransportRule', { ResultSize: 'Unlimited' })],
     ['a compliance cmdlet on the regional host', 'POST', SCC, run('Get-DlpCompliancePolicy')],
-    ['a compliance cmdlet on the discovery host', 'POST', SCC.replace('eur03.', ''), run('Get-Label')],
+    ['a compliance cmdlet on the discovery host', 'POST', SCC.replace('eur03.', ''), run('Get-LabelPolicy')],
     [
       'the compliance discovery',
       'GET',
@@ -101,7 +101,7 @@ describe('refusedServiceCall', () => {
       'a lookalike compliance host',
       'POST',
       `https://eur03.ps.compliance.protection.outlook.com.evil.example/adminapi/beta/${TID}/InvokeCommand`,
-      run('Get-Label'),
+      run('Get-LabelPolicy'),
       /not an admin-service host/,
     ],
   ])('refuses %s', (_, method, url, body, why) => {

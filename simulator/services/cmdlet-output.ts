@@ -1,7 +1,6 @@
 /**
  * One cmdlet's output as the tenant holds it, narrowed by the parameters the allow-list lets a client
  * give (-Identity matching Identity or Name, -RecipientTypeDetails, -ResultSize), then cut into pages.
- * -Properties only widens what Get-EXOMailbox returns; the simulator returns every property anyway.
  */
 import type { CmdletParameter } from '../../lib/graph/sources/cmdlet-allow-list';
 import type { ServiceObject } from './service-data';

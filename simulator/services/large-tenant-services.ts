@@ -23,7 +23,6 @@ const DEFENDER_PAIRS: ReadonlyArray<readonly [AllowedCmdlet, AllowedCmdlet, stri
   ['Get-SafeAttachmentPolicy', 'Get-SafeAttachmentRule', 'SafeAttachmentPolicy'],
   ['Get-MalwareFilterPolicy', 'Get-MalwareFilterRule', 'MalwareFilterPolicy'],
   ['Get-HostedContentFilterPolicy', 'Get-HostedContentFilterRule', 'HostedContentFilterPolicy'],
-  ['Get-HostedOutboundSpamFilterPolicy', 'Get-HostedOutboundSpamFilterRule', 'HostedOutboundSpamFilterPolicy'],
 ];
 
 const named = (template: ServiceObject, name: string, extra: ServiceObject = {}): ServiceObject => ({

@@ -648,6 +648,30 @@ export function buildContoso(options: ContosoOptions): TenantModel {
         mdo_zapspam: 1, // third party: the mail gateway purges spam
         exo_outlookaddins: 0, // ignored: risk accepted
       },
+      // As Contoso's admin services hold them (simulator/services/data), so that with every service read
+      // Microsoft and Posture Lens agree but for two deliberate differences (test/demo-microsoft-differences.test.ts):
+      // - meeting_anonymousstartmeeting_v1 passes: Microsoft checks the Global meeting policy only;
+      //   Posture Lens checks every policy, as CISA does, and the events team's lets anonymous people start;
+      // - dlp_datalossprevention isn't scored: Secure Score counts it here only with a Purview plan
+      //   (secure-score-profiles.ts), while Posture Lens reads Contoso's DLP policies on Business Premium.
+      measured: {
+        meeting_anonymousstartmeeting_v1: 1,
+        meeting_restrictanonymousjoin_v1: 1,
+        meeting_externalrequestcontrol_v1: 0,
+        mip_sensitivitylabelspolicies: 1,
+        exo_transportrulesallowlistdomains: 0,
+        exo_individualsharing: 0,
+        exo_storageproviderrestricted: 1,
+        exo_mailtipsenabled: 0,
+        mdo_safelinksforemail: 0,
+        mdo_safeattachmentpolicy: 1,
+        mdo_commonattachmentsfilter: 1,
+        mdo_antiphishingpolicies: 0,
+        mdo_allowedsenderscombined: 0,
+        mdo_atpprotection: 0,
+        mdo_connectionfilter: 0,
+        mdo_targetedusersprotection: 0,
+      },
       otherwiseEarnedWithChance: 0.45,
       licensedUserCount: licensedUsers,
       activeUserCount: licensedUsers - 12,

@@ -11,6 +11,12 @@ export interface SecureScoreSpec {
   readonly licensed: ReadonlySet<ScoreRequirement>;
   /** Controls whose state the tenant story fixes: the fraction of points earned today (0–1). */
   readonly earned: Readonly<Record<string, number>>;
+  /**
+   * Controls Microsoft measures from what the tenant's admin services hold (simulator/services/data),
+   * pinned to agree with it: the fraction earned today, applied after the seeded roll so that pinning one
+   * leaves every other control's roll, and so the demo's story, as it was.
+   */
+  readonly measured?: Readonly<Record<string, number>>;
   /** Fraction for every other applicable control, decided per control by a seeded roll. */
   readonly otherwiseEarnedWithChance: number;
   readonly licensedUserCount: number;
@@ -33,7 +39,8 @@ export function secureScoreHistory(spec: SecureScoreSpec): Graph.SecureScore[] {
   );
   const today = applicable.map((p) => {
     const id = p.id ?? '';
-    const fraction = spec.earned[id] ?? (random.chance(spec.otherwiseEarnedWithChance) ? 1 : 0);
+    const rolled = spec.earned[id] ?? (random.chance(spec.otherwiseEarnedWithChance) ? 1 : 0);
+    const fraction = spec.measured?.[id] ?? rolled;
     // Earned up to a year ago; a fraction of controls flipped within the 90-day window.
     const since = random.chance(0.3) ? random.int(90) : 90 + random.int(275);
     return { profile: p, fraction, since };

@@ -6,13 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalogue } from '../../controls';
-import { isManualControl } from '../../lib/engine/verdict/manual-control';
 import { openDashboard, runDemoFromPopup } from './demo-session';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 import { saveScreenshot } from './screenshots';
 
-// Teams third-party apps: no read-only API and no Secure Score profile, so it stays manual on the demo tenant.
-const control = catalogue.filter(isManualControl).find((c) => c.id === 'teams-third-party-apps-restricted')!;
+// Teams third-party apps: read from Teams, which the demo tenant doesn't read until it is turned on, and
+// with no Secure Score profile, so it falls back to its check by hand.
+const control = catalogue.find((c) => c.id === 'teams-third-party-apps-restricted')!;
+const manualCheck = control.manualCheck!;
 
 describe('a manual control on the dashboard', () => {
   let ext: LaunchedExtension;
@@ -32,8 +33,8 @@ describe('a manual control on the dashboard', () => {
     const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: control.title }) });
     await expect.poll(() => detail.getByText(/Microsoft Graph can't read this setting/).count()).toBeGreaterThan(0);
     const check = detail.getByRole('region', { name: 'What to check' });
-    for (const what of control.manualCheck.what) expect(await check.getByText(what, { exact: true }).count()).toBe(1);
-    expect(await check.locator('code').textContent()).toBe(control.manualCheck.command);
+    for (const what of manualCheck.what) expect(await check.getByText(what, { exact: true }).count()).toBe(1);
+    expect(await check.locator('code').textContent()).toBe(manualCheck.command);
     expect(await check.getByRole('link', { name: 'Where to change it' }).getAttribute('href')).toBe(control.fixAt.url);
     // Out of the score, so never "0 of 7 points" (which reads as a failure).
     // The verdict says so, and the timeline's entries in the same words.
@@ -42,5 +43,16 @@ describe('a manual control on the dashboard', () => {
     ).toBeGreaterThan(0);
     expect(await detail.getByText(`0 of ${control.maxScore} points`, { exact: false }).count()).toBe(0);
     await saveScreenshot(page, 'dashboard-manual-control');
+  });
+
+  test('a control with no read-only path says why, beside Microsoft’s verdict', async () => {
+    const linkedin = catalogue.find((c) => c.id === 'entra-linkedin-connections-disabled')!;
+    await page.getByRole('searchbox', { name: 'Search' }).fill(linkedin.id);
+    await page.getByRole('button', { name: linkedin.title }).click();
+    const detail = page.getByRole('article').filter({ has: page.getByRole('heading', { name: linkedin.title }) });
+    const check = detail.getByRole('region', { name: 'What to check' });
+    await expect.poll(() => check.textContent()).toContain(linkedin.manualCheck!.noReadOnlyPath!);
+    expect(await detail.getByRole('region', { name: "Microsoft Secure Score's verdict" }).count()).toBe(1);
+    await saveScreenshot(page, 'dashboard-no-read-only-path');
   });
 });

@@ -257,12 +257,13 @@ describe('fuzz counterexamples (issue 12 §6)', () => {
       async () => {
         const [b, a] = await Promise.all([
           scanWith('contoso'),
-          scanWith('contoso', setAt('GET /v1.0/security/secureScoreControlProfiles', ['value', 27], null)),
+          scanWith('contoso', setAt('GET /v1.0/security/secureScoreControlProfiles', ['value', 28], null)),
         ]);
-        const id = 'email-calendar-sharing-restricted';
+        // exo_mailboxaudit, which Microsoft passes on the demo tenant.
+        const id = 'email-mailbox-audit-enabled';
         expect(resultOf(b, id).status).toBe('pass');
         expect(resultOf(a, id)).toMatchObject({ status: 'unknown', score: 0 });
-        expect(resultOf(a, id).reason).toContain('value[27]');
+        expect(resultOf(a, id).reason).toContain('value[28]');
         expect(a.score.percent).toBeLessThanOrEqual(b.score.percent);
       },
       MINUTE,

@@ -9,4 +9,11 @@ export interface ManualCheck {
   readonly how: 'powershell' | 'portal';
   /** The read-only PowerShell that shows the settings, e.g. "Get-OrganizationConfig | Format-List CustomerLockBoxEnabled". */
   readonly command?: string;
+  /**
+   * For a control that reads nothing even with every admin service on: why no read-only path exists
+   * (no Graph read, no allow-listed admin API), in one or two sentences. The detail shows it in place of
+   * the general "Microsoft Graph can't read these settings"; every such control must carry one
+   * (test/demo-services.test.ts).
+   */
+  readonly noReadOnlyPath?: string;
 }
