@@ -81,7 +81,6 @@ import teamsAnonymousMeetingStartBlocked from './teams/teams-anonymous-meeting-s
 import teamsExternalControlBlocked from './teams/teams-external-control-blocked';
 import teamsMeetingPresentersRestricted from './teams/teams-meeting-presenters-restricted';
 import teamsMeetingRecordingRestricted from './teams/teams-meeting-recording-restricted';
-import teamsMicrosoftAppsRestricted from './teams/teams-microsoft-apps-restricted';
 import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
 import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
 import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
@@ -204,7 +203,6 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   teamsExternalControlBlocked,
   teamsMeetingPresentersRestricted,
   teamsMeetingRecordingRestricted,
-  teamsMicrosoftAppsRestricted,
   spoSharingLinksRestricted,
   spoInfectedFileDownloadBlocked,
   purviewAuditLogEnabled,

@@ -22,8 +22,6 @@ const IDS = [
   'teams-meeting-presenters-restricted',
   'teams-meeting-recording-restricted',
   'teams-cloud-storage-restricted',
-  'teams-third-party-apps-restricted',
-  'teams-microsoft-apps-restricted',
   'purview-dlp-policies-enabled',
   'purview-sensitivity-labels-published',
 ] as const;
@@ -53,8 +51,6 @@ test('the demo tenant passes some and fails others', async () => {
     'teams-meeting-presenters-restricted': 'pass',
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
-    'teams-third-party-apps-restricted': 'fail',
-    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'fail',
     'purview-sensitivity-labels-published': 'pass',
   });
@@ -70,8 +66,6 @@ test("Microsoft's defaults leave federation, personal accounts, anonymous join, 
     'teams-meeting-presenters-restricted': 'fail',
     'teams-meeting-recording-restricted': 'fail',
     'teams-cloud-storage-restricted': 'fail',
-    'teams-third-party-apps-restricted': 'fail',
-    'teams-microsoft-apps-restricted': 'fail',
     'purview-dlp-policies-enabled': 'notLicensed',
     'purview-sensitivity-labels-published': 'notLicensed',
   });

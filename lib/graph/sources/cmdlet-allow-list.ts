@@ -77,7 +77,6 @@ export const TEAMS_CONFIGURATIONS = [
   'TeamsMeetingPolicy',
   'TenantFederationSettings',
   'TeamsClientConfiguration',
-  'TeamsAppPermissionPolicy',
   'TeamsMessagingPolicy',
 ] as const;
 

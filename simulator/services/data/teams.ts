@@ -4,7 +4,7 @@
  * Instances as `GET /Skype.Policy/configurations/{Name}` lists them (the Get-Cs… properties): the
  * `Global` one, and `Tag:` policies an admin created. Defaults as Microsoft ships them: federation open
  * to every domain, personal Teams accounts allowed in and out, anonymous join on, lobby bypassed by
- * people in the organisation, dial-in callers kept in the lobby, every storage provider on, every app allowed.
+ * people in the organisation, dial-in callers kept in the lobby, every storage provider on.
  */
 import type { ServiceDataPart, ServiceObject } from '../service-data';
 
@@ -48,23 +48,6 @@ const clientConfiguration = (o: ServiceObject): ServiceObject => ({
   ...o,
 });
 
-/**
- * An app permission policy with Microsoft's defaults: every catalogue a `BlockedAppList` with nothing
- * blocked, i.e. every Microsoft, third-party and custom app allowed. `AllowedAppList` allows only the
- * apps listed, each `{ Id }` (a Teams app id).
- */
-const appPermissionPolicy = (o: ServiceObject): ServiceObject => ({
-  Identity: 'Global',
-  Description: '',
-  DefaultCatalogAppsType: 'BlockedAppList',
-  DefaultCatalogApps: [],
-  GlobalCatalogAppsType: 'BlockedAppList',
-  GlobalCatalogApps: [],
-  PrivateCatalogAppsType: 'BlockedAppList',
-  PrivateCatalogApps: [],
-  ...o,
-});
-
 /** The hardened E5 tenant: passes every teams control. */
 export const hardenedTeams: ServiceDataPart = {
   teams: {
@@ -99,21 +82,6 @@ export const hardenedTeams: ServiceDataPart = {
         AllowEgnyte: false,
       }),
     ],
-    // Microsoft apps allowed by name (Planner and two more), third-party apps all blocked, one reviewed
-    // custom app (the HR portal) allowed.
-    TeamsAppPermissionPolicy: [
-      appPermissionPolicy({
-        DefaultCatalogAppsType: 'AllowedAppList',
-        DefaultCatalogApps: [
-          { Id: '26bc2873-6023-480c-a11b-76b66605ce8c' },
-          { Id: '0d820ecd-def2-4297-adad-78056cde7c78' },
-          { Id: 'com.microsoft.teamspace.tab.planner' },
-        ],
-        GlobalCatalogAppsType: 'AllowedAppList',
-        PrivateCatalogAppsType: 'AllowedAppList',
-        PrivateCatalogApps: [{ Id: '6f2a1c3e-8b4d-4e5f-9a7b-2c1d0e3f4a5b' }],
-      }),
-    ],
   },
 };
 
@@ -142,16 +110,6 @@ export const contosoTeams: ServiceDataPart = {
       meetingPolicy({ Identity: 'Tag:AllOn', Description: 'Microsoft-created preset' }),
     ],
     TeamsClientConfiguration: [clientConfiguration({ AllowBox: false, AllowEgnyte: false, AllowShareFile: false })],
-    // Third-party apps allow-listed (two reviewed store apps), but custom apps anyone uploads allowed.
-    TeamsAppPermissionPolicy: [
-      appPermissionPolicy({
-        GlobalCatalogAppsType: 'AllowedAppList',
-        GlobalCatalogApps: [
-          { Id: '1c4340de-2a85-40e5-8eb0-4f295368978b' },
-          { Id: '2a527703-1f6f-4559-a332-d8a7d288cd88' },
-        ],
-      }),
-    ],
   },
 };
 
@@ -167,6 +125,5 @@ export const freshDefaultsTeams: ServiceDataPart = {
       meetingPolicy({ Identity: 'Tag:AllOff', AllowAnonymousUsersToJoinMeeting: false, AllowCloudRecording: false }),
     ],
     TeamsClientConfiguration: [clientConfiguration({})],
-    TeamsAppPermissionPolicy: [appPermissionPolicy({})],
   },
 };
