@@ -124,7 +124,7 @@ describe('npm run -s scan', () => {
       // Issue 17: a control read from an admin service names its cmdlet or configuration, read or not.
       for (const source of c.sources as string[])
         expect(source).toMatch(
-          /^(GET \/(v1\.0|beta)\/|DNS |Exchange Online: Get-|Security & Compliance: Get-|Microsoft Teams: GET \/)/,
+          /^(GET \/(v1\.0|beta)\/|DNS |Exchange Online: Get-|Security & Compliance: Get-|Microsoft Teams: GET \/|SharePoint Online: GET \/_api\/SPO\.Tenant$)/,
         );
     }
     expect(json.controls.filter((c) => c.kind === 'attestation')).toHaveLength(6);
