@@ -22,10 +22,11 @@ export async function startSimulator(
     lines.on('line', (line) => {
       const listening = /^listening (\S+)/.exec(line);
       if (listening) url = listening[1] ?? '';
-      const roots = /^services exchange=(\S+) compliance=(\S+) teams=(\S+)/.exec(line);
+      const roots = /^services (.+)/.exec(line);
       if (roots && url) {
         clearTimeout(timer);
-        resolve({ url, services: { exchange: roots[1] ?? '', compliance: roots[2] ?? '', teams: roots[3] ?? '' } });
+        const pairs = (roots[1] ?? '').split(' ').map((p) => p.split('=') as [string, string]);
+        resolve({ url, services: Object.fromEntries(pairs) as Record<AdminService, string> });
       }
     });
     child.once('exit', (code) => reject(new Error(`simulator exited with ${code}`)));

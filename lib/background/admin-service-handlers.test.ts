@@ -43,7 +43,7 @@ describe('Connect page › Admin services', () => {
     const { handlers } = await setup();
     const view = await handlers.getAdminServices(null, sender);
     expect(view).toMatchObject({ tenantId: 't1', tenantName: 'Contoso', demo: false });
-    expect(view.services.map((s) => s.status)).toEqual(['off', 'off', 'off']);
+    expect(view.services.map((s) => s.status)).toEqual(['off', 'off', 'off', 'off']);
     expect(view.services[0]?.hosts).toEqual(['https://*.outlook.office365.us/*']);
   });
 

@@ -21,6 +21,7 @@ describe('admin services per tenant', () => {
       ['exchange', 'off'],
       ['compliance', 'off'],
       ['teams', 'off'],
+      ['sharepoint', 'off'],
     ]);
     expect(views[0]).toMatchObject({
       label: 'Exchange Online',

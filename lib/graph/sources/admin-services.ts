@@ -1,17 +1,17 @@
 /**
  * The Microsoft 365 admin services Posture Lens reads besides Graph (issue 17): Exchange Online (with
- * Defender for Office 365's policies), Security & Compliance (Purview) and Teams. Each is opt-in per
+ * Defender for Office 365's policies), Security & Compliance (Purview), Teams and SharePoint Online. Each is opt-in per
  * tenant, needs a token for its own resource and a read role in the tenant, and is reached only from
  * the background or the CLI, never from a content script. Pure data: hosts and scopes per cloud.
  * Research and its open questions: ../shared/EXO-TEAMS-LIVE.md (§9 endpoints, §12 corrections).
  */
 
-export type AdminService = 'exchange' | 'compliance' | 'teams';
+export type AdminService = 'exchange' | 'compliance' | 'teams' | 'sharepoint';
 
 /** lib/graph/clouds.ts's cloud names (admin-services.test.ts holds the two lists equal). */
 export type ServiceCloud = 'global' | 'usgov' | 'usgovdod' | 'china';
 
-export const ADMIN_SERVICES: readonly AdminService[] = ['exchange', 'compliance', 'teams'];
+export const ADMIN_SERVICES: readonly AdminService[] = ['exchange', 'compliance', 'teams', 'sharepoint'];
 
 export function isAdminService(value: unknown): value is AdminService {
   return typeof value === 'string' && (ADMIN_SERVICES as readonly string[]).includes(value);
@@ -56,11 +56,24 @@ export const adminServiceInfo: Readonly<Record<AdminService, AdminServiceInfo>> 
     api: 'Skype and Teams Tenant Admin API (48ac35b8-9aa8-4d74-927d-1f4a14a0b239)',
     roles: 'Global Reader, Teams Communications Support Engineer or Teams Administrator',
   },
+  // Microsoft offers no read-only scope for SharePoint's admin API: its documentation asks for
+  // AllSites.FullControl on behalf of a user. The read stays one GET of one path (SHAREPOINT_TENANT_PATH).
+  sharepoint: {
+    label: 'SharePoint Online',
+    reads:
+      'SharePoint and OneDrive sharing defaults: link type and permission, link and guest expiry, re-verification and infected-file download (one GET of the tenant settings).',
+    permission: 'AllSites.FullControl',
+    api: 'Office 365 SharePoint Online (00000003-0000-0ff1-ce00-000000000000)',
+    roles: 'SharePoint Administrator or Global Administrator; Global Reader where SharePoint lets it read',
+  },
 };
 
 /** Where one service is reached in one cloud, and the scope its token is asked for. */
 export interface ServiceEndpoint {
-  /** Root without a trailing slash: `https://outlook.office365.com`. */
+  /**
+   * Root without a trailing slash: `https://outlook.office365.com`. SharePoint's holds the tenant's
+   * placeholder, `https://{tenant}-admin.sharepoint.com`: `tenantServiceEndpoint` fills it in.
+   */
   readonly root: string;
   /** The scope MSAL asks for: `https://outlook.office365.com/.default`. */
   readonly scope: string;
@@ -69,6 +82,10 @@ export interface ServiceEndpoint {
 }
 
 const TEAMS_RESOURCE = '48ac35b8-9aa8-4d74-927d-1f4a14a0b239';
+/** Stands for the tenant's initial-domain prefix in SharePoint's admin root. */
+export const TENANT_PLACEHOLDER = '{tenant}';
+const spo = (domain: string, verified: boolean): ServiceEndpoint =>
+  at(`https://${TENANT_PLACEHOLDER}-admin.${domain}`, verified);
 const at = (root: string, verified: boolean, scope = `${root}/.default`): ServiceEndpoint => ({
   root,
   scope,
@@ -84,20 +101,42 @@ export const serviceEndpoints: Readonly<Record<ServiceCloud, Readonly<Record<Adm
     exchange: at('https://outlook.office365.com', true),
     compliance: at('https://ps.compliance.protection.outlook.com', true),
     teams: at('https://api.interfaces.records.teams.microsoft.com', true, `${TEAMS_RESOURCE}/.default`),
+    sharepoint: spo('sharepoint.com', true),
   },
   usgov: {
     exchange: at('https://outlook.office365.us', true),
     compliance: at('https://ps.compliance.protection.office365.us', false),
     teams: at('https://api.interfaces.records.gov.teams.microsoft.us', true, `${TEAMS_RESOURCE}/.default`),
+    sharepoint: spo('sharepoint.us', true),
   },
   usgovdod: {
     exchange: at('https://outlook-dod.office365.us', true),
     compliance: at('https://l5.ps.compliance.protection.office365.us', false),
     teams: at('https://api.interfaces.records.dod.teams.microsoft.us', false, `${TEAMS_RESOURCE}/.default`),
+    sharepoint: spo('sharepoint-mil.us', false),
   },
   china: {
     exchange: at('https://partner.outlook.cn', false),
     compliance: at('https://ps.compliance.protection.partner.outlook.cn', false),
     teams: at('https://api.interfaces.records.teams.microsoftonline.cn', false, `${TEAMS_RESOURCE}/.default`),
+    sharepoint: spo('sharepoint.cn', false),
   },
 };
+
+/**
+ * One tenant's endpoint for a service. SharePoint's admin host is the tenant's own, named after its
+ * initial domain's prefix (`contoso.onmicrosoft.com` → `https://contoso-admin.sharepoint.com`, as
+ * ScubaGear and Monkey365 derive it); null when that domain is unknown or not an initial domain's shape.
+ */
+export function tenantServiceEndpoint(
+  cloud: ServiceCloud,
+  service: AdminService,
+  initialDomain?: string,
+): ServiceEndpoint | null {
+  const e = serviceEndpoints[cloud][service];
+  if (!e.root.includes(TENANT_PLACEHOLDER)) return e;
+  const prefix = initialDomain?.toLowerCase().match(/^([a-z0-9][a-z0-9-]{0,62})\.onmicrosoft\.(?:com|us|cn)$/)?.[1];
+  if (prefix === undefined) return null;
+  const root = e.root.replace(TENANT_PLACEHOLDER, prefix);
+  return { root, scope: `${root}/.default`, verified: e.verified };
+}

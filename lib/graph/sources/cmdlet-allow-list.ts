@@ -82,6 +82,13 @@ export const TEAMS_CONFIGURATIONS = [
 
 export type TeamsConfiguration = (typeof TEAMS_CONFIGURATIONS)[number];
 
+/**
+ * SharePoint Online is read with exactly one request: `GET {adminRoot}/_api/SPO.Tenant` (ScubaGear's
+ * Get-SPOTenantRest, which replaced Get-PnPTenant), answering the tenant's settings as Get-SPOTenant
+ * names them. No other path or method is ever sent to SharePoint.
+ */
+export const SHAREPOINT_TENANT_PATH = '/_api/SPO.Tenant';
+
 export function isAllowedCmdlet(name: unknown): name is AllowedCmdlet {
   return typeof name === 'string' && Object.hasOwn(CMDLET_ALLOW_LIST, name);
 }

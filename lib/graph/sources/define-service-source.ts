@@ -9,6 +9,7 @@
 import { adminServiceInfo, type AdminService } from './admin-services';
 import {
   CMDLET_ALLOW_LIST,
+  SHAREPOINT_TENANT_PATH,
   type AllowedCmdlet,
   type CmdletParameter,
   type TeamsConfiguration,
@@ -27,6 +28,10 @@ export type ServiceRequest =
       readonly configuration: TeamsConfiguration;
       /** One policy instance (`Global`); absent: every instance, as a collection. */
       readonly identity?: string;
+    }
+  | {
+      /** `GET {adminRoot}/_api/SPO.Tenant`: the tenant's SharePoint and OneDrive settings, one object. */
+      readonly kind: 'sharepointTenant';
     };
 
 export interface ServiceSourceDef<T> {
@@ -68,6 +73,7 @@ export function serviceSourceKey(s: Pick<ServiceSourceDef<unknown>, 'service' | 
   const label = adminServiceInfo[s.service].label;
   const r = s.request;
   if (r.kind === 'teamsConfiguration') return `${label}: GET ${teamsConfigurationPath(r.configuration, r.identity)}`;
+  if (r.kind === 'sharepointTenant') return `${label}: GET ${SHAREPOINT_TENANT_PATH}`;
   const params = Object.entries(r.parameters ?? {}).map(([k, v]) => param(k, v));
   return [`${label}: ${r.cmdlet}`, ...params].join(' ');
 }
