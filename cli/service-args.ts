@@ -1,8 +1,10 @@
 /**
  * The admin services on the command line (issue 17): a service is read when its token is given
- * (`--exo-token`, `--compliance-token`, `--teams-token`, or their environment variables); the
+ * (`--exo-token`, `--compliance-token`, `--teams-token`, `--spo-token`, or their environment variables); the
  * compliance token defaults to the Exchange one (same resource, Office 365 Exchange Online). Roots
  * default to the cloud's; `--exo-url` and friends replace them (tests, the simulator, other clouds).
+ * SharePoint's admin root is the tenant's own: `--spo-url`, else the SharePoint token's audience
+ * (cli/sharepoint-root.ts).
  */
 import { adminServiceInfo, type AdminService } from '../lib/graph/sources/admin-services';
 
@@ -18,6 +20,7 @@ export const serviceFlags = {
   exchange: { token: 'exo-token', url: 'exo-url', env: 'POSTURE_LENS_EXO_TOKEN' },
   compliance: { token: 'compliance-token', url: 'compliance-url', env: 'POSTURE_LENS_COMPLIANCE_TOKEN' },
   teams: { token: 'teams-token', url: 'teams-url', env: 'POSTURE_LENS_TEAMS_TOKEN' },
+  sharepoint: { token: 'spo-token', url: 'spo-url', env: 'POSTURE_LENS_SPO_TOKEN' },
 } as const satisfies Record<AdminService, { token: string; url: string; env: string }>;
 
 export const SERVICE_OPTIONS = {
@@ -27,6 +30,8 @@ export const SERVICE_OPTIONS = {
   'exo-url': { type: 'string' },
   'compliance-url': { type: 'string' },
   'teams-url': { type: 'string' },
+  'spo-token': { type: 'string' },
+  'spo-url': { type: 'string' },
 } as const;
 
 type ServiceValues = Partial<Record<keyof typeof SERVICE_OPTIONS, string>>;
@@ -52,7 +57,7 @@ export function parseServiceArgs(
 ): ServiceArgs | string {
   if (demo)
     return Object.keys(SERVICE_OPTIONS).some((k) => values[k as keyof ServiceValues] !== undefined)
-      ? '--demo reads no admin service yet: leave out the --exo-, --compliance- and --teams- flags.'
+      ? '--demo reads no admin service yet: leave out the --exo-, --compliance-, --teams- and --spo- flags.'
       : { tokens: {}, roots: {} };
   const tokens: Partial<Record<AdminService, string>> = {};
   const roots: Partial<Record<AdminService, string>> = {};

@@ -8,6 +8,7 @@ import { ADMIN_SERVICES, adminServiceInfo, type AdminService } from '../lib/grap
 import { createServiceReader } from '../lib/services/create-service-reader';
 import type { ScanArgs } from './scan-args';
 import { serviceOffWhy } from './service-args';
+import { sharePointRootOfToken } from './sharepoint-root';
 import { tenantIdOfToken } from './token-tenant';
 
 /** The tenant id the services are read for, and which token said so. */
@@ -21,6 +22,9 @@ export function servicesTenant(args: Pick<ScanArgs, 'token' | 'services'>): { id
   return undefined;
 }
 
+const noSharePointRoot =
+  'SharePoint Online was not read: its admin URL is neither given (--spo-url) nor the audience of --spo-token; get the token with az account get-access-token --resource https://{tenant}-admin.sharepoint.com.';
+
 const noTenant = (s: AdminService) =>
   `${adminServiceInfo[s].label} was not read: the tenant id could not be read from the tid claim of --token or of the service's token.`;
 
@@ -30,18 +34,20 @@ export function cliServiceReader(
 ): ServiceReader {
   const tokens = args.services.tokens;
   const tenant = servicesTenant(args);
-  const given = ADMIN_SERVICES.filter((s) => tokens[s] !== undefined);
+  const spoRoot = args.services.roots.sharepoint ?? sharePointRootOfToken(tokens.sharepoint);
+  const given = ADMIN_SERVICES.filter((s) => tokens[s] !== undefined && (s !== 'sharepoint' || spoRoot));
   const cloud = args.target.kind === 'graph' && args.target.cloud !== 'custom' ? args.target.cloud : 'global';
   return createServiceReader({
     tenantId: tenant?.id ?? '',
     cloud,
     enabled: new Set(tenant ? given : []),
-    offWhy: (s) => (tokens[s] !== undefined ? noTenant(s) : serviceOffWhy(s)),
+    offWhy: (s) =>
+      tokens[s] === undefined ? serviceOffWhy(s) : s === 'sharepoint' && !spoRoot ? noSharePointRoot : noTenant(s),
     getToken: (s) => {
       const token = tokens[s];
       return token ? Promise.resolve(token) : Promise.reject(new Error(`no ${s} token was given`));
     },
     fetch: fetchImpl,
-    roots: args.services.roots,
+    roots: { ...args.services.roots, ...(spoRoot ? { sharepoint: spoRoot } : {}) },
   });
 }

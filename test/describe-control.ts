@@ -20,20 +20,19 @@ import { group } from '../simulator/tenants/directory-builder';
 import { hardenedE5, hardenedE5Ids } from '../simulator/tenants/hardened-e5';
 import { AppIds } from '../simulator/tenants/well-known';
 import type { AdminService } from '../lib/graph/sources/admin-services';
-import type { AllowedCmdlet, TeamsConfiguration } from '../lib/graph/sources/cmdlet-allow-list';
 import type { ServiceData } from '../simulator/services/service-data';
-import { fakeServiceReader, type ServiceFault } from './fake-service-reader';
+import { fakeServiceReader, type ServiceFault, type ServiceFaultTarget } from './fake-service-reader';
 
 export type { ServiceData, ServiceFault };
 
 /**
  * The cases every control read from an admin service shares (issue 17), for the cmdlet or Teams
- * configuration it reads: off or refused, it goes back to its check by hand saying why; an error, a
+ * configuration it reads (or SharePoint's `SPO.Tenant`): off or refused, it goes back to its check by hand saying why; an error, a
  * throttled or malformed answer, or a cmdlet the tenant lacks leaves it unknown, never passed.
  */
 export function serviceCases(
   service: AdminService,
-  target: AllowedCmdlet | TeamsConfiguration,
+  target: ServiceFaultTarget,
 ): { manual: Record<string, ControlCase>; unknown: Record<string, ControlCase> } {
   return {
     manual: {

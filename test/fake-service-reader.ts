@@ -1,6 +1,6 @@
 /**
  * An in-memory ServiceReader for control tests: answers each allow-listed cmdlet and Teams
- * configuration from a simulated tenant's `services` data, the way the transports hand answers to the
+ * configuration, and SharePoint's tenant settings, from a simulated tenant's `services` data, the way the transports hand answers to the
  * engine (collections as `{ value: [...] }`, one configuration instance as the object itself), with
  * faults per cmdlet or configuration. The HTTP path (transports and simulator) has its own tests.
  */
@@ -12,9 +12,12 @@ import type { GraphOutcome } from '../lib/graph/sources/graph-request';
 import { CMDLET_NOT_AVAILABLE, type ServiceReader, type ServiceStats } from '../lib/engine/scan/service-reader';
 import type { ServiceData, ServiceObject } from '../simulator/services/service-data';
 
+/** What a fault targets: a cmdlet, a Teams configuration, or SharePoint's one read. */
+export type ServiceFaultTarget = AllowedCmdlet | TeamsConfiguration | 'SPO.Tenant';
+
 /** The service answers one cmdlet or configuration this way instead. */
 export interface ServiceFault {
-  readonly target: AllowedCmdlet | TeamsConfiguration;
+  readonly target: ServiceFaultTarget;
   /** An HTTP error (401, 403, 429, 500 …), or 200 with `body` as the answer (malformed data). */
   readonly status: number;
   readonly body?: unknown;
@@ -49,6 +52,10 @@ function answer(data: ServiceData | undefined, r: ServiceRequest, collection: bo
     const value = out.filter((o) => params.every(([k, v]) => matches(o, k, v)));
     return { ok: true, status: 200, body: { value }, pages: 1 };
   }
+  if (r.kind === 'sharepointTenant')
+    return data?.sharepoint
+      ? { ok: true, status: 200, body: data.sharepoint, pages: 1 }
+      : { ok: false, status: 404, message: 'This tenant has no SharePoint Online.' };
   const all = data?.teams[r.configuration] ?? [];
   if (r.identity === undefined || collection) return { ok: true, status: 200, body: { value: all }, pages: 1 };
   const one = all.find((o) => o.Identity === r.identity || o.Identity === `Tag:${r.identity}`);
@@ -67,7 +74,9 @@ export function fakeServiceReader(data: ServiceData | undefined, opts: FakeServi
         const st = (stats[g.service] ??= { requests: 0, httpCalls: 0, roundTrips: 1, retries: 0 });
         st.requests++;
         st.httpCalls++;
-        const target = g.request.kind === 'cmdlet' ? g.request.cmdlet : g.request.configuration;
+        const r = g.request;
+        const target =
+          r.kind === 'cmdlet' ? r.cmdlet : r.kind === 'teamsConfiguration' ? r.configuration : 'SPO.Tenant';
         const fault = opts.faults?.find((f) => f.target === target);
         if (fault && fault.status === 200) out.set(g.key, { ok: true, status: 200, body: fault.body, pages: 1 });
         else if (fault)

@@ -1,12 +1,13 @@
 /**
  * The ServiceReader the extension's background and the CLI give a scan (issue 17): Exchange Online,
- * Security & Compliance and Teams read at once, each with its own token and a few requests in flight,
+ * Security & Compliance, Teams and SharePoint Online read at once, each with its own token and a few requests in flight,
  * every call checked read-only before it is sent, and stats per service.
  */
 import type { ServiceAccess, ServiceGet, ServiceReader, ServiceStats } from '../engine/scan/service-reader';
 import {
   adminServiceInfo,
   serviceEndpoints,
+  tenantServiceEndpoint,
   type AdminService,
   type ServiceCloud,
 } from '../graph/sources/admin-services';
@@ -27,7 +28,10 @@ export interface ServiceReaderOptions {
   readonly fetch: typeof fetch;
   /** Roots instead of the cloud's (tests, the CLI's --exo-url …), without a trailing slash. */
   readonly roots?: Partial<Record<AdminService, string>>;
-  /** The tenant's initial domain, for the compliance anchor mailbox; without it none is sent. */
+  /**
+   * The tenant's initial domain (`contoso.onmicrosoft.com`): the compliance anchor mailbox (without it
+   * none is sent), and SharePoint's admin host (without it, or `roots.sharepoint`, SharePoint is off).
+   */
   readonly initialDomain?: string;
   readonly sleep?: (ms: number) => Promise<void>;
   /** How the regional compliance host is found (default: the 302's Location, as Node can read it). */
@@ -39,11 +43,29 @@ export interface ServiceReaderOptions {
 const defaultOffWhy = (s: AdminService) => `${adminServiceInfo[s].label} is not read in this scan.`;
 const waitFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The roots calls go to: the overrides, else the cloud's. */
-export function serviceRoots(cloud: ServiceCloud, overrides: Partial<Record<AdminService, string>> = {}): ServiceRoots {
-  const rootOf = (s: AdminService) => (overrides[s] ?? serviceEndpoints[cloud][s].root).replace(/\/+$/, '');
-  return { exchange: rootOf('exchange'), compliance: rootOf('compliance'), teams: rootOf('teams') };
+/**
+ * The roots calls go to: the overrides, else the cloud's. SharePoint's is the tenant's admin host, from
+ * its initial domain; absent when neither it nor an override is given.
+ */
+export function serviceRoots(
+  cloud: ServiceCloud,
+  overrides: Partial<Record<AdminService, string>> = {},
+  initialDomain?: string,
+): ServiceRoots {
+  const trim = (root: string) => root.replace(/\/+$/, '');
+  const rootOf = (s: Exclude<AdminService, 'sharepoint'>) => trim(overrides[s] ?? serviceEndpoints[cloud][s].root);
+  const sharepoint = overrides.sharepoint ?? tenantServiceEndpoint(cloud, 'sharepoint', initialDomain)?.root;
+  return {
+    exchange: rootOf('exchange'),
+    compliance: rootOf('compliance'),
+    teams: rootOf('teams'),
+    ...(sharepoint ? { sharepoint: trim(sharepoint) } : {}),
+  };
 }
+
+/** Why SharePoint is off although it was turned on: its admin host isn't known. */
+export const SHAREPOINT_NO_HOST =
+  "SharePoint Online was not read: its admin host ({tenant}-admin.sharepoint.com) is named after the tenant's initial domain ({tenant}.onmicrosoft.com), which is not known.";
 
 const noToken = (s: AdminService, err: unknown): GraphOutcome => ({
   ok: false,
@@ -54,11 +76,13 @@ const noToken = (s: AdminService, err: unknown): GraphOutcome => ({
 
 export function createServiceReader(o: ServiceReaderOptions): ServiceReader {
   const stats: Partial<Record<AdminService, ServiceStats>> = {};
-  const roots = serviceRoots(o.cloud, o.roots);
+  const roots = serviceRoots(o.cloud, o.roots, o.initialDomain);
   const guarded = readOnlyFetch(o.fetch, roots);
   let regional: Promise<string | null> | undefined;
-  const access = (s: AdminService): ServiceAccess =>
-    o.enabled.has(s) ? { on: true } : { on: false, why: (o.offWhy ?? defaultOffWhy)(s) };
+  const access = (s: AdminService): ServiceAccess => {
+    if (!o.enabled.has(s)) return { on: false, why: (o.offWhy ?? defaultOffWhy)(s) };
+    return s === 'sharepoint' && !roots.sharepoint ? { on: false, why: SHAREPOINT_NO_HOST } : { on: true };
+  };
 
   /** The regional compliance root, discovered once per reader (the first read counts the call). */
   async function complianceRoot(st: ServiceStats, token: string, signal?: AbortSignal) {
@@ -93,7 +117,8 @@ export function createServiceReader(o: ServiceReaderOptions): ServiceReader {
     const target: ServiceTarget = {
       service,
       tenantId: o.tenantId,
-      root: found?.root ?? roots[service],
+      // access() keeps SharePoint off without its root, so every service read has one here.
+      root: found?.root ?? roots[service] ?? '',
       token,
       startDepth: found?.depth ?? 0,
       ...(o.initialDomain ? { initialDomain: o.initialDomain } : {}),

@@ -7,7 +7,8 @@ import type { ServiceGet } from '../engine/scan/service-reader';
 import type { AdminService } from '../graph/sources/admin-services';
 import type { GraphOutcome } from '../graph/sources/graph-request';
 import { anchorMailbox, invokeCmdlet, invokeCommandUrl } from './invoke-command';
-import type { CallContext, Chain } from './service-call';
+import { refusedOutcome, type CallContext, type Chain } from './service-call';
+import { readSharePointTenant } from './sharepoint-transport';
 import { readTeamsConfiguration } from './teams-transport';
 
 /** Where one service's requests go in this read. */
@@ -24,23 +25,27 @@ export interface ServiceTarget {
   readonly note?: string;
 }
 
+/** A request of one kind sent to another service's transport is refused before it leaves. */
+const misrouted = (ctx: CallContext, kind: string, service: AdminService): Promise<GraphOutcome> =>
+  Promise.resolve(refusedOutcome(ctx.label, `a ${kind} request is not read from ${service}`));
+
 function readGet(ctx: CallContext, t: ServiceTarget, get: ServiceGet, chain: Chain): Promise<GraphOutcome> {
   const r = get.request;
-  if (t.service === 'teams' || r.kind === 'teamsConfiguration') {
-    if (t.service === 'teams' && r.kind === 'teamsConfiguration')
-      return readTeamsConfiguration(ctx, { root: t.root, token: t.token }, r, chain);
-    return Promise.resolve({
-      ok: false,
-      status: 'offline',
-      code: 'RefusedByAllowList',
-      message: `Not sent to ${ctx.label}: refused by the read-only allow-list (a ${r.kind} request is not read from ${t.service}).`,
-    });
-  }
+  const service = t.service;
+  if (service === 'teams')
+    return r.kind === 'teamsConfiguration'
+      ? readTeamsConfiguration(ctx, { root: t.root, token: t.token }, r, chain)
+      : misrouted(ctx, r.kind, service);
+  if (service === 'sharepoint')
+    return r.kind === 'sharepointTenant'
+      ? readSharePointTenant(ctx, { root: t.root, token: t.token }, chain)
+      : misrouted(ctx, r.kind, service);
+  if (r.kind !== 'cmdlet') return misrouted(ctx, r.kind, service);
   const target = {
-    service: t.service,
+    service,
     url: invokeCommandUrl(t.root, t.tenantId),
     token: t.token,
-    anchor: anchorMailbox(t.service, t.tenantId, t.initialDomain),
+    anchor: anchorMailbox(service, t.tenantId, t.initialDomain),
   };
   return invokeCmdlet(ctx, target, r, chain);
 }

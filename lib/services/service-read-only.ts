@@ -2,15 +2,22 @@
  * The read-only invariant for the admin services, beside Graph's (lib/graph/read-only.ts): the only
  * calls Posture Lens makes to them are a POST of an allow-listed `Get-*` CmdletInput to
  * `/adminapi/beta/{tenantId}/InvokeCommand` on the Exchange or compliance hosts, the compliance
- * discovery GET, and GETs of listed Teams configurations on the Teams host. The reader's fetch checks
+ * discovery GET, GETs of listed Teams configurations on the Teams host, and the one GET of SharePoint's
+ * tenant settings on its admin host (sharepoint-read-only.ts). The reader's fetch checks
  * every call here, so a change that would send anything else fails before it leaves; the run-level
  * tests check every call a scan made with the same function.
  */
 import type { AdminService } from '../graph/sources/admin-services';
 import { isTeamsConfiguration, refusedCmdlet } from '../graph/sources/cmdlet-allow-list';
+import { refusedSharePointCall } from './sharepoint-read-only';
 
-/** The roots calls may go to: the compliance root's subdomains are its regional hosts. */
-export type ServiceRoots = Readonly<Record<AdminService, string>>;
+/**
+ * The roots calls may go to: the compliance root's subdomains are its regional hosts. SharePoint's is
+ * the tenant's own admin host, absent when it isn't known (then nothing goes to SharePoint).
+ */
+export type ServiceRoots = Readonly<Record<Exclude<AdminService, 'sharepoint'>, string>> & {
+  readonly sharepoint?: string;
+};
 
 export interface ServiceCall {
   readonly method: string;
@@ -26,7 +33,8 @@ const TEAMS = /^\/Skype\.Policy\/configurations\/([^/]+)(?:\/configuration\/[^/]
 
 /** The services a URL's origin belongs to (one host may serve several: a local stand-in, tests). */
 function servicesAt(url: URL, roots: ServiceRoots): AdminService[] {
-  return (Object.entries(roots) as [AdminService, string][]).flatMap(([service, root]) => {
+  return (Object.entries(roots) as [AdminService, string | undefined][]).flatMap(([service, root]) => {
+    if (root === undefined) return [];
     const r = new URL(root);
     if (url.origin === r.origin) return [service];
     const regional = service === 'compliance' && url.protocol === r.protocol && url.host.endsWith(`.${r.host}`);
@@ -44,8 +52,9 @@ function decodedPath(url: URL): string {
 }
 
 /** Null when `call` only reads `service`, else why not. */
-function refusedFor(service: AdminService, call: ServiceCall, url: URL): string | null {
+function refusedFor(service: AdminService, call: ServiceCall, url: URL, roots: ServiceRoots): string | null {
   const path = url.pathname;
+  if (service === 'sharepoint') return refusedSharePointCall(call.method, url, roots.sharepoint ?? url.origin);
   if (service === 'teams') {
     if (call.method !== 'GET') return `Teams is only read with GET, not ${call.method}`;
     const name = TEAMS.exec(path)?.[1];
@@ -66,7 +75,7 @@ export function refusedServiceCall(call: ServiceCall, roots: ServiceRoots): stri
   const url = new URL(call.url);
   const services = servicesAt(url, roots);
   if (services.length === 0) return `${url.origin} is not an admin-service host`;
-  const refusals = services.map((s) => refusedFor(s, call, url));
+  const refusals = services.map((s) => refusedFor(s, call, url, roots));
   return refusals.includes(null) ? null : (refusals[0] ?? null);
 }
 

@@ -2,13 +2,13 @@
  * Failures the simulated admin services inject, per cmdlet or Teams configuration (issue 17 §3), like
  * the Graph simulator's (../faults.ts): a refused token (401/403), throttling with Retry-After, a server
  * error, a malformed body, an HTTP 200 whose body is an error (ScubaGear saw InvokeCommand do that) and
- * a cmdlet the tenant's plan lacks. `EXOBanner` targets the compliance discovery.
+ * a cmdlet the tenant's plan lacks. `EXOBanner` targets the compliance discovery, `SPO.Tenant` SharePoint's read.
  */
 import type { AllowedCmdlet, TeamsConfiguration } from '../../lib/graph/sources/cmdlet-allow-list';
 import type { SimResponse } from '../graph-response';
 import { notRecognizedAnswer, serviceError, serviceErrorBody, serviceJson } from './service-response';
 
-export type ServiceFaultTarget = AllowedCmdlet | TeamsConfiguration | 'EXOBanner';
+export type ServiceFaultTarget = AllowedCmdlet | TeamsConfiguration | 'EXOBanner' | 'SPO.Tenant';
 
 /** `times` absent: every matching call fails. */
 export type ServiceFault =

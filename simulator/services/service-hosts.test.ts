@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { serviceEndpoints } from '../../lib/graph/sources/admin-services';
+import {
+  serviceEndpoints,
+  tenantServiceEndpoint,
+  type AdminService,
+  type ServiceCloud,
+} from '../../lib/graph/sources/admin-services';
 import { localServiceRoots, serviceRoute, SERVICE_URL_GLOBS } from './service-hosts';
 
 describe('serviceRoute', () => {
-  test.each(Object.entries(serviceEndpoints))('every %s service root is routed to its service', (cloud, roots) => {
-    for (const [service, { root }] of Object.entries(roots)) {
+  test.each(Object.keys(serviceEndpoints))('every %s service root is routed to its service', (cloud) => {
+    for (const service of Object.keys(serviceEndpoints[cloud as ServiceCloud]) as AdminService[]) {
+      const root = tenantServiceEndpoint(cloud as ServiceCloud, service, 'contoso.onmicrosoft.com')?.root;
       expect(serviceRoute(`${root}/some/path?x=1`)).toMatchObject({
         service,
         cloud,
@@ -40,12 +46,25 @@ describe('serviceRoute', () => {
     expect(serviceRoute('https://outlook.office365.com.evil.example/adminapi')).toBeNull();
   });
 
+  test("a SharePoint admin host carries its tenant's prefix; a site host is no admin service", () => {
+    expect(serviceRoute('https://contoso-admin.sharepoint.com/_api/SPO.Tenant')).toMatchObject({
+      service: 'sharepoint',
+      kind: 'microsoft',
+      cloud: 'global',
+      prefix: 'contoso',
+      rawPath: '/_api/SPO.Tenant',
+    });
+    expect(serviceRoute('https://contoso.sharepoint.com/_api/SPO.Tenant')).toBeNull();
+    expect(serviceRoute('https://contoso-admin.sharepoint.com.evil.example/_api/SPO.Tenant')).toBeNull();
+  });
+
   test("a local simulator's roots route by their first segment", () => {
     const roots = localServiceRoots('http://127.0.0.1:4000/');
     expect(roots).toEqual({
       exchange: 'http://127.0.0.1:4000/exchange',
       compliance: 'http://127.0.0.1:4000/compliance',
       teams: 'http://127.0.0.1:4000/teams',
+      sharepoint: 'http://127.0.0.1:4000/sharepoint',
     });
     expect(serviceRoute(`${roots.teams}/Skype.Policy/configurations/TeamsMeetingPolicy`)).toMatchObject({
       service: 'teams',
@@ -60,5 +79,6 @@ describe('serviceRoute', () => {
     expect(SERVICE_URL_GLOBS).toContain('https://outlook.office365.com/**');
     expect(SERVICE_URL_GLOBS).toContain('https://*.ps.compliance.protection.outlook.com/**');
     expect(SERVICE_URL_GLOBS).toContain('https://api.interfaces.records.teams.microsoft.com/**');
+    expect(SERVICE_URL_GLOBS).toContain('https://*-admin.sharepoint.com/**');
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Which admin service a request URL is for (issue 17), so one simulator answers Graph and the services
  * alike: Exchange Online's, the compliance discovery and regional hosts and Teams' ConfigAPI in every
- * cloud (lib/graph/sources/admin-services.ts `serviceEndpoints`), and the local roots a test or the CLI
+ * cloud (lib/graph/sources/admin-services.ts `serviceEndpoints`), any tenant's SharePoint admin host
+ * (`{prefix}-admin.sharepoint.com` and its national-cloud forms), and the local roots a test or the CLI
  * points `--exo-url` / `--compliance-url` / `--teams-url` at (`localServiceRoots`). Anything else is Graph.
  */
 import {
   ADMIN_SERVICES,
   serviceEndpoints,
+  TENANT_PLACEHOLDER,
   type AdminService,
   type ServiceCloud,
 } from '../../lib/graph/sources/admin-services';
@@ -25,7 +27,7 @@ export interface ServiceRoute {
   readonly root: string;
   /** The cloud of a Microsoft host; local roots answer as the global cloud. */
   readonly cloud: ServiceCloud;
-  /** For `regional`: the host's first label (`nam12b`). */
+  /** For `regional`: the host's first label (`nam12b`); for SharePoint's admin host, the tenant's (`contoso`). */
   readonly prefix?: string;
   /** The path under the root, still encoded: `/adminapi/beta/{tid}/InvokeCommand`. */
   readonly rawPath: string;
@@ -37,6 +39,7 @@ const LOCAL_SEGMENT: Readonly<Record<AdminService, string>> = {
   exchange: 'exchange',
   compliance: 'compliance',
   teams: 'teams',
+  sharepoint: 'sharepoint',
 };
 
 /**
@@ -50,6 +53,7 @@ export function localServiceRoots(url: string): Readonly<Record<AdminService, st
     exchange: `${base}/${LOCAL_SEGMENT.exchange}`,
     compliance: `${base}/${LOCAL_SEGMENT.compliance}`,
     teams: `${base}/${LOCAL_SEGMENT.teams}`,
+    sharepoint: `${base}/${LOCAL_SEGMENT.sharepoint}`,
   };
 }
 
@@ -67,6 +71,8 @@ interface CloudHosts {
   readonly discovery: string;
   readonly complianceBase: string;
   readonly teams: string;
+  /** SharePoint's domain: admin hosts are `{prefix}-admin.` + it. */
+  readonly sharepoint: string;
 }
 
 const CLOUD_HOSTS: readonly CloudHosts[] = (Object.keys(serviceEndpoints) as ServiceCloud[]).map((cloud) => {
@@ -78,6 +84,7 @@ const CLOUD_HOSTS: readonly CloudHosts[] = (Object.keys(serviceEndpoints) as Ser
     discovery,
     complianceBase: complianceBase(discovery),
     teams: hostOf(e.teams.root),
+    sharepoint: e.sharepoint.root.replace(`https://${TENANT_PLACEHOLDER}-admin.`, '').toLowerCase(),
   };
 });
 
@@ -118,6 +125,9 @@ function microsoftHost(host: string): Omit<ServiceRoute, 'root' | 'rawPath' | 'r
         return { service: 'compliance', kind: 'regional', cloud: h.cloud, prefix };
     }
     if (host === h.teams) return { service: 'teams', kind: 'microsoft', cloud: h.cloud };
+    const admin = host.endsWith(`-admin.${h.sharepoint}`) ? host.slice(0, -`-admin.${h.sharepoint}`.length) : '';
+    if (/^[a-z0-9][a-z0-9-]*$/.test(admin))
+      return { service: 'sharepoint', kind: 'microsoft', cloud: h.cloud, prefix: admin };
   }
   return null;
 }
@@ -163,6 +173,7 @@ export const SERVICE_URL_GLOBS: readonly string[] = [
       `https://${h.discovery}/**`,
       `https://*.${h.complianceBase}/**`,
       `https://${h.teams}/**`,
+      `https://*-admin.${h.sharepoint}/**`,
     ]),
   ),
 ];

@@ -1,6 +1,6 @@
 /**
  * The admin services' side of the simulator (issue 17 §3): Exchange Online's and Security & Compliance's
- * InvokeCommand, the compliance discovery and Teams' configurations, answered from `TenantModel.services`
+ * InvokeCommand, the compliance discovery, Teams' configurations and SharePoint's tenant settings, answered from `TenantModel.services`
  * in PREAMBLE-17's wire format. `createGraphSimulator` hands it every request whose URL is a service's
  * (service-hosts.ts); it keeps its own counters, so Graph's stats don't change when a scan reads both.
  */
@@ -14,6 +14,7 @@ import { emptyServiceStats, recordViolation, type ServiceContext, type ServiceSi
 import { createServiceFaultInjector, type ServiceFault } from './service-faults';
 import type { ServiceRoute } from './service-hosts';
 import { methodNotAllowedAnswer, notFoundAnswer } from './service-response';
+import { answerSharePoint } from './sharepoint-tenant';
 import { answerTeams } from './teams-configurations';
 
 export interface ServiceSimulatorOptions {
@@ -79,6 +80,7 @@ export function createServiceSimulator(tenant: TenantModel, options: ServiceSimu
       ctx.stats.httpCalls++;
       ctx.stats.byService[route.service] = (ctx.stats.byService[route.service] ?? 0) + 1;
       if (route.service === 'teams') return answerTeams(ctx, route, req, lowerCaseKeys(req.headers));
+      if (route.service === 'sharepoint') return answerSharePoint(ctx, route, req, lowerCaseKeys(req.headers));
       return answerAdminApi(ctx, route, req);
     },
     get stats() {
