@@ -83,6 +83,12 @@ import teamsMeetingPresentersRestricted from './teams/teams-meeting-presenters-r
 import teamsMeetingRecordingRestricted from './teams/teams-meeting-recording-restricted';
 import spoSharingLinksRestricted from './spo/spo-sharing-links-restricted';
 import spoInfectedFileDownloadBlocked from './spo/spo-infected-file-download-blocked';
+import spoAnyoneLinksExpire from './spo/spo-anyone-links-expire';
+import spoAnyoneLinksViewOnly from './spo/spo-anyone-links-view-only';
+import spoVerificationCodeReauth from './spo/spo-verification-code-reauth';
+import spoGuestAccessExpires from './spo/spo-guest-access-expires';
+import spoB2bIntegrationEnabled from './spo/spo-b2b-integration-enabled';
+import spoOnedriveSharingLimited from './spo/spo-onedrive-sharing-limited';
 import purviewAuditLogEnabled from './purview/purview-audit-log-enabled';
 import purviewDlpPoliciesEnabled from './purview/purview-dlp-policies-enabled';
 import purviewSensitivityLabelsPublished from './purview/purview-sensitivity-labels-published';
@@ -205,6 +211,12 @@ export const catalogue: readonly AnyControl[] = Object.freeze([
   teamsMeetingRecordingRestricted,
   spoSharingLinksRestricted,
   spoInfectedFileDownloadBlocked,
+  spoAnyoneLinksExpire,
+  spoAnyoneLinksViewOnly,
+  spoVerificationCodeReauth,
+  spoGuestAccessExpires,
+  spoB2bIntegrationEnabled,
+  spoOnedriveSharingLimited,
   purviewAuditLogEnabled,
   purviewDlpPoliciesEnabled,
   purviewSensitivityLabelsPublished,

@@ -1,7 +1,11 @@
 import { adminPages } from '../../lib/engine/pages/admin-pages';
-import { defineManualControl } from '../../lib/engine/verdict/manual-control';
+import { defineControl } from '../../lib/engine/verdict/control';
+import { evidence } from '../../lib/engine/verdict/evidence';
+import { spoInfectedFiles } from '../../lib/graph/sources/services/spo-tenant';
 
-export default defineManualControl({
+// CIS 7.3.1. Read live from SharePoint Online when the tenant turns that service on (issue 17);
+// otherwise the check by hand below stands.
+export default defineControl({
   id: 'spo-infected-file-download-blocked',
   title: 'Files found infected cannot be downloaded from SharePoint or OneDrive',
   category: 'data',
@@ -11,15 +15,21 @@ export default defineManualControl({
   threats: ['Malware spreading through shared files'],
   userImpact: 'low',
   implementationCost: 'low',
-
   rationale:
-    "When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. This stays a check by hand because no read-only API serves it: Graph's sharepointSettings has no DisallowInfectedFileDownload, and the setting is only in the SharePoint Online Management Shell (Get-SPOTenant), which calls the SharePoint admin site's client API (CSOM ProcessQuery, a POST that also carries writes) as Microsoft's own shell client with a SharePoint token for full control of every site: no read-only permission exists for it, so Posture Lens doesn't call it.",
+    'When SharePoint or OneDrive detects malware in a file, people can still download it unless downloads of infected files are disallowed. CIS 7.3.1 asks for DisallowInfectedFileDownload. Graph does not expose it: Posture Lens reads it from SharePoint Online (GET /_api/SPO.Tenant) when that service is on for the tenant, and otherwise shows what to check.',
   remediation: ['Run in SharePoint Online PowerShell: Set-SPOTenant -DisallowInfectedFileDownload $true.'],
   fixAt: adminPages.spoSettings,
   setTo: { setting: 'Set-SPOTenant -DisallowInfectedFileDownload', value: '$true' },
-  check: {
+  manualCheck: {
     how: 'powershell',
     what: ['DisallowInfectedFileDownload is True'],
     command: 'Get-SPOTenant | Format-List DisallowInfectedFileDownload',
+  },
+  sources: { spo: spoInfectedFiles },
+  evaluate: ({ spo }, v) => {
+    const ev = [evidence('spoTenant', spo, ['DisallowInfectedFileDownload'])];
+    return spo.DisallowInfectedFileDownload
+      ? v.pass('Files the malware scan flags cannot be downloaded.', ev)
+      : v.fail('Files the malware scan flags can still be downloaded from SharePoint and OneDrive.', ev);
   },
 });

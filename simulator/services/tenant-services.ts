@@ -5,14 +5,21 @@
 import { contosoDefender, freshDefaultsDefender, hardenedDefender } from './data/defender';
 import { contosoExchange, freshDefaultsExchange, hardenedExchange } from './data/exchange';
 import { contosoPurview, freshDefaultsPurview, hardenedPurview } from './data/purview';
+import { contosoSharePoint, freshDefaultsSharePoint, hardenedSharePoint } from './data/sharepoint';
 import { contosoTeams, freshDefaultsTeams, hardenedTeams } from './data/teams';
 import { mergeServiceData, type ServiceData } from './service-data';
 
 export const hardenedServices = (): ServiceData =>
-  mergeServiceData(hardenedExchange, hardenedDefender, hardenedTeams, hardenedPurview);
+  mergeServiceData(hardenedExchange, hardenedDefender, hardenedTeams, hardenedPurview, hardenedSharePoint);
 
 export const contosoServices = (): ServiceData =>
-  mergeServiceData(contosoExchange, contosoDefender, contosoTeams, contosoPurview);
+  mergeServiceData(contosoExchange, contosoDefender, contosoTeams, contosoPurview, contosoSharePoint);
 
 export const freshDefaultsServices = (): ServiceData =>
-  mergeServiceData(freshDefaultsExchange, freshDefaultsDefender, freshDefaultsTeams, freshDefaultsPurview);
+  mergeServiceData(
+    freshDefaultsExchange,
+    freshDefaultsDefender,
+    freshDefaultsTeams,
+    freshDefaultsPurview,
+    freshDefaultsSharePoint,
+  );
