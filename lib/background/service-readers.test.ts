@@ -185,6 +185,10 @@ describe('SharePoint: the tenant’s own admin host, named after its initial dom
     expect(made[0]!.initialDomain).toBeUndefined();
     expect(made[0]!.offWhy?.('sharepoint')).toMatch(/^SharePoint Online can't be read yet: .*initial domain/);
     expect(tokens).toEqual(['exchange']);
+    expect((await settings.views(TENANT, 'global'))[3]).toMatchObject({
+      status: 'refused',
+      why: expect.stringMatching(/^SharePoint Online can't be read yet/),
+    });
     // The scan's own organization read named the domain: the next scan reads SharePoint.
     await runner.scanSignedInTenant();
     expect([...made[1]!.enabled].sort()).toEqual(['exchange', 'sharepoint']);

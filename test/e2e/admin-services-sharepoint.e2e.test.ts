@@ -22,7 +22,7 @@ import { serveAdminServices, serveGraph, type GraphRequest } from './admin-pages
 import { ask, connectTestApp, TEST_CLIENT_ID } from './ask-background';
 import { decodeJwtPayload, startFakeIdp, type FakeIdp } from './fake-idp';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
-import { saveElementScreenshot, saveScreenshot } from './screenshots';
+import { saveElementScreenshot } from './screenshots';
 
 /** woodgrovebank.onmicrosoft.com's SharePoint admin host (the demo's Contoso is the demo, not a sign-in). */
 const ADMIN_HOST = 'https://woodgrovebank-admin.sharepoint.com';
@@ -151,6 +151,6 @@ describe('admin services: SharePoint Online read live from the tenant’s own ad
     expect(await detail.getByRole('list', { name: 'Where this verdict came from' }).textContent()).toBe(
       'Read live from SharePoint Online: GET /_api/SPO.Tenant',
     );
-    await saveScreenshot(dashboard, 'control-detail-live-sharepoint');
+    await saveElementScreenshot(detail, 'control-detail-live-sharepoint');
   });
 });
