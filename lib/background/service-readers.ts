@@ -51,36 +51,39 @@ function hostWhy(patterns: readonly string[]): string {
   return `This browser doesn't allow Posture Lens to reach ${host}: turn the service off and on again on the Connect page › Admin services to allow it.`;
 }
 
-export function createServiceReaders(deps: ServiceReadersDeps) {
-  /** The services of `tenantId` this scan may read, and why each other one that is on can't be. */
-  async function decide(
-    tenantId: string,
-    cloud: ServiceCloud,
-    token: ((s: AdminService) => Promise<string>) | null,
-    initialDomain: string | undefined,
-  ): Promise<{ enabled: Set<AdminService>; refused: Map<AdminService, string> }> {
-    const { on } = await deps.settings.forTenant(tenantId);
-    const enabled = new Set<AdminService>();
-    const refused = new Map<AdminService, string>();
-    await Promise.all(
-      [...on].map(async (s) => {
-        // The demo (no token source) is read in-process: no host to allow, no token to ask for.
-        if (!token) return enabled.add(s);
-        const hosts = tenantServiceHostPatterns(cloud, s, initialDomain);
-        if (!hosts) return refused.set(s, noInitialDomainWhy(s));
-        // A renamed tenant's new SharePoint host isn't allowed yet: Turn off and on asks for it.
-        if (!(await deps.hostsAllowed(hosts))) return refused.set(s, hostWhy(hosts));
-        try {
-          await token(s);
-          enabled.add(s);
-        } catch (err) {
-          refused.set(s, err instanceof Error ? err.message : String(err));
-        }
-      }),
-    );
-    return { enabled, refused };
-  }
+/**
+ * Which of the services that are on (`on`) this scan may read, and why each other one can't be: its
+ * host unknown (SharePoint's, before the initial domain is) or not allowed, or no token to be had.
+ * `token` null: the demo, read in-process (no host to allow, no token to ask for).
+ */
+async function decide(
+  hostsAllowed: ServiceReadersDeps['hostsAllowed'],
+  on: ReadonlySet<AdminService>,
+  cloud: ServiceCloud,
+  token: ((s: AdminService) => Promise<string>) | null,
+  initialDomain: string | undefined,
+): Promise<{ enabled: Set<AdminService>; refused: Map<AdminService, string> }> {
+  const enabled = new Set<AdminService>();
+  const refused = new Map<AdminService, string>();
+  await Promise.all(
+    [...on].map(async (s) => {
+      if (!token) return enabled.add(s);
+      const hosts = tenantServiceHostPatterns(cloud, s, initialDomain);
+      if (!hosts) return refused.set(s, noInitialDomainWhy(s));
+      // A renamed tenant's new SharePoint host isn't allowed yet: Turn off and on asks for it.
+      if (!(await hostsAllowed(hosts))) return refused.set(s, hostWhy(hosts));
+      try {
+        await token(s);
+        enabled.add(s);
+      } catch (err) {
+        refused.set(s, err instanceof Error ? err.message : String(err));
+      }
+    }),
+  );
+  return { enabled, refused };
+}
 
+export function createServiceReaders(deps: ServiceReadersDeps) {
   return {
     /** The signed-in tenant's reader for one scan: its services that are on and can be read. */
     async forSignedIn(session: ServiceSession): Promise<ServiceReader> {
@@ -92,7 +95,7 @@ export function createServiceReaders(deps: ServiceReadersDeps) {
       // Only SharePoint needs the domain: no Graph read for a tenant that doesn't read it.
       const initialDomain = on.has('sharepoint') ? await deps.initialDomains.find(tenantId) : undefined;
       const getToken = (s: AdminService) => serviceToken(s, initialDomain);
-      const { enabled, refused } = await decide(tenantId, cloud, getToken, initialDomain);
+      const { enabled, refused } = await decide((p) => deps.hostsAllowed(p), on, cloud, getToken, initialDomain);
       // Refused before reading: recorded now, as a scan that fails later on Graph would lose it.
       await deps.settings.noteRefusals(tenantId, refused);
       return deps.create({
@@ -109,8 +112,9 @@ export function createServiceReaders(deps: ServiceReadersDeps) {
     /** The demo tenant's reader over the simulator's fetch, for the services it turned on. */
     forDemo(tenantId: string): DemoServices {
       return async (simulatorFetch, initialDomain) => {
-        if (!deps.create || (await deps.settings.forTenant(tenantId)).on.size === 0) return servicesOff(offWhy);
-        const { enabled, refused } = await decide(tenantId, 'global', null, initialDomain);
+        const { on } = await deps.settings.forTenant(tenantId);
+        if (!deps.create || on.size === 0) return servicesOff(offWhy);
+        const { enabled, refused } = await decide((p) => deps.hostsAllowed(p), on, 'global', null, initialDomain);
         return deps.create({
           tenantId,
           cloud: 'global',
