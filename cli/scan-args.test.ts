@@ -202,6 +202,10 @@ describe('usage', () => {
       '--exo-url',
       '--compliance-url',
       '--teams-url',
+      '--spo-token',
+      '--spo-url',
+      'POSTURE_LENS_SPO_TOKEN',
+      'https://contoso-admin.sharepoint.com',
       'POSTURE_LENS_EXO_TOKEN',
       'POSTURE_LENS_COMPLIANCE_TOKEN',
       'POSTURE_LENS_TEAMS_TOKEN',
@@ -262,9 +266,18 @@ describe('parseScanArgs: the admin services', () => {
   test.each([
     [['--exo-url', 'ftp://x'], "--exo-url must be an http(s) URL, not 'ftp://x'."],
     [['--teams-url', 'http://127.0.0.1:1'], '--teams-url needs --teams-token.'],
+    [['--spo-url', 'http://127.0.0.1:1'], '--spo-url needs --spo-token.'],
     [['--compliance-url', 'http://127.0.0.1:1'], '--compliance-url needs --compliance-token (or --exo-token).'],
   ])('%j is a usage error: %s', (argv, message) => {
     expect(usageErrorOf([...token, ...argv]).message).toBe(message);
+  });
+
+  test('--spo-token (or POSTURE_LENS_SPO_TOKEN) and --spo-url read SharePoint Online', () => {
+    expect(
+      parseScanArgs([...token, '--spo-token', 's', '--spo-url', 'https://contoso-admin.sharepoint.com/'], noEnv)
+        .services,
+    ).toEqual({ tokens: { sharepoint: 's' }, roots: { sharepoint: 'https://contoso-admin.sharepoint.com' } });
+    expect(parseScanArgs(token, { POSTURE_LENS_SPO_TOKEN: 's' }).services.tokens).toEqual({ sharepoint: 's' });
   });
 
   test('--demo reads no service yet: a service flag is a usage error, a token in the environment is left alone', () => {

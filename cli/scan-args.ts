@@ -38,7 +38,8 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
          [--fail-under N] [--no-batch] [--doh-url URL] [--declarations FILE]
          [--top N] [--all] [--baseline FILE] [--fail-on-regression]
          [--exo-token T] [--compliance-token T] [--teams-token T]
-         [--exo-url URL] [--compliance-url URL] [--teams-url URL]
+         [--spo-token T] [--exo-url URL] [--compliance-url URL]
+         [--teams-url URL] [--spo-url URL]
 
   --demo         scan the built-in demo tenant (no sign-in, no network)
   --graph-url    Graph root to scan, e.g. http://127.0.0.1:4567 (simulator)
@@ -78,7 +79,14 @@ export const usage = `Usage: npm run -s scan -- [--demo | --graph-url URL | --cl
                  az account get-access-token
                    --resource 48ac35b8-9aa8-4d74-927d-1f4a14a0b239
                    --query accessToken -o tsv
-  --exo-url, --compliance-url, --teams-url
+  --spo-token    read SharePoint Online's tenant settings (one GET of
+                 /_api/SPO.Tenant) with this token (or set
+                 POSTURE_LENS_SPO_TOKEN); its admin URL is the token's
+                 audience, so get it for your tenant's admin host:
+                 az account get-access-token --resource
+                   https://contoso-admin.sharepoint.com
+                   --query accessToken -o tsv
+  --exo-url, --compliance-url, --teams-url, --spo-url
                  the service's root instead of the cloud's, e.g.
                  http://127.0.0.1:4567 (Exchange then reads
                  URL/adminapi/beta/TENANT/InvokeCommand). TENANT is the tid

@@ -37,4 +37,49 @@ describe('the CLI’s admin services', () => {
       why: "Exchange Online was not read: the tenant id could not be read from the tid claim of --token or of the service's token.",
     });
   });
+
+  test("SharePoint's admin root is --spo-url, else the aud of --spo-token; neither: off, naming both", async () => {
+    const aud = (a: string) => jwt({ tid: TID, aud: a });
+    const fromAud = parseScanArgs(
+      ['--token', jwt({ tid: TID }), '--spo-token', aud('https://contoso-admin.sharepoint.com')],
+      {},
+    );
+    const seen: string[] = [];
+    const record: typeof fetch = (input) => {
+      seen.push(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+      return Promise.resolve(new Response(JSON.stringify({ d: { DisallowInfectedFileDownload: true } })));
+    };
+    const reader = cliServiceReader(fromAud, record);
+    expect(reader.access('sharepoint')).toEqual({ on: true });
+    const out = await reader.read([
+      { key: 'k', service: 'sharepoint', request: { kind: 'sharepointTenant' }, collection: false },
+    ]);
+    expect(out.get('k')).toMatchObject({ ok: true, body: { DisallowInfectedFileDownload: true } });
+    expect(seen).toEqual(['https://contoso-admin.sharepoint.com/_api/SPO.Tenant']);
+
+    const given = parseScanArgs(
+      ['--token', jwt({ tid: TID }), '--spo-token', 'opaque', '--spo-url', 'http://127.0.0.1:9'],
+      {},
+    );
+    expect(cliServiceReader(given, never).access('sharepoint')).toEqual({ on: true });
+
+    for (const audience of [
+      '00000003-0000-0ff1-ce00-000000000000',
+      'https://contoso.sharepoint.com',
+      'https://evil.example',
+    ]) {
+      const args = parseScanArgs(['--token', jwt({ tid: TID }), '--spo-token', aud(audience)], {});
+      const off = cliServiceReader(args, never).access('sharepoint');
+      expect(off, audience).toMatchObject({
+        on: false,
+        why: expect.stringMatching(
+          /--spo-url.*--spo-token.*az account get-access-token --resource https:\/\/\{tenant\}-admin\.sharepoint\.com/,
+        ),
+      });
+    }
+    expect(cliServiceReader(parseScanArgs(['--token', jwt({ tid: TID })], {}), never).access('sharepoint')).toEqual({
+      on: false,
+      why: 'SharePoint Online was not read: no --spo-token given.',
+    });
+  });
 });

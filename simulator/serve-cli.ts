@@ -8,7 +8,7 @@
  * Graph is at `http://127.0.0.1:PORT/v1.0/…`; DNS-over-HTTPS (JSON), answered from the tenant's
  * `publicDns`, at `http://127.0.0.1:PORT/dns-query` (for the CLI's `--doh-url`). The admin services
  * (issue 17) each answer at the root of a port of their own (the CLI's `--exo-url`, `--compliance-url`,
- * `--teams-url`); the second stdout line names them: `services exchange=URL compliance=URL teams=URL`.
+ * `--teams-url`); the second stdout line names them: `services exchange=URL compliance=URL teams=URL sharepoint=URL`.
  * Options: --tenant contoso|freshDefaults|hardenedE5|large, --users N (large), --seed N,
  * --port N, --host H, --latency MS, --scopes "A B" (granted scopes), --global-admin,
  * --faults '<JSON array of Fault with string paths>',
@@ -100,7 +100,9 @@ const running = await serveSimulator(sim, {
 });
 process.stdout.write(`listening ${running.url}\n`);
 const roots = running.serviceRoots;
-process.stdout.write(`services exchange=${roots.exchange} compliance=${roots.compliance} teams=${roots.teams}\n`);
+process.stdout.write(
+  `services exchange=${roots.exchange} compliance=${roots.compliance} teams=${roots.teams} sharepoint=${roots.sharepoint}\n`,
+);
 
 const stop = (): void => {
   running.close().then(

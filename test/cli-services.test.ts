@@ -1,6 +1,6 @@
 /**
  * The CLI reading the admin services (issue 17), as a CI system runs it: real processes, Graph from
- * the simulator over HTTP, and Exchange Online, Security & Compliance and Teams from a fake service
+ * the simulator over HTTP, and Exchange Online, Security & Compliance, Teams and SharePoint from a fake service
  * host in this process (answering from the hardened tenant's service data) that records every call,
  * so the read-only invariant is checked on what actually arrived.
  */
@@ -27,6 +27,7 @@ function run(args: readonly string[]): Promise<Run> {
         POSTURE_LENS_EXO_TOKEN: '',
         POSTURE_LENS_COMPLIANCE_TOKEN: '',
         POSTURE_LENS_TEAMS_TOKEN: '',
+        POSTURE_LENS_SPO_TOKEN: '',
       },
     });
     let stdout = '';
@@ -57,7 +58,7 @@ interface Seen {
   body: unknown;
 }
 
-/** The three services on one host: InvokeCommand, the compliance discovery (no redirect) and Teams. */
+/** The services on one host: InvokeCommand, the compliance discovery (no redirect), Teams and SPO.Tenant. */
 function serveServices(): Promise<{ url: string; server: Server; seen: Seen[] }> {
   const data = hardenedE5().services;
   const seen: Seen[] = [];
@@ -68,11 +69,14 @@ function serveServices(): Promise<{ url: string; server: Server; seen: Seen[] }>
       const body = text ? (JSON.parse(text) as { CmdletInput?: { CmdletName?: string } }) : undefined;
       seen.push({ method: req.method ?? '', url: `http://${req.headers.host}${req.url}`, headers: req.headers, body });
       const teams = /\/Skype\.Policy\/configurations\/([^/?]+)/.exec(req.url ?? '')?.[1];
-      const answer = teams
-        ? (data?.teams[teams as 'TeamsMeetingPolicy'] ?? [])
-        : req.method === 'POST'
-          ? { value: data?.cmdlets[(body?.CmdletInput?.CmdletName ?? '') as 'Get-OrganizationConfig'] ?? [] }
-          : {};
+      const spo = req.method === 'GET' && req.url === '/_api/SPO.Tenant';
+      const answer = spo
+        ? { d: data?.sharepoint }
+        : teams
+          ? (data?.teams[teams as 'TeamsMeetingPolicy'] ?? [])
+          : req.method === 'POST'
+            ? { value: data?.cmdlets[(body?.CmdletInput?.CmdletName ?? '') as 'Get-OrganizationConfig'] ?? [] }
+            : {};
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
   });
@@ -124,6 +128,10 @@ describe('npm run -s scan with the admin services', () => {
       services.url,
       '--teams-url',
       services.url,
+      '--spo-token',
+      jwt({ tid: TID, aud: 'https://contoso-admin.sharepoint.com' }),
+      '--spo-url',
+      services.url,
       '--format',
       'json',
     ]);
@@ -149,7 +157,18 @@ describe('npm run -s scan with the admin services', () => {
       body: { CmdletInput: { CmdletName: 'Get-OrganizationConfig' } },
       headers: { authorization: expect.stringMatching(/^Bearer ey/), 'x-responseformat': 'json' },
     });
-    const roots = { exchange: services.url, compliance: services.url, teams: services.url };
+    expect(json.controls.find((c) => c.id === 'spo-infected-file-download-blocked')).toMatchObject({
+      status: 'pass',
+      sources: ['SharePoint Online: GET /_api/SPO.Tenant'],
+      serviceRead: { services: ['sharepoint'], live: true },
+    });
+    expect(services.seen.filter((s) => s.url.endsWith('/_api/SPO.Tenant'))).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        headers: expect.objectContaining({ accept: 'application/json;odata=verbose' }),
+      }),
+    ]);
+    const roots = { exchange: services.url, compliance: services.url, teams: services.url, sharepoint: services.url };
     for (const call of services.seen) expect(refusedServiceCall(call, roots), `${call.method} ${call.url}`).toBeNull();
   }, 60_000);
 

@@ -31,7 +31,10 @@ test('a scan with every service on only reads, Graph and the admin services alik
     graphCalls.push({ method: req.method, url: new URL(req.url).pathname.replace(/^\/(v1\.0|beta)/, ''), body });
     return sim.fetch(req);
   };
+  const initialDomain = tenant.domains.find((d) => d.isInitial)?.id ?? '';
   const services = fakeServiceFetch((call) => {
+    if (call.method === 'GET' && call.url.endsWith('/_api/SPO.Tenant'))
+      return { body: { d: tenant.services?.sharepoint } };
     if (call.method === 'GET' && call.url.includes('/Skype.Policy/')) {
       const name = /configurations\/([^/]+)/.exec(call.url)?.[1] ?? '';
       return { body: tenant.services?.teams[name as 'TeamsMeetingPolicy'] ?? [] };
@@ -44,9 +47,10 @@ test('a scan with every service on only reads, Graph and the admin services alik
   const reader = createServiceReader({
     tenantId: TENANT_ID,
     cloud: 'global',
-    enabled: new Set<AdminService>(['exchange', 'compliance', 'teams']),
+    enabled: new Set<AdminService>(['exchange', 'compliance', 'teams', 'sharepoint']),
     getToken: (s) => Promise.resolve(`token-${s}`),
     fetch: services.fetch,
+    initialDomain,
   });
   const scan = await scanTenant({
     graphRoot: GRAPH,
@@ -63,9 +67,19 @@ test('a scan with every service on only reads, Graph and the admin services alik
     status: 'pass',
     serviceRead: { services: ['exchange'], live: true },
   });
+  expect(scan.controls.find((c) => c.id === 'spo-infected-file-download-blocked')).toMatchObject({
+    status: 'pass',
+    serviceRead: { services: ['sharepoint'], live: true },
+  });
+  expect(services.calls.filter((c) => c.url.includes('sharepoint'))).toEqual([
+    expect.objectContaining({
+      method: 'GET',
+      url: `https://${initialDomain.split('.')[0]}-admin.sharepoint.com/_api/SPO.Tenant`,
+    }),
+  ]);
   expect(services.calls.length).toBeGreaterThan(0);
   for (const call of graphCalls) expect(() => assertReadOnly(call)).not.toThrow();
-  const roots = serviceRoots('global');
+  const roots = serviceRoots('global', {}, initialDomain);
   for (const call of services.calls) expect(refusedServiceCall(call, roots), `${call.method} ${call.url}`).toBeNull();
   expect(services.calls.filter((c) => c.method === 'POST').every((c) => c.url.includes('/InvokeCommand'))).toBe(true);
 });

@@ -4,7 +4,8 @@
  * then `error.message`. ScubaGear saw the same `error` (or `@odata.error`) in bodies answered with
  * HTTP 200, so a body is checked whatever its status. A cmdlet the tenant's plan lacks answers
  * "The term 'Get-X' is not recognized…": that becomes CMDLET_NOT_AVAILABLE, so a control whose source
- * needs a licence says so instead of failing.
+ * needs a licence says so instead of failing. SharePoint's REST API (odata=verbose) nests its message
+ * as `{ "lang", "value" }`; its `value` is read the same way.
  */
 import { CMDLET_NOT_AVAILABLE } from '../engine/scan/service-reader';
 import { isRecord } from '../graph/response-body';
@@ -15,6 +16,8 @@ export interface ServiceError {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+/** A message as text, or as SharePoint's `{ lang, value }`. */
+const messageText = (v: unknown): string | undefined => text(v) ?? (isRecord(v) ? text(v.value) : undefined);
 
 function detailMessages(details: unknown): string[] {
   if (!Array.isArray(details)) return [];
@@ -34,8 +37,9 @@ export function serviceErrorOf(body: unknown): ServiceError | null {
   const error = isRecord(body.error) ? body.error : isRecord(body['@odata.error']) ? body['@odata.error'] : null;
   if (!error) return null;
   const details = detailMessages(error.details);
-  const message = details.length > 0 ? details.join(' ') : (innerMessage(error.innererror) ?? text(error.message));
-  const said = [message, text(error.message)].join(' ');
+  const message =
+    details.length > 0 ? details.join(' ') : (innerMessage(error.innererror) ?? messageText(error.message));
+  const said = [message, messageText(error.message)].join(' ');
   const code = NOT_RECOGNIZED.test(said) ? CMDLET_NOT_AVAILABLE : text(error.code);
   return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
 }
