@@ -17,6 +17,7 @@ const view: AdminServicesView = {
       status: 'on',
       why: null,
       hosts: ['https://*.outlook.office365.com/*'],
+      unavailable: null,
     },
     {
       ...adminServiceInfo.compliance,
@@ -24,10 +25,20 @@ const view: AdminServicesView = {
       status: 'refused',
       why: 'Security & Compliance: not consented — Turn on asks for it (Connect page › Admin services).',
       hosts: ['https://*.ps.compliance.protection.outlook.com/*'],
+      unavailable: null,
     },
-    { ...adminServiceInfo.teams, service: 'teams', status: 'off', why: null, hosts: [] },
+    { ...adminServiceInfo.teams, service: 'teams', status: 'off', why: null, hosts: [], unavailable: null },
+    {
+      ...adminServiceInfo.sharepoint,
+      service: 'sharepoint',
+      status: 'off',
+      why: null,
+      hosts: ['https://contoso-admin.sharepoint.com/*'],
+      unavailable: null,
+    },
   ],
 };
+const unknownDomain = "SharePoint Online can't be read yet: its admin host is named after the tenant's initial domain.";
 const item = (name: string) => screen.getByRole('listitem', { name });
 
 test('each service: where it stands, what it reads, the permission and API to add, and the role that suffices', () => {
@@ -78,4 +89,49 @@ test('no tenant yet: says how to get one', () => {
     />,
   );
   expect(screen.getByRole('region', { name: 'Admin services' }).textContent).toContain('Sign in to a tenant');
+});
+
+test('SharePoint: its write-capable permission said plainly, the one GET it sends, and exactly the tenant’s admin host', () => {
+  const onToggle = vi.fn();
+  render(<AdminServicesSection view={view} busy={null} error={null} onToggle={onToggle} />);
+  const spo = item('SharePoint Online').textContent ?? '';
+  expect(spo).toContain('AllSites.FullControl');
+  expect(spo).toContain('Office 365 SharePoint Online');
+  expect(spo).toContain('Microsoft has no read-only permission for SharePoint’s admin API');
+  expect(spo).toContain('exactly one request with it, GET /_api/SPO.Tenant');
+  expect(spo).toContain('SharePoint Administrator');
+  expect(spo).toContain('Browser access, asked for in Turn on’s click: https://contoso-admin.sharepoint.com/*.');
+  fireEvent.click(screen.getByRole('button', { name: 'Turn on SharePoint Online' }));
+  expect(onToggle).toHaveBeenLastCalledWith(view.services[3], true);
+  // The other services ask nothing wider than they read.
+  expect(item('Exchange Online').querySelector('.service-caveat')).toBeNull();
+});
+
+test('SharePoint before its admin host is known: says what is missing, and Turn on can’t be pressed', () => {
+  const blocked = { ...view.services[3]!, hosts: [], unavailable: unknownDomain };
+  render(
+    <AdminServicesSection
+      view={{ ...view, services: [view.services[0]!, blocked] }}
+      busy={null}
+      error={null}
+      onToggle={vi.fn()}
+    />,
+  );
+  expect(item('SharePoint Online').querySelector('[role="note"]')?.textContent).toBe(unknownDomain);
+  expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Turn on SharePoint Online' }).disabled).toBe(true);
+  expect(item('SharePoint Online').textContent).not.toContain('Browser access');
+});
+
+test('the demo: no host asked, and nothing blocks Turn on (the simulator answers)', () => {
+  const blocked = { ...view.services[3]!, hosts: [], unavailable: unknownDomain };
+  render(
+    <AdminServicesSection
+      view={{ ...view, demo: true, services: [blocked] }}
+      busy={null}
+      error={null}
+      onToggle={vi.fn()}
+    />,
+  );
+  expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Turn on SharePoint Online' }).disabled).toBe(false);
+  expect(item('SharePoint Online').textContent).not.toContain(unknownDomain);
 });

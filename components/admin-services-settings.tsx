@@ -21,10 +21,13 @@ function statusText(s: AdminServiceView): string {
 }
 
 /**
- * Settings › Admin services (issue 17): Exchange Online, Security & Compliance and Teams, each off until
- * the admin turns it on for this tenant. Each says what it reads, what to add to the app registration,
- * the least role that reads it, and where it stands. Turn on asks for the service's consent and for the
- * browser's permission to reach its host; nothing is asked at install or during a scan.
+ * Settings › Admin services (issue 17): Exchange Online, Security & Compliance, Teams and SharePoint
+ * Online, each off until the admin turns it on for this tenant. Each says what it reads, what to add to
+ * the app registration (and, for SharePoint, why its permission is wider than the one GET it sends), the
+ * least role that reads it, the hosts the browser is asked for, and where it stands. Turn on asks for the
+ * service's consent and for the browser's permission to reach its host; nothing is asked at install or
+ * during a scan. A service that can't be turned on yet (SharePoint before the tenant's initial domain is
+ * known) says why instead.
  */
 export function AdminServicesSection({ view, busy, error, onToggle }: AdminServicesProps) {
   return (
@@ -45,27 +48,41 @@ export function AdminServicesSection({ view, busy, error, onToggle }: AdminServi
             </p>
           )}
           <ul class="admin-services">
-            {view.services.map((s) => (
-              <li key={s.service} aria-labelledby={`svc-${s.service}`}>
-                <h3 id={`svc-${s.service}`}>{s.label}</h3>
-                <p class={`service-status ${s.status}`}>
-                  <strong>{s.label}:</strong> {statusText(s)}
-                </p>
-                <p>{s.reads}</p>
-                <p class="muted">
-                  App registration: add the delegated permission <code>{s.permission}</code> of {s.api}. Role that
-                  suffices: {s.roles}.
-                </p>
-                <button
-                  type="button"
-                  disabled={busy !== null}
-                  aria-label={`${s.status === 'off' ? 'Turn on' : 'Turn off'} ${s.label}`}
-                  onClick={() => onToggle(s, s.status === 'off')}
-                >
-                  {busy === s.service ? 'Waiting for consent…' : s.status === 'off' ? 'Turn on' : 'Turn off'}
-                </button>
-              </li>
-            ))}
+            {view.services.map((s) => {
+              const blocked = s.status === 'off' && !view.demo && s.unavailable !== null;
+              return (
+                <li key={s.service} aria-labelledby={`svc-${s.service}`}>
+                  <h3 id={`svc-${s.service}`}>{s.label}</h3>
+                  <p class={`service-status ${s.status}`}>
+                    <strong>{s.label}:</strong> {statusText(s)}
+                  </p>
+                  <p>{s.reads}</p>
+                  <p class="muted">
+                    App registration: add the delegated permission <code>{s.permission}</code> of {s.api}. Role that
+                    suffices: {s.roles}.
+                  </p>
+                  {s.caveat && <p class="service-caveat">{s.caveat}</p>}
+                  {!view.demo && s.hosts.length > 0 && (
+                    <p class="muted">
+                      Browser access, asked for in Turn on’s click: <code>{s.hosts.join(', ')}</code>.
+                    </p>
+                  )}
+                  {blocked && (
+                    <p class="service-unavailable" role="note">
+                      {s.unavailable}
+                    </p>
+                  )}
+                  <button
+                    type="button"
+                    disabled={busy !== null || blocked}
+                    aria-label={`${s.status === 'off' ? 'Turn on' : 'Turn off'} ${s.label}`}
+                    onClick={() => onToggle(s, s.status === 'off')}
+                  >
+                    {busy === s.service ? 'Waiting for consent…' : s.status === 'off' ? 'Turn on' : 'Turn off'}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -50,3 +50,32 @@ test('a control Graph reads says nothing about admin services', () => {
   expect(screen.queryByRole('list', { name: 'Where this verdict came from' })).toBeNull();
   expect(screen.getByRole('list', { name: 'Graph requests' })).toBeDefined();
 });
+
+test('SharePoint read live: the detail names its one GET; beside a Graph read, only the SharePoint request', () => {
+  const result = controlResult({
+    id: 'spo-infected-file-download-blocked',
+    status: 'fail',
+    sources: ['GET /v1.0/admin/sharepoint/settings', 'SharePoint Online: GET /_api/SPO.Tenant'],
+    permissions: ['AllSites.FullControl (Office 365 SharePoint Online)'],
+    manualCheck: { how: 'powershell', what: ['DisallowInfectedFileDownload is True'], command: 'Get-SPOTenant' },
+    serviceRead: { services: ['sharepoint'], live: true },
+  });
+  render(<ControlDetail result={result} guide={undefined} />);
+  expect(screen.getByRole('list', { name: 'Where this verdict came from' }).textContent).toBe(
+    'Read live from SharePoint Online: GET /_api/SPO.Tenant',
+  );
+});
+
+test('SharePoint not read for want of the initial domain: the detail says what is missing', () => {
+  const why =
+    "SharePoint Online can't be read yet: its admin host is named after the tenant's initial domain (….onmicrosoft.com), which Posture Lens doesn't know — scan the tenant once (its organization read gives it; Organization.Read.All), then try again.";
+  const result = controlResult({
+    id: 'spo-infected-file-download-blocked',
+    status: 'manual',
+    sources: ['SharePoint Online: GET /_api/SPO.Tenant'],
+    manualCheck: { how: 'powershell', what: ['DisallowInfectedFileDownload is True'], command: 'Get-SPOTenant' },
+    serviceRead: { services: ['sharepoint'], live: false, why },
+  });
+  render(<ControlDetail result={result} guide={undefined} />);
+  expect(screen.getByRole('note').textContent).toBe(`SharePoint Online wasn’t read: ${why} Check it by hand (below).`);
+});

@@ -59,7 +59,8 @@ export function createAuthService(deps: AuthServiceDeps) {
     /** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
     activeSession: (): Promise<ActiveSession | null> => activeSession(ctx),
     /** Asks the active account for an admin service's consent (interactive); null when given, else why not. */
-    consentToService: (service: AdminService): Promise<string | null> => consentToService(ctx, service),
+    consentToService: (service: AdminService, initialDomain?: string): Promise<string | null> =>
+      consentToService(ctx, service, initialDomain),
     /** Permissions a scan found refused (403s), so the UI can offer consent for exactly those. */
     noteMissingPermissions: (accountId: string, perms: readonly string[]): Promise<void> =>
       flags.load().then(() => flags.noteMissing(accountId, 'scan', perms)),

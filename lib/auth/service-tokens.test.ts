@@ -43,6 +43,21 @@ describe('admin service tokens', () => {
     expect(badge).toEqual([]);
   });
 
+  test('SharePoint’s token is for the tenant’s own admin host, named after its initial domain', async () => {
+    const { ctx, msal } = await signedIn();
+    msal.acquireToken = (p) =>
+      Promise.resolve({ accessToken: `T:${p.scopes.join(' ')}`, expiresOn: null, granted: [] });
+    const session = (await activeSession(ctx))!;
+    expect(await session.getServiceToken('sharepoint', 'contoso.onmicrosoft.com')).toBe(
+      'T:https://contoso-admin.sharepoint.com/.default',
+    );
+    // Without the domain there is no resource to ask for: nothing is asked, the sentence says what is missing.
+    await expect(session.getServiceToken('sharepoint')).rejects.toThrow(
+      "SharePoint Online: no token — its admin host is named after the tenant's initial domain, which isn't known yet: scan the tenant once.",
+    );
+    expect(msal.asked.filter((a) => a.name === 'acquireToken')).toHaveLength(1);
+  });
+
   test('no interaction is ever started to get one', async () => {
     const { ctx, msal } = await signedIn();
     msal.acquireToken = () => fail(consentMissing);
@@ -62,6 +77,19 @@ describe('consent to a service (Turn on)', () => {
       loginHint: adele.username,
       scopes: ['https://outlook.office365.com/.default', 'openid', 'profile', 'offline_access'],
     });
+  });
+
+  test('SharePoint: consent for the tenant’s admin host; none asked while its domain is unknown', async () => {
+    const { ctx, msal } = await signedIn();
+    msal.signIn = (p) => Promise.resolve({ ...adele, granted: [...p.scopes.slice(0, 1)] });
+    expect(await consentToService(ctx, 'sharepoint', 'contoso.onmicrosoft.com')).toBeNull();
+    expect(msal.asked.find((a) => a.name === 'signIn')?.payload).toMatchObject({
+      prompt: 'consent',
+      scopes: ['https://contoso-admin.sharepoint.com/.default', 'openid', 'profile', 'offline_access'],
+    });
+    msal.asked.length = 0;
+    expect(await consentToService(ctx, 'sharepoint')).toMatch(/^SharePoint Online: its admin host is named after/);
+    expect(msal.asked.filter((a) => a.name === 'signIn')).toEqual([]);
   });
 
   test('declined: the sentence to show, naming the service', async () => {

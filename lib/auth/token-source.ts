@@ -15,8 +15,11 @@ export interface ActiveSession {
   readonly account: AccountView;
   /** A Graph token; throws with the sentence and fix to show when there is none. */
   readonly getToken: () => Promise<string>;
-  /** A silent token for an admin service's resource; rejects with a ServiceTokenError (no consent…). */
-  readonly getServiceToken: (service: AdminService) => Promise<string>;
+  /**
+   * A silent token for an admin service's resource; rejects with a ServiceTokenError (no consent…).
+   * `initialDomain` names SharePoint's resource, the tenant's admin host.
+   */
+  readonly getServiceToken: (service: AdminService, initialDomain?: string) => Promise<string>;
 }
 
 /** The active account and a token source for its tenant's Graph; null when nobody is signed in. */
@@ -29,7 +32,7 @@ export async function activeSession(ctx: AuthContext): Promise<ActiveSession | n
     connection: c,
     account,
     getToken: () => acquireToken(ctx, c, account.id),
-    getServiceToken: (service) => serviceToken(ctx, c, account.id, service),
+    getServiceToken: (service, initialDomain) => serviceToken(ctx, c, account.id, service, initialDomain),
   };
 }
 

@@ -28,10 +28,41 @@ describe('admin services per tenant', () => {
       permission: 'Exchange.Manage',
       api: 'Office 365 Exchange Online',
       hosts: ['https://*.outlook.office365.com/*'],
+      unavailable: null,
     });
     expect((await setting.views('t1', 'usgov'))[2]?.hosts).toEqual([
       'https://*.api.interfaces.records.gov.teams.microsoft.us/*',
     ]);
+  });
+
+  test('SharePoint: the tenant’s own admin host once its initial domain is known, and why not before', async () => {
+    const { setting } = await setup();
+    const before = (await setting.views('t1', 'global'))[3];
+    expect(before).toMatchObject({ service: 'sharepoint', permission: 'AllSites.FullControl', hosts: [] });
+    expect(before?.unavailable).toMatch(/^SharePoint Online can't be read yet: .*initial domain.*scan the tenant once/);
+    expect(before?.caveat).toContain('GET /_api/SPO.Tenant');
+
+    expect(await setting.noteInitialDomain('t1', 'Contoso.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
+    const after = (await setting.views('t1', 'global'))[3];
+    expect(after).toMatchObject({ hosts: ['https://contoso-admin.sharepoint.com/*'], unavailable: null });
+    expect((await setting.views('t1', 'usgov'))[3]?.hosts).toEqual(['https://contoso-admin.sharepoint.us/*']);
+    // A domain found by the page (not yet kept) is the one shown.
+    expect((await setting.views('t2', 'global', 'fabrikam.onmicrosoft.com'))[3]?.hosts).toEqual([
+      'https://fabrikam-admin.sharepoint.com/*',
+    ]);
+  });
+
+  test('the initial domain survives turning services on and off and noting refusals; a renamed one replaces it', async () => {
+    const { setting } = await setup();
+    await setting.noteInitialDomain('t1', 'contoso.onmicrosoft.com');
+    await setting.set('t1', 'sharepoint', true);
+    await setting.noteRefusals('t1', new Map([['sharepoint', 'x']]));
+    await setting.set('t1', 'exchange', true);
+    expect((await setting.forTenant('t1')).initialDomain).toBe('contoso.onmicrosoft.com');
+    expect(await setting.noteInitialDomain('t1', 'contosoltd.onmicrosoft.com')).toBe('contosoltd.onmicrosoft.com');
+    // Not an initial domain: the last good one stays.
+    expect(await setting.noteInitialDomain('t1', 'contoso.com')).toBe('contosoltd.onmicrosoft.com');
+    expect(await setting.forTenant('t1')).toMatchObject({ initialDomain: 'contosoltd.onmicrosoft.com' });
   });
 
   test('turned on for one tenant only', async () => {
@@ -66,6 +97,12 @@ describe('admin services per tenant', () => {
     expect([...(await setting.forTenant('t1')).on]).toEqual(['exchange']);
     await db.put('settings', { key: 'adminServices:t2', value: 'on' });
     expect((await setting.forTenant('t2')).on.size).toBe(0);
+    // A stored domain that isn't an initial domain's shape is no domain: no host is made of it.
+    await db.put('settings', {
+      key: 'adminServices:t3',
+      value: { on: [], initialDomain: 'evil.example/x?.onmicrosoft.com' },
+    });
+    expect((await setting.forTenant('t3')).initialDomain).toBeUndefined();
   });
 });
 

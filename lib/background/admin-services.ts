@@ -1,8 +1,9 @@
 /**
- * Admin services per tenant (issue 17): which of Exchange Online, Security & Compliance and Teams a
- * tenant's scans read (all off until the admin turns one on), and the last reason one couldn't be read.
- * Kept in the settings store under `adminServices:<tenant>`, like the watch settings; what is read back
- * is checked, so a damaged record reads as "all off", never as on.
+ * Admin services per tenant (issue 17): which of Exchange Online, Security & Compliance, Teams and
+ * SharePoint Online a tenant's scans read (all off until the admin turns one on), the last reason one
+ * couldn't be read, and the tenant's initial domain (`contoso.onmicrosoft.com`), which names
+ * SharePoint's admin host. Kept in the settings store under `adminServices:<tenant>`, like the watch
+ * settings; what is read back is checked, so a damaged record reads as "all off", never as on.
  */
 import {
   ADMIN_SERVICES,
@@ -11,7 +12,7 @@ import {
   type AdminService,
   type ServiceCloud,
 } from '../graph/sources/admin-services';
-import { serviceHostPatterns } from '../graph/service-hosts';
+import { tenantServiceHostPatterns } from '../graph/service-hosts';
 import type { ScanResult } from '../engine/scan/run-scan';
 import type { AdminServiceView } from '../messaging/admin-services-view';
 import type { StoreDb } from '../store/open-store';
@@ -22,12 +23,18 @@ const settingsKey = (tenantId: string): string => `adminServices:${tenantId}`;
 export interface TenantServices {
   readonly on: ReadonlySet<AdminService>;
   readonly refused: ReadonlyMap<AdminService, string>;
+  /** The tenant's initial domain, from its last scan or one organization read; absent until known. */
+  readonly initialDomain?: string;
 }
 
 interface Stored {
   on: AdminService[];
   refused: Partial<Record<AdminService, string>>;
+  initialDomain?: string;
 }
+
+/** An initial domain's shape (`contoso.onmicrosoft.com`, or a national cloud's); anything else isn't kept. */
+const INITIAL_DOMAIN = /^[a-z0-9][a-z0-9-]{0,62}\.onmicrosoft\.(?:com|us|cn)$/;
 
 function parse(value: unknown): TenantServices {
   const o = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -35,12 +42,18 @@ function parse(value: unknown): TenantServices {
   const saved = typeof o.refused === 'object' && o.refused !== null ? (o.refused as Record<string, unknown>) : {};
   const refused = new Map<AdminService, string>();
   for (const s of on) if (typeof saved[s] === 'string') refused.set(s, saved[s]);
-  return { on, refused };
+  const domain = typeof o.initialDomain === 'string' && INITIAL_DOMAIN.test(o.initialDomain) ? o.initialDomain : null;
+  return { on, refused, ...(domain ? { initialDomain: domain } : {}) };
 }
 
 /** Why a service the tenant left off isn't read, as a control's detail says it. */
 export function offWhy(service: AdminService): string {
   return `${adminServiceInfo[service].label} reading is off for this tenant (Connect page › Admin services).`;
+}
+
+/** Why a service whose host is named after the tenant (SharePoint's) can't be reached: that name is missing. */
+export function noInitialDomainWhy(service: AdminService): string {
+  return `${adminServiceInfo[service].label} can't be read yet: its admin host is named after the tenant's initial domain (….onmicrosoft.com), which Posture Lens doesn't know — scan the tenant once (its organization read gives it; Organization.Read.All), then try again.`;
 }
 
 /** The services of `scan` that its controls found refused (401/403, token): the sentence each said. */
@@ -62,6 +75,7 @@ export function createAdminServicesSetting(deps: { getDb(): Promise<StoreDb> }) 
   async function save(tenantId: string, next: TenantServices): Promise<void> {
     const value: Stored = { on: ADMIN_SERVICES.filter((s) => next.on.has(s)), refused: {} };
     for (const [s, why] of next.refused) if (next.on.has(s)) value.refused[s] = why;
+    if (next.initialDomain) value.initialDomain = next.initialDomain;
     await (await deps.getDb()).put('settings', { key: settingsKey(tenantId), value });
   }
 
@@ -76,27 +90,44 @@ export function createAdminServicesSetting(deps: { getDb(): Promise<StoreDb> }) 
       else next.delete(service);
       const refused = new Map(now.refused);
       refused.delete(service);
-      await save(tenantId, { on: next, refused });
+      await save(tenantId, { ...now, on: next, refused });
       return forTenant(tenantId);
     },
 
     /** Records why the services that are on couldn't be read (or that they were: absent from `why`). */
     async noteRefusals(tenantId: string, why: ReadonlyMap<AdminService, string>): Promise<void> {
       const now = await forTenant(tenantId);
-      await save(tenantId, { on: now.on, refused: new Map([...why].filter(([s]) => now.on.has(s))) });
+      await save(tenantId, { ...now, refused: new Map([...why].filter(([s]) => now.on.has(s))) });
     },
 
-    /** Each service as the Connect page shows it for this tenant and cloud. */
-    async views(tenantId: string, cloud: ServiceCloud): Promise<AdminServiceView[]> {
+    /**
+     * Keeps the tenant's initial domain as its latest read gave it (a renamed SharePoint host follows);
+     * a domain of the wrong shape is ignored, so the last good one stays. Answers the one now kept.
+     */
+    async noteInitialDomain(tenantId: string, domain: string): Promise<string | undefined> {
+      const now = await forTenant(tenantId);
+      const lower = domain.toLowerCase();
+      if (!INITIAL_DOMAIN.test(lower) || now.initialDomain === lower) return now.initialDomain;
+      await save(tenantId, { ...now, initialDomain: lower });
+      return lower;
+    },
+
+    /**
+     * Each service as the Connect page shows it for this tenant and cloud. `initialDomain`: the one
+     * found for the tenant (kept or just read); absent, the stored one.
+     */
+    async views(tenantId: string, cloud: ServiceCloud, initialDomain?: string): Promise<AdminServiceView[]> {
       const t = await forTenant(tenantId);
       return ADMIN_SERVICES.map((s) => {
         const why = t.refused.get(s) ?? null;
+        const hosts = tenantServiceHostPatterns(cloud, s, initialDomain ?? t.initialDomain);
         return {
           ...adminServiceInfo[s],
           service: s,
           status: !t.on.has(s) ? 'off' : why ? 'refused' : 'on',
           why,
-          hosts: serviceHostPatterns(cloud, s),
+          hosts: hosts ?? [],
+          unavailable: hosts ? null : noInitialDomainWhy(s),
         };
       });
     },

@@ -19,8 +19,11 @@ export interface AuthPort {
   noteMissingPermissions(accountId: string, perms: readonly string[]): Promise<void>;
   saveConnection(input: { clientId: string; tenant: string; cloud: string }): Promise<SaveConnectionResult>;
   signIn(opts: { consent: boolean }): Promise<AuthState>;
-  /** Asks the active account for an admin service's consent (interactive); null when given, else why not. */
-  consentToService(service: AdminService): Promise<string | null>;
+  /**
+   * Asks the active account for an admin service's consent (interactive); null when given, else why
+   * not. `initialDomain` names SharePoint's resource (the tenant's admin host).
+   */
+  consentToService(service: AdminService, initialDomain?: string): Promise<string | null>;
   signOut(accountId: string): Promise<AuthState>;
   switchAccount(accountId: string): Promise<AccountView | null>;
 }

@@ -15,8 +15,13 @@ export interface AdminServiceView extends AdminServiceInfo {
   readonly status: AdminServiceStatus;
   /** For `refused`: the last scan's or the consent's sentence. */
   readonly why: string | null;
-  /** The host patterns the browser must allow (optional host permissions), asked for in Turn on's click. */
+  /**
+   * The host patterns the browser must allow (optional host permissions), asked for in Turn on's click:
+   * for SharePoint, exactly the tenant's admin host.
+   */
   readonly hosts: readonly string[];
+  /** Why it can't be turned on yet (SharePoint before the tenant's initial domain is known); null when it can. */
+  readonly unavailable: string | null;
 }
 
 export interface AdminServicesView {

@@ -25,8 +25,16 @@ export const DEMO_INITIAL_DOMAIN = INITIAL;
 /** The DNS simulator's endpoint; never contacted over the network either. */
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
-/** Builds the demo scan's admin-service reader over the simulator's fetch (which answers those hosts too). */
-export type DemoServices = (simulatorFetch: typeof fetch) => Promise<ServiceReader>;
+/**
+ * Builds the demo scan's admin-service reader over the simulator's fetch (which answers those hosts
+ * too), given the simulated tenant's initial domain (it names SharePoint's admin host).
+ */
+export type DemoServices = (simulatorFetch: typeof fetch, initialDomain: string | undefined) => Promise<ServiceReader>;
+
+/** The simulated tenant's `*.onmicrosoft.com` domain. */
+function initialDomainOf(tenant: TenantModel): string | undefined {
+  return tenant.domains.find((d) => d.isInitial)?.id?.toLowerCase();
+}
 
 export async function scanDemoTenant(
   opts: Pick<ScanTenantOptions, 'clock' | 'signal' | 'onProgress' | 'previous' | 'declarations'> & {
@@ -38,7 +46,7 @@ export async function scanDemoTenant(
   // The demo's audit log is dated before its fixed snapshot: moved to now, a scan today finds it.
   rebaseAuditLog(tenant, SNAPSHOT_DATE, new Date((opts.clock ?? Date.now)()));
   const sim = createGraphSimulator(tenant);
-  const services = await opts.services?.(sim.fetch);
+  const services = await opts.services?.(sim.fetch, initialDomainOf(tenant));
   return scanTenant({
     graphRoot: DEMO_GRAPH_ROOT,
     cloud: 'global',
@@ -62,7 +70,7 @@ export async function rescanDemoTenant(
 ): Promise<ScanResult> {
   const tenant = opts.tenant ?? contoso();
   const sim = createGraphSimulator(tenant);
-  const services = await opts.services?.(sim.fetch);
+  const services = await opts.services?.(sim.fetch, initialDomainOf(tenant));
   return rescanTenant({
     latest,
     controlIds,

@@ -39,7 +39,7 @@ export interface ScanTenantOptions {
   declarations?: Declarations;
   /** Read the Entra audit log since `previous` (default true). */
   readAudit?: boolean;
-  /** Exchange Online, Security & Compliance and Teams (lib/services' createServiceReader); absent: none read. */
+  /** Exchange Online, Security & Compliance, Teams and SharePoint Online (lib/services' createServiceReader); absent: none read. */
   services?: ServiceReader;
 }
 

@@ -14,7 +14,7 @@ export interface SignedInSession {
   account: { tenantId: string };
   getToken: () => Promise<string>;
   /** A silent token for an admin service (issue 17); rejects when there is none (no consent…). */
-  getServiceToken?: (service: AdminService) => Promise<string>;
+  getServiceToken?: (service: AdminService, initialDomain?: string) => Promise<string>;
 }
 
 /** Throws when Graph answered as another tenant than the account's: its scan is not this tenant's history. */

@@ -727,6 +727,8 @@ function scpOf(scope: string): string {
   if (!scope.endsWith('/.default')) return shortScope(scope);
   const resource = resourceOf(scope);
   if (resource === graphResource) return 'User.Read';
+  // SharePoint's admin API has no read scope: the app's configured permission is AllSites.FullControl.
+  if (/^https:\/\/[a-z0-9-]+-admin\.sharepoint/.test(resource)) return 'AllSites.FullControl';
   return /outlook|compliance/.test(resource) ? 'Exchange.Manage' : 'user_impersonation';
 }
 

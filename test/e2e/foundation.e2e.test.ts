@@ -54,9 +54,11 @@ describe('the built extension', () => {
     // The admin services' hosts (issue 17) are optional: asked for in the click that turns one on, so
     // an install shows none of them; nothing else is optional.
     const serviceHost =
-      /^https:\/\/\*\.(outlook\.office365\.(com|us)|outlook-dod\.office365\.us|partner\.outlook\.cn|(l5\.)?ps\.compliance\.protection\.(outlook\.com|office365\.us|partner\.outlook\.cn)|api\.interfaces\.records\.((gov|dod)\.teams\.microsoft\.us|teams\.microsoft\.com|teams\.microsoftonline\.cn))\/\*$/;
+      /^https:\/\/\*\.(outlook\.office365\.(com|us)|outlook-dod\.office365\.us|partner\.outlook\.cn|(l5\.)?ps\.compliance\.protection\.(outlook\.com|office365\.us|partner\.outlook\.cn)|api\.interfaces\.records\.((gov|dod)\.teams\.microsoft\.us|teams\.microsoft\.com|teams\.microsoftonline\.cn)|sharepoint(\.com|\.us|-mil\.us|\.cn))\/\*$/;
     const optional = manifest.optional_host_permissions ?? [];
     expect(optional).toContain('https://*.outlook.office365.com/*');
+    // SharePoint's ceiling: Turn on asks for the tenant's one admin host inside it.
+    expect(optional).toContain('https://*.sharepoint.com/*');
     expect(optional.filter((h) => !serviceHost.test(h))).toEqual([]);
 
     const graphOrLogin =

@@ -29,6 +29,8 @@ export interface AdminServiceInfo {
   readonly api: string;
   /** The least role in the tenant that lets the signed-in account read it. */
   readonly roles: string;
+  /** What a person must know before consenting, when the permission allows more than is read. */
+  readonly caveat?: string;
 }
 
 export const adminServiceInfo: Readonly<Record<AdminService, AdminServiceInfo>> = {
@@ -65,6 +67,8 @@ export const adminServiceInfo: Readonly<Record<AdminService, AdminServiceInfo>> 
     permission: 'AllSites.FullControl',
     api: 'Office 365 SharePoint Online (00000003-0000-0ff1-ce00-000000000000)',
     roles: 'SharePoint Administrator or Global Administrator; Global Reader where SharePoint lets it read',
+    caveat:
+      'Microsoft has no read-only permission for SharePoint’s admin API: reading these settings on your behalf needs AllSites.FullControl, which would also let an app change them. Posture Lens sends exactly one request with it, GET /_api/SPO.Tenant on your tenant’s admin host, and refuses any other request to SharePoint before it leaves the browser. Sign in with the least role that reads the settings.',
   },
 };
 
