@@ -13,7 +13,7 @@ describe('--demo’s admin services', () => {
   test('every service is on and answered by the simulator it is given: allow-listed reads only, no network', async () => {
     const network = vi.spyOn(globalThis, 'fetch');
     const sim = createGraphSimulator(contoso());
-    const reader = await demoServices(sim.fetch);
+    const reader = await demoServices(sim.fetch, 'contoso.onmicrosoft.com');
     for (const s of ADMIN_SERVICES) expect(reader.access(s), s).toEqual({ on: true });
 
     const gets = collectServiceSources(catalogue).map(toServiceGet);

@@ -5,11 +5,11 @@
  * token, no network. Built over ADMIN_SERVICES, so a service added there is read by the demo too.
  */
 import { ADMIN_SERVICES } from '../lib/graph/sources/admin-services';
-import { DEMO_INITIAL_DOMAIN, DEMO_TENANT_ID, type DemoServices } from '../lib/scanner/demo-scan';
+import { DEMO_TENANT_ID, type DemoServices } from '../lib/scanner/demo-scan';
 import { createServiceReader } from '../lib/services/create-service-reader';
 
 /** The demo tenant's reader: every admin service on, as if each had been given a token. */
-export const demoServices: DemoServices = (simulatorFetch) =>
+export const demoServices: DemoServices = (simulatorFetch, initialDomain) =>
   Promise.resolve(
     createServiceReader({
       tenantId: DEMO_TENANT_ID,
@@ -17,6 +17,6 @@ export const demoServices: DemoServices = (simulatorFetch) =>
       enabled: new Set(ADMIN_SERVICES),
       getToken: () => Promise.resolve('demo-service-token'),
       fetch: simulatorFetch,
-      initialDomain: DEMO_INITIAL_DOMAIN,
+      initialDomain,
     }),
   );

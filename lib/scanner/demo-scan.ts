@@ -11,7 +11,7 @@ import { createDnsSimulator } from '../../simulator/dns-simulator';
 import { createGraphSimulator } from '../../simulator/simulator';
 import type { TenantModel } from '../../simulator/tenant-model';
 import { contoso } from '../../simulator/tenants/contoso';
-import { INITIAL, TENANT_ID } from '../../simulator/tenants/contoso-people';
+import { TENANT_ID } from '../../simulator/tenants/contoso-people';
 import { SNAPSHOT_DATE } from '../../simulator/tenants/well-known';
 import { rescanTenant } from './rescan';
 import { scanTenant, type ScanTenantOptions } from './scan-tenant';
@@ -20,8 +20,6 @@ import { scanTenant, type ScanTenantOptions } from './scan-tenant';
 export const DEMO_GRAPH_ROOT = 'https://graph.microsoft.com';
 /** The demo tenant's id, to find its previous scan before the next. */
 export const DEMO_TENANT_ID = TENANT_ID;
-/** The demo tenant's initial domain, for the admin services that need it (compliance's anchor mailbox). */
-export const DEMO_INITIAL_DOMAIN = INITIAL;
 /** The DNS simulator's endpoint; never contacted over the network either. */
 export const DEMO_DOH_URL = 'https://dns.simulator.invalid/dns-query';
 
