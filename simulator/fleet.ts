@@ -4,6 +4,7 @@
  * built-in tenant gets a new id everywhere the original's appears (organization, Secure Score, SKUs),
  * so nothing in its answers says it is a copy.
  */
+import type { Fault } from './faults';
 import type { TenantModel } from './tenant-model';
 import { tenants, type TenantName } from './tenants/index';
 
@@ -21,6 +22,8 @@ export interface FleetTenant {
   /** The tenant id: the `tid` of the tokens the fleet server answers for it. */
   readonly tid: string;
   readonly posture: FleetPosture;
+  /** Failures this tenant's Graph injects (throttling that never ends, a forbidden path …). */
+  readonly faults?: readonly Fault[];
 }
 
 /** The fleet's `n`th tenant id (from 1): a real GUID shape, recognisably simulated. */

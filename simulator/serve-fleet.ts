@@ -90,7 +90,10 @@ function simsOf(member: Member, latencyMs: number): { sim: GraphSimulator; dns: 
   if (!member.sim || !member.dns) {
     const model = fleetModel(member.tenant);
     rebaseAuditLog(model, SNAPSHOT_DATE, new Date());
-    member.sim = createGraphSimulator(model, { latencyMs });
+    member.sim = createGraphSimulator(model, {
+      latencyMs,
+      ...(member.tenant.faults ? { faults: member.tenant.faults } : {}),
+    });
     member.dns = createDnsSimulator(model);
   }
   return { sim: member.sim, dns: member.dns };

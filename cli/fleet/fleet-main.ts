@@ -6,7 +6,7 @@
 import { plain } from '../plain-text';
 import { UsageError } from '../scan-args';
 import { parseFleetArgs, type FleetArgs } from './fleet-args';
-import { prepareOutDir, SUMMARY_FILES, writeSummary } from './fleet-files';
+import { prepareOutDir, SUMMARY_FILES } from './fleet-files';
 import { fleetExitCode, type FleetRow } from './fleet-row';
 import { runFleet } from './run-fleet';
 import { checkDistinct, readTenantsFile, tenantProblem, type FleetEntry } from './tenants-file';
@@ -55,7 +55,6 @@ export async function fleetMain(
         `[${++done}/${entries.length}] ${plain(r.name)}: ${r.status === 'failed' ? 'failed' : `${r.score?.percent}%`}\n`,
       ),
   });
-  writeSummary(args.outDir, rows, args.failUnder);
   const width = Math.min(40, Math.max(...rows.map((r) => r.name.length)));
   process.stdout.write(`${rows.map((r) => rowLine(r, width)).join('\n')}\n`);
   const failed = rows.filter((r) => r.status === 'failed').length;

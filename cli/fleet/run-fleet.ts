@@ -11,7 +11,7 @@ import { scanTenant } from '../../lib/scanner/scan-tenant';
 import { createServiceReader } from '../../lib/services/create-service-reader';
 import { plain } from '../plain-text';
 import { tenantIdOfToken } from '../token-tenant';
-import { writeTenantReports } from './fleet-files';
+import { writeSummary, writeTenantReports } from './fleet-files';
 import { failedRow, scannedRow, type FleetRow } from './fleet-row';
 import { tenantToken, type CommandRunner } from './tenant-token';
 import { fileStem, GUID, type FleetEntry } from './tenants-file';
@@ -82,7 +82,7 @@ async function scanOne(entry: FleetEntry, o: FleetOptions): Promise<FleetRow> {
   return scannedRow(entry, scan, isChecked(entry, scan), reports, o.failUnder);
 }
 
-/** Each entry's row, in the entries' order. Never rejects for a tenant's sake. */
+/** Each entry's row, in the entries' order, also written as the summary. Never rejects for a tenant's sake. */
 export async function runFleet(o: FleetOptions): Promise<FleetRow[]> {
   const rows: FleetRow[] = new Array<FleetRow>(o.entries.length);
   let next = 0;
@@ -101,5 +101,6 @@ export async function runFleet(o: FleetOptions): Promise<FleetRow[]> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(o.concurrency, o.entries.length) }, worker));
+  writeSummary(o.outDir, rows, o.failUnder);
   return rows;
 }

@@ -83,7 +83,7 @@ function checkEntry(text: string, file: string, start: number, end: number, valu
     if (problem) problems.push(`${at(key)}: "${key}" ${problem}.`);
   }
   if (problems.length > 0) return problems;
-  const s = (k: Field) => (typeof record[k] === 'string' ? (record[k]).trim() : undefined);
+  const s = (k: Field) => (typeof record[k] === 'string' ? record[k].trim() : undefined);
   return {
     name: s('name') ?? '',
     tenant: (s('tenant') ?? '').toLowerCase(),
