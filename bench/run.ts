@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the scan against the Graph simulator over HTTP with injected latency, batched and
  * unbatched, for the demo tenant and a generated 100,000-user tenant; the admin-center overlay; the
- * popup's first paint from cache. Prints figures (counts and ratios where the machine is noisy);
+ * popup's first paint from cache; fleets of 50 tenants (bench/fleet.ts). Prints figures (counts and ratios where the machine is noisy);
  * asserts nothing.
  */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import { scanTenant } from '../lib/scanner/scan-tenant';
+import { benchFleet } from './fleet';
 import { benchOverlay } from './overlay';
 import { benchPopup } from './popup';
 import { startSimulator } from './serve-child';
@@ -93,3 +94,4 @@ await bench('contoso', 'Demo tenant');
 await bench('large', '100,000-user tenant');
 await benchOverlay();
 await benchPopup();
+await benchFleet();

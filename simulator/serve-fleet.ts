@@ -50,7 +50,7 @@ export interface RunningFleet {
   close(): Promise<void>;
 }
 
-/** The path of the stats as JSON, for a fleet served by another process (bench). */
+/** The stats as JSON (GET) for a fleet served by another process (bench); POST forgets them. */
 export const FLEET_STATS_PATH = '/_fleet/stats';
 
 /** The `tid` claim of an `Authorization: Bearer <JWT>` header, lower-cased; the signature isn't checked. */
@@ -118,12 +118,20 @@ export function serveFleet(tenants: readonly FleetTenant[], options: FleetServeO
     seen.set(tid, s);
     return () => void (s.last = ++seq);
   };
+  const resetStats = () => {
+    seen = new Map();
+    seq = 0;
+  };
   const stats = (): FleetStats => ({
     tenants: Object.fromEntries(seen),
     scansAtOnce: mostAtOnce([...seen.values()].map((s) => ({ first: s.first, last: s.last || s.first }))),
   });
 
   async function answer(req: IncomingMessage, url: URL): Promise<SimResponse> {
+    if (url.pathname === FLEET_STATS_PATH && req.method === 'POST') {
+      resetStats();
+      return { status: 204, headers: {}, body: '' };
+    }
     if (url.pathname === FLEET_STATS_PATH)
       return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(stats()) };
     const dnsTid = /^\/tenants\/([^/]+)\/dns-query$/.exec(url.pathname)?.[1]?.toLowerCase();
@@ -182,10 +190,7 @@ export function serveFleet(tenants: readonly FleetTenant[], options: FleetServeO
         url: origin,
         dohUrl: (tid) => `${origin}/tenants/${tid}/dns-query`,
         stats,
-        resetStats: () => {
-          seen = new Map();
-          seq = 0;
-        },
+        resetStats,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));
