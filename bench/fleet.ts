@@ -99,6 +99,15 @@ async function measure(url: string, count: number, concurrency: number, live = f
   }
 }
 
+/** Each reason a tenant failed, with how many: the unconsented ones are expected, anything else is news. */
+function failures(m: Measured): string[] {
+  const counts = new Map<string, number>();
+  for (const r of m.rows) if (r.reason) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  return [...counts].map(
+    ([reason, n]) => `    ${n} failed: ${reason.length > 140 ? `${reason.slice(0, 140)}…` : reason}`,
+  );
+}
+
 function line(label: string, m: Measured): string {
   const scanned = m.rows.filter((r) => r.status === 'scanned');
   const requests = scanned.reduce((n, r) => n + (r.graphRequests ?? 0), 0) / Math.max(1, scanned.length);
@@ -107,7 +116,8 @@ function line(label: string, m: Measured): string {
   return (
     `  ${label.padEnd(16)} ${scanned.length}/${m.rows.length} scanned · wall ${(m.wallMs / 1000).toFixed(1)} s · ` +
     `${Math.round(requests)} Graph requests in ${Math.round(calls)} HTTP calls per tenant · at once ${m.stats.scansAtOnce} · ` +
-    `peak heap +${m.peakMb.toFixed(1)} MB${m.liveMb === undefined ? '' : ` · live +${m.liveMb.toFixed(1)} MB`} · retained +${m.retainedMb.toFixed(1)} MB`
+    `peak heap +${m.peakMb.toFixed(1)} MB${m.liveMb === undefined ? '' : ` · live +${m.liveMb.toFixed(1)} MB`} · retained ${m.retainedMb >= 0 ? "+" : ""}${m.retainedMb.toFixed(1)} MB\n` +
+    failures(m).join('\n')
   );
 }
 
