@@ -106,65 +106,34 @@ const refused = (req: IncomingMessage, status: 401 | 403, code: string, message:
     date: new Date(),
   });
 
-/** Serves `tenants` on 127.0.0.1 (or `host`) until closed. */
-export function serveFleet(tenants: readonly FleetTenant[], options: FleetServeOptions = {}): Promise<RunningFleet> {
-  const members = new Map(tenants.map((t) => [t.tid.toLowerCase(), { tenant: t }]));
-  const latencyMs = options.latencyMs ?? 0;
+/** Who asked when: each tenant's first and last request, numbered in the order they arrived. */
+function requestLog() {
   let seq = 0;
   let seen = new Map<string, { httpCalls: number; first: number; last: number }>();
-  const note = (tid: string) => {
-    const s = seen.get(tid) ?? { httpCalls: 0, first: ++seq, last: 0 };
-    s.httpCalls++;
-    seen.set(tid, s);
-    return () => void (s.last = ++seq);
+  return {
+    /** Notes a request's start; call what it returns when it has been answered. */
+    note: (tid: string): (() => void) => {
+      const s = seen.get(tid) ?? { httpCalls: 0, first: ++seq, last: 0 };
+      s.httpCalls++;
+      seen.set(tid, s);
+      return () => void (s.last = ++seq);
+    },
+    reset: (): void => {
+      seen = new Map();
+      seq = 0;
+    },
+    stats: (): FleetStats => ({
+      tenants: Object.fromEntries(seen),
+      scansAtOnce: mostAtOnce([...seen.values()].map((s) => ({ first: s.first, last: s.last || s.first }))),
+    }),
   };
-  const resetStats = () => {
-    seen = new Map();
-    seq = 0;
-  };
-  const stats = (): FleetStats => ({
-    tenants: Object.fromEntries(seen),
-    scansAtOnce: mostAtOnce([...seen.values()].map((s) => ({ first: s.first, last: s.last || s.first }))),
-  });
+}
 
-  async function answer(req: IncomingMessage, url: URL): Promise<SimResponse> {
-    if (url.pathname === FLEET_STATS_PATH && req.method === 'POST') {
-      resetStats();
-      return { status: 204, headers: {}, body: '' };
-    }
-    if (url.pathname === FLEET_STATS_PATH)
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(stats()) };
-    const dnsTid = /^\/tenants\/([^/]+)\/dns-query$/.exec(url.pathname)?.[1]?.toLowerCase();
-    if (dnsTid !== undefined) {
-      const member = members.get(dnsTid);
-      if (!member) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such tenant.' };
-      const dns = simsOf(member, latencyMs).dns;
-      return dns.handle({ method: req.method ?? 'GET', url: url.href, headers: flatHeaders(req) }) ?? refusedDns();
-    }
-    const tid = tidOfBearer(req.headers.authorization);
-    const member = tid === undefined ? undefined : members.get(tid);
-    if (!member || tid === undefined)
-      return refused(req, 401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
-    const done = note(tid);
-    try {
-      if (member.tenant.posture === 'unconsented')
-        return refused(req, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
-      const method = req.method ?? 'GET';
-      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-      const { sim } = simsOf(member, latencyMs);
-      return await sim.handle({
-        method,
-        url: url.href,
-        headers: flatHeaders(req),
-        ...(body === undefined ? {} : { body }),
-      });
-    } finally {
-      done();
-    }
-  }
+type Answer = (req: IncomingMessage, url: URL) => Promise<SimResponse>;
 
+/** An HTTP server on `host:port` answering through `answer`, CORS on every answer (e2e pages call it cross-origin). */
+function listen(host: string, port: number, answer: Answer): Promise<{ origin: string; close: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const host = options.host ?? '127.0.0.1';
     let origin = '';
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       if (req.method === 'OPTIONS') {
@@ -184,13 +153,10 @@ export function serveFleet(tenants: readonly FleetTenant[], options: FleetServeO
       );
     });
     server.on('error', reject);
-    server.listen(options.port ?? 0, host, () => {
+    server.listen(port, host, () => {
       origin = `http://${host}:${(server.address() as AddressInfo).port}`;
       resolve({
-        url: origin,
-        dohUrl: (tid) => `${origin}/tenants/${tid}/dns-query`,
-        stats,
-        resetStats,
+        origin,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));
@@ -199,6 +165,61 @@ export function serveFleet(tenants: readonly FleetTenant[], options: FleetServeO
       });
     });
   });
+}
+
+/** Serves `tenants` on 127.0.0.1 (or `host`) until closed. */
+export async function serveFleet(
+  tenants: readonly FleetTenant[],
+  options: FleetServeOptions = {},
+): Promise<RunningFleet> {
+  const members = new Map(tenants.map((t) => [t.tid.toLowerCase(), { tenant: t }]));
+  const latencyMs = options.latencyMs ?? 0;
+  const log = requestLog();
+
+  async function answer(req: IncomingMessage, url: URL): Promise<SimResponse> {
+    if (url.pathname === FLEET_STATS_PATH && req.method === 'POST') {
+      log.reset();
+      return { status: 204, headers: {}, body: '' };
+    }
+    if (url.pathname === FLEET_STATS_PATH)
+      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(log.stats()) };
+    const dnsTid = /^\/tenants\/([^/]+)\/dns-query$/.exec(url.pathname)?.[1]?.toLowerCase();
+    if (dnsTid !== undefined) {
+      const member = members.get(dnsTid);
+      if (!member) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such tenant.' };
+      const dns = simsOf(member, latencyMs).dns;
+      return dns.handle({ method: req.method ?? 'GET', url: url.href, headers: flatHeaders(req) }) ?? refusedDns();
+    }
+    const tid = tidOfBearer(req.headers.authorization);
+    const member = tid === undefined ? undefined : members.get(tid);
+    if (!member || tid === undefined)
+      return refused(req, 401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    const done = log.note(tid);
+    try {
+      if (member.tenant.posture === 'unconsented')
+        return refused(req, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+      const method = req.method ?? 'GET';
+      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+      const { sim } = simsOf(member, latencyMs);
+      return await sim.handle({
+        method,
+        url: url.href,
+        headers: flatHeaders(req),
+        ...(body === undefined ? {} : { body }),
+      });
+    } finally {
+      done();
+    }
+  }
+
+  const { origin, close } = await listen(options.host ?? '127.0.0.1', options.port ?? 0, answer);
+  return {
+    url: origin,
+    dohUrl: (tid) => `${origin}/tenants/${tid}/dns-query`,
+    stats: log.stats,
+    resetStats: log.reset,
+    close,
+  };
 }
 
 /** An injected DNS `offline` fault answers nothing; fleet DNS has no faults, so this never happens. */
