@@ -116,7 +116,7 @@ function line(label: string, m: Measured): string {
   return (
     `  ${label.padEnd(16)} ${scanned.length}/${m.rows.length} scanned · wall ${(m.wallMs / 1000).toFixed(1)} s · ` +
     `${Math.round(requests)} Graph requests in ${Math.round(calls)} HTTP calls per tenant · at once ${m.stats.scansAtOnce} · ` +
-    `peak heap +${m.peakMb.toFixed(1)} MB${m.liveMb === undefined ? '' : ` · live +${m.liveMb.toFixed(1)} MB`} · retained ${m.retainedMb >= 0 ? "+" : ""}${m.retainedMb.toFixed(1)} MB\n` +
+    `peak heap +${m.peakMb.toFixed(1)} MB${m.liveMb === undefined ? '' : ` · live +${m.liveMb.toFixed(1)} MB`} · retained ${m.retainedMb >= 0 ? '+' : ''}${m.retainedMb.toFixed(1)} MB\n` +
     failures(m).join('\n')
   );
 }
