@@ -2,12 +2,13 @@
  * `npm run bench`: the scan against the Graph simulator over HTTP with injected latency, batched and
  * unbatched, for the demo tenant and a generated 100,000-user tenant; the demo again with every admin
  * service on (per service, and the scan's round trips against issue 17's target); the admin-center overlay; the
- * popup's first paint from cache. Prints figures (counts and ratios where the machine is noisy);
+ * popup's first paint from cache; fleets of 50 tenants (bench/fleet.ts). Prints figures (counts and ratios where the machine is noisy);
  * asserts nothing.
  */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
 import type { ServiceReader } from '../lib/engine/scan/service-reader';
 import { scanTenant } from '../lib/scanner/scan-tenant';
+import { benchFleet } from './fleet';
 import { benchOverlay } from './overlay';
 import { benchPopup } from './popup';
 import { benchServices } from './services';
@@ -98,3 +99,4 @@ await bench('contoso', 'Demo tenant', true);
 await bench('large', '100,000-user tenant');
 await benchOverlay();
 await benchPopup();
+await benchFleet();

@@ -11,7 +11,7 @@ import { changeSentence } from './format-changes';
  */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const xml = (s: string): string =>
+export const xml = (s: string): string =>
   s
     .replace(NOT_XML_CHAR, '')
     .replace(/&/g, '&amp;')

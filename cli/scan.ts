@@ -5,7 +5,7 @@
  * --baseline, with --fail-on-regression; cli/exit-code.ts decides between them). Sign-in refused or
  * Graph unreachable: nothing was read, so only the error is printed. The tenant could not be
  * identified: a report of nobody's tenant is printed, marked so, compared with no baseline, but never
- * passes a CI gate, whatever its score.
+ * passes a CI gate, whatever its score. `--tenants`/`--tenant` scan a fleet instead (cli/fleet/).
  */
 import { toCsv } from '../lib/engine/export/export-csv';
 import { toJson, toJsonText } from '../lib/engine/export/export-json';
@@ -19,6 +19,8 @@ import { changesSince, type ReportChanges } from './changes';
 import { demoServices } from './demo-services';
 import { declarationWarnings, readDeclarationsFile } from './declarations-file';
 import { exitOutcome } from './exit-code';
+import { fleetUsage, isFleetRun } from './fleet/fleet-args';
+import { fleetMain } from './fleet/fleet-main';
 import { toJunit } from './format-junit';
 import { toTable } from './format-table';
 import { checkOutFile, writeOutFile } from './out-file';
@@ -48,7 +50,8 @@ function render(scan: ScanResult, args: ScanArgs, changes: ReportChanges | undef
 }
 
 const usageFailed = (err: UsageError): number => {
-  process.stderr.write(err.message ? `${err.message}\n\n${usage}\n` : `${usage}\n`);
+  const help = `${usage}\n\n${fleetUsage}`;
+  process.stderr.write(err.message ? `${err.message}\n\n${help}\n` : `${help}\n`);
   return err.message ? 2 : 0;
 };
 
@@ -101,6 +104,11 @@ async function scanOf({ args, declarations, baseline }: Inputs): Promise<ScanRes
 }
 
 async function main(): Promise<number> {
+  if (isFleetRun(process.argv.slice(2)))
+    return fleetMain(process.argv.slice(2), process.env).catch((err: unknown) => {
+      if (!(err instanceof UsageError)) throw err;
+      return usageFailed(err);
+    });
   let inputs: Inputs;
   try {
     inputs = readInputs();

@@ -30,7 +30,7 @@ export interface RunningSimulator {
 
 // Browser pages (e2e) call the simulator cross-origin; extension pages with host permissions don't need this.
 // The admin services' headers (PREAMBLE-17's wire format) are allowed and exposed beside Graph's.
-const CORS: Readonly<Record<string, string>> = {
+export const CORS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-allow-headers':
@@ -39,7 +39,7 @@ const CORS: Readonly<Record<string, string>> = {
     'retry-after, request-id, client-request-id, content-type, location, preference-applied, www-authenticate',
 };
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -48,7 +48,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function flatHeaders(req: IncomingMessage): Record<string, string> {
+export function flatHeaders(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
   return out;
