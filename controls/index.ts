@@ -127,7 +127,7 @@ import emailForwardingRulesReviewed from './email/email-forwarding-rules-reviewe
 import entraAppConsentsReviewed from './entra/entra-app-consents-reviewed';
 import entraGuestUsersReviewed from './entra/entra-guest-users-reviewed';
 
-export const catalogVersion = '2026.12.3';
+export const catalogVersion = '2026.12.4';
 
 export const catalogue: readonly AnyControl[] = Object.freeze([
   entraAdminMfaRequired,
