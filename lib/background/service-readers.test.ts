@@ -194,6 +194,16 @@ describe('SharePoint: the tenant’s own admin host, named after its initial dom
     expect([...made[1]!.enabled].sort()).toEqual(['exchange', 'sharepoint']);
   });
 
+  test('compliance alone: its anchor mailbox gets the domain once known, and no Graph read is made for it', async () => {
+    const { settings, runner, made } = await setup({ graphDomain: 'must-not-be-read.onmicrosoft.com' });
+    await settings.set(TENANT, 'compliance', true);
+    await runner.scanSignedInTenant();
+    expect(made[0]!.initialDomain).toBeUndefined();
+    // The scan's own organization read named it: the next scan's compliance reads carry it.
+    await runner.scanSignedInTenant();
+    expect(made[1]).toMatchObject({ initialDomain: DOMAIN });
+  });
+
   test('renamed: the new admin host isn’t allowed yet, so SharePoint is off saying how to allow it', async () => {
     const { settings, runner, made, tokens } = await setup({
       hostsAllowed: (p) => !p.some((h) => h.includes('renamed')),

@@ -92,8 +92,11 @@ export function createServiceReaders(deps: ServiceReadersDeps) {
       const serviceToken = session.getServiceToken;
       const { on } = await deps.settings.forTenant(tenantId);
       if (!deps.create || !serviceToken || on.size === 0) return servicesOff(offWhy);
-      // Only SharePoint needs the domain: no Graph read for a tenant that doesn't read it.
-      const initialDomain = on.has('sharepoint') ? await deps.initialDomains.find(tenantId) : undefined;
+      // SharePoint needs the domain (its host): found, with a Graph read if need be. Compliance's anchor
+      // mailbox takes it when already known; no Graph read for that alone.
+      const initialDomain = on.has('sharepoint')
+        ? await deps.initialDomains.find(tenantId)
+        : await deps.initialDomains.known(tenantId);
       const getToken = (s: AdminService) => serviceToken(s, initialDomain);
       const { enabled, refused } = await decide((p) => deps.hostsAllowed(p), on, cloud, getToken, initialDomain);
       // Refused before reading: recorded now, as a scan that fails later on Graph would lose it.
