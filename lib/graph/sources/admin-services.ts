@@ -53,7 +53,7 @@ export const adminServiceInfo: Readonly<Record<AdminService, AdminServiceInfo>> 
   teams: {
     label: 'Microsoft Teams',
     reads:
-      'Teams external access and federation, meeting lobby and anonymous join, cloud storage and app policies (GET only).',
+      'Teams external access and federation, meeting lobby, anonymous join, presenters, recording and control, cloud storage and message reporting (GET only).',
     permission: 'user_impersonation',
     api: 'Skype and Teams Tenant Admin API (48ac35b8-9aa8-4d74-927d-1f4a14a0b239)',
     roles: 'Global Reader, Teams Communications Support Engineer or Teams Administrator',
