@@ -14,10 +14,13 @@ export interface FleetArgs {
   readonly tenants: readonly string[];
   readonly concurrency: number;
   readonly outDir: string;
+  /** The Graph root of an entry without `graphUrl`. */
   readonly graph: { readonly graphRoot: string; readonly cloud: Cloud | 'custom' };
+  /** The resolver of an entry without `dohUrl`. */
   readonly dohUrl: string;
   readonly batch: boolean;
   readonly failUnder: number | undefined;
+  /** `--token-command`: the last place a tenant's token is looked for. */
   readonly tokenCommand: readonly string[] | undefined;
 }
 

@@ -5,29 +5,20 @@
  * carry on. Each scan is written to disk as it ends and let go: the run holds rows, not scans.
  */
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
-import type { Cloud } from '../../lib/graph/clouds';
 import { adminServiceInfo } from '../../lib/graph/sources/admin-services';
 import { scanTenant } from '../../lib/scanner/scan-tenant';
 import { createServiceReader } from '../../lib/services/create-service-reader';
 import { plain } from '../plain-text';
 import { tenantIdOfToken } from '../token-tenant';
+import type { FleetArgs } from './fleet-args';
 import { writeSummary, writeTenantReports } from './fleet-files';
 import { failedRow, scannedRow, type FleetRow } from './fleet-row';
 import { tenantToken, type CommandRunner } from './tenant-token';
 import { fileStem, GUID, type FleetEntry } from './tenants-file';
 
-export interface FleetOptions {
+/** The parsed arguments, the tenants they named resolved to entries (tenants.json and `--tenant`). */
+export interface FleetOptions extends Omit<FleetArgs, 'tenantsFile' | 'tenants'> {
   readonly entries: readonly FleetEntry[];
-  readonly concurrency: number;
-  readonly outDir: string;
-  /** The Graph root of an entry without `graphUrl`. */
-  readonly graph: { readonly graphRoot: string; readonly cloud: Cloud | 'custom' };
-  /** The resolver of an entry without `dohUrl`. */
-  readonly dohUrl: string;
-  readonly batch: boolean;
-  readonly failUnder: number | undefined;
-  /** `--token-command`: the last place a tenant's token is looked for. */
-  readonly tokenCommand: readonly string[] | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly fetch: typeof fetch;
   readonly runCommand?: CommandRunner;
