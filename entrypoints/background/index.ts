@@ -17,6 +17,7 @@ import { createControlTimeline } from '../../lib/background/control-timeline';
 import { createNewControls, newControlsHandlers } from '../../lib/background/new-controls';
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
+import { wirePartner } from '../../lib/background/partner-wiring';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { restoreAtStart } from '../../lib/background/start-up';
@@ -95,6 +96,16 @@ export default defineBackground(() => {
   // The pages, the toolbar and the scan schedule (chosen per tenant) follow the active account.
   const follow = () => showAccount().then(() => schedule.follow());
 
+  // The partner view (issue 16): customer tenants, the Tenants overview, scans of several, templates.
+  const partner = wirePartner({
+    ...scanIo,
+    getDb,
+    dispositions: () => getDb().then(createDispositionStore),
+    auth,
+    clock,
+    badge,
+  });
+
   listenForMessages({
     handlers: {
       pages: {
@@ -106,6 +117,7 @@ export default defineBackground(() => {
         ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
         ...recentAlertsHandlers({ getDb, scans: getStore }),
         ...adminServices.handlers,
+        ...partner.handlers,
       },
       content: overlay.handlers,
     },

@@ -21,6 +21,7 @@ import { signIn, signOut, switchAccount } from './sign-in-flows';
 import { consentToService } from './service-tokens';
 import { activeSession, type ActiveSession } from './token-source';
 import type { Connection } from './validate-connection';
+import type { TenantAccess } from '../messaging/partner-protocol';
 
 export interface AuthServiceDeps {
   /** The extension database (settings store); the connection is config, not a secret. */
@@ -70,8 +71,15 @@ export function createAuthService(deps: AuthServiceDeps) {
     restoreBadge: (): Promise<boolean> => expiry.restore(),
     /** Serves the offscreen document's requests; returns true when it will answer asynchronously. */
     onMessage: serveOffscreenRequest,
+    // h16-auth (CONTRACT SKELETON, branch p16 only): per-tenant tokens, access, consent links, scoped tokens.
+    tenantSession: (_accountId: string, _tenantId: string): Promise<ActiveSession> => notBuilt(),
+    tenantAccess: (_tenantId: string): Promise<TenantAccess> => notBuilt(),
+    adminConsentUrl: (_tenantId: string): Promise<string | null> => notBuilt(),
+    tokenWithScopes: (_scopes: readonly string[]): Promise<string> => notBuilt(),
   };
 }
+
+const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
 
 export type AuthService = ReturnType<typeof createAuthService>;
 export type { SignInExpiredBadge } from './expiry-tracker';

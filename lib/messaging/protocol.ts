@@ -22,6 +22,7 @@ import { isControlIdsPayload } from './new-controls-payload';
 import type { AuthState, SaveConnectionResult } from './auth-view';
 import type { AlertsView } from './alerts-view';
 import { isSetAdminServicePayload, type AdminServicesView, type SetAdminServicePayload } from './admin-services-view';
+import { partnerPayloads, type PartnerProtocol } from './partner-protocol';
 
 export type {
   AccountView,
@@ -123,7 +124,7 @@ export interface DeclarationsView {
 }
 
 /** Extension pages → background. Privileged: served only to our own extension origin. */
-export interface PagesProtocol {
+export interface PagesProtocol extends PartnerProtocol {
   getState(payload: null): AppState;
   /** The popup's slim state: what it shows, without the scan's evidence. */
   getPopupState(payload: null): PopupState;
@@ -274,6 +275,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getAlerts: (p) => p === null,
     getAdminServices: (p) => p === null,
     setAdminService: (p) => isSetAdminServicePayload(p),
+    ...partnerPayloads,
   },
   content: {
     getPageBadges: (p) => p === null,

@@ -1,0 +1,63 @@
+/**
+ * The partner view's pieces (issue 16) as the background wires them: the customer tenant list, the
+ * Tenants overview, scans of several tenants at once, and templates, with their PartnerProtocol handlers.
+ *
+ * CONTRACT SKELETON (branch p16 only — never on main): each part's owner replaces its `notBuilt` lines
+ * with the part's real handlers; the merge removes `notBuilt`.
+ */
+import type { Declarations } from '../engine/scan/declarations';
+import type { Handlers } from '../messaging/handle';
+import type { PartnerProtocol } from '../messaging/partner-protocol';
+import { createCustomerTenants } from '../store/customer-tenants';
+import type { DispositionStore } from '../store/disposition-store';
+import type { StoreDb } from '../store/open-store';
+import type { ScanStore } from '../store/scan-store';
+import type { AuthPort } from './auth-port';
+import type { ToolbarBadge } from './toolbar-badge';
+
+export interface PartnerDeps {
+  getDb(): Promise<StoreDb>;
+  getStore(): Promise<ScanStore>;
+  dispositions(): Promise<DispositionStore>;
+  auth: AuthPort;
+  /** Milliseconds since the epoch. */
+  clock(): number;
+  /** The resolver chosen under Settings › DNS checks, as a scan's `doh` option (absent: DNS checks off). */
+  doh(): Promise<{ doh?: { url: string } }>;
+  declarations(tenantId: string): Promise<Declarations>;
+  badge: Pick<ToolbarBadge, 'showScore'>;
+  /** Graph's fetch; the browser's unless a test passes the simulator's. */
+  fetch?: typeof fetch;
+}
+
+type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
+
+const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
+
+export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
+  const customers = createCustomerTenants(() => deps.getDb());
+  void customers;
+  return {
+    handlers: {
+      // h16-overview
+      getTenantsOverview: notBuilt,
+      setOverviewPrefs: notBuilt,
+      // h16-tenants
+      addCustomerTenant: notBuilt,
+      addGdapCustomers: notBuilt,
+      removeCustomerTenant: notBuilt,
+      listGdapCustomers: notBuilt,
+      showTenant: notBuilt,
+      // h16-scans
+      scanTenants: notBuilt,
+      cancelTenantScans: notBuilt,
+      getTenantScans: notBuilt,
+      // h16-templates
+      getTemplates: notBuilt,
+      saveTemplate: notBuilt,
+      deleteTemplate: notBuilt,
+      importTemplates: notBuilt,
+      applyTemplate: notBuilt,
+    },
+  };
+}
