@@ -122,6 +122,9 @@ export interface TenantScanStatus {
   readonly finishedAt: string | null;
 }
 
+/** The runtime port the background pushes TenantScansView on, at every change, to open pages. */
+export const TENANT_SCANS_PORT = 'tenant-scans';
+
 export interface TenantScansView {
   /** Every tenant in the current or last batch, in the order chosen. */
   readonly tenants: readonly TenantScanStatus[];
