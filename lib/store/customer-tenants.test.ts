@@ -5,7 +5,7 @@ import { openStore, type StoreDb } from './open-store';
 
 const NAME = 'posture-lens-customer-tenants-test';
 let db: StoreDb;
-const tenants = () => createCustomerTenants(async () => db);
+const tenants = () => createCustomerTenants(() => Promise.resolve(db));
 
 const fabrikam: CustomerTenant = {
   tenantId: 'AAAAAAAA-1111-4111-8111-000000000001',
