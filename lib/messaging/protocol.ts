@@ -289,14 +289,10 @@ function hasOnlyKeys(p: unknown, keys: readonly string[]): p is Record<string, u
   return isRecord(p) && Object.keys(p).every((k) => keys.includes(k)) && keys.every((k) => k in p);
 }
 
-function isRecord(p: unknown): p is Record<string, unknown> {
-  return typeof p === 'object' && p !== null;
-}
+const isRecord = (p: unknown): p is Record<string, unknown> => typeof p === 'object' && p !== null;
 
 function isControlId(id: unknown): id is string {
   return typeof id === 'string' && /^[\w.-]{1,200}$/.test(id);
 }
 
-function isAccountId(id: unknown): id is string {
-  return typeof id === 'string' && id.length > 0 && id.length < 200;
-}
+const isAccountId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length < 200;
