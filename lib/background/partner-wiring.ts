@@ -9,6 +9,7 @@ import type { Declarations } from '../engine/scan/declarations';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
+import { customerTenantHandlers } from './customer-tenant-handlers';
 import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
@@ -25,9 +26,11 @@ export interface PartnerDeps {
   /** The resolver chosen under Settings › DNS checks, as a scan's `doh` option (absent: DNS checks off). */
   doh(): Promise<{ doh?: { url: string } }>;
   declarations(tenantId: string): Promise<Declarations>;
-  badge: Pick<ToolbarBadge, 'showScore'>;
+  badge: Pick<ToolbarBadge, 'showScore' | 'showNotScanned'>;
   /** Graph's fetch; the browser's unless a test passes the simulator's. */
   fetch?: typeof fetch;
+  /** The sign-in host's fetch (a tenant's OpenID configuration); the browser's unless a test passes a fake. */
+  loginFetch?: typeof fetch;
 }
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
@@ -36,28 +39,34 @@ const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (
 
 export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
   const customers = createCustomerTenants(() => deps.getDb());
-  void customers;
-  return {
-    handlers: {
-      // h16-overview
-      getTenantsOverview: notBuilt,
-      setOverviewPrefs: notBuilt,
-      // h16-tenants
-      addCustomerTenant: notBuilt,
-      addGdapCustomers: notBuilt,
-      removeCustomerTenant: notBuilt,
-      listGdapCustomers: notBuilt,
-      showTenant: notBuilt,
-      // h16-scans
-      scanTenants: notBuilt,
-      cancelTenantScans: notBuilt,
-      getTenantScans: notBuilt,
-      // h16-templates
-      getTemplates: notBuilt,
-      saveTemplate: notBuilt,
-      deleteTemplate: notBuilt,
-      importTemplates: notBuilt,
-      applyTemplate: notBuilt,
-    },
+  const browserFetch: typeof fetch = (input, init) => fetch(input, init);
+  const tenants = customerTenantHandlers({
+    customers,
+    auth: deps.auth,
+    getStore: () => deps.getStore(),
+    badge: deps.badge,
+    // h16-overview's getTenantsOverview answers every change with the rows as they are now.
+    overview: () => handlers.getTenantsOverview(null, {}),
+    clock: () => deps.clock(),
+    loginFetch: deps.loginFetch ?? browserFetch,
+    graphFetch: deps.fetch ?? browserFetch,
+  });
+  const handlers: PartnerHandlers = {
+    // h16-overview
+    getTenantsOverview: notBuilt,
+    setOverviewPrefs: notBuilt,
+    // h16-tenants
+    ...tenants,
+    // h16-scans
+    scanTenants: notBuilt,
+    cancelTenantScans: notBuilt,
+    getTenantScans: notBuilt,
+    // h16-templates
+    getTemplates: notBuilt,
+    saveTemplate: notBuilt,
+    deleteTemplate: notBuilt,
+    importTemplates: notBuilt,
+    applyTemplate: notBuilt,
   };
+  return { handlers };
 }
