@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { clouds } from '../graph/clouds';
+import { authorityHostPermissions } from '../graph/authorities';
 import { checkCustomerTenantQuery, discoverTenant, type CustomerTenantQuery } from './tenant-discovery';
 
 const HOST = 'https://login.microsoftonline.com';
@@ -118,4 +120,8 @@ describe("the tenant's OpenID configuration names its id", () => {
     });
     expect(host.asked[0]).toContain('https://login.microsoftonline.us/fabrikam.com/');
   });
+});
+
+test("every cloud's sign-in host is in the manifest's host permissions, so the background may ask it", () => {
+  for (const cloud of Object.values(clouds)) expect(authorityHostPermissions).toContain(`${cloud.authorityHost}/*`);
 });
