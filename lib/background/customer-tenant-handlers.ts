@@ -6,7 +6,7 @@
 import { clouds } from '../graph/clouds';
 import type { Handlers } from '../messaging/handle';
 import type { AccountView, AuthState } from '../messaging/protocol';
-import type { CustomerTenant, PartnerProtocol, TenantsOverview } from '../messaging/partner-protocol';
+import type { CustomerTenant, TenantsOverview } from '../messaging/partner-protocol';
 import { DEMO_TENANT_ID } from '../scanner/demo-scan';
 import type { CustomerTenants } from '../store/customer-tenants';
 import type { ScanStore } from '../store/scan-store';
@@ -16,6 +16,7 @@ import { readGdapCustomers, type GdapEntry } from './gdap-customers';
 import { checkCustomerTenantQuery, discoverTenant } from './tenant-discovery';
 import type { ToolbarBadge } from './toolbar-badge';
 
+type PagesHandlers = Handlers['pages'];
 type Handled = 'addCustomerTenant' | 'addGdapCustomers' | 'removeCustomerTenant' | 'listGdapCustomers' | 'showTenant';
 
 export interface CustomerTenantDeps {
@@ -41,37 +42,27 @@ export const GDAP_LIST_KEPT_MS = 5 * 60 * 1000;
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-export function customerTenantHandlers(
-  deps: CustomerTenantDeps,
-): Pick<Handlers['pages'], keyof Pick<PartnerProtocol, Handled>> {
+export function customerTenantHandlers(deps: CustomerTenantDeps): Pick<PagesHandlers, Handled> {
+  return { ...addTenantHandler(deps), ...gdapHandlers(deps), ...shownTenantHandlers(deps) };
+}
+
+const ownTenant = (state: AuthState, tenantId: string): AccountView | undefined =>
+  state.accounts.find((a) => same(a.tenantId, tenantId));
+
+/** A new entry in the list, reached with the active account's sign-in and recorded as added by it, now. */
+const newTenant = (
+  deps: Pick<CustomerTenantDeps, 'clock'>,
+  active: AccountView,
+  over: Pick<CustomerTenant, 'tenantId' | 'name' | 'domain' | 'source'>,
+): CustomerTenant => ({
+  ...over,
+  accountId: active.id,
+  addedAt: new Date(deps.clock()).toISOString(),
+  addedBy: active.username,
+});
+
+function addTenantHandler(deps: CustomerTenantDeps): Pick<PagesHandlers, 'addCustomerTenant'> {
   const { customers, auth } = deps;
-  // The last GDAP list per account: what addGdapCustomers checks the page's ids against.
-  const gdapLists = new Map<string, { at: number; customers: readonly GdapEntry[] }>();
-
-  const gdapFor = async (state: AuthState, active: AccountView) => {
-    const read = await readGdapCustomers({
-      auth,
-      homeTenantId: active.tenantId,
-      graphRoot: clouds[state.connection?.cloud ?? 'global'].graphRoot,
-      fetch: deps.graphFetch,
-      ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    });
-    if (read.ok) gdapLists.set(active.id, { at: deps.clock(), customers: read.customers });
-    return read;
-  };
-  const keptGdap = (active: AccountView): readonly GdapEntry[] | null => {
-    const kept = gdapLists.get(active.id);
-    return kept && deps.clock() - kept.at < GDAP_LIST_KEPT_MS ? kept.customers : null;
-  };
-  const ownTenant = (state: AuthState, tenantId: string): AccountView | undefined =>
-    state.accounts.find((a) => same(a.tenantId, tenantId));
-  const newTenant = (active: AccountView, over: Pick<CustomerTenant, 'tenantId' | 'name' | 'domain' | 'source'>) => ({
-    ...over,
-    accountId: active.id,
-    addedAt: new Date(deps.clock()).toISOString(),
-    addedBy: active.username,
-  });
-
   return {
     async addCustomerTenant({ query }) {
       const state = await auth.state();
@@ -95,7 +86,7 @@ export function customerTenantHandlers(
       const known = await customers.get(found.tenantId);
       if (known) return { ok: true, tenant: known, overview: await deps.overview() };
       const domain = kind === 'domain' ? value : null;
-      const tenant = newTenant(active, {
+      const tenant = newTenant(deps, active, {
         tenantId: found.tenantId,
         name: domain ?? found.tenantId,
         domain,
@@ -104,7 +95,29 @@ export function customerTenantHandlers(
       await customers.put(tenant);
       return { ok: true, tenant, overview: await deps.overview() };
     },
+  };
+}
 
+function gdapHandlers(deps: CustomerTenantDeps): Pick<PagesHandlers, 'listGdapCustomers' | 'addGdapCustomers'> {
+  const { customers, auth } = deps;
+  // The last GDAP list per account: what addGdapCustomers checks the page's ids against.
+  const gdapLists = new Map<string, { at: number; customers: readonly GdapEntry[] }>();
+  const gdapFor = async (state: AuthState, active: AccountView) => {
+    const read = await readGdapCustomers({
+      auth,
+      homeTenantId: active.tenantId,
+      graphRoot: clouds[state.connection?.cloud ?? 'global'].graphRoot,
+      fetch: deps.graphFetch,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    });
+    if (read.ok) gdapLists.set(active.id, { at: deps.clock(), customers: read.customers });
+    return read;
+  };
+  const keptGdap = (active: AccountView): readonly GdapEntry[] | null => {
+    const kept = gdapLists.get(active.id);
+    return kept && deps.clock() - kept.at < GDAP_LIST_KEPT_MS ? kept.customers : null;
+  };
+  return {
     async listGdapCustomers() {
       const state = await auth.state();
       if (!state.active) return { ok: false, reason: SIGN_IN_FIRST };
@@ -136,12 +149,17 @@ export function customerTenantHandlers(
         const customer = byId.get(id);
         if (!customer || ownTenant(state, id) || (await customers.get(id))) continue;
         await customers.put(
-          newTenant(active, { tenantId: id, name: customer.displayName, domain: null, source: 'gdap' }),
+          newTenant(deps, active, { tenantId: id, name: customer.displayName, domain: null, source: 'gdap' }),
         );
       }
       return deps.overview();
     },
+  };
+}
 
+function shownTenantHandlers(deps: CustomerTenantDeps): Pick<PagesHandlers, 'removeCustomerTenant' | 'showTenant'> {
+  const { customers, auth } = deps;
+  return {
     async removeCustomerTenant({ tenantId }) {
       await customers.remove(tenantId);
       const store = await deps.getStore();
