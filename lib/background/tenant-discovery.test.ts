@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { clouds } from '../graph/clouds';
 import { authorityHostPermissions } from '../graph/authorities';
 import { checkCustomerTenantQuery, discoverTenant, type CustomerTenantQuery } from './tenant-discovery';
@@ -94,6 +94,28 @@ describe("the tenant's OpenID configuration names its id", () => {
       error:
         "login.microsoftonline.com's answer for 'fabrikam.com' named no tenant (its OpenID configuration has no issuer with a tenant ID); nothing was added.",
     });
+  });
+
+  test('a sign-in host that never answers gives up as offline, not forever', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const hanging: typeof fetch = (_input, init) => {
+      signals.push(init?.signal);
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    vi.useFakeTimers();
+    try {
+      const found = discoverTenant(hanging, HOST, byDomain);
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(await found).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('Could not reach login.microsoftonline.com'),
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
   });
 
   test('another failure names the status', async () => {

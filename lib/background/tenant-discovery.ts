@@ -13,6 +13,7 @@ export type CustomerTenantQuery = { readonly kind: 'id' | 'domain'; readonly val
 export type Discovered =
   { readonly ok: true; readonly tenantId: string } | { readonly ok: false; readonly error: string };
 
+const LOOKUP_TIMEOUT_MS = 15_000;
 const NOT_ONE_TENANT = new Set(['organizations', 'common', 'consumers']);
 /** Personal Microsoft accounts' tenant: outlook.com, hotmail.com … resolve to it. */
 const CONSUMER_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
@@ -49,14 +50,19 @@ export async function discoverTenant(
   const url = `${authorityHost}/${encodeURIComponent(query.value)}/v2.0/.well-known/openid-configuration`;
   let response: Response;
   let body: unknown;
+  // A sign-in host that never answers is as good as offline: the page's "Adding…" doesn't hang.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), LOOKUP_TIMEOUT_MS);
   try {
-    response = await fetchFn(url, { method: 'GET', credentials: 'omit' });
+    response = await fetchFn(url, { method: 'GET', credentials: 'omit', signal: timeout.signal });
     body = await response.json().catch(() => null);
   } catch {
     return {
       ok: false,
       error: `Could not reach ${host} to look up '${query.value}': check the connection and try again.`,
     };
+  } finally {
+    clearTimeout(timer);
   }
   if (isTenantNotFound(body)) {
     return {
