@@ -9,11 +9,11 @@ import type { Declarations } from '../engine/scan/declarations';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
-import { customerTenantHandlers } from './customer-tenant-handlers';
 import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { customerTenantHandlers } from './customer-tenant-handlers';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -46,27 +46,29 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
     getStore: () => deps.getStore(),
     badge: deps.badge,
     // h16-overview's getTenantsOverview answers every change with the rows as they are now.
-    overview: () => handlers.getTenantsOverview(null, {}),
+    overview: () => partner.handlers.getTenantsOverview(null, {}),
     clock: () => deps.clock(),
     loginFetch: deps.loginFetch ?? browserFetch,
     graphFetch: deps.fetch ?? browserFetch,
   });
-  const handlers: PartnerHandlers = {
-    // h16-overview
-    getTenantsOverview: notBuilt,
-    setOverviewPrefs: notBuilt,
-    // h16-tenants
-    ...tenants,
-    // h16-scans
-    scanTenants: notBuilt,
-    cancelTenantScans: notBuilt,
-    getTenantScans: notBuilt,
-    // h16-templates
-    getTemplates: notBuilt,
-    saveTemplate: notBuilt,
-    deleteTemplate: notBuilt,
-    importTemplates: notBuilt,
-    applyTemplate: notBuilt,
+  const partner: { handlers: PartnerHandlers } = {
+    handlers: {
+      // h16-overview
+      getTenantsOverview: notBuilt,
+      setOverviewPrefs: notBuilt,
+      // h16-tenants
+      ...tenants,
+      // h16-scans
+      scanTenants: notBuilt,
+      cancelTenantScans: notBuilt,
+      getTenantScans: notBuilt,
+      // h16-templates
+      getTemplates: notBuilt,
+      saveTemplate: notBuilt,
+      deleteTemplate: notBuilt,
+      importTemplates: notBuilt,
+      applyTemplate: notBuilt,
+    },
   };
-  return { handlers };
+  return partner;
 }
