@@ -121,6 +121,8 @@ export interface TenantModel {
   directoryRecommendations: GraphBeta.Recommendation[];
   /** The Entra audit log (`GET /auditLogs/directoryAudits`), in any order; absent: nothing logged. */
   directoryAudits?: Graph.DirectoryAudit[];
+  /** A partner tenant's GDAP relationships, of any status; absent: none (not a partner). */
+  delegatedAdminRelationships?: Graph.DelegatedAdminRelationship[];
   /** Exchange Online, Defender for Office, Purview and Teams settings (issue 17); absent: none served. */
   services?: ServiceData;
   /** Newest first, one per day. */

@@ -13,6 +13,7 @@ import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { customerTenantHandlers } from './customer-tenant-handlers';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -25,9 +26,11 @@ export interface PartnerDeps {
   /** The resolver chosen under Settings › DNS checks, as a scan's `doh` option (absent: DNS checks off). */
   doh(): Promise<{ doh?: { url: string } }>;
   declarations(tenantId: string): Promise<Declarations>;
-  badge: Pick<ToolbarBadge, 'showScore'>;
+  badge: Pick<ToolbarBadge, 'showScore' | 'showNotScanned'>;
   /** Graph's fetch; the browser's unless a test passes the simulator's. */
   fetch?: typeof fetch;
+  /** The sign-in host's fetch (a tenant's OpenID configuration); the browser's unless a test passes a fake. */
+  loginFetch?: typeof fetch;
 }
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
@@ -36,18 +39,25 @@ const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (
 
 export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
   const customers = createCustomerTenants(() => deps.getDb());
-  void customers;
-  return {
+  const browserFetch: typeof fetch = (input, init) => fetch(input, init);
+  const tenants = customerTenantHandlers({
+    customers,
+    auth: deps.auth,
+    getStore: () => deps.getStore(),
+    badge: deps.badge,
+    // h16-overview's getTenantsOverview answers every change with the rows as they are now.
+    overview: () => partner.handlers.getTenantsOverview(null, {}),
+    clock: () => deps.clock(),
+    loginFetch: deps.loginFetch ?? browserFetch,
+    graphFetch: deps.fetch ?? browserFetch,
+  });
+  const partner: { handlers: PartnerHandlers } = {
     handlers: {
       // h16-overview
       getTenantsOverview: notBuilt,
       setOverviewPrefs: notBuilt,
       // h16-tenants
-      addCustomerTenant: notBuilt,
-      addGdapCustomers: notBuilt,
-      removeCustomerTenant: notBuilt,
-      listGdapCustomers: notBuilt,
-      showTenant: notBuilt,
+      ...tenants,
       // h16-scans
       scanTenants: notBuilt,
       cancelTenantScans: notBuilt,
@@ -60,4 +70,5 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
       applyTemplate: notBuilt,
     },
   };
+  return partner;
 }
