@@ -7,6 +7,7 @@ import {
   contosoCustomer,
   partnerFleet,
   partnerHome,
+  partnerTenantByDomain,
   tailspinCustomer,
   woodgroveCustomer,
 } from './tenants/partner-fleet';
@@ -84,5 +85,14 @@ describe('one Graph for the partner fleet, answered by the token’s tenant', ()
     const group = fabrikamPartner.groups[0]!.id;
     expect((await graph.handle(get(`/v1.0/groups/${group}/members`, token))).status).toBe(404);
     expect((await graph.handle(get(`/v1.0/groups/${group}`, token))).status).toBe(404);
+  });
+
+  test('the fleet list: one home, distinct ids and domains, a domain finds its tenant', () => {
+    expect(partnerFleet.filter((t) => t.kind === 'home')).toEqual([partnerHome]);
+    expect(new Set(partnerFleet.map((t) => t.tid)).size).toBe(partnerFleet.length);
+    expect(new Set(partnerFleet.map((t) => t.domain)).size).toBe(partnerFleet.length);
+    expect(partnerTenantByDomain(' WoodgroveBank.onmicrosoft.com ')).toBe(woodgroveCustomer);
+    expect(partnerTenantByDomain('nowhere.onmicrosoft.com')).toBeUndefined();
+    expect(partnerFleet.filter((t) => !t.consented)).toEqual([tailspinCustomer]);
   });
 });
