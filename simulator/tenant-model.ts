@@ -85,6 +85,12 @@ export interface TenantModel {
   /** Organisational contacts, only as group members; absent: none. */
   orgContacts?: Graph.OrgContact[];
 
+  /**
+   * A partner's security groups holding roles here over GDAP: role assignments name them and
+   * `$expand=principal` shows them, but they live in the partner's tenant, so `/groups/{id}` and
+   * `/groups/{id}/members` answer 404 (maester365/maester#521). Absent: no GDAP relationship.
+   */
+  partnerGroups?: Graph.Group[];
   /** Active assignments; activated `directoryRoles` and their members derive from the tenant-wide (`/`) ones. */
   roleAssignments: Graph.UnifiedRoleAssignment[];
   /** PIM eligibility (Entra ID P2). */
