@@ -13,6 +13,7 @@ import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { createTemplates } from './templates';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -37,7 +38,14 @@ const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (
 export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
   const customers = createCustomerTenants(() => deps.getDb());
   void customers;
-  return {
+  // Applying a template answers with the overview as it then is (getTenantsOverview, below).
+  // `templates.appliedTemplates(tenantId)` is what the overview's rows list as applied.
+  const templates = createTemplates({
+    ...deps,
+    customers,
+    overview: () => wired.handlers.getTenantsOverview(null, {}),
+  });
+  const wired: { handlers: PartnerHandlers } = {
     handlers: {
       // h16-overview
       getTenantsOverview: notBuilt,
@@ -53,11 +61,8 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
       cancelTenantScans: notBuilt,
       getTenantScans: notBuilt,
       // h16-templates
-      getTemplates: notBuilt,
-      saveTemplate: notBuilt,
-      deleteTemplate: notBuilt,
-      importTemplates: notBuilt,
-      applyTemplate: notBuilt,
+      ...templates.handlers,
     },
   };
+  return wired;
 }
