@@ -38,6 +38,7 @@ export function TemplateControlPicker({
             <li key={c.id}>
               <button
                 type="button"
+                aria-label={`Add ${c.title}`}
                 onClick={() => {
                   onAdd(c.id);
                   setQuery('');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkTemplate, type TemplateControl } from '../lib/engine/partner/template-check';
 import type { TemplateExample } from '../lib/engine/partner/template-examples';
 import type { Template } from '../lib/engine/partner/template';
@@ -64,6 +64,9 @@ export function TemplateEditor({
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // Opened by a button above it: keyboard users land in the form, not back at the list.
+  useEffect(() => nameRef.current?.focus(), []);
   const titleOf = new Map(controls.map((c) => [c.id, c.title]));
   const set = <K extends keyof TemplateDraft>(k: K, v: TemplateDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const setDisposition = (i: number, next: DispositionDraft | null) =>
@@ -93,7 +96,13 @@ export function TemplateEditor({
     <form class="template-editor" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="tpl-editor-h">
       <h4 id="tpl-editor-h">{initial.id ? `Edit “${initial.name}”` : 'New template'}</h4>
       <label for="tpl-name">Name</label>
-      <input id="tpl-name" maxLength={120} value={draft.name} onInput={(e) => set('name', e.currentTarget.value)} />
+      <input
+        id="tpl-name"
+        ref={nameRef}
+        maxLength={120}
+        value={draft.name}
+        onInput={(e) => set('name', e.currentTarget.value)}
+      />
       <label for="tpl-description">Description (optional)</label>
       <textarea
         id="tpl-description"

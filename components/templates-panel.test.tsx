@@ -75,10 +75,11 @@ describe('the templates panel', () => {
   test('a control is found by title; a risk acceptance needs a reason and a review date, as on a control', async () => {
     const props = renderPanel({ templates: [] });
     click('New template');
+    expect(document.activeElement).toBe(screen.getByLabelText('Name'));
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Scanner exception' } });
     fireEvent.input(screen.getByLabelText('Add a control'), { target: { value: 'legacy auth' } });
     const matches = screen.getByRole('list', { name: 'Matching controls' });
-    fireEvent.click(within(matches).getByRole('button', { name: 'Add' }));
+    fireEvent.click(within(matches).getByRole('button', { name: 'Add Legacy authentication is blocked' }));
     fireEvent.change(screen.getByLabelText('Disposition'), { target: { value: 'riskAccepted' } });
     click('Save template');
     expect(await screen.findByRole('alert')).toHaveProperty(
