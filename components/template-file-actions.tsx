@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { templatesFile } from '../lib/engine/partner/template-file';
+import { TEMPLATES_FILE_MAX, templatesFile } from '../lib/engine/partner/template-file';
 import type { Template } from '../lib/engine/partner/template';
 
 /** Export the templates as the JSON file partners share, and import one (the background checks it). */
@@ -21,7 +21,10 @@ export function TemplateFileActions({
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const r = await onImport(await file.text());
+      const text = await file.text();
+      // The background's message limit is the same: past it, say so here rather than "malformed request".
+      if (text.length > TEMPLATES_FILE_MAX) throw new Error(`${file.name} is over 1 MB: nothing was imported.`);
+      const r = await onImport(text);
       setDone(
         r.imported > 0 ? `Imported ${r.imported} template${r.imported === 1 ? '' : 's'} from ${file.name}.` : null,
       );

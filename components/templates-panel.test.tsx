@@ -191,4 +191,12 @@ describe('the templates file', () => {
     expect(await screen.findByText('Imported 2 templates from standards.json.')).toBeTruthy();
     expect(screen.getByText('Not imported: “Bad” needs a name.')).toBeTruthy();
   });
+
+  test('a file over 1 MB is refused before it is sent', async () => {
+    const props = renderPanel();
+    const file = new File([' '.repeat(1_000_001)], 'huge.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import JSON'), { target: { files: [file] } });
+    expect(await screen.findByText('huge.json is over 1 MB: nothing was imported.')).toBeTruthy();
+    expect(props.onImport).not.toHaveBeenCalled();
+  });
 });
