@@ -14,6 +14,7 @@ import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
 import { customerTenantHandlers } from './customer-tenant-handlers';
+import { createTemplates } from './templates';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -51,6 +52,13 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
     loginFetch: deps.loginFetch ?? browserFetch,
     graphFetch: deps.fetch ?? browserFetch,
   });
+  // Applying a template answers with the overview as it then is (getTenantsOverview, below).
+  // `templates.appliedTemplates(tenantId)` is what the overview's rows list as applied.
+  const templates = createTemplates({
+    ...deps,
+    customers,
+    overview: () => partner.handlers.getTenantsOverview(null, {}),
+  });
   const partner: { handlers: PartnerHandlers } = {
     handlers: {
       // h16-overview
@@ -63,11 +71,7 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
       cancelTenantScans: notBuilt,
       getTenantScans: notBuilt,
       // h16-templates
-      getTemplates: notBuilt,
-      saveTemplate: notBuilt,
-      deleteTemplate: notBuilt,
-      importTemplates: notBuilt,
-      applyTemplate: notBuilt,
+      ...templates.handlers,
     },
   };
   return partner;
