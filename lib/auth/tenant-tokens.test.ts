@@ -77,6 +77,17 @@ describe('a customer tenant through the signed-in account', () => {
     expect(await tenantAccess(ctx, FABRIKAM)).toEqual({ state: 'untried' });
   });
 
+  test('a stored record that doesn’t read as one is untried, never ready', async () => {
+    const { ctx, db } = await signedIn();
+    await db.put('settings', { key: `tenantAccess:${FABRIKAM}`, value: { access: { state: 'ready' } } });
+    await db.put('settings', {
+      key: `tenantAccess:${adele.tenantId}`,
+      value: { access: { state: 'needsConsent' }, accountId: adele.id, clientId: CONNECTION.clientId },
+    });
+    expect(await tenantAccess(ctx, FABRIKAM)).toEqual({ state: 'untried' });
+    expect(await tenantAccess(ctx, adele.tenantId)).toEqual({ state: 'untried' });
+  });
+
   test('an expired sign-in says so on the tenant’s row only: the account isn’t paused, no badge', async () => {
     const { ctx, msal, badge } = await signedIn();
     msal.acquireToken = () => fail(expiredRefreshToken);
