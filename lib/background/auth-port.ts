@@ -32,6 +32,9 @@ export interface AuthPort {
    * authority, one refresh token for every tenant. `account.tenantId` is `tenantId`, so a scan is saved
    * only as that tenant. Its `getToken` rejects with a TenantAccessError (lib/messaging/partner-protocol.ts)
    * saying what the tenant needs (consent there, a sign-in), and records it for `tenantAccess`.
+   * Rejects itself with a TenantAccessError (`signedOut`) when `accountId` isn't signed in. The account's
+   * own tenant behaves as its active session (same sentences, expiry on the account), rejecting with a
+   * TenantAccessError too; a customer tenant's `getServiceToken` always rejects (Graph and DNS only).
    */
   tenantSession(accountId: string, tenantId: string): Promise<ActiveSession>;
   /** What the last token request for `tenantId` found ('untried' before any). */
