@@ -7,6 +7,7 @@
 import type { Fault } from './faults';
 import type { TenantModel } from './tenant-model';
 import { withGdapPartner, type GdapPartner } from './tenants/gdap-partner';
+import { gdapRelationshipsWith } from './tenants/partner-relationships';
 import { tenants, type TenantName } from './tenants/index';
 
 /**
@@ -29,6 +30,8 @@ export interface FleetTenant {
   readonly renamed?: { readonly name: string; readonly initialDomain: string };
   /** Managed by this partner over GDAP: its groups hold roles here, and their members answer 404. */
   readonly gdapPartner?: GdapPartner;
+  /** A partner's own tenant: its active GDAP relationships, one per customer (what the Tenants page lists). */
+  readonly gdapCustomers?: readonly { readonly tenantId: string; readonly displayName: string }[];
 }
 
 /** The fleet's `n`th tenant id (from 1): a real GUID shape, recognisably simulated. */
@@ -72,6 +75,7 @@ export function fleetModel(tenant: FleetTenant): TenantModel {
     if (initial) replaceIn(model, initial, tenant.renamed.initialDomain);
     model.organization.displayName = tenant.renamed.name;
   }
+  if (tenant.gdapCustomers) model.delegatedAdminRelationships = gdapRelationshipsWith(tenant.gdapCustomers);
   return tenant.gdapPartner ? withGdapPartner(model, tenant.gdapPartner) : model;
 }
 

@@ -14,7 +14,9 @@ import { fabrikamPartner } from '../simulator/tenants/gdap-partner';
 import {
   contosoCustomer,
   freshStartCustomer,
+  partnerCustomers,
   partnerFleet,
+  partnerHome,
   woodgroveCustomer,
 } from '../simulator/tenants/partner-fleet';
 
@@ -69,4 +71,17 @@ describe('the partner fleet', () => {
     },
     WHOLE_SCANS,
   );
+
+  test("the partner's own tenant lists every customer, the unconsented one too, as an active GDAP relationship", async () => {
+    const graph = createFleetGraph(partnerFleet);
+    const fetch = fetchOver((req) => graph.handle(req), 'https://graph.microsoft.com');
+    const res = await fetch(
+      "https://graph.microsoft.com/v1.0/tenantRelationships/delegatedAdminRelationships?$filter=status eq 'active'",
+      { headers: { authorization: `Bearer ${fleetToken(partnerHome.tid)}` } },
+    );
+    const body = (await res.json()) as { value: { customer: { tenantId: string; displayName: string } }[] };
+    expect(body.value.map((r) => r.customer)).toEqual(
+      partnerCustomers.map((c) => ({ tenantId: c.tid, displayName: c.name })),
+    );
+  });
 });

@@ -19,21 +19,10 @@ export interface PartnerFleetTenant extends FleetTenant {
   readonly consented: boolean;
 }
 
-/** The partner's own tenant, where its admin signs in. */
-export const partnerHome: PartnerFleetTenant = {
-  tid: fabrikamPartner.tenantId,
-  posture: 'freshDefaults',
-  renamed: { name: fabrikamPartner.name, initialDomain: 'fabrikampartners.onmicrosoft.com' },
-  name: fabrikamPartner.name,
-  domain: 'fabrikampartners.onmicrosoft.com',
-  kind: 'home',
-  consented: true,
-};
-
 /** The partner's signed-in admin, in its home tenant (for the fake identity provider's `user`). */
 export const partnerAdmin = {
   oid: 'fab00000-0000-4000-8000-0000000000f1',
-  tid: partnerHome.tid,
+  tid: fabrikamPartner.tenantId,
   preferredUsername: 'alex@fabrikampartners.onmicrosoft.com',
   name: 'Alex Wilber (Fabrikam Partners)',
 } as const;
@@ -87,6 +76,19 @@ export const partnerCustomers: readonly PartnerFleetTenant[] = [
   freshStartCustomer,
   tailspinCustomer,
 ];
+
+/** The partner's own tenant, where its admin signs in. */
+export const partnerHome: PartnerFleetTenant = {
+  tid: fabrikamPartner.tenantId,
+  posture: 'freshDefaults',
+  renamed: { name: fabrikamPartner.name, initialDomain: 'fabrikampartners.onmicrosoft.com' },
+  name: fabrikamPartner.name,
+  domain: 'fabrikampartners.onmicrosoft.com',
+  kind: 'home',
+  consented: true,
+  // Its GDAP relationships name every customer, the unconsented one too (consent is per tenant).
+  gdapCustomers: partnerCustomers.map((c) => ({ tenantId: c.tid, displayName: c.name })),
+};
 
 /** Every tenant of the partner fleet: its home first, then its customers. */
 export const partnerFleet: readonly PartnerFleetTenant[] = [partnerHome, ...partnerCustomers];

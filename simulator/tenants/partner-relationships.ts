@@ -46,3 +46,10 @@ export function contosoGdapRelationships(): Graph.DelegatedAdminRelationship[] {
     relationship('Former Customer - Global Reader', former, 'expired', -20),
   ];
 }
+
+/** A partner's active relationships, one per customer, each a year from ending (a fleet's partner tenant). */
+export function gdapRelationshipsWith(
+  customers: readonly { tenantId: string; displayName: string }[],
+): Graph.DelegatedAdminRelationship[] {
+  return customers.map((c) => relationship(`${c.displayName} - Global Reader`, { ...c }, 'active', 365));
+}
