@@ -82,7 +82,6 @@ export default defineBackground(() => {
   });
   const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
-  // The popup's "3 tenants regressed" (issue 16 §2), from each tenant's two latest scans, memoised.
   const regressed = createRegressedTenants({ getDb, getStore, clock, memo: sessionRegressionMemo });
   const state = createAppState({ scored, auth, scans, regressed, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.

@@ -55,10 +55,7 @@ export interface AppState {
   readonly dispositions?: readonly DispositionRecord[];
   /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
   readonly auth?: AuthState;
-  /**
-   * Tenants whose latest scan regressed against their previous one (lib/engine/partner/regressed.ts), for
-   * the popup's "3 tenants regressed" line; absent when it couldn't be read.
-   */
+  /** For the popup's "3 tenants regressed" (lib/engine/partner/regressed.ts); absent when it couldn't be read. */
   readonly regressedTenants?: RegressedTenants;
 }
 
