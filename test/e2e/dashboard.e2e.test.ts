@@ -216,6 +216,7 @@ describe('the dashboard on the demo tenant', () => {
     expect(await printing.getByRole('heading', { name: /Microsoft 365 security posture — Contoso/ }).isVisible()).toBe(
       true,
     );
+    await saveScreenshot(printing, 'dashboard-print-route', { fullPage: false });
     await printing.close();
   });
 });
