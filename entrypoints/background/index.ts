@@ -7,6 +7,8 @@ import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { followActiveAccount } from '../../lib/background/active-account';
 import { createAppState } from '../../lib/background/app-state';
+import { createRegressedTenants } from '../../lib/background/regressed-tenants';
+import { sessionRegressionMemo } from '../../lib/store/regression-memo';
 import { wireAdminServices } from '../../lib/background/admin-services-wiring';
 import { createServiceReader } from '../../lib/services/create-service-reader';
 import { createDeclarationsSetting } from '../../lib/background/declarations';
@@ -80,7 +82,8 @@ export default defineBackground(() => {
   });
   const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
-  const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
+  const regressed = createRegressedTenants({ getDb, getStore, clock, memo: sessionRegressionMemo });
+  const state = createAppState({ scored, auth, scans, regressed, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
   const scanInBackground = () => scans.scanSignedInTenant({ background: true }).finally(() => void state());
   const schedule = createScheduledScans({ getDb, auth, scanInBackground });

@@ -12,6 +12,7 @@ import type { ScoreSummary } from '../engine/score/score';
 import type { Borrowed } from '../engine/secure-score/borrowed';
 import type { MicrosoftSection } from '../engine/secure-score/microsoft-verdict';
 import type { ControlTimeline } from '../engine/history/timeline';
+import type { RegressedTenants } from '../engine/partner/regressed';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
@@ -54,6 +55,8 @@ export interface AppState {
   readonly dispositions?: readonly DispositionRecord[];
   /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
   readonly auth?: AuthState;
+  /** For the popup's "3 tenants regressed" (lib/engine/partner/regressed.ts); absent when it couldn't be read. */
+  readonly regressedTenants?: RegressedTenants;
 }
 
 /** One improvement action, with Microsoft's verdict when it is borrowed (tagged as the table does). */
