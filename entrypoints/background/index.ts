@@ -19,6 +19,8 @@ import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } fro
 import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
 import { wirePartner } from '../../lib/background/partner-wiring';
 import { createScanRunner } from '../../lib/background/scan-runner';
+import { createTenantScanLocks } from '../../lib/background/tenant-scan-locks';
+import { listenForTenantScans } from '../../lib/background/tenant-scans-port';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
@@ -78,7 +80,16 @@ export default defineBackground(() => {
       await badge.showScore((await scored.current()).scan);
     },
   });
-  const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
+  // "Scan now" and "Scan selected" share these: no tenant is scanned twice at once (issue 16).
+  const locks = createTenantScanLocks();
+  const scans = createScanRunner({
+    ...scanIo,
+    scanControl,
+    badge,
+    afterScheduledScan: watch.afterScheduledScan,
+    locks,
+    shownCustomer: (tenantId, active) => partner.tenantScans.shownCustomer(tenantId, active),
+  });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
   const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
@@ -104,6 +115,8 @@ export default defineBackground(() => {
     auth,
     clock,
     badge,
+    locks,
+    afterScheduledScan: watch.afterScheduledScan,
   });
 
   listenForMessages({
@@ -124,6 +137,7 @@ export default defineBackground(() => {
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
+  listenForTenantScans(partner.tenantScans);
   watch.start();
   void schedule.start();
   restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });

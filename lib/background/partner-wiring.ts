@@ -6,6 +6,7 @@
  * with the part's real handlers; the merge removes `notBuilt`.
  */
 import type { Declarations } from '../engine/scan/declarations';
+import type { ScanResult } from '../engine/scan/run-scan';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
@@ -13,6 +14,10 @@ import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import type { ServiceReaders } from './service-readers';
+import type { TenantScanLocks } from './tenant-scan-locks';
+import { DEFAULT_TENANT_SCAN_CONCURRENCY } from './tenant-scan-queue';
+import { createTenantScans, type TenantScans } from './tenant-scans';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -28,16 +33,23 @@ export interface PartnerDeps {
   badge: Pick<ToolbarBadge, 'showScore'>;
   /** Graph's fetch; the browser's unless a test passes the simulator's. */
   fetch?: typeof fetch;
+  /** The tenants being scanned now, shared with "Scan now": no tenant is scanned twice at once. */
+  locks: TenantScanLocks;
+  /** The admin services a signed-in account's own tenant reads (issue 17); customer tenants read none. */
+  services?: Pick<ServiceReaders, 'forSignedIn' | 'afterScan'>;
+  /** After a scheduled scan of a tenant is saved: the watch (lib/background/watch-alerts.ts). */
+  afterScheduledScan?(previous: ScanResult | null, scan: ScanResult): Promise<unknown>;
 }
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
 
 const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
 
-export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
+export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers; tenantScans: TenantScans } {
   const customers = createCustomerTenants(() => deps.getDb());
-  void customers;
+  const tenantScans = createTenantScans({ ...deps, customers });
   return {
+    tenantScans,
     handlers: {
       // h16-overview
       getTenantsOverview: notBuilt,
@@ -49,9 +61,10 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
       listGdapCustomers: notBuilt,
       showTenant: notBuilt,
       // h16-scans
-      scanTenants: notBuilt,
-      cancelTenantScans: notBuilt,
-      getTenantScans: notBuilt,
+      scanTenants: ({ tenantIds, concurrency }) =>
+        tenantScans.scan(tenantIds, { concurrency: concurrency ?? DEFAULT_TENANT_SCAN_CONCURRENCY }),
+      cancelTenantScans: ({ tenantId }) => Promise.resolve(tenantScans.cancel(tenantId)),
+      getTenantScans: () => Promise.resolve(tenantScans.view()),
       // h16-templates
       getTemplates: notBuilt,
       saveTemplate: notBuilt,
