@@ -22,6 +22,8 @@ import { createScanRunner } from '../../lib/background/scan-runner';
 import { createTenantScanLocks } from '../../lib/background/tenant-scan-locks';
 import { listenForTenantScans } from '../../lib/background/tenant-scans-port';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
+import { createCustomerSchedules, scheduleOfShownTenant } from '../../lib/background/customer-schedules';
+import { createCustomerTenants } from '../../lib/store/customer-tenants';
 import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
@@ -119,10 +121,29 @@ export default defineBackground(() => {
     afterScheduledScan: watch.afterScheduledScan,
   });
 
+  // Each customer tenant's own schedule (off until chosen), queued through "Scan selected" (issue 16).
+  const customerSchedules = createCustomerSchedules({
+    getDb,
+    customers: createCustomerTenants(getDb),
+    getStore,
+    paused: () => auth.paused(),
+    scan: (tenantIds, opts) => partner.tenantScans.scan(tenantIds, opts),
+    clock,
+  });
+  // The Connect page's schedule control edits the shown tenant's choice.
+  const shownSchedule = scheduleOfShownTenant({
+    signedIn: schedule,
+    customers: customerSchedules,
+    shownCustomer: async () => {
+      const shown = await (await getStore()).activeTenantId();
+      return shown && (await partner.tenantScans.isCustomer(shown)) ? shown : null;
+    },
+  });
+
   listenForMessages({
     handlers: {
       pages: {
-        ...scanHandlers({ state, scans, scanControl, schedule, scored }),
+        ...scanHandlers({ state, scans, scanControl, schedule: shownSchedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
@@ -138,6 +159,7 @@ export default defineBackground(() => {
   });
   listenForProgress(scanControl);
   listenForTenantScans(partner.tenantScans);
+  void customerSchedules.start();
   watch.start();
   void schedule.start();
   restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });

@@ -64,6 +64,7 @@ async function setup(name: string, fleet: readonly FleetTenant[], refuse: Record
     getToken: () => (refuse[tid] ? Promise.reject(refuse[tid]) : Promise.resolve(fleetToken(tid))),
   });
   const noted: string[][] = [];
+  const watched: [tenant: string, previous: string | null, scan: string][] = [];
   const scans = createTenantScans({
     getStore: () => Promise.resolve(store),
     customers,
@@ -79,6 +80,8 @@ async function setup(name: string, fleet: readonly FleetTenant[], refuse: Record
     locks: createTenantScanLocks(),
     clock: () => Date.now(),
     fetch: net.fetch,
+    afterScheduledScan: (previous, scan) =>
+      Promise.resolve(void watched.push([scan.tenant.id, previous?.scannedAt ?? null, scan.scannedAt])),
   });
   const views: TenantScansView[] = [];
   scans.subscribe((v) => views.push(v));
@@ -87,7 +90,7 @@ async function setup(name: string, fleet: readonly FleetTenant[], refuse: Record
     new Promise((resolve) => {
       const stop = scans.subscribe((v) => ok(v) && (stop(), resolve()));
     });
-  return { store, customers, scans, views, net, noted, until };
+  return { store, customers, scans, views, net, noted, until, watched };
 }
 
 const stateOf = (v: TenantScansView, tenantId: string): TenantScanStatus['state'] | undefined =>
@@ -224,6 +227,19 @@ describe('Scan selected', { timeout: 30_000 }, () => {
     expect((await store.history(HOME)).map((s) => s.tenant.id)).toEqual([HOME]);
     // The home tenant's note only: a customer tenant's 403s can't be consented from the partner's tenant.
     expect(noted).toHaveLength(1);
+  });
+
+  test('a scheduled scan of each tenant hands the watch that tenant’s previous scan; one the user starts does not', async () => {
+    const { store, scans, watched } = await setup('tenant-scans-watch', fleet(A, B));
+    await scans.scan([A], { concurrency: 1 });
+    await scans.whenIdle();
+    await scans.scan([A, B], { concurrency: 2, background: true });
+    await scans.whenIdle();
+    const [latestA, firstA] = await store.history(A);
+    const [onlyB] = await store.history(B);
+    expect(watched).toHaveLength(2);
+    expect(watched).toContainEqual([A, firstA!.scannedAt, latestA!.scannedAt]);
+    expect(watched).toContainEqual([B, null, onlyB!.scannedAt]);
   });
 
   test('the last batch’s statuses stay until the next batch starts', async () => {

@@ -122,6 +122,8 @@ export function createTenantScans(deps: TenantScansDeps) {
       return queue.enqueue(ids, { ...opts, refused });
     },
     cancel: (tenantId: string | null): TenantScansView => queue.cancel(tenantId),
+    /** A customer tenant (not a signed-in account's own): its schedule is its own, off until chosen. */
+    isCustomer: async (tenantId: string): Promise<boolean> => (await reach(tenantId.toLowerCase())).kind === 'customer',
     /** "Scan now" on a shown tenant: its session when it is a customer tenant of the active account, else null. */
     async shownCustomer(tenantId: string, active: ActiveSession): Promise<CustomerScan | null> {
       const customer = await deps.customers.get(tenantId);
