@@ -18,12 +18,10 @@ import { createNewControls, newControlsHandlers } from '../../lib/background/new
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
 import { wirePartner } from '../../lib/background/partner-wiring';
+import type { ActiveSession } from '../../lib/background/auth-port';
 import { createScanRunner } from '../../lib/background/scan-runner';
 import { createTenantScanLocks } from '../../lib/background/tenant-scan-locks';
-import { listenForTenantScans } from '../../lib/background/tenant-scans-port';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
-import { createCustomerSchedules, scheduleOfShownTenant } from '../../lib/background/customer-schedules';
-import { createCustomerTenants } from '../../lib/store/customer-tenants';
 import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
 import { createToolbarBadge } from '../../lib/background/toolbar-badge';
@@ -84,13 +82,15 @@ export default defineBackground(() => {
   });
   // "Scan now" and "Scan selected" share these: no tenant is scanned twice at once (issue 16).
   const locks = createTenantScanLocks();
+  const shownCustomer = (tenantId: string, active: ActiveSession) =>
+    partner.tenantScans.shownCustomer(tenantId, active);
   const scans = createScanRunner({
     ...scanIo,
     scanControl,
     badge,
     afterScheduledScan: watch.afterScheduledScan,
     locks,
-    shownCustomer: (tenantId, active) => partner.tenantScans.shownCustomer(tenantId, active),
+    shownCustomer,
   });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
   const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
@@ -119,31 +119,13 @@ export default defineBackground(() => {
     badge,
     locks,
     afterScheduledScan: watch.afterScheduledScan,
-  });
-
-  // Each customer tenant's own schedule (off until chosen), queued through "Scan selected" (issue 16).
-  const customerSchedules = createCustomerSchedules({
-    getDb,
-    customers: createCustomerTenants(getDb),
-    getStore,
-    paused: () => auth.paused(),
-    scan: (tenantIds, opts) => partner.tenantScans.scan(tenantIds, opts),
-    clock,
-  });
-  // The Connect page's schedule control edits the shown tenant's choice.
-  const shownSchedule = scheduleOfShownTenant({
-    signedIn: schedule,
-    customers: customerSchedules,
-    shownCustomer: async () => {
-      const shown = await (await getStore()).activeTenantId();
-      return shown && (await partner.tenantScans.isCustomer(shown)) ? shown : null;
-    },
+    signedInSchedule: schedule,
   });
 
   listenForMessages({
     handlers: {
       pages: {
-        ...scanHandlers({ state, scans, scanControl, schedule: shownSchedule, scored }),
+        ...scanHandlers({ state, scans, scanControl, schedule: partner.schedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
@@ -158,8 +140,7 @@ export default defineBackground(() => {
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
-  listenForTenantScans(partner.tenantScans);
-  void customerSchedules.start();
+  partner.start();
   watch.start();
   void schedule.start();
   restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });

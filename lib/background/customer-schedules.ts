@@ -8,10 +8,11 @@
 import { browser } from 'wxt/browser';
 import type { ScanScheduleView } from '../messaging/protocol';
 import { isScanEvery, periodMinutes, type ScanEvery } from '../scanner/scan-schedule';
-import type { CustomerTenants } from '../store/customer-tenants';
+import { createCustomerTenants, type CustomerTenants } from '../store/customer-tenants';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import { DEFAULT_TENANT_SCAN_CONCURRENCY } from './tenant-scan-queue';
+import type { TenantScans } from './tenant-scans';
 
 export const CUSTOMER_SCANS_ALARM = 'customer-scans';
 const CHECK_EVERY_MINUTES = 60;
@@ -129,4 +130,29 @@ export function scheduleOfShownTenant(deps: {
       return tenantId ? deps.customers.set(tenantId, every) : deps.signedIn.set(every);
     },
   };
+}
+
+/** The customer tenants' schedules as the background wires them, and the schedule control of the shown tenant. */
+export function wireCustomerSchedules(deps: {
+  getDb(): Promise<StoreDb>;
+  getStore(): Promise<Pick<ScanStore, 'latestScan' | 'activeTenantId'>>;
+  paused(): Promise<boolean>;
+  clock(): number;
+  tenantScans: Pick<TenantScans, 'scan' | 'isCustomer'>;
+  signedIn: { view(): Promise<ScanScheduleView>; set(every: ScanEvery): Promise<ScanScheduleView> };
+}): { schedule: ReturnType<typeof scheduleOfShownTenant>; start(): Promise<void> } {
+  const customers = createCustomerSchedules({
+    ...deps,
+    customers: createCustomerTenants(() => deps.getDb()),
+    scan: (tenantIds, opts) => deps.tenantScans.scan(tenantIds, opts),
+  });
+  const schedule = scheduleOfShownTenant({
+    signedIn: deps.signedIn,
+    customers,
+    shownCustomer: async () => {
+      const shown = await (await deps.getStore()).activeTenantId();
+      return shown && (await deps.tenantScans.isCustomer(shown)) ? shown : null;
+    },
+  });
+  return { schedule, start: () => customers.start() };
 }

@@ -7,6 +7,8 @@
  */
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
+import type { ScanScheduleView } from '../messaging/protocol';
+import type { ScanEvery } from '../scanner/scan-schedule';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
@@ -14,7 +16,9 @@ import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { wireCustomerSchedules } from './customer-schedules';
 import type { ServiceReaders } from './service-readers';
+import { listenForTenantScans } from './tenant-scans-port';
 import type { TenantScanLocks } from './tenant-scan-locks';
 import { DEFAULT_TENANT_SCAN_CONCURRENCY } from './tenant-scan-queue';
 import { createTenantScans, type TenantScans } from './tenant-scans';
@@ -39,17 +43,39 @@ export interface PartnerDeps {
   services?: Pick<ServiceReaders, 'forSignedIn' | 'afterScan'>;
   /** After a scheduled scan of a tenant is saved: the watch (lib/background/watch-alerts.ts). */
   afterScheduledScan?(previous: ScanResult | null, scan: ScanResult): Promise<unknown>;
+  /** The signed-in tenant's scan schedule (lib/background/scheduled-scans.ts); customer tenants have their own. */
+  signedInSchedule: { view(): Promise<ScanScheduleView>; set(every: ScanEvery): Promise<ScanScheduleView> };
+}
+
+export interface PartnerWiring {
+  handlers: PartnerHandlers;
+  tenantScans: TenantScans;
+  /** The Connect page's schedule control: the shown tenant's choice, a customer tenant's own. */
+  schedule: { view(): Promise<ScanScheduleView>; set(every: ScanEvery): Promise<ScanScheduleView> };
+  /** At worker start-up: the tenant scans port and the customer tenants' schedule alarm. */
+  start(): void;
 }
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
 
 const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
 
-export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers; tenantScans: TenantScans } {
+export function wirePartner(deps: PartnerDeps): PartnerWiring {
   const customers = createCustomerTenants(() => deps.getDb());
   const tenantScans = createTenantScans({ ...deps, customers });
+  const schedules = wireCustomerSchedules({
+    ...deps,
+    paused: () => deps.auth.paused(),
+    tenantScans,
+    signedIn: deps.signedInSchedule,
+  });
   return {
     tenantScans,
+    schedule: schedules.schedule,
+    start: () => {
+      listenForTenantScans(tenantScans);
+      void schedules.start();
+    },
     handlers: {
       // h16-overview
       getTenantsOverview: notBuilt,

@@ -68,6 +68,56 @@ interface ScanTarget {
   afterSave?(scan: ScanResult): Promise<void>;
 }
 
+const demoTarget = (deps: ScanRunnerDeps): ScanTarget => ({
+  tenantId: DEMO_TENANT_ID,
+  demo: true,
+  accountId: null,
+  scan: async (input) => ({
+    scan: await scanDemoTenant({
+      ...input,
+      ...(deps.services ? { services: deps.services.forDemo(DEMO_TENANT_ID) } : {}),
+    }),
+    missingPermissions: [],
+  }),
+});
+
+const signedInTarget = (deps: ScanRunnerDeps, session: ActiveSession): ScanTarget => ({
+  tenantId: session.account.tenantId,
+  demo: false,
+  accountId: session.account.id,
+  scan: async (input) => {
+    const services = await deps.services?.forSignedIn(session);
+    return scanSignedInTenant(session, {
+      ...input,
+      ...(await deps.doh()),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      ...(services ? { services } : {}),
+    });
+  },
+});
+
+// Graph and DNS only: a customer tenant's admin services are not read (each says so).
+const customerTarget = (deps: ScanRunnerDeps, tenantId: string, customer: CustomerScan): ScanTarget => ({
+  tenantId,
+  demo: false,
+  accountId: null,
+  scan: async (input) =>
+    scanSignedInTenant(customer.session, {
+      ...input,
+      ...(await deps.doh()),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    }),
+  afterSave: (scan) => customer.afterSave(scan),
+});
+
+/** "Scan now" scans the shown tenant when it is a customer tenant of the active account. */
+async function shownCustomerTarget(deps: ScanRunnerDeps, session: ActiveSession): Promise<ScanTarget | null> {
+  const shown = await (await deps.getStore()).activeTenantId();
+  if (!shown || !deps.shownCustomer || shown.toLowerCase() === session.account.tenantId.toLowerCase()) return null;
+  const customer = await deps.shownCustomer(shown, session);
+  return customer ? customerTarget(deps, shown, customer) : null;
+}
+
 export function createScanRunner(deps: ScanRunnerDeps) {
   let scanning = false;
 
@@ -109,62 +159,12 @@ export function createScanRunner(deps: ScanRunnerDeps) {
     }
   }
 
-  const demoTenant: ScanTarget = {
-    tenantId: DEMO_TENANT_ID,
-    demo: true,
-    accountId: null,
-    scan: async (input) => ({
-      scan: await scanDemoTenant({
-        ...input,
-        ...(deps.services ? { services: deps.services.forDemo(DEMO_TENANT_ID) } : {}),
-      }),
-      missingPermissions: [],
-    }),
-  };
-
-  const signedInTenant = (session: ActiveSession): ScanTarget => ({
-    tenantId: session.account.tenantId,
-    demo: false,
-    accountId: session.account.id,
-    scan: async (input) => {
-      const services = await deps.services?.forSignedIn(session);
-      return scanSignedInTenant(session, {
-        ...input,
-        ...(await deps.doh()),
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        ...(services ? { services } : {}),
-      });
-    },
-  });
-
-  // Graph and DNS only: a customer tenant's admin services are not read (each says so).
-  const customerTenant = (tenantId: string, customer: CustomerScan): ScanTarget => ({
-    tenantId,
-    demo: false,
-    accountId: null,
-    scan: async (input) =>
-      scanSignedInTenant(customer.session, {
-        ...input,
-        ...(await deps.doh()),
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      }),
-    afterSave: (scan) => customer.afterSave(scan),
-  });
-
-  /** "Scan now" scans the shown tenant when it is a customer tenant of the active account. */
-  async function shownCustomerTarget(session: ActiveSession): Promise<ScanTarget | null> {
-    const shown = await (await deps.getStore()).activeTenantId();
-    if (!shown || !deps.shownCustomer || shown.toLowerCase() === session.account.tenantId.toLowerCase()) return null;
-    const customer = await deps.shownCustomer(shown, session);
-    return customer ? customerTenant(shown, customer) : null;
-  }
-
   return {
     /** A whole scan is running (a rescan waits for it rather than racing it into the history). */
     isScanning: (): boolean => scanning,
 
     /** Scans the built-in demo tenant (no sign-in, no network). */
-    scanDemoTenant: (): Promise<void> => run(demoTenant, false),
+    scanDemoTenant: (): Promise<void> => run(demoTarget(deps), false),
 
     /**
      * Scans the active account's tenant with a silent token, or (asked by the user) the customer tenant
@@ -174,8 +174,8 @@ export function createScanRunner(deps: ScanRunnerDeps) {
     async scanSignedInTenant(opts: { background: boolean } = { background: false }): Promise<void> {
       const session = await deps.activeSession();
       if (!session) throw new Error('Sign in to a tenant first.');
-      const customer = opts.background ? null : await shownCustomerTarget(session);
-      return run(customer ?? signedInTenant(session), opts.background);
+      const customer = opts.background ? null : await shownCustomerTarget(deps, session);
+      return run(customer ?? signedInTarget(deps, session), opts.background);
     },
   };
 }

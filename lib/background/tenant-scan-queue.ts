@@ -45,39 +45,63 @@ const messageFor = (o: TenantScanOutcome): string | null =>
   'message' in o ? o.message : o.state === 'cancelled' ? SCAN_CANCELLED : null;
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-export function createTenantScanQueue(deps: TenantScanQueueDeps) {
-  // In the order chosen; an entry is replaced in place, so a tenant keeps its row.
-  let statuses = new Map<string, TenantScanStatus>();
-  let concurrency = DEFAULT_TENANT_SCAN_CONCURRENCY;
-  const running = new Map<string, AbortController>();
-  const background = new Set<string>();
+const endedAt = (at: string, state: TenantScanStatus['state'], message: string | null): Partial<TenantScanStatus> => ({
+  state,
+  message,
+  progress: null,
+  finishedAt: at,
+});
+
+/** Queued, holding the tenant's lock; or failed, saying why it can't be scanned (refused, or already being scanned). */
+function statusWhenAsked(tenantId: string, opts: EnqueueOptions, locks: TenantScanLocks, at: string): TenantScanStatus {
+  const base = { tenantId, progress: null, startedAt: null, finishedAt: null };
+  const refusal = opts.refused?.get(tenantId) ?? (locks.claim(tenantId) ? null : ALREADY_SCANNING);
+  if (refusal === null) return { ...base, state: 'queued', message: null };
+  return { ...base, state: 'failed', message: refusal, finishedAt: at };
+}
+
+/** The batch's statuses in the order chosen, and who hears of them; an entry is replaced in place, so a tenant keeps its row. */
+function createBatchStatuses() {
+  const batch = { statuses: new Map<string, TenantScanStatus>(), concurrency: DEFAULT_TENANT_SCAN_CONCURRENCY };
   const listeners = new Set<(v: TenantScansView) => void>();
   let idleWaiters: (() => void)[] = [];
+  const view = (): TenantScansView => {
+    const tenants = [...batch.statuses.values()];
+    return { tenants, concurrency: batch.concurrency, running: tenants.some(isPending) };
+  };
+  return {
+    batch,
+    view,
+    set: (tenantId: string, change: Partial<TenantScanStatus>): void => {
+      const was = batch.statuses.get(tenantId);
+      if (was) batch.statuses.set(tenantId, { ...was, ...change });
+    },
+    publish: (): void => {
+      const v = view();
+      for (const l of listeners) l(v);
+      if (v.running) return;
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const w of waiters) w();
+    },
+    subscribe: (listener: (v: TenantScansView) => void): (() => void) => {
+      listeners.add(listener);
+      listener(view());
+      return () => listeners.delete(listener);
+    },
+    whenIdle: (): Promise<void> => {
+      return view().running ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve();
+    },
+  };
+}
+
+export function createTenantScanQueue(deps: TenantScanQueueDeps) {
+  const { batch, view, set, publish, subscribe, whenIdle } = createBatchStatuses();
+  const running = new Map<string, AbortController>();
+  const background = new Set<string>();
 
   const now = (): string => new Date(deps.clock()).toISOString();
-  const view = (): TenantScansView => {
-    const tenants = [...statuses.values()];
-    return { tenants, concurrency, running: tenants.some(isPending) };
-  };
-  const set = (tenantId: string, change: Partial<TenantScanStatus>): void => {
-    const was = statuses.get(tenantId);
-    if (was) statuses.set(tenantId, { ...was, ...change });
-  };
-  const ended = (state: TenantScanStatus['state'], message: string | null): Partial<TenantScanStatus> => ({
-    state,
-    message,
-    progress: null,
-    finishedAt: now(),
-  });
-
-  function publish(): void {
-    const v = view();
-    for (const l of listeners) l(v);
-    if (v.running) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const w of waiters) w();
-  }
+  const ended = (state: TenantScanStatus['state'], message: string | null) => endedAt(now(), state, message);
 
   function finish(tenantId: string, outcome: TenantScanOutcome): void {
     running.delete(tenantId);
@@ -93,7 +117,7 @@ export function createTenantScanQueue(deps: TenantScanQueueDeps) {
     running.set(tenantId, controller);
     set(tenantId, { state: 'running', progress: { done: 0, total: 0 }, startedAt: now() });
     const onProgress = (p: ScanProgress): void => {
-      if (controller.signal.aborted || statuses.get(tenantId)?.state !== 'running') return;
+      if (controller.signal.aborted || batch.statuses.get(tenantId)?.state !== 'running') return;
       set(tenantId, { progress: { done: p.done, total: p.total } });
       publish();
     };
@@ -105,27 +129,22 @@ export function createTenantScanQueue(deps: TenantScanQueueDeps) {
   }
 
   function pump(): void {
-    for (const [tenantId, status] of statuses) {
-      if (running.size >= concurrency) return;
+    for (const [tenantId, status] of batch.statuses) {
+      if (running.size >= batch.concurrency) return;
       if (status.state === 'queued') start(tenantId);
     }
   }
 
   /** Queues `tenantIds` (a new batch when none is running, else added to it); answers the queue at once. */
   function enqueue(tenantIds: readonly string[], opts: EnqueueOptions): TenantScansView {
-    if (!view().running) statuses = new Map();
-    concurrency = opts.concurrency;
+    if (!view().running) batch.statuses = new Map();
+    batch.concurrency = opts.concurrency;
     for (const raw of tenantIds) {
       const tenantId = raw.toLowerCase();
-      if (isPending(statuses.get(tenantId))) continue;
-      const base = { tenantId, progress: null, startedAt: null, finishedAt: null };
-      const refusal = opts.refused?.get(tenantId) ?? (deps.locks.claim(tenantId) ? null : ALREADY_SCANNING);
-      if (refusal !== null) {
-        statuses.set(tenantId, { ...base, state: 'failed', message: refusal, finishedAt: now() });
-        continue;
-      }
-      statuses.set(tenantId, { ...base, state: 'queued', message: null });
-      if (opts.background) background.add(tenantId);
+      if (isPending(batch.statuses.get(tenantId))) continue;
+      const status = statusWhenAsked(tenantId, opts, deps.locks, now());
+      batch.statuses.set(tenantId, status);
+      if (opts.background && status.state === 'queued') background.add(tenantId);
     }
     pump();
     publish();
@@ -134,7 +153,7 @@ export function createTenantScanQueue(deps: TenantScanQueueDeps) {
 
   /** Cancels one tenant's scan, or every one (`null`): a queued one never starts, a running one saves nothing. */
   function cancel(tenantId: string | null): TenantScansView {
-    for (const [id, status] of statuses) {
+    for (const [id, status] of batch.statuses) {
       if (tenantId !== null && id !== tenantId.toLowerCase()) continue;
       if (status.state === 'queued') {
         background.delete(id);
@@ -151,15 +170,9 @@ export function createTenantScanQueue(deps: TenantScanQueueDeps) {
     cancel,
     view,
     /** Hears every change; a listener joining hears the current view at once. */
-    subscribe(listener: (v: TenantScansView) => void): () => void {
-      listeners.add(listener);
-      listener(view());
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     /** Resolves when no tenant is queued or running (at once when none is). */
-    whenIdle(): Promise<void> {
-      return view().running ? new Promise((resolve) => idleWaiters.push(resolve)) : Promise.resolve();
-    },
+    whenIdle,
   };
 }
 

@@ -47,55 +47,60 @@ const DEMO_REFUSED = 'The demo tenant is scanned with "Scan demo tenant", not wi
 const UNKNOWN_REFUSED =
   'This tenant is neither a signed-in account’s nor in your list of customer tenants: add it on the Tenants page first.';
 
+async function reach(deps: TenantScansDeps, tenantId: string): Promise<Reach> {
+  if (tenantId === DEMO_TENANT_ID.toLowerCase()) return { kind: 'refused', why: DEMO_REFUSED };
+  const home = (await deps.auth.state()).accounts.find((a) => a.tenantId.toLowerCase() === tenantId);
+  if (home) return { kind: 'home', accountId: home.id };
+  const customer = await deps.customers.get(tenantId);
+  return customer ? { kind: 'customer', accountId: customer.accountId } : { kind: 'refused', why: UNKNOWN_REFUSED };
+}
+
+/** The active account's own tenant takes its session (admin service tokens too); any other, its tenant session. */
+async function sessionFor(deps: TenantScansDeps, tenantId: string, accountId: string): Promise<ActiveSession> {
+  const active = await deps.auth.activeSession();
+  if (active?.account.id === accountId && active.account.tenantId.toLowerCase() === tenantId) return active;
+  return deps.auth.tenantSession(accountId, tenantId);
+}
+
+async function scanAndSave(
+  deps: TenantScansDeps,
+  tenantId: string,
+  who: Extract<Reach, { accountId: string }>,
+  job: TenantScanJob,
+): Promise<void> {
+  const session = await sessionFor(deps, tenantId, who.accountId);
+  const store = await deps.getStore();
+  // The previous scan: Microsoft's new controls and stale verdicts are found against it.
+  const previous = (await store.latestScan(tenantId)) ?? null;
+  const declarations = await deps.declarations(tenantId);
+  const services = who.kind === 'home' ? await deps.services?.forSignedIn(session) : undefined;
+  const { scan, missingPermissions } = await scanSignedInTenant(session, {
+    signal: job.signal,
+    onProgress: job.onProgress,
+    previous,
+    declarations,
+    ...(await deps.doh()),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(services ? { services } : {}),
+  });
+  // Consent for a 403 is asked of the account's own tenant: a customer tenant's 403s are its scan's unknowns.
+  if (who.kind === 'home') await deps.auth.noteMissingPermissions(who.accountId, missingPermissions);
+  // Cancelled after the last answer but before the save: still cancelled, nothing saved.
+  if (job.signal.aborted) return;
+  await store.saveScan(scan, { demo: false });
+  if (who.kind === 'home') await deps.services?.afterScan(scan).catch(() => undefined);
+  else await deps.customers.rename(tenantId, scan.tenant.displayName);
+  if (job.background) await deps.afterScheduledScan?.(previous, scan).catch(() => undefined);
+  // Only the tenant the pages show puts its score on the toolbar.
+  if ((await store.activeTenantId())?.toLowerCase() === tenantId) await deps.badge.showScore(scan);
+}
+
 export function createTenantScans(deps: TenantScansDeps) {
-  async function reach(tenantId: string): Promise<Reach> {
-    if (tenantId === DEMO_TENANT_ID.toLowerCase()) return { kind: 'refused', why: DEMO_REFUSED };
-    const home = (await deps.auth.state()).accounts.find((a) => a.tenantId.toLowerCase() === tenantId);
-    if (home) return { kind: 'home', accountId: home.id };
-    const customer = await deps.customers.get(tenantId);
-    return customer ? { kind: 'customer', accountId: customer.accountId } : { kind: 'refused', why: UNKNOWN_REFUSED };
-  }
-
-  /** The active account's own tenant takes its session (admin service tokens too); any other, its tenant session. */
-  async function sessionFor(tenantId: string, accountId: string): Promise<ActiveSession> {
-    const active = await deps.auth.activeSession();
-    if (active?.account.id === accountId && active.account.tenantId.toLowerCase() === tenantId) return active;
-    return deps.auth.tenantSession(accountId, tenantId);
-  }
-
-  async function scanAndSave(tenantId: string, who: Extract<Reach, { accountId: string }>, job: TenantScanJob) {
-    const session = await sessionFor(tenantId, who.accountId);
-    const store = await deps.getStore();
-    // The previous scan: Microsoft's new controls and stale verdicts are found against it.
-    const previous = (await store.latestScan(tenantId)) ?? null;
-    const declarations = await deps.declarations(tenantId);
-    const services = who.kind === 'home' ? await deps.services?.forSignedIn(session) : undefined;
-    const { scan, missingPermissions } = await scanSignedInTenant(session, {
-      signal: job.signal,
-      onProgress: job.onProgress,
-      previous,
-      declarations,
-      ...(await deps.doh()),
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      ...(services ? { services } : {}),
-    });
-    // Consent for a 403 is asked of the account's own tenant: a customer tenant's 403s are its scan's unknowns.
-    if (who.kind === 'home') await deps.auth.noteMissingPermissions(who.accountId, missingPermissions);
-    // Cancelled after the last answer but before the save: still cancelled, nothing saved.
-    if (job.signal.aborted) return;
-    await store.saveScan(scan, { demo: false });
-    if (who.kind === 'home') await deps.services?.afterScan(scan).catch(() => undefined);
-    else await deps.customers.rename(tenantId, scan.tenant.displayName);
-    if (job.background) await deps.afterScheduledScan?.(previous, scan).catch(() => undefined);
-    // Only the tenant the pages show puts its score on the toolbar.
-    if ((await store.activeTenantId())?.toLowerCase() === tenantId) await deps.badge.showScore(scan);
-  }
-
   async function scanOne(tenantId: string, job: TenantScanJob): Promise<TenantScanOutcome> {
-    const who = await reach(tenantId);
+    const who = await reach(deps, tenantId);
     if (who.kind === 'refused') return { state: 'failed', message: who.why };
     try {
-      await scanAndSave(tenantId, who, job);
+      await scanAndSave(deps, tenantId, who, job);
       return job.signal.aborted ? { state: 'cancelled' } : { state: 'done' };
     } catch (err) {
       if (job.signal.aborted || isAbortError(err)) return { state: 'cancelled' };
@@ -116,14 +121,15 @@ export function createTenantScans(deps: TenantScansDeps) {
       const ids = [...new Set(tenantIds.map((id) => id.toLowerCase()))];
       const refused = new Map<string, string>();
       for (const id of ids) {
-        const who = await reach(id);
+        const who = await reach(deps, id);
         if (who.kind === 'refused') refused.set(id, who.why);
       }
       return queue.enqueue(ids, { ...opts, refused });
     },
     cancel: (tenantId: string | null): TenantScansView => queue.cancel(tenantId),
     /** A customer tenant (not a signed-in account's own): its schedule is its own, off until chosen. */
-    isCustomer: async (tenantId: string): Promise<boolean> => (await reach(tenantId.toLowerCase())).kind === 'customer',
+    isCustomer: async (tenantId: string): Promise<boolean> =>
+      (await reach(deps, tenantId.toLowerCase())).kind === 'customer',
     /** "Scan now" on a shown tenant: its session when it is a customer tenant of the active account, else null. */
     async shownCustomer(tenantId: string, active: ActiveSession): Promise<CustomerScan | null> {
       const customer = await deps.customers.get(tenantId);
