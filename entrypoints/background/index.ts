@@ -20,7 +20,9 @@ import { createNewControls, newControlsHandlers } from '../../lib/background/new
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
 import { wirePartner } from '../../lib/background/partner-wiring';
+import type { ActiveSession } from '../../lib/background/auth-port';
 import { createScanRunner } from '../../lib/background/scan-runner';
+import { createTenantScanLocks } from '../../lib/background/tenant-scan-locks';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
@@ -80,7 +82,18 @@ export default defineBackground(() => {
       await badge.showScore((await scored.current()).scan);
     },
   });
-  const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
+  // "Scan now" and "Scan selected" share these: no tenant is scanned twice at once (issue 16).
+  const locks = createTenantScanLocks();
+  const shownCustomer = (tenantId: string, active: ActiveSession) =>
+    partner.tenantScans.shownCustomer(tenantId, active);
+  const scans = createScanRunner({
+    ...scanIo,
+    scanControl,
+    badge,
+    afterScheduledScan: watch.afterScheduledScan,
+    locks,
+    shownCustomer,
+  });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
   const regressed = createRegressedTenants({ getDb, getStore, clock, memo: sessionRegressionMemo });
   const state = createAppState({ scored, auth, scans, regressed, keep: (s) => savePopupState(popupStateOf(s)) });
@@ -107,12 +120,15 @@ export default defineBackground(() => {
     auth,
     clock,
     badge,
+    locks,
+    afterScheduledScan: watch.afterScheduledScan,
+    signedInSchedule: schedule,
   });
 
   listenForMessages({
     handlers: {
       pages: {
-        ...scanHandlers({ state, scans, scanControl, schedule, scored }),
+        ...scanHandlers({ state, scans, scanControl, schedule: partner.schedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
@@ -127,6 +143,7 @@ export default defineBackground(() => {
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
+  partner.start();
   watch.start();
   void schedule.start();
   restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });

@@ -7,6 +7,7 @@ import { openStore } from '../store/open-store';
 import { createScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
 import { SIGN_IN_FIRST } from './customer-tenant-handlers';
+import { createTenantScanLocks } from './tenant-scan-locks';
 import { wirePartner } from './partner-wiring';
 
 const signedOut: AuthState = {
@@ -48,6 +49,8 @@ test('adding, listing GDAP customers and showing a tenant are served, not left t
     badge: { showScore: () => Promise.resolve(), showNotScanned: () => Promise.resolve() },
     loginFetch: unused,
     fetch: unused,
+    locks: createTenantScanLocks(),
+    signedInSchedule: { view: unused, set: unused },
   });
   expect(await handlers.addCustomerTenant({ query: 'fabrikam.com' }, {})).toEqual({ ok: false, error: SIGN_IN_FIRST });
   expect(await handlers.listGdapCustomers(null, {})).toEqual({ ok: false, reason: SIGN_IN_FIRST });

@@ -6,6 +6,9 @@
  * with the part's real handlers; the merge removes `notBuilt`.
  */
 import type { Declarations } from '../engine/scan/declarations';
+import type { ScanResult } from '../engine/scan/run-scan';
+import type { ScanScheduleView } from '../messaging/protocol';
+import type { ScanEvery } from '../scanner/scan-schedule';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
@@ -15,6 +18,12 @@ import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
 import { customerTenantHandlers } from './customer-tenant-handlers';
 import { createTemplates } from './templates';
+import { wireCustomerSchedules } from './customer-schedules';
+import type { ServiceReaders } from './service-readers';
+import { listenForTenantScans } from './tenant-scans-port';
+import type { TenantScanLocks } from './tenant-scan-locks';
+import { DEFAULT_TENANT_SCAN_CONCURRENCY } from './tenant-scan-queue';
+import { createTenantScans, type TenantScans } from './tenant-scans';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -32,13 +41,30 @@ export interface PartnerDeps {
   fetch?: typeof fetch;
   /** The sign-in host's fetch (a tenant's OpenID configuration); the browser's unless a test passes a fake. */
   loginFetch?: typeof fetch;
+  /** The tenants being scanned now, shared with "Scan now": no tenant is scanned twice at once. */
+  locks: TenantScanLocks;
+  /** The admin services a signed-in account's own tenant reads (issue 17); customer tenants read none. */
+  services?: Pick<ServiceReaders, 'forSignedIn' | 'afterScan'>;
+  /** After a scheduled scan of a tenant is saved: the watch (lib/background/watch-alerts.ts). */
+  afterScheduledScan?(previous: ScanResult | null, scan: ScanResult): Promise<unknown>;
+  /** The signed-in tenant's scan schedule (lib/background/scheduled-scans.ts); customer tenants have their own. */
+  signedInSchedule: { view(): Promise<ScanScheduleView>; set(every: ScanEvery): Promise<ScanScheduleView> };
+}
+
+export interface PartnerWiring {
+  handlers: PartnerHandlers;
+  tenantScans: TenantScans;
+  /** The Connect page's schedule control: the shown tenant's choice, a customer tenant's own. */
+  schedule: { view(): Promise<ScanScheduleView>; set(every: ScanEvery): Promise<ScanScheduleView> };
+  /** At worker start-up: the tenant scans port and the customer tenants' schedule alarm. */
+  start(): void;
 }
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
 
 const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
 
-export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
+export function wirePartner(deps: PartnerDeps): PartnerWiring {
   const customers = createCustomerTenants(() => deps.getDb());
   const browserFetch: typeof fetch = (input, init) => fetch(input, init);
   const tenants = customerTenantHandlers({
@@ -59,7 +85,20 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
     customers,
     overview: () => partner.handlers.getTenantsOverview(null, {}),
   });
-  const partner: { handlers: PartnerHandlers } = {
+  const tenantScans = createTenantScans({ ...deps, customers });
+  const schedules = wireCustomerSchedules({
+    ...deps,
+    paused: () => deps.auth.paused(),
+    tenantScans,
+    signedIn: deps.signedInSchedule,
+  });
+  const partner: PartnerWiring = {
+    tenantScans,
+    schedule: schedules.schedule,
+    start: () => {
+      listenForTenantScans(tenantScans);
+      void schedules.start();
+    },
     handlers: {
       // h16-overview
       getTenantsOverview: notBuilt,
@@ -67,9 +106,10 @@ export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
       // h16-tenants
       ...tenants,
       // h16-scans
-      scanTenants: notBuilt,
-      cancelTenantScans: notBuilt,
-      getTenantScans: notBuilt,
+      scanTenants: ({ tenantIds, concurrency }) =>
+        tenantScans.scan(tenantIds, { concurrency: concurrency ?? DEFAULT_TENANT_SCAN_CONCURRENCY }),
+      cancelTenantScans: ({ tenantId }) => Promise.resolve(tenantScans.cancel(tenantId)),
+      getTenantScans: () => Promise.resolve(tenantScans.view()),
       // h16-templates
       ...templates.handlers,
     },
