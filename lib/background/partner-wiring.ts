@@ -7,12 +7,14 @@
  */
 import type { Declarations } from '../engine/scan/declarations';
 import type { Handlers } from '../messaging/handle';
-import type { PartnerProtocol } from '../messaging/partner-protocol';
+import type { AppliedTemplate, PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
+import { createOverviewPrefs } from '../store/overview-prefs';
 import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { createTenantsOverview } from './tenants-overview';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -33,15 +35,22 @@ export interface PartnerDeps {
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
 
 const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
+// MERGE (h16-templates): replace with the template store's `appliedTemplates(tenantId)`.
+const noTemplatesYet = (): Promise<readonly AppliedTemplate[]> => Promise.resolve([]);
 
 export function wirePartner(deps: PartnerDeps): { handlers: PartnerHandlers } {
   const customers = createCustomerTenants(() => deps.getDb());
-  void customers;
+  const overview = createTenantsOverview({
+    ...deps,
+    customers,
+    prefs: createOverviewPrefs(() => deps.getDb()),
+    appliedTemplates: noTemplatesYet,
+  });
   return {
     handlers: {
       // h16-overview
-      getTenantsOverview: notBuilt,
-      setOverviewPrefs: notBuilt,
+      getTenantsOverview: () => overview.read(),
+      setOverviewPrefs: (prefs) => overview.setPrefs(prefs),
       // h16-tenants
       addCustomerTenant: notBuilt,
       addGdapCustomers: notBuilt,
