@@ -25,12 +25,14 @@ import { FirstRun } from '../../components/first-run';
 import { PrintReport } from '../../components/print-report';
 import { DeclarationsChangedNote, ScanDeclarations } from '../../components/scan-declarations';
 import type { Declarations } from '../../lib/engine/scan/declarations';
-import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export/export-file';
+import { exportFile, type ExportFormat } from '../../lib/engine/export/export-file';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { HistoryView } from '../../lib/engine/history/history';
 import type { ControlTimeline as Timeline } from '../../lib/engine/history/timeline';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
+import { download } from './download';
+import { TenantsShell, useTenantsRoute } from './tenants';
 import './style.css';
 
 const guides = new Map<string, ControlGuide>(
@@ -47,19 +49,6 @@ const guides = new Map<string, ControlGuide>(
     },
   ]),
 );
-/** Saves a file through the browser's downloads: a Blob, an object URL and a click on an <a download>. */
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked a little later: revoking at once can cancel the download before it starts.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 const exportScan = (scan: ScanResult, format: ExportFormat) => download(exportFile(scan, format));
 
 const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');
@@ -179,6 +168,7 @@ function Dashboard() {
             Posture Lens{scan && ` — ${scan.tenant.displayName}`}
             {state?.demo && <span class="tag">Demo tenant</span>}
           </h1>
+          <a href="#tenants">Tenants</a>
           {scan && <ExportActions onExport={(f) => exportScan(scan, f)} onPrint={() => window.print()} />}
         </header>
         {(error ?? state?.error) && (
@@ -297,4 +287,9 @@ function Dashboard() {
   );
 }
 
-render(<Dashboard />, document.getElementById('app')!);
+/** `#tenants` shows the Tenants overview (issue 16); any other hash, `#control=…` included, the dashboard. */
+function Routed() {
+  return useTenantsRoute() ? <TenantsShell /> : <Dashboard />;
+}
+
+render(<Routed />, document.getElementById('app')!);

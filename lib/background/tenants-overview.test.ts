@@ -249,4 +249,38 @@ describe('the Tenants overview', () => {
     expect(await overview().setPrefs({ staleAfterDays: 3 })).toMatchObject({ staleAfterDays: 3, partnerName: '' });
     expect(await overview().read()).toMatchObject({ staleAfterDays: 3 });
   });
+
+  test('the line reaches 90 days before the newest scan; older points are kept and not read again', async () => {
+    const scans = createScanStore(db);
+    const days = ['2026-08-01', '2026-09-01', '2026-10-01', '2026-11-20', '2026-11-21'];
+    for (const [i, d] of days.entries())
+      await scans.saveScan(scanOf(HOME, 'Partner', `${d}T09:00:00.000Z`, [mfa(i % 2 === 0), sharing(true)]), {
+        demo: false,
+      });
+    const first = rowOf((await overview().read()).rows, HOME);
+    expect(first.sparkline.map((p) => p.at.slice(0, 10))).toEqual(days.slice(1));
+    // The kept point stands for the scan: reading the overview again doesn't open it.
+    const oct = `${HOME}|2026-10-01T09:00:00.000Z`;
+    const rec = (await db.get('scans', oct))!;
+    await db.put('scans', { ...rec, scan: { broken: true } as never });
+    const again = rowOf((await overview().read()).rows, HOME);
+    expect(again.sparkline).toEqual(first.sparkline);
+    expect(again.problem).toBeUndefined();
+  });
+
+  test("a disposition in force at an older scan's time scores its kept point again", async () => {
+    const scans = createScanStore(db);
+    for (const d of ['2026-10-01', '2026-11-20', '2026-11-21'])
+      await scans.saveScan(scanOf(HOME, 'Partner', `${d}T09:00:00.000Z`, [mfa(false), sharing(true)]), { demo: false });
+    expect(rowOf((await overview().read()).rows, HOME).sparkline[0]?.percent).toBe(20);
+    // Recorded before the October scan (an import of an earlier decision): that scan scores with it now.
+    await createDispositionStore(db).set(
+      HOME,
+      'entra-mfa-required',
+      { kind: 'thirdParty' },
+      'megan',
+      '2026-09-01T00:00:00.000Z',
+    );
+    expect(rowOf((await overview().read()).rows, HOME).sparkline[0]?.percent).toBe(100);
+  });
 });

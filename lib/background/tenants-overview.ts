@@ -3,20 +3,19 @@
  * dispositions, and the page's preferences. A tenant whose records can't be read shows that on its own
  * row; the others are read and shown all the same.
  */
-import { noScores, tenantScores, type TenantScores } from '../engine/partner/overview-row';
+import { noScores, type TenantScores } from '../engine/partner/overview-row';
 import type { AppliedTemplate, TenantRow, TenantsOverview } from '../messaging/partner-protocol';
 import type { CustomerTenants } from '../store/customer-tenants';
 import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { OverviewPrefs, OverviewPrefsStore } from '../store/overview-prefs';
-import { isReadableScan, skippedSentence, withCurrentSummary } from '../store/readable-records';
-import { recentScans } from '../store/recent-scans';
+import { createOverviewPoints } from '../store/overview-points';
+import { skippedSentence } from '../store/readable-records';
 import type { ScanStore } from '../store/scan-store';
 import type { AuthPort } from './auth-port';
+import { readTenantScores } from './tenant-scores-read';
 import { listTenants, type ListedTenant } from './overview-tenants';
 
-/** The sparkline's reach: the 90 days before a tenant's newest scan, at most this many scans of them. */
-export const OVERVIEW_WINDOW = { days: 90, limit: 200 } as const;
 // Tenants read at once: IndexedDB reads overlap, and at most this many tenants' scans are held at a time.
 const READ_AT_ONCE = 5;
 
@@ -36,25 +35,22 @@ export interface TenantsOverviewDeps {
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function createTenantsOverview(deps: TenantsOverviewDeps) {
+  const points = createOverviewPoints(() => deps.getDb());
   /** One tenant's scores, or what stopped them being read. */
   async function scoresOf(tenantId: string, now: string): Promise<{ scores: TenantScores; problems: string[] }> {
     try {
-      // Counted per tenant (the store's own count is for the whole store), so the row says which.
-      let skipped = 0;
-      const readable = (rec: { scan: unknown }) => {
-        if (isReadableScan(rec.scan)) return withCurrentSummary(rec.scan);
-        skipped += 1;
-        return undefined;
-      };
-      const [{ scans }, dispositions] = await Promise.all([
-        recentScans(await deps.getDb(), tenantId, OVERVIEW_WINDOW, readable),
-        deps.dispositions().then((d) => d.forTenant(tenantId)),
-      ]);
+      const dispositions = await (await deps.dispositions()).forTenant(tenantId);
+      const { scores, skipped } = await readTenantScores(
+        { db: await deps.getDb(), points },
+        tenantId,
+        dispositions.records,
+        now,
+      );
       const problems = [
         skipped > 0 ? skippedSentence(skipped, 'scan') : null,
         dispositions.skipped > 0 ? skippedSentence(dispositions.skipped, 'disposition') : null,
       ].filter((p) => p !== null);
-      return { scores: tenantScores(scans, dispositions.records, now), problems };
+      return { scores, problems };
     } catch (e) {
       return { scores: noScores, problems: [`This tenant's history couldn't be read: ${messageOf(e)}`] };
     }

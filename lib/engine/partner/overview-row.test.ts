@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { controlResult, scanWith } from '../../../test/fixtures/scan-result';
 import { recordDisposition, type DispositionRecord } from '../history/dispositions';
 import type { ControlResult } from '../verdict/result';
-import { tenantScores } from './overview-row';
+import { dispositionsFingerprint, linePointOf, tenantScores } from './overview-row';
 
 const tenant = { id: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', cloud: 'global' };
 const NOW = '2026-11-24T12:00:00.000Z';
@@ -125,5 +125,35 @@ describe('tenantScores', () => {
       '2026-11-01T00:00:00.000Z',
     );
     expect(tenantScores([scan], [accepted], NOW).latest?.failing).toBe(1);
+  });
+});
+
+describe('points kept between reads', () => {
+  const at = '2026-11-10T09:00:00.000Z';
+  test("an older scan's point is scored with the dispositions of its time", () => {
+    const scan = scanAt(at, [mfa('fail'), legacy('pass')]);
+    expect(linePointOf(scan, [thirdParty('entra-mfa-required', '2026-11-01T00:00:00.000Z')])).toEqual({
+      at,
+      percent: 100,
+    });
+    expect(linePointOf(scan, [thirdParty('entra-mfa-required', NOW)])).toEqual({ at, percent: 20 });
+  });
+
+  test('the fingerprint changes only with what was in force at that time', () => {
+    const before = dispositionsFingerprint([], at);
+    expect(dispositionsFingerprint([thirdParty('entra-mfa-required', NOW)], at)).toBe(before);
+    expect(dispositionsFingerprint([thirdParty('entra-mfa-required', '2026-11-01T00:00:00.000Z')], at)).not.toBe(
+      before,
+    );
+  });
+
+  test('kept points lead the line, oldest first, before the scans read in full', () => {
+    const newest = scanAt('2026-11-22T09:00:00.000Z', [mfa('pass'), legacy('pass')]);
+    const before = scanAt('2026-11-21T09:00:00.000Z', [mfa('fail'), legacy('pass')]);
+    const s = tenantScores([newest, before], [], NOW, [
+      { at: '2026-10-01T09:00:00.000Z', percent: 5 },
+      { at: '2026-10-02T09:00:00.000Z', percent: 7 },
+    ]);
+    expect(s.sparkline.map((p) => p.percent)).toEqual([5, 7, 20, 100]);
   });
 });

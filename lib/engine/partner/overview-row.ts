@@ -23,6 +23,9 @@ export const noScores: TenantScores = {
   regressions: 0,
 };
 
+const mineOf = (scan: ScanResult, records: readonly DispositionRecord[]) =>
+  records.filter((r) => r.tenantId === scan.tenant.id);
+
 // Third party and alternate mitigation resolve a failing control; planned and risk accepted leave it failing.
 const isFailing = (c: DisposedScan['controls'][number]): boolean =>
   c.status === 'fail' &&
@@ -38,7 +41,7 @@ export function scoredScans(
   now: string,
 ): DisposedScan[] {
   return newestFirst.map((scan, i) => {
-    const mine = records.filter((r) => r.tenantId === scan.tenant.id);
+    const mine = mineOf(scan, records);
     return i === 0
       ? applyDispositions(scan, mine, now)
       : applyDispositions(scan, dispositionsAt(mine, scan.scannedAt), scan.scannedAt);
@@ -71,26 +74,56 @@ function latestOf(scan: DisposedScan): NonNullable<TenantRow['latest']> {
   };
 }
 
+/** A point of the 90-day line: a scan's score with the dispositions in force at its own time. */
+export interface LinePoint {
+  readonly at: string;
+  readonly percent: number;
+}
+
 /**
- * The row's scores from one tenant's scans, newest first (the 90 days before the newest, as the store
- * reads them), each scored with that tenant's dispositions; `now` (ISO) judges today's.
+ * What decides an older scan's point besides the scan itself: the dispositions in force at its time.
+ * Equal fingerprints, equal points, so a point kept from an earlier read stays good until they differ.
+ */
+export function dispositionsFingerprint(records: readonly DispositionRecord[], at: string): string {
+  return [...dispositionsAt(records, at)]
+    .map(([id, d]) => `${id}:${d.kind}:${d.recordedAt}`)
+    .sort()
+    .join('|');
+}
+
+/** An older scan's point on the line (scored with the dispositions of its time, as the history chart does). */
+export function linePointOf(scan: ScanResult, records: readonly DispositionRecord[]): LinePoint {
+  const scored = applyDispositions(scan, dispositionsAt(mineOf(scan, records), scan.scannedAt), scan.scannedAt);
+  return { at: scan.scannedAt, percent: scored.score.percent };
+}
+
+/**
+ * The row's scores from one tenant's newest scans (newest first: the latest and the one before it are
+ * enough), each scored with that tenant's dispositions; `now` (ISO) judges today's. `older` is the rest
+ * of the 90-day line, oldest first, points the caller kept or made with `linePointOf`.
  */
 export function tenantScores(
   newestFirst: readonly ScanResult[],
   records: readonly DispositionRecord[],
   now: string,
+  older: readonly LinePoint[] = [],
 ): TenantScores {
-  const scored = scoredScans(newestFirst, records, now);
+  const scored = scoredScans(newestFirst.slice(0, 2), records, now);
   const [latest, previous] = scored;
   if (!latest) return noScores;
   const changes = previous ? diffScans(previous, latest) : [];
   const regressions = changes.filter((c) => c.kind === 'regression');
   // diffScans puts regressions first, the most points lost first among them.
   const worst = regressions[0];
+  const rest = newestFirst.slice(2).map((s) => linePointOf(s, records));
   return {
     latest: latestOf(latest),
     change: previous ? latest.score.percent - previous.score.percent : null,
-    sparkline: scored.map((s) => ({ at: s.scannedAt, percent: s.score.percent })).reverse(),
+    sparkline: [
+      ...older,
+      ...rest.reverse(),
+      ...scored.map((s) => ({ at: s.scannedAt, percent: s.score.percent })).reverse(),
+    ],
     worstRegression: worst ? { controlId: worst.id, title: worst.title, pointsLost: -worst.delta } : null,
     regressions: regressions.length,
   };
