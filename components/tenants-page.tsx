@@ -89,7 +89,9 @@ export function TenantsPage(props: {
             actions={{ ...actions, onToggle: toggle }}
           />
           <p class="muted">
-            {rows.length === all.length ? `${all.length} tenant${all.length === 1 ? "" : "s"}` : `${rows.length} of ${all.length} tenants shown`}
+            {rows.length === all.length
+              ? `${all.length} tenant${all.length === 1 ? '' : 's'}`
+              : `${rows.length} of ${all.length} tenants shown`}
           </p>
         </>
       )}

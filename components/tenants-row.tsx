@@ -25,8 +25,8 @@ function ScoreCell({ row, lens }: { row: TenantRow; lens: Lens }) {
   const band = bandOf(score);
   return (
     <td class="num">
-      <span class="band-dot" style={{ background: `var(--${band.id})` }} aria-hidden="true" />
-      <strong>{score}%</strong> <span class={`band-word band-${band.id}`}>{band.label}</span>
+      <span class={`band-dot band-${band.id}`} aria-hidden="true" />
+      <strong>{score}%</strong> <span class={`band-word band-text-${band.id}`}>{band.label}</span>
     </td>
   );
 }
