@@ -33,6 +33,7 @@ import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import { download } from './download';
 import { usePrintView } from './print-view';
+import { TenantsShell, useTenantsRoute } from './tenants';
 import './style.css';
 
 const guides = new Map<string, ControlGuide>(
@@ -169,6 +170,7 @@ function Dashboard() {
             Posture Lens{scan && ` — ${scan.tenant.displayName}`}
             {state?.demo && <span class="tag">Demo tenant</span>}
           </h1>
+          <a href="#tenants">Tenants</a>
           {scan && <ExportActions onExport={(f) => exportScan(scan, f)} onPrint={printView.print} />}
         </header>
         {(error ?? state?.error) && (
@@ -294,4 +296,9 @@ function Dashboard() {
   );
 }
 
-render(<Dashboard />, document.getElementById('app')!);
+/** `#tenants` shows the Tenants overview (issue 16); any other hash, `#control=…` included, the dashboard. */
+function Routed() {
+  return useTenantsRoute() ? <TenantsShell /> : <Dashboard />;
+}
+
+render(<Routed />, document.getElementById('app')!);

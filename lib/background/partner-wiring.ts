@@ -1,9 +1,6 @@
 /**
  * The partner view's pieces (issue 16) as the background wires them: the customer tenant list, the
  * Tenants overview, scans of several tenants at once, and templates, with their PartnerProtocol handlers.
- *
- * CONTRACT SKELETON (branch p16 only — never on main): each part's owner replaces its `notBuilt` lines
- * with the part's real handlers; the merge removes `notBuilt`.
  */
 import type { Declarations } from '../engine/scan/declarations';
 import type { ScanResult } from '../engine/scan/run-scan';
@@ -12,6 +9,7 @@ import type { ScanEvery } from '../scanner/scan-schedule';
 import type { Handlers } from '../messaging/handle';
 import type { PartnerProtocol } from '../messaging/partner-protocol';
 import { createCustomerTenants } from '../store/customer-tenants';
+import { createOverviewPrefs } from '../store/overview-prefs';
 import type { DispositionStore } from '../store/disposition-store';
 import type { StoreDb } from '../store/open-store';
 import type { ScanStore } from '../store/scan-store';
@@ -24,6 +22,7 @@ import { listenForTenantScans } from './tenant-scans-port';
 import type { TenantScanLocks } from './tenant-scan-locks';
 import { DEFAULT_TENANT_SCAN_CONCURRENCY } from './tenant-scan-queue';
 import { createTenantScans, type TenantScans } from './tenant-scans';
+import { createTenantsOverview } from './tenants-overview';
 import type { ToolbarBadge } from './toolbar-badge';
 
 export interface PartnerDeps {
@@ -62,8 +61,6 @@ export interface PartnerWiring {
 
 type PartnerHandlers = Pick<Handlers['pages'], keyof PartnerProtocol>;
 
-const notBuilt = (): Promise<never> => Promise.reject(new Error('Not built yet (issue 16 contract).'));
-
 export function wirePartner(deps: PartnerDeps): PartnerWiring {
   const customers = createCustomerTenants(() => deps.getDb());
   const browserFetch: typeof fetch = (input, init) => fetch(input, init);
@@ -92,6 +89,12 @@ export function wirePartner(deps: PartnerDeps): PartnerWiring {
     tenantScans,
     signedIn: deps.signedInSchedule,
   });
+  const overview = createTenantsOverview({
+    ...deps,
+    customers,
+    prefs: createOverviewPrefs(() => deps.getDb()),
+    appliedTemplates: (tenantId) => templates.appliedTemplates(tenantId),
+  });
   const partner: PartnerWiring = {
     tenantScans,
     schedule: schedules.schedule,
@@ -101,8 +104,8 @@ export function wirePartner(deps: PartnerDeps): PartnerWiring {
     },
     handlers: {
       // h16-overview
-      getTenantsOverview: notBuilt,
-      setOverviewPrefs: notBuilt,
+      getTenantsOverview: () => overview.read(),
+      setOverviewPrefs: (prefs) => overview.setPrefs(prefs),
       // h16-tenants
       ...tenants,
       // h16-scans

@@ -100,6 +100,11 @@ export interface TenantRow {
   /** The account whose sign-in reaches it (home: its own), with its username; null for the demo. */
   readonly via: { readonly accountId: string; readonly username: string } | null;
   readonly templates: readonly AppliedTemplate[];
+  /**
+   * What of this tenant's records couldn't be read (scans or dispositions skipped, a history that failed
+   * to load), as one sentence; absent when everything read. The other rows are unaffected.
+   */
+  readonly problem?: string;
 }
 
 export interface TenantsOverview {
