@@ -41,7 +41,11 @@ const msalHost = () =>
     ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
     : offscreenHostClient();
 
-export default defineBackground(() => {
+/**
+ * The services every other one is built on: the store, dispositions' scoring, the toolbar badge,
+ * sign-in, the settings a scan reads with, and the watch.
+ */
+function coreServices() {
   const { getDb, getStore } = createStoreConnection();
   const clock = () => Date.now();
   // Dispositions score the latest scan for every page, the badge and exports (lib/store/scored-state.ts).
@@ -82,6 +86,27 @@ export default defineBackground(() => {
       await badge.showScore((await scored.current()).scan);
     },
   });
+  return {
+    getDb,
+    getStore,
+    clock,
+    scored,
+    badge,
+    auth,
+    recordedBy,
+    dnsResolver,
+    declarations,
+    scanControl,
+    adminServices,
+    scanIo,
+    watch,
+  };
+}
+
+export default defineBackground(() => {
+  const core = coreServices();
+  const { getDb, getStore, clock, scored, badge, auth, scanIo, watch } = core;
+  const { recordedBy, dnsResolver, declarations, scanControl, adminServices } = core;
   // "Scan now" and "Scan selected" share these: no tenant is scanned twice at once (issue 16).
   const locks = createTenantScanLocks();
   const shownCustomer = (tenantId: string, active: ActiveSession) =>

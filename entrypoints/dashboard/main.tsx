@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
-import { ControlDetail, type ControlGuide } from '../../components/control-detail';
+import { ControlDetail } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
 import { ControlTimeline, TIMELINE_ANCHOR } from '../../components/control-timeline';
 import { ImprovementTable } from '../../components/improvement-table';
@@ -32,24 +31,11 @@ import type { ControlTimeline as Timeline } from '../../lib/engine/history/timel
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
 import { download } from './download';
+import { guides } from './guides';
 import { usePrintView } from './print-view';
 import { TenantsShell, useTenantsRoute } from './tenants';
 import './style.css';
 
-const guides = new Map<string, ControlGuide>(
-  catalogue.map((c) => [
-    c.id,
-    {
-      rationale: c.rationale,
-      remediation: c.remediation,
-      threats: c.threats,
-      userImpact: c.userImpact,
-      implementationCost: c.implementationCost,
-      fixAt: { title: c.fixAt.title, url: c.fixAt.url },
-      ...(c.setTo ? { setTo: c.setTo } : {}),
-    },
-  ]),
-);
 const exportScan = (scan: ScanResult, format: ExportFormat) => download(exportFile(scan, format));
 
 const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');

@@ -34,9 +34,7 @@ export type {
   SaveConnectionResult,
 } from './auth-view';
 export type { AlertRecord, AlertRecordFinding, AlertsView } from './alerts-view';
-
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
-
 export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
 export interface AppState {
