@@ -42,6 +42,9 @@ export function AddTenantForm({ onAdd }: { onAdd: (query: string) => Promise<str
   );
 }
 
+// "Add 0 customers" read as a count of nothing; until one is ticked the button just says what it does.
+const addLabel = (n: number): string => (n === 0 ? 'Add customers' : n === 1 ? 'Add 1 customer' : `Add ${n} customers`);
+
 /** The partner's GDAP customers, to pick from; when they can't be listed, why, with the consent link given. */
 export function GdapCustomers(props: {
   view: GdapCustomersView | null;
@@ -94,16 +97,20 @@ export function GdapCustomers(props: {
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            disabled={picked.size === 0}
-            onClick={() => {
-              props.onAdd([...picked]);
-              setPicked(new Set());
-            }}
-          >
-            Add {picked.size === 1 ? '1 customer' : `${picked.size} customers`}
-          </button>
+          {view.customers.every((c) => c.added) ? (
+            <p class="muted">Every one of them is on the list.</p>
+          ) : (
+            <button
+              type="button"
+              disabled={picked.size === 0}
+              onClick={() => {
+                props.onAdd([...picked]);
+                setPicked(new Set());
+              }}
+            >
+              {addLabel(picked.size)}
+            </button>
+          )}
         </>
       )}
     </section>
