@@ -131,7 +131,7 @@ export function TenantsView() {
 /** The Tenants view's page: its header links back to the dashboard's main view. */
 export function TenantsShell() {
   return (
-    <main class="page">
+    <main class="page page-wide">
       <header class="page-head">
         <h1>Posture Lens</h1>
         <a href="#">Dashboard</a>
