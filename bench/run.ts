@@ -2,7 +2,7 @@
  * `npm run bench`: the scan against the Graph simulator over HTTP with injected latency, batched and
  * unbatched, for the demo tenant and a generated 100,000-user tenant; the demo again with every admin
  * service on (per service, and the scan's round trips against issue 17's target); the admin-center overlay; the
- * popup's first paint from cache; fleets of 50 tenants (bench/fleet.ts). Prints figures (counts and ratios where the machine is noisy);
+ * popup's first paint from cache; fleets of 50 tenants (bench/fleet.ts); the Tenants overview over 50 tenants' 90 days (bench/tenants-overview.ts). Prints figures (counts and ratios where the machine is noisy);
  * asserts nothing.
  */
 import type { ScanResult } from '../lib/engine/scan/run-scan';
@@ -12,6 +12,7 @@ import { benchFleet } from './fleet';
 import { benchOverlay } from './overlay';
 import { benchPopup } from './popup';
 import { benchServices } from './services';
+import { benchTenantsOverview } from './tenants-overview';
 import { startSimulator } from './serve-child';
 
 const LATENCY_MS = 50;
@@ -100,3 +101,4 @@ await bench('large', '100,000-user tenant');
 await benchOverlay();
 await benchPopup();
 await benchFleet();
+await benchTenantsOverview();

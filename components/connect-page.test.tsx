@@ -93,3 +93,14 @@ describe('the Connect page', () => {
     expect(screen.getByRole('region', { name: 'Background scans' }).textContent).not.toContain('Next scan');
   });
 });
+
+describe('the app registration scripts on the page', () => {
+  test("ticking “I'm a partner” makes them create a multitenant app that may list GDAP customers", () => {
+    page();
+    const script = () => document.querySelector('pre.script')?.textContent ?? '';
+    expect(script()).toContain('--sign-in-audience AzureADMyOrg');
+    fireEvent.click(screen.getByRole('checkbox', { name: /I’m a partner/ }));
+    expect(script()).toContain('--sign-in-audience AzureADMultipleOrgs');
+    expect(script()).toContain('DelegatedAdminRelationship.Read.All');
+  });
+});

@@ -4,7 +4,7 @@ import type { PermissionNeed } from '../lib/engine/scan/permissions';
 import type { AuthState, SaveConnectionResult, ScanEvery, ScanScheduleView } from '../lib/messaging/protocol';
 import { PermissionList } from './permission-list';
 import { ScanSchedule } from './scan-schedule';
-import { azureCliScript, graphPowerShellScript, type SetupCloud } from './setup-commands';
+import { azureCliScript, GDAP_LIST_PERMISSION, graphPowerShellScript, type SetupCloud } from './setup-commands';
 import { describeAuth, MissingPermissions, SignInProblem, type AuthAction } from './sign-in-status';
 
 export interface CloudOption {
@@ -63,8 +63,11 @@ export function ConnectPage({
   };
   const field = (name: 'clientId' | 'tenant' | 'cloud') =>
     errors[name] ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
-  const cli = selected ? azureCliScript({ redirectUri, needs, cloud: selected.id, graphRoot: selected.graphRoot }) : '';
-  const ps = selected ? graphPowerShellScript({ redirectUri, needs, cloud: selected.id }) : '';
+  const [partner, setPartner] = useState(false);
+  const cli = selected
+    ? azureCliScript({ redirectUri, needs, cloud: selected.id, graphRoot: selected.graphRoot, partner })
+    : '';
+  const ps = selected ? graphPowerShellScript({ redirectUri, needs, cloud: selected.id, partner }) : '';
 
   return (
     <main class="page">
@@ -214,6 +217,11 @@ export function ConnectPage({
           Either script creates it with the redirect URI and exactly these delegated read permissions, then prints the
           client ID.
         </p>
+        <label class="checkbox">
+          <input type="checkbox" checked={partner} onChange={(e) => setPartner(e.currentTarget.checked)} />
+          I&rsquo;m a partner: customer tenants too (a multitenant app, plus {GDAP_LIST_PERMISSION} to list GDAP
+          customers; each customer tenant still gives its own admin consent)
+        </label>
         <details>
           <summary>Azure CLI</summary>
           <pre class="script">{cli}</pre>

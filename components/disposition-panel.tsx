@@ -18,7 +18,8 @@ import { shownPoints } from '../lib/engine/format/points';
 /** Dispositions score only what was measured short of full marks (lib/engine/history/dispositions.ts `decidable`). */
 const changesScore = (s: Status): boolean => s === 'fail' || s === 'partial' || s === 'unknown';
 
-const EFFECT: Record<DispositionKind, string> = {
+/** What each disposition does to the score, in the words every disposition form uses. */
+export const dispositionEffect: Record<DispositionKind, string> = {
   planned: 'You intend to fix it. The points don’t change; it is listed after unplanned actions.',
   riskAccepted: 'You won’t fix it. It earns no points and leaves the top actions; review it by a date.',
   thirdParty: 'Another product covers it. It earns its full points; our verdict stays visible.',
@@ -121,7 +122,7 @@ export function DispositionPanel({
             <label key={k} class="disposition-option">
               <input type="radio" name={id('kind')} value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
               <span>
-                <strong>{dispositionLabel[k]}</strong> <span class="muted">— {EFFECT[k]}</span>
+                <strong>{dispositionLabel[k]}</strong> <span class="muted">— {dispositionEffect[k]}</span>
               </span>
             </label>
           ))}

@@ -10,6 +10,7 @@ import { wholePoints } from '../lib/engine/format/points';
 import { ScoreChange } from './score-change';
 import { ScoreRing } from './score-ring';
 import { SignInStatus, type AuthAction } from './sign-in-status';
+import { RegressedTenantsNote } from './regressed-tenants-note';
 
 /** Actions on the first screen; the next ones of the same ranking follow below it (five in all). */
 export const FIRST_SCREEN_ACTIONS = 3;
@@ -28,6 +29,8 @@ export interface PopupViewProps {
   progress?: ScanProgress | null;
   cancelling?: boolean;
   onCancelScan?: () => void;
+  /** Opens the dashboard's Tenants overview; without it, the "tenants regressed" line isn't shown. */
+  onOpenTenants?: () => void;
 }
 
 interface ScanButton {
@@ -92,7 +95,7 @@ export function PopupView(props: PopupViewProps) {
   if (!scan) {
     return (
       <main class="popup">
-        <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
+        <PopupHead {...props} progress={progress} cancelling={cancelling} />
         {auth && onAuthAction && <SignInStatus auth={auth} scanning={state.scanning} onAction={onAuthAction} />}
         <section class="empty">
           <p>No scan yet — try the demo tenant to see what Posture Lens shows, with no sign-in.</p>
@@ -114,7 +117,7 @@ export function PopupView(props: PopupViewProps) {
   const connect = onAuthAction && (!auth || ['notConfigured', 'signedOut', 'expired'].includes(auth.status));
   return (
     <main class="popup">
-      <PopupHead state={state} progress={progress} cancelling={cancelling} onCancelScan={props.onCancelScan} />
+      <PopupHead {...props} progress={progress} cancelling={cancelling} />
       {state.demo && (
         <DemoBanner
           tenant={scan.tenantName}
@@ -225,11 +228,10 @@ function PopupHead({
   progress,
   cancelling,
   onCancelScan,
-}: {
-  state: PopupState;
+  onOpenTenants,
+}: Pick<PopupViewProps, 'state' | 'onCancelScan' | 'onOpenTenants'> & {
   progress: ScanProgress | null;
   cancelling: boolean;
-  onCancelScan: (() => void) | undefined;
 }) {
   return (
     <>
@@ -241,6 +243,7 @@ function PopupHead({
           </p>
         )}
       </header>
+      {onOpenTenants && <RegressedTenantsNote regressed={state.regressedTenants} onOpenTenants={onOpenTenants} />}
       {state.error && (
         <p class="error" role="alert">
           {state.error}

@@ -3,6 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { controlResult, scanWith } from '../test/fixtures/scan-result';
 import { ExportActions } from './export-actions';
 import { PrintReport } from './print-report';
+import { shownDate } from '../lib/engine/format/dates';
 
 afterEach(cleanup);
 
@@ -100,4 +101,28 @@ test('a failing control’s row says the value to set before its fix link; a pas
   const identity = screen.getByRole('table', { name: 'Identity controls (1)' });
   expect(within(identity).queryByText(/^Set /)).toBeNull();
   expect(within(identity).getAllByRole('cell')[2]!.textContent).toMatch(/^Reason for entra-a\.Fix: /);
+});
+
+test("the report's header: the tenant's name, its id and scan date, and who prepared it", () => {
+  const customer = scanWith([controlResult({ id: 'entra-a', status: 'pass', score: 10 })], {
+    tenant: { id: '11111111-1111-4111-8111-111111111111', displayName: 'Contoso', cloud: 'global' },
+    scannedAt: '2026-12-01T09:30:00.000Z',
+  });
+  render(<PrintReport scan={customer} demo={false} partnerName="  Fabrikam IT <b>MSP</b> " />);
+  const header = within(screen.getByRole('region', { name: 'Printable report' })).getByRole('banner');
+  expect([...header.children].map((e) => e.textContent)).toEqual([
+    'Microsoft 365 security posture — Contoso',
+    `Scanned ${shownDate('2026-12-01T09:30:00.000Z')} · tenant 11111111-1111-4111-8111-111111111111 · posture-lens 0.1.0`,
+    // The partner's own words, as text.
+    'Prepared by Fabrikam IT <b>MSP</b>',
+  ]);
+  expect(header.querySelector('b')).toBeNull();
+});
+
+test('no partner name, no "Prepared by" line', () => {
+  render(<PrintReport scan={scan} demo={false} partnerName="   " />);
+  expect(screen.queryByText(/Prepared by/)).toBeNull();
+  cleanup();
+  render(<PrintReport scan={scan} demo={false} />);
+  expect(screen.queryByText(/Prepared by/)).toBeNull();
 });

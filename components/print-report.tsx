@@ -20,22 +20,28 @@ export function PrintReport({
   scan,
   demo,
   setTo,
+  partnerName = '',
 }: {
   scan: DisposedScan;
   demo: boolean;
+  /** "Prepared by …" on the header (the partner's name, set on the Tenants page); none when empty. */
+  partnerName?: string;
   /** The value to set for a control, from the catalogue; printed beside the fix link of what fails. */
   setTo?: (id: string) => FixValue | undefined;
 }) {
   const { summary } = scan;
   return (
     <section class="print-report" aria-label="Printable report">
-      <h2>
-        Microsoft 365 security posture — {scan.tenant.displayName}
-        {demo && ' (demo tenant)'}
-      </h2>
-      <p>
-        Scanned {shownDate(scan.scannedAt)} · tenant {scan.tenant.id} · {scan.tool.name} {scan.tool.version}
-      </p>
+      <header class="print-head">
+        <h2>
+          Microsoft 365 security posture — {scan.tenant.displayName}
+          {demo && ' (demo tenant)'}
+        </h2>
+        <p>
+          Scanned {shownDate(scan.scannedAt)} · tenant {scan.tenant.id} · {scan.tool.name} {scan.tool.version}
+        </p>
+        {partnerName.trim() && <p class="print-partner">Prepared by {partnerName.trim()}</p>}
+      </header>
       <p class="print-score">
         Score {scan.score.percent}% — {wholePoints(scan.score.achieved)} of {wholePoints(scan.score.available)} points
         given your licences. {summary.coverage.decided} controls decided, {summary.coverage.unknown} couldn’t be

@@ -3,6 +3,10 @@
  * redirect URI and exactly the catalogue's delegated read permissions. Permission names are resolved
  * to ids when the script runs, from the tenant's own Microsoft Graph service principal, so nothing
  * here can go stale. Pure text; rendered by the Connect page.
+ *
+ * `partner`: a partner's app reads customer tenants too (issue 16), so it must be multitenant (a
+ * single-tenant app isn't found in a customer's directory: AADSTS700016), and it adds the one permission
+ * that lists GDAP customers. Everyone else gets a single-tenant app: the narrowest that works.
  */
 import type { PermissionNeed } from '../lib/engine/scan/permissions';
 
@@ -15,6 +19,15 @@ const azCloud: Record<SetupCloud, string> = {
   usgovdod: 'AzureUSGovernment',
   china: 'AzureChinaCloud',
 };
+/** The delegated permission that lists a partner's GDAP customers (read-only). */
+export const GDAP_LIST_PERMISSION = 'DelegatedAdminRelationship.Read.All';
+
+const audience = (partner: boolean): string => (partner ? 'AzureADMultipleOrgs' : 'AzureADMyOrg');
+const permissionNames = (needs: readonly PermissionNeed[], partner: boolean): string[] => [
+  ...needs.map((n) => n.permission),
+  ...(partner ? [GDAP_LIST_PERMISSION] : []),
+];
+
 const mgEnvironment: Record<SetupCloud, string> = {
   global: 'Global',
   usgov: 'USGov',
@@ -27,13 +40,15 @@ export function azureCliScript(opts: {
   needs: readonly PermissionNeed[];
   cloud: SetupCloud;
   graphRoot: string;
+  partner?: boolean;
 }): string {
-  const names = opts.needs.map((n) => n.permission).join(' ');
+  const partner = opts.partner ?? false;
+  const names = permissionNames(opts.needs, partner).join(' ');
   return [
     '# Azure CLI (bash). Sign in first as an admin who may create app registrations: az login',
     `az cloud set --name ${azCloud[opts.cloud]}`,
     `GRAPH=${GRAPH_APP_ID}`,
-    'APP_ID=$(az ad app create --display-name "Posture Lens" --sign-in-audience AzureADMyOrg --query appId -o tsv)',
+    `APP_ID=$(az ad app create --display-name "Posture Lens" --sign-in-audience ${audience(partner)} --query appId -o tsv)`,
     '# The redirect URI goes under the Single-page application platform (cross-origin code redemption with PKCE).',
     `az rest --method PATCH --uri "${opts.graphRoot}/v1.0/applications(appId='$APP_ID')" \\`,
     `  --headers Content-Type=application/json --body '{"spa":{"redirectUris":["${opts.redirectUri}"]}}'`,
@@ -52,8 +67,12 @@ export function graphPowerShellScript(opts: {
   redirectUri: string;
   needs: readonly PermissionNeed[];
   cloud: SetupCloud;
+  partner?: boolean;
 }): string {
-  const names = opts.needs.map((n) => `'${n.permission}'`).join(', ');
+  const partner = opts.partner ?? false;
+  const names = permissionNames(opts.needs, partner)
+    .map((n) => `'${n}'`)
+    .join(', ');
   return [
     '# Microsoft Graph PowerShell (Install-Module Microsoft.Graph.Applications)',
     `Connect-MgGraph -Environment ${mgEnvironment[opts.cloud]} -Scopes 'Application.ReadWrite.All'`,
@@ -63,7 +82,7 @@ export function graphPowerShellScript(opts: {
     '$access = foreach ($n in $names) {',
     "  @{ Id = ($graph.Oauth2PermissionScopes | Where-Object Value -eq $n).Id; Type = 'Scope' }",
     '}',
-    "$app = New-MgApplication -DisplayName 'Posture Lens' -SignInAudience 'AzureADMyOrg' `",
+    `$app = New-MgApplication -DisplayName 'Posture Lens' -SignInAudience '${audience(partner)}' \``,
     `  -Spa @{ RedirectUris = @('${opts.redirectUri}') } \``,
     '  -RequiredResourceAccess @(@{ ResourceAppId = $graph.AppId; ResourceAccess = @($access) })',
     '"Application (client) ID: $($app.AppId)"',

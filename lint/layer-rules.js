@@ -29,6 +29,7 @@ const pureFiles = [
   'lib/messaging/new-controls-payload.ts',
   'lib/messaging/alerts-view.ts',
   'lib/messaging/admin-services-view.ts',
+  'lib/messaging/partner-protocol.ts',
   'lib/scanner/scan-schedule.ts',
   'lib/dns/resolver-setting.ts',
 ];

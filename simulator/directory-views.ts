@@ -52,6 +52,12 @@ export function directoryObject(tenant: TenantModel, id: string): Typed<object> 
   return undefined;
 }
 
+/** A role assignment's `principal`: a directory object here, or a partner's group over GDAP (shown, not served). */
+export function rolePrincipal(tenant: TenantModel, id: string): Typed<object> | undefined {
+  const partnerGroup = tenant.partnerGroups?.find((g) => g.id?.toLowerCase() === id.toLowerCase());
+  return directoryObject(tenant, id) ?? (partnerGroup && { '@odata.type': '#microsoft.graph.group', ...partnerGroup });
+}
+
 /** Member listings show users with their default properties only. */
 export function memberView(obj: Typed<object>): object {
   return obj['@odata.type'] === '#microsoft.graph.user' ? pick(obj, USER_DEFAULT_PROPERTIES) : obj;

@@ -6,6 +6,8 @@
  */
 import type { Fault } from './faults';
 import type { TenantModel } from './tenant-model';
+import { withGdapPartner, type GdapPartner } from './tenants/gdap-partner';
+import { gdapRelationshipsWith } from './tenants/partner-relationships';
 import { tenants, type TenantName } from './tenants/index';
 
 /**
@@ -24,6 +26,12 @@ export interface FleetTenant {
   readonly posture: FleetPosture;
   /** Failures this tenant's Graph injects (throttling that never ends, a forbidden path …). */
   readonly faults?: readonly Fault[];
+  /** Another organization name and initial domain than its posture's (two tenants of one posture). */
+  readonly renamed?: { readonly name: string; readonly initialDomain: string };
+  /** Managed by this partner over GDAP: its groups hold roles here, and their members answer 404. */
+  readonly gdapPartner?: GdapPartner;
+  /** A partner's own tenant: its active GDAP relationships, one per customer (what the Tenants page lists). */
+  readonly gdapCustomers?: readonly { readonly tenantId: string; readonly displayName: string }[];
 }
 
 /** The fleet's `n`th tenant id (from 1): a real GUID shape, recognisably simulated. */
@@ -54,12 +62,21 @@ function replaceIn(value: unknown, from: string, to: string): unknown {
   return value;
 }
 
-/** A fresh model of `posture` under tenant id `tid` (`unconsented` serves Contoso's data, never reached). */
+/**
+ * A fresh model of `posture` under tenant id `tid` (`unconsented` serves Contoso's data, never reached),
+ * renamed and managed over GDAP when the tenant says so.
+ */
 export function fleetModel(tenant: FleetTenant): TenantModel {
   const model = tenants[tenant.posture === 'unconsented' ? 'contoso' : tenant.posture]();
   const original = model.organization.id;
   if (original) replaceIn(model, original, tenant.tid);
-  return model;
+  if (tenant.renamed) {
+    const initial = model.domains.find((d) => d.isInitial)?.id;
+    if (initial) replaceIn(model, initial, tenant.renamed.initialDomain);
+    model.organization.displayName = tenant.renamed.name;
+  }
+  if (tenant.gdapCustomers) model.delegatedAdminRelationships = gdapRelationshipsWith(tenant.gdapCustomers);
+  return tenant.gdapPartner ? withGdapPartner(model, tenant.gdapPartner) : model;
 }
 
 const base64Url = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -85,6 +85,12 @@ export interface TenantModel {
   /** Organisational contacts, only as group members; absent: none. */
   orgContacts?: Graph.OrgContact[];
 
+  /**
+   * A partner's security groups holding roles here over GDAP: role assignments name them and
+   * `$expand=principal` shows them, but they live in the partner's tenant, so `/groups/{id}` and
+   * `/groups/{id}/members` answer 404 (maester365/maester#521). Absent: no GDAP relationship.
+   */
+  partnerGroups?: Graph.Group[];
   /** Active assignments; activated `directoryRoles` and their members derive from the tenant-wide (`/`) ones. */
   roleAssignments: Graph.UnifiedRoleAssignment[];
   /** PIM eligibility (Entra ID P2). */
@@ -121,6 +127,8 @@ export interface TenantModel {
   directoryRecommendations: GraphBeta.Recommendation[];
   /** The Entra audit log (`GET /auditLogs/directoryAudits`), in any order; absent: nothing logged. */
   directoryAudits?: Graph.DirectoryAudit[];
+  /** A partner tenant's GDAP relationships, of any status; absent: none (not a partner). */
+  delegatedAdminRelationships?: Graph.DelegatedAdminRelationship[];
   /** Exchange Online, Defender for Office, Purview and Teams settings (issue 17); absent: none served. */
   services?: ServiceData;
   /** Newest first, one per day. */

@@ -5,8 +5,7 @@
  * passes and failures, and a tenant as Microsoft creates it fails every one.
  */
 import { expect, test } from 'vitest';
-import { scanWithServices } from './describe-control';
-import { catalogue } from '../controls';
+import { serviceVerdicts } from './service-verdicts';
 import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
@@ -24,13 +23,9 @@ const IDS = [
 ] as const;
 
 async function statuses(tenant: TenantModel): Promise<Record<string, string>> {
-  const scan = await scanWithServices(
-    tenant,
-    catalogue.filter((c) => (IDS as readonly string[]).includes(c.id)),
-  );
-  const ours = scan.controls.filter((r) => (IDS as readonly string[]).includes(r.id));
-  expect(ours.map((r) => r.serviceRead)).toEqual(IDS.map(() => ({ services: ['sharepoint'], live: true })));
-  return Object.fromEntries(ours.map((r) => [r.id, r.status]));
+  const { results, statuses } = await serviceVerdicts(tenant, IDS);
+  expect(results.map((r) => r.serviceRead)).toEqual(IDS.map(() => ({ services: ['sharepoint'], live: true })));
+  return statuses;
 }
 
 test('the hardened tenant passes every SharePoint control read live, or has nothing for it to judge', async () => {

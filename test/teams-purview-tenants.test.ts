@@ -5,9 +5,7 @@
  * defaults leave open (and isn't licensed for DLP or labels on Business Basic).
  */
 import { expect, test } from 'vitest';
-import { scanWithServices } from './describe-control';
-import { catalogue } from '../controls';
-import type { ControlResult } from '../lib/engine/verdict/result';
+import { serviceVerdicts } from './service-verdicts';
 import type { TenantModel } from '../simulator/tenant-model';
 import { contoso } from '../simulator/tenants/contoso';
 import { freshDefaults } from '../simulator/tenants/fresh-defaults';
@@ -27,14 +25,10 @@ const IDS = [
 ] as const;
 
 async function statuses(tenant: TenantModel): Promise<Record<string, string>> {
-  const scan = await scanWithServices(
-    tenant,
-    catalogue.filter((c) => (IDS as readonly string[]).includes(c.id)),
-  );
-  const ours = scan.controls.filter((r) => (IDS as readonly string[]).includes(r.id));
-  const live = (r: ControlResult) => r.serviceRead?.live !== false;
-  expect(ours.every(live)).toBe(true);
-  return Object.fromEntries(ours.map((r) => [r.id, r.status]));
+  const { results, statuses } = await serviceVerdicts(tenant, IDS);
+  expect(results).toHaveLength(IDS.length);
+  expect(results.every((r) => r.serviceRead?.live !== false)).toBe(true);
+  return statuses;
 }
 
 test('the hardened tenant passes every Teams and Purview control read live', async () => {

@@ -18,6 +18,7 @@ import {
   nestedGroupBypass,
 } from '../../test/describe-control';
 import { strengthUnknowns, weakStrengthCases } from '../../test/strength-cases';
+import { gdapManaged } from '../../test/gdap-cases';
 import control from './entra-admin-mfa-required';
 
 const SD = '/policies/identitySecurityDefaultsEnforcementPolicy';
@@ -55,6 +56,7 @@ const reportOnly = (p: Graph.ConditionalAccessPolicy): void => {
 
 describeControl(control, {
   pass: {
+    ...gdapManaged(),
     'enforced policies require MFA for every privileged role': {
       reasonIncludes: 'Enforced conditional access requires MFA for all 15 privileged roles.',
       evidence: [ADMINS, EVERYONE],

@@ -9,6 +9,7 @@ import {
   needsEntraP1,
   type TenantModel,
 } from '../../test/describe-control';
+import { gdapManaged } from '../../test/gdap-cases';
 import control from './entra-break-glass-accounts-configured';
 
 const ASSIGNMENTS = '/roleManagement/directory/roleAssignments';
@@ -23,6 +24,7 @@ const user = (t: TenantModel, id: string) => {
 
 describeControl(control, {
   pass: {
+    ...gdapManaged(),
     'the golden tenant: two cloud-only Global Administrators left out of every enforced policy, named': {
       reasonIncludes: 'Break Glass 01, Break Glass 02.',
       evidence: ['Break Glass 01', 'Break Glass 02'],

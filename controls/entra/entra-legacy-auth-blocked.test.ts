@@ -17,6 +17,7 @@ import {
   staff,
   nestedGroupBypass,
 } from '../../test/describe-control';
+import { gdapManaged, gdapRoleExclusionCases } from '../../test/gdap-cases';
 import control from './entra-legacy-auth-blocked';
 
 const CA = '/identity/conditionalAccess/policies';
@@ -31,9 +32,11 @@ const HTML = '<img src=x onerror=alert(1)>';
  */
 const ca003 = patchCaPolicy('CA003');
 const NARROW = `'${BLOCK}' blocks legacy authentication, but not for every user, app and sign-in.`;
+const gdap = gdapRoleExclusionCases(ca003);
 
 describeControl(control, {
   pass: {
+    ...gdapManaged(),
     "a platform condition of 'any device, none excluded' is no condition": {
       tenant: ca003((p) => {
         p.conditions!.platforms = { includePlatforms: ['all'], excludePlatforms: [] };
@@ -83,6 +86,7 @@ describeControl(control, {
   },
   fail: {
     ...nestedGroupBypass(),
+    ...gdap.fail,
     'excluding guests and external users leaves them with legacy access': {
       tenant: ca003((p) => {
         p.conditions!.users!.excludeGuestsOrExternalUsers = {
@@ -209,6 +213,7 @@ describeControl(control, {
   unknown: {
     ...caUnknowns(),
     ...securityDefaultsUnknowns(),
+    ...gdap.unknown,
     ...caPolicyWithoutDisplayName(),
     // Issue 12 §2: the string "AllTrusted" once passed `.includes('All')` and turned this fail into pass 8/8.
     "included locations sent as the string 'AllTrusted' rather than a list": {

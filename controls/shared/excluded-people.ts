@@ -111,6 +111,12 @@ function add(found: Found, o: ExcludedObject): void {
   if (!into.has(o.id.toLowerCase())) into.set(o.id.toLowerCase(), o);
 }
 
+/** Why a role-holding group's members can't be read: it isn't in this tenant (a partner's group over GDAP). */
+export function outsideTenantWords(name: string, id: string): string {
+  const named = name === id ? `'${id}'` : `'${name}' (${id})`;
+  return `group ${named} holds the role but isn't in this tenant's directory (Graph answers 404 for its members): a partner's group over GDAP, whose members live in the partner's tenant`;
+}
+
 /** Everyone in a group, nested groups included. */
 function walk(found: Found, data: ExclusionData, groupId: string, path: readonly PathStep[]): void {
   // Breadth first, so each person keeps the shortest path; `inPath` guards against membership cycles.
@@ -119,6 +125,10 @@ function walk(found: Found, data: ExclusionData, groupId: string, path: readonly
     const g = queue.shift()!;
     const read = data[g.id.toLowerCase()];
     const name = g.path[g.path.length - 1]?.name ?? g.id;
+    if (read?.kind === 'outsideTenant') {
+      found.unresolved.push(outsideTenantWords(name, g.id));
+      continue;
+    }
     if (!read || read.kind !== 'members') {
       found.unresolved.push(
         `the members of group '${name}' were not read (groups nested more than ${MAX_NESTING} deep, or more than ${MAX_GROUPS} groups, are not followed)`,

@@ -176,17 +176,19 @@ export function exclusionWords(j: ExclusionJudgement): string | null {
 
 /** Why the judgement isn't ok, completing "…, but it …": the people, roles or guests at fault. */
 export function faultWords(j: ExclusionJudgement): string {
-  if (j.status === 'unresolved')
-    return `its exclusions couldn't be read in full: ${j.resolution.unresolved.join('; ')}`;
+  const unread = j.resolution.unresolved.join('; ');
+  if (j.status === 'unresolved') return `its exclusions couldn't be read in full: ${unread}`;
+  // Decided without what couldn't be read (it fails anyway), but say what that was.
+  const alsoUnread = unread ? ` (and not all it leaves out could be read: ${unread})` : '';
   if (j.heuristic)
-    return `${exclusionWords(j) ?? 'excludes users'}, who are not protected; only two break-glass accounts should be left out`;
+    return `${exclusionWords(j) ?? 'excludes users'}, who are not protected; only two break-glass accounts should be left out${alsoUnread}`;
   const parts: string[] = [];
   if (j.rejected.length > 0)
     parts.push(
       `excludes ${peopleWords(j.rejected)} who ${j.rejected.length === 1 ? "isn't" : "aren't"} declared, so ${j.rejected.length === 1 ? "isn't" : "aren't"} protected`,
     );
   for (const p of j.problems) parts.push(p.replace(/^it /, ''));
-  return parts.join('; and it ') || 'excludes users';
+  return (parts.join('; and it ') || 'excludes users') + alsoUnread;
 }
 
 /** The plain near miss, for declared mode: "It would pass if Reception were a declared emergency account." */

@@ -7,6 +7,8 @@ import { createAuthService } from '../../lib/auth/auth-service';
 import { inPageHostClient, launchWebAuthFlow, offscreenHostClient } from '../../lib/auth/msal-host-client';
 import { followActiveAccount } from '../../lib/background/active-account';
 import { createAppState } from '../../lib/background/app-state';
+import { createRegressedTenants } from '../../lib/background/regressed-tenants';
+import { sessionRegressionMemo } from '../../lib/store/regression-memo';
 import { wireAdminServices } from '../../lib/background/admin-services-wiring';
 import { createServiceReader } from '../../lib/services/create-service-reader';
 import { createDeclarationsSetting } from '../../lib/background/declarations';
@@ -17,7 +19,10 @@ import { createControlTimeline } from '../../lib/background/control-timeline';
 import { createNewControls, newControlsHandlers } from '../../lib/background/new-controls';
 import { accountHandlers, scanHandlers, settingsHandlers, timelineHandlers } from '../../lib/background/pages-handlers';
 import { recentAlertsHandlers } from '../../lib/background/recent-alerts';
+import { wirePartner } from '../../lib/background/partner-wiring';
+import type { ActiveSession } from '../../lib/background/auth-port';
 import { createScanRunner } from '../../lib/background/scan-runner';
+import { createTenantScanLocks } from '../../lib/background/tenant-scan-locks';
 import { createScheduledScans } from '../../lib/background/scheduled-scans';
 import { restoreAtStart } from '../../lib/background/start-up';
 import { createStoreConnection } from '../../lib/background/store-connection';
@@ -36,7 +41,11 @@ const msalHost = () =>
     ? inPageHostClient(() => import('../../lib/auth/msal-host').then((m) => m.createMsalHost({ launchWebAuthFlow })))
     : offscreenHostClient();
 
-export default defineBackground(() => {
+/**
+ * The services every other one is built on: the store, dispositions' scoring, the toolbar badge,
+ * sign-in, the settings a scan reads with, and the watch.
+ */
+function coreServices() {
   const { getDb, getStore } = createStoreConnection();
   const clock = () => Date.now();
   // Dispositions score the latest scan for every page, the badge and exports (lib/store/scored-state.ts).
@@ -77,9 +86,42 @@ export default defineBackground(() => {
       await badge.showScore((await scored.current()).scan);
     },
   });
-  const scans = createScanRunner({ ...scanIo, scanControl, badge, afterScheduledScan: watch.afterScheduledScan });
+  return {
+    getDb,
+    getStore,
+    clock,
+    scored,
+    badge,
+    auth,
+    recordedBy,
+    dnsResolver,
+    declarations,
+    scanControl,
+    adminServices,
+    scanIo,
+    watch,
+  };
+}
+
+export default defineBackground(() => {
+  const core = coreServices();
+  const { getDb, getStore, clock, scored, badge, auth, scanIo, watch } = core;
+  const { recordedBy, dnsResolver, declarations, scanControl, adminServices } = core;
+  // "Scan now" and "Scan selected" share these: no tenant is scanned twice at once (issue 16).
+  const locks = createTenantScanLocks();
+  const shownCustomer = (tenantId: string, active: ActiveSession) =>
+    partner.tenantScans.shownCustomer(tenantId, active);
+  const scans = createScanRunner({
+    ...scanIo,
+    scanControl,
+    badge,
+    afterScheduledScan: watch.afterScheduledScan,
+    locks,
+    shownCustomer,
+  });
   // Every state the pages are told is kept for the popup's first paint too (lib/store/popup-cache.ts).
-  const state = createAppState({ scored, auth, scans, keep: (s) => savePopupState(popupStateOf(s)) });
+  const regressed = createRegressedTenants({ getDb, getStore, clock, memo: sessionRegressionMemo });
+  const state = createAppState({ scored, auth, scans, regressed, keep: (s) => savePopupState(popupStateOf(s)) });
   // A scheduled scan tells no page, so the popup's copy is brought up to date after it.
   const scanInBackground = () => scans.scanSignedInTenant({ background: true }).finally(() => void state());
   const schedule = createScheduledScans({ getDb, auth, scanInBackground });
@@ -95,10 +137,23 @@ export default defineBackground(() => {
   // The pages, the toolbar and the scan schedule (chosen per tenant) follow the active account.
   const follow = () => showAccount().then(() => schedule.follow());
 
+  // The partner view (issue 16): customer tenants, the Tenants overview, scans of several, templates.
+  const partner = wirePartner({
+    ...scanIo,
+    getDb,
+    dispositions: () => getDb().then(createDispositionStore),
+    auth,
+    clock,
+    badge,
+    locks,
+    afterScheduledScan: watch.afterScheduledScan,
+    signedInSchedule: schedule,
+  });
+
   listenForMessages({
     handlers: {
       pages: {
-        ...scanHandlers({ state, scans, scanControl, schedule, scored }),
+        ...scanHandlers({ state, scans, scanControl, schedule: partner.schedule, scored }),
         ...accountHandlers({ state, auth, followActiveAccount: follow }),
         ...settingsHandlers({ state, scored, recordedBy, badge, overlay, dnsResolver, declarations }),
         ...timelineHandlers({ timeline }),
@@ -106,12 +161,14 @@ export default defineBackground(() => {
         ...newControlsHandlers({ newControls: createNewControls({ getDb, scans: getStore }) }),
         ...recentAlertsHandlers({ getDb, scans: getStore }),
         ...adminServices.handlers,
+        ...partner.handlers,
       },
       content: overlay.handlers,
     },
     onAuthMessage: (message, sender, reply) => auth.onMessage(message, sender, reply),
   });
   listenForProgress(scanControl);
+  partner.start();
   watch.start();
   void schedule.start();
   restoreAtStart({ state, popupCopyKept: () => readPopupState().then(Boolean), auth, scored, badge });

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { catalogue } from '../../controls';
 import { CategoryBars } from '../../components/category-bars';
-import { ControlDetail, type ControlGuide } from '../../components/control-detail';
+import { ControlDetail } from '../../components/control-detail';
 import { ControlTable } from '../../components/control-table';
 import { ControlTimeline, TIMELINE_ANCHOR } from '../../components/control-timeline';
 import { ImprovementTable } from '../../components/improvement-table';
@@ -25,41 +24,18 @@ import { FirstRun } from '../../components/first-run';
 import { PrintReport } from '../../components/print-report';
 import { DeclarationsChangedNote, ScanDeclarations } from '../../components/scan-declarations';
 import type { Declarations } from '../../lib/engine/scan/declarations';
-import { exportFile, type ExportFile, type ExportFormat } from '../../lib/engine/export/export-file';
+import { exportFile, type ExportFormat } from '../../lib/engine/export/export-file';
 import type { ScanResult } from '../../lib/engine/scan/run-scan';
 import type { HistoryView } from '../../lib/engine/history/history';
 import type { ControlTimeline as Timeline } from '../../lib/engine/history/timeline';
 import type { AppState } from '../../lib/messaging/protocol';
 import { send } from '../../lib/messaging/send';
+import { download } from './download';
+import { guides } from './guides';
+import { usePrintView } from './print-view';
+import { TenantsShell, useTenantsRoute } from './tenants';
 import './style.css';
 
-const guides = new Map<string, ControlGuide>(
-  catalogue.map((c) => [
-    c.id,
-    {
-      rationale: c.rationale,
-      remediation: c.remediation,
-      threats: c.threats,
-      userImpact: c.userImpact,
-      implementationCost: c.implementationCost,
-      fixAt: { title: c.fixAt.title, url: c.fixAt.url },
-      ...(c.setTo ? { setTo: c.setTo } : {}),
-    },
-  ]),
-);
-/** Saves a file through the browser's downloads: a Blob, an object URL and a click on an <a download>. */
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked a little later: revoking at once can cancel the download before it starts.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 const exportScan = (scan: ScanResult, format: ExportFormat) => download(exportFile(scan, format));
 
 const fromHash = (): string | null => new URLSearchParams(location.hash.slice(1)).get('control');
@@ -103,6 +79,7 @@ function Dashboard() {
     location.hash = `control=${encodeURIComponent(id)}`;
   };
   const scan = state?.scan;
+  const printView = usePrintView(Boolean(scan));
   const current = scan?.controls.find((c) => c.id === selected) ?? null;
   const alerts = useRecentAlerts(() => send('pages', 'getAlerts', null), scan?.scannedAt);
   // Controls new to the tenant: tagged until their detail is opened or all are marked seen (issue 15 §5).
@@ -179,7 +156,8 @@ function Dashboard() {
             Posture Lens{scan && ` — ${scan.tenant.displayName}`}
             {state?.demo && <span class="tag">Demo tenant</span>}
           </h1>
-          {scan && <ExportActions onExport={(f) => exportScan(scan, f)} onPrint={() => window.print()} />}
+          <a href="#tenants">Tenants</a>
+          {scan && <ExportActions onExport={(f) => exportScan(scan, f)} onPrint={printView.print} />}
         </header>
         {(error ?? state?.error) && (
           <p class="error" role="alert">
@@ -292,9 +270,21 @@ function Dashboard() {
           </>
         )}
       </div>
-      {scan && <PrintReport scan={scan} demo={state?.demo ?? false} setTo={(id) => guides.get(id)?.setTo} />}
+      {scan && (
+        <PrintReport
+          scan={scan}
+          demo={state?.demo ?? false}
+          setTo={(id) => guides.get(id)?.setTo}
+          partnerName={printView.partnerName}
+        />
+      )}
     </main>
   );
 }
 
-render(<Dashboard />, document.getElementById('app')!);
+/** `#tenants` shows the Tenants overview (issue 16); any other hash, `#control=…` included, the dashboard. */
+function Routed() {
+  return useTenantsRoute() ? <TenantsShell /> : <Dashboard />;
+}
+
+render(<Routed />, document.getElementById('app')!);

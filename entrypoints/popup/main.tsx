@@ -13,9 +13,10 @@ const loading: PopupState = { scan: null, demo: false, scanning: false, error: n
 
 /** The dashboard, at one control's detail when given its id (the dashboard reads `#control=`). */
 function openDashboard(controlId?: string): void {
-  const hash = controlId ? `#control=${encodeURIComponent(controlId)}` : '';
-  void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
+  openDashboardAt(controlId ? `#control=${encodeURIComponent(controlId)}` : '');
 }
+const openDashboardAt = (hash: string) =>
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${hash}` });
 
 // Both asked for as the script starts, before the first render: the background's copy (read without
 // waking the worker) and its answer (after the worker wakes), which replaces the copy.
@@ -71,6 +72,7 @@ function Popup({ kept }: { kept: PopupState | null }) {
       onRunDemo={runDemo}
       onOpenDashboard={() => openDashboard()}
       onOpenControl={openDashboard}
+      onOpenTenants={() => openDashboardAt('#tenants')}
       onAuthAction={(a) => runAuthAction(a, setState, fail)}
       progress={progress}
       cancelling={cancelling}

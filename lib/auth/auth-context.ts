@@ -7,6 +7,7 @@ import type { AuthFlagsStore } from './auth-flags';
 import type { AuthSettings } from './auth-settings';
 import type { ExpiryTracker } from './expiry-tracker';
 import type { MsalRequests } from './msal-requests';
+import type { TenantAccessRecords } from './tenant-access-records';
 
 export interface SignInMoment {
   /** The sign-in under way, shared by every caller until it ends. */
@@ -21,4 +22,6 @@ export interface AuthContext {
   readonly msal: MsalRequests;
   readonly expiry: ExpiryTracker;
   readonly moment: SignInMoment;
+  /** What the last token request for each tenant found (issue 16). */
+  readonly access: TenantAccessRecords;
 }

@@ -265,7 +265,8 @@ describe('tokens', () => {
   test('a token granting less than the catalogue reads asks for consent', async () => {
     const { auth, msal, signInAs } = await connected();
     await signInAs(adele);
-    msal.acquireToken = () => Promise.resolve({ accessToken: 't', expiresOn: null, granted: allButOne });
+    msal.acquireToken = () =>
+      Promise.resolve({ accessToken: 't', expiresOn: null, granted: allButOne, tenantId: adele.tenantId });
     await (await auth.activeSession())?.getToken();
     expect(await auth.state()).toMatchObject({ status: 'consentNeeded', missingPermissions: [lacking] });
   });
@@ -385,7 +386,7 @@ describe('an expired sign-in', () => {
     msal.acquireToken = (p) =>
       p.accountId === adele.id
         ? fail(expiredRefreshToken)
-        : Promise.resolve({ accessToken: 't', expiresOn: null, granted: everything });
+        : Promise.resolve({ accessToken: 't', expiresOn: null, granted: everything, tenantId: megan.tenantId });
     await expire(auth);
     expect(badge.log).toEqual(['shown']);
 

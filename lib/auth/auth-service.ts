@@ -17,10 +17,14 @@ import type { MsalHostClient } from './msal-host-client';
 import { createMsalRequests } from './msal-requests';
 import { serveOffscreenRequest } from './offscreen-requests';
 import { saveConnection } from './save-connection';
+import { tokenWithScopes } from './scoped-tokens';
 import { signIn, signOut, switchAccount } from './sign-in-flows';
 import { consentToService } from './service-tokens';
 import { activeSession, type ActiveSession } from './token-source';
+import { createTenantAccessRecords } from './tenant-access-records';
+import { consentUrlFor, tenantAccess, tenantSession } from './tenant-tokens';
 import type { Connection } from './validate-connection';
+import type { TenantAccess } from '../messaging/partner-protocol';
 
 export interface AuthServiceDeps {
   /** The extension database (settings store); the connection is config, not a secret. */
@@ -45,7 +49,8 @@ export function createAuthService(deps: AuthServiceDeps) {
     redirectUri: () => browser.identity.getRedirectURL(),
   });
   const expiry = createExpiryTracker({ flags, activeAccountId: () => settings.activeAccountId(), badge: deps.badge });
-  const ctx: AuthContext = { settings, flags, msal, expiry, moment: { signingIn: null, problem: null } };
+  const access = createTenantAccessRecords(deps.db);
+  const ctx: AuthContext = { settings, flags, msal, expiry, access, moment: { signingIn: null, problem: null } };
 
   return {
     connection: (): Promise<Connection | null> => settings.connection(),
@@ -70,6 +75,12 @@ export function createAuthService(deps: AuthServiceDeps) {
     restoreBadge: (): Promise<boolean> => expiry.restore(),
     /** Serves the offscreen document's requests; returns true when it will answer asynchronously. */
     onMessage: serveOffscreenRequest,
+    /** A token source for a customer tenant (issue 16) through `accountId`'s sign-in (lib/auth/tenant-tokens.ts). */
+    tenantSession: (accountId: string, tenantId: string): Promise<ActiveSession> =>
+      tenantSession(ctx, accountId, tenantId),
+    tenantAccess: (tenantId: string): Promise<TenantAccess> => tenantAccess(ctx, tenantId),
+    adminConsentUrl: (tenantId: string): Promise<string | null> => consentUrlFor(ctx, tenantId),
+    tokenWithScopes: (scopes: readonly string[]): Promise<string> => tokenWithScopes(ctx, scopes),
   };
 }
 

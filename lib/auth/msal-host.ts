@@ -7,10 +7,11 @@
  * instance, which redeems the code cross-origin with the PKCE verifier MSAL kept.
  * Tokens stay here and in the background's memory; nothing here logs them.
  */
-import { CacheLookupPolicy, type AccountInfo } from '@azure/msal-browser';
-import { createMsalClients, type MsalClient } from './msal-clients';
+import { CacheLookupPolicy } from '@azure/msal-browser';
+import { accountFor, requireTenant, signedInAccounts, tenantAuthority } from './msal-accounts';
+import { createMsalClients } from './msal-clients';
 import { accountView, granted, redirectSignIn } from './msal-redirect-sign-in';
-import { AuthFailureError, type MsalSetup, type OffscreenRequests } from './offscreen-messages';
+import type { MsalSetup, OffscreenRequests } from './offscreen-messages';
 
 type Result<N extends keyof OffscreenRequests> = OffscreenRequests[N]['result'];
 
@@ -33,9 +34,12 @@ export function createMsalHost(deps: MsalHostDeps) {
 
     async acquireToken(p: OffscreenRequests['acquireToken']['payload']): Promise<Result<'acquireToken'>> {
       const pca = await clients.clientFor(p);
+      const account = accountFor(pca, p.accountId, p.tenantId);
       const result = await pca.acquireTokenSilent({
         scopes: [...p.scopes],
-        account: findAccount(pca, p.accountId),
+        account,
+        // A customer tenant (issue 16): its own authority, the same account's refresh token.
+        ...(p.tenantId ? { authority: tenantAuthority(p.connection.cloud, p.tenantId) } : {}),
         // The hidden-iframe fallback can't work here (the redirect URI only exists for
         // launchWebAuthFlow): a refresh token that no longer works means "sign in again".
         cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
@@ -44,27 +48,23 @@ export function createMsalHost(deps: MsalHostDeps) {
         accessToken: result.accessToken,
         expiresOn: result.expiresOn?.getTime() ?? null,
         granted: granted(result),
+        tenantId: requireTenant(result, account.tenantId),
       };
     },
 
     async accounts(p: MsalSetup): Promise<Result<'accounts'>> {
       const pca = await clients.clientFor(p);
-      return pca.getAllAccounts().map(accountView);
+      // One entry per signed-in account, never one per tenant it has reached.
+      return signedInAccounts(pca.getAllAccounts()).map(accountView);
     },
 
     async signOut(p: OffscreenRequests['signOut']['payload']): Promise<null> {
       const pca = await clients.clientFor(p);
       // Local sign-out: removes this account's tokens from the cache, no navigation to Entra.
-      await pca.clearCache({ account: findAccount(pca, p.accountId) });
+      await pca.clearCache({ account: accountFor(pca, p.accountId) });
       return null;
     },
   };
 }
 
 export type MsalHost = ReturnType<typeof createMsalHost>;
-
-function findAccount(pca: MsalClient, accountId: string): AccountInfo {
-  const account = pca.getAccount({ homeAccountId: accountId });
-  if (!account) throw new AuthFailureError({ code: 'no_account', message: 'That account is not signed in.' });
-  return account;
-}

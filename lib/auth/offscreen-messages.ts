@@ -25,8 +25,13 @@ export interface OffscreenRequests {
     result: MsalAccount & { granted: string[] };
   };
   acquireToken: {
-    payload: MsalSetup & { accountId: string };
-    result: { accessToken: string; expiresOn: number | null; granted: string[] };
+    /**
+     * `tenantId`: a customer tenant's directory id (issue 16), asked through that tenant's own authority
+     * with this account's sign-in; absent: the tenant the account signed in to.
+     */
+    payload: MsalSetup & { accountId: string; tenantId?: string };
+    /** `tenantId`: the tenant that issued it (the ID token's `tid`), always the one asked for. */
+    result: { accessToken: string; expiresOn: number | null; granted: string[]; tenantId: string };
   };
   accounts: { payload: MsalSetup; result: MsalAccount[] };
   signOut: { payload: MsalSetup & { accountId: string }; result: null };

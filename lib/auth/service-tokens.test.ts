@@ -22,7 +22,12 @@ describe('admin service tokens', () => {
   test('a silent token per service, asked for its own resource only, for the signed-in account', async () => {
     const { ctx, msal } = await signedIn();
     msal.acquireToken = (p) =>
-      Promise.resolve({ accessToken: `T:${p.scopes.join(' ')}`, expiresOn: null, granted: [] });
+      Promise.resolve({
+        accessToken: `T:${p.scopes.join(' ')}`,
+        expiresOn: null,
+        granted: [],
+        tenantId: adele.tenantId,
+      });
     const session = (await activeSession(ctx))!;
     expect(await session.getServiceToken('exchange')).toBe('T:https://outlook.office365.com/.default');
     expect(await session.getServiceToken('teams')).toBe('T:48ac35b8-9aa8-4d74-927d-1f4a14a0b239/.default');
@@ -46,7 +51,12 @@ describe('admin service tokens', () => {
   test('SharePoint’s token is for the tenant’s own admin host, named after its initial domain', async () => {
     const { ctx, msal } = await signedIn();
     msal.acquireToken = (p) =>
-      Promise.resolve({ accessToken: `T:${p.scopes.join(' ')}`, expiresOn: null, granted: [] });
+      Promise.resolve({
+        accessToken: `T:${p.scopes.join(' ')}`,
+        expiresOn: null,
+        granted: [],
+        tenantId: adele.tenantId,
+      });
     const session = (await activeSession(ctx))!;
     expect(await session.getServiceToken('sharepoint', 'contoso.onmicrosoft.com')).toBe(
       'T:https://contoso-admin.sharepoint.com/.default',

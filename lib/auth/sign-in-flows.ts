@@ -28,6 +28,8 @@ async function runSignIn(ctx: AuthContext, c: Connection, consent: boolean): Pro
     ctx.flags.granted(account.id, missingFrom(account.granted));
     ctx.moment.problem = null;
     await ctx.expiry.setExpired(account.id, null);
+    // Its customer tenants' "sign-in expired" and "signed out" no longer hold: their next token says.
+    await ctx.access.accountChanged(account.id, null);
   } catch (err) {
     ctx.moment.problem = explain(err);
   }
@@ -42,6 +44,7 @@ export async function signOut(ctx: AuthContext, accountId: string): Promise<Auth
   ctx.flags.forget(accountId);
   ctx.moment.problem = null;
   await ctx.expiry.setExpired(accountId, null);
+  await ctx.access.accountChanged(accountId, 'signedOut');
   return authState(ctx);
 }
 

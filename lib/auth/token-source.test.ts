@@ -18,7 +18,8 @@ describe('silent tokens', () => {
 
   test('a token for the active account; what it lacks is noted for consent', async () => {
     const { ctx, msal } = await signedIn();
-    msal.acquireToken = () => Promise.resolve({ accessToken: 'T', expiresOn: null, granted: everything.slice(1) });
+    msal.acquireToken = () =>
+      Promise.resolve({ accessToken: 'T', expiresOn: null, granted: everything.slice(1), tenantId: adele.tenantId });
     const session = await activeSession(ctx);
     expect(session?.account.id).toBe(adele.id);
     expect(await session?.getToken()).toBe('T');

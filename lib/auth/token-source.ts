@@ -36,16 +36,27 @@ export async function activeSession(ctx: AuthContext): Promise<ActiveSession | n
   };
 }
 
-async function acquireToken(ctx: AuthContext, c: Connection, accountId: string): Promise<string> {
+/** How a token request ended, for whoever keeps score (the tenant access records). */
+export type TokenOutcome = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
+
+/** A Graph token for the tenant `accountId` signed in to; an expiry is recorded on the account. */
+export async function acquireToken(
+  ctx: AuthContext,
+  c: Connection,
+  accountId: string,
+  onOutcome?: (o: TokenOutcome) => Promise<void>,
+): Promise<string> {
   try {
     const t = await ctx.msal.ask('acquireToken', { ...ctx.msal.setupFor(c), accountId });
     await ctx.flags.noteMissing(accountId, 'token', missingFrom(t.granted));
     await ctx.expiry.setExpired(accountId, null);
+    await onOutcome?.({ ok: true });
     return t.accessToken;
   } catch (err) {
     const p = explain(err);
     if (p.kind === 'signInExpired') await ctx.expiry.setExpired(accountId, p);
     else ctx.moment.problem = p;
+    await onOutcome?.({ ok: false, error: err });
     throw new Error(`${p.sentence} ${p.fix}`);
   }
 }

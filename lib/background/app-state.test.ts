@@ -67,3 +67,19 @@ test("every state told is kept for the popup's copy, and a copy that can't be ke
   });
   expect(await failing()).toMatchObject({ scan: null, error: null });
 });
+
+test('the pages are told which tenants regressed; a failure to tell leaves the line out, never the answer', async () => {
+  const scans = { isScanning: () => false };
+  const scored = { current: () => Promise.resolve(nothing) };
+  const told = createAppState({
+    scored,
+    auth,
+    scans,
+    regressed: () => Promise.resolve({ count: 1, names: ['Contoso'] }),
+  });
+  expect((await told()).regressedTenants).toEqual({ count: 1, names: ['Contoso'] });
+  const failing = createAppState({ scored, auth, scans, regressed: () => Promise.reject(new Error('no store')) });
+  const state = await failing();
+  expect(state).toMatchObject({ scan: null, error: null });
+  expect(state).not.toHaveProperty('regressedTenants');
+});

@@ -40,7 +40,7 @@ describe('scans as the popup sees them', () => {
 describe('accounts: the pages follow the active account', () => {
   const alice = { id: 'alice' } as AccountView;
   const bob = { id: 'bob' } as AccountView;
-  function accounts(auth: Partial<Parameters<typeof accountHandlers>[0]['auth']>) {
+  function accounts(auth: Partial<Parameters<typeof accountHandlers>[0]['auth']> = {}) {
     const followActiveAccount = vi.fn(() => Promise.resolve());
     const handlers = accountHandlers({
       state,

@@ -70,7 +70,7 @@ export function scanHandlers(deps: {
 
 export function accountHandlers(deps: {
   state: State;
-  auth: Omit<AuthPort, 'paused' | 'activeSession' | 'noteMissingPermissions' | 'consentToService'>;
+  auth: Pick<AuthPort, 'state' | 'saveConnection' | 'signIn' | 'signOut' | 'switchAccount'>;
   followActiveAccount(): Promise<void>;
 }): Pick<PagesHandlers, 'getAuthState' | 'saveConnection' | 'signIn' | 'signOut' | 'switchAccount'> {
   const { auth } = deps;

@@ -1,3 +1,4 @@
+import { partnerPayloads, type PartnerProtocol } from './partner-protocol';
 import { describe, expect, test, vi } from 'vitest';
 import { isAdminHost } from '../engine/pages/admin-hosts';
 import { createMessageRouter, type Handlers, type SenderInfo } from './handle';
@@ -56,6 +57,10 @@ const signInUnused = {
   getAlerts: unused,
   getAdminServices: unused,
   setAdminService: unused,
+  ...(Object.fromEntries(Object.keys(partnerPayloads).map((n) => [n, unused])) as Record<
+    keyof PartnerProtocol,
+    typeof unused
+  >),
 };
 const overlayUnused = { rescanControl: unused, openControl: unused };
 

@@ -12,6 +12,7 @@ import type { ScoreSummary } from '../engine/score/score';
 import type { Borrowed } from '../engine/secure-score/borrowed';
 import type { MicrosoftSection } from '../engine/secure-score/microsoft-verdict';
 import type { ControlTimeline } from '../engine/history/timeline';
+import type { RegressedTenants } from '../engine/partner/regressed';
 import { isScanEvery, type ScanEvery } from '../scanner/scan-schedule';
 import type { PageBadges } from '../engine/pages/page-badges';
 import { isAdminCenterId, type AdminCenterId, type OverlaySwitches } from '../engine/pages/admin-centers';
@@ -22,6 +23,7 @@ import { isControlIdsPayload } from './new-controls-payload';
 import type { AuthState, SaveConnectionResult } from './auth-view';
 import type { AlertsView } from './alerts-view';
 import { isSetAdminServicePayload, type AdminServicesView, type SetAdminServicePayload } from './admin-services-view';
+import { partnerPayloads, type PartnerProtocol } from './partner-protocol';
 
 export type {
   AccountView,
@@ -32,9 +34,7 @@ export type {
   SaveConnectionResult,
 } from './auth-view';
 export type { AlertRecord, AlertRecordFinding, AlertsView } from './alerts-view';
-
 export type { WatchSettings, WatchThreshold } from '../engine/watch/watch-settings';
-
 export type { BadgeModel, PageBadges } from '../engine/pages/page-badges';
 
 export interface AppState {
@@ -53,6 +53,8 @@ export interface AppState {
   readonly dispositions?: readonly DispositionRecord[];
   /** Sign-in state for a real tenant; absent from backgrounds that predate sign-in. */
   readonly auth?: AuthState;
+  /** For the popup's "3 tenants regressed" (lib/engine/partner/regressed.ts); absent when it couldn't be read. */
+  readonly regressedTenants?: RegressedTenants;
 }
 
 /** One improvement action, with Microsoft's verdict when it is borrowed (tagged as the table does). */
@@ -123,7 +125,7 @@ export interface DeclarationsView {
 }
 
 /** Extension pages → background. Privileged: served only to our own extension origin. */
-export interface PagesProtocol {
+export interface PagesProtocol extends PartnerProtocol {
   getState(payload: null): AppState;
   /** The popup's slim state: what it shows, without the scan's evidence. */
   getPopupState(payload: null): PopupState;
@@ -274,6 +276,7 @@ export const validPayload: { [C in keyof Protocols]: { [N in MessageName<C>]: (p
     getAlerts: (p) => p === null,
     getAdminServices: (p) => p === null,
     setAdminService: (p) => isSetAdminServicePayload(p),
+    ...partnerPayloads,
   },
   content: {
     getPageBadges: (p) => p === null,
@@ -287,14 +290,10 @@ function hasOnlyKeys(p: unknown, keys: readonly string[]): p is Record<string, u
   return isRecord(p) && Object.keys(p).every((k) => keys.includes(k)) && keys.every((k) => k in p);
 }
 
-function isRecord(p: unknown): p is Record<string, unknown> {
-  return typeof p === 'object' && p !== null;
-}
+const isRecord = (p: unknown): p is Record<string, unknown> => typeof p === 'object' && p !== null;
 
 function isControlId(id: unknown): id is string {
   return typeof id === 'string' && /^[\w.-]{1,200}$/.test(id);
 }
 
-function isAccountId(id: unknown): id is string {
-  return typeof id === 'string' && id.length > 0 && id.length < 200;
-}
+const isAccountId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length < 200;

@@ -40,6 +40,36 @@ export function createDispositionStore(db: StoreDb) {
       return next;
     },
 
+    /**
+     * Records several of one tenant's dispositions in one transaction (a template applied): all of them
+     * or, when one saved record can't be read, none, and the error names that control.
+     */
+    async setAll(
+      tenantId: string,
+      entries: readonly { readonly controlId: string; readonly input: DispositionInput }[],
+      by: string,
+      at: string,
+    ): Promise<void> {
+      const tx = db.transaction('dispositions', 'readwrite');
+      const priors: unknown[] = await Promise.all(entries.map((e) => tx.store.get([tenantId, e.controlId])));
+      const unreadable = entries.find((_, i) => priors[i] !== undefined && !isReadableDisposition(priors[i]));
+      if (unreadable) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new Error(`The saved disposition of ${unreadable.controlId} couldn't be read; nothing was changed.`);
+      }
+      const next = entries.map((e, i) =>
+        recordDisposition(
+          priors[i] as DispositionRecord | undefined,
+          { tenantId, controlId: e.controlId },
+          e.input,
+          by,
+          at,
+        ),
+      );
+      await Promise.all([...next.map((r) => tx.store.put(r)), tx.done]);
+    },
+
     /** Clears the current disposition; the trail records who cleared it and when. */
     async clear(tenantId: string, controlId: string, by: string, at: string): Promise<DispositionRecord | undefined> {
       const tx = db.transaction('dispositions', 'readwrite');

@@ -60,6 +60,19 @@ describe('the popup copy', () => {
     expect(await readPopupState()).toBeNull();
   });
 
+  test('the regressed tenants are kept for the first paint; a malformed count paints no copy', async () => {
+    const regressed = { ...state, regressedTenants: { count: 3, names: ['Contoso', 'Fabrikam', 'Northwind'] } };
+    await savePopupState(regressed);
+    expect((await readPopupState())?.regressedTenants).toEqual({
+      count: 3,
+      names: ['Contoso', 'Fabrikam', 'Northwind'],
+    });
+    await fakeBrowser.storage.session.set({
+      popupState: { v: 2, state: { ...state, regressedTenants: { count: '3', names: [] } } },
+    });
+    expect(await readPopupState()).toBeNull();
+  });
+
   test('kept in memory for the session, not on disk', async () => {
     await savePopupState(state);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});

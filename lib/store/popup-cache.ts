@@ -42,9 +42,13 @@ function isSaved(x: unknown): x is Saved {
     typeof s.demo === 'boolean' &&
     typeof s.scanning === 'boolean' &&
     s.error === null &&
-    (s.scan === null || isPopupScan(s.scan))
+    (s.scan === null || isPopupScan(s.scan)) &&
+    (s.regressedTenants === undefined || isRegressedTenants(s.regressedTenants))
   );
 }
+
+const isRegressedTenants = (x: unknown): boolean =>
+  isObject(x) && Number.isInteger(x.count) && Array.isArray(x.names) && x.names.every((n) => typeof n === 'string');
 
 /** The fields the first screen reads; the rest is typed by the writer, this same version. */
 function isPopupScan(x: unknown): boolean {

@@ -3,6 +3,7 @@ import { auditRoutes } from './audit-routes';
 import { directoryObjectRoutes } from './directory-object-routes';
 import { intuneRoutes } from './intune-routes';
 import { organizationRoutes } from './organization-routes';
+import { partnerRoutes } from './partner-routes';
 import { policyRoutes } from './policy-routes';
 import { reportRoutes } from './report-routes';
 import type { RouteDef } from './route-def';
@@ -18,4 +19,5 @@ export const routes: readonly RouteDef[] = [
   ...auditRoutes,
   ...adminRoutes,
   ...intuneRoutes,
+  ...partnerRoutes,
 ];

@@ -2,9 +2,9 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { roleInfo } from '../built-in-roles';
 import {
   activatedDirectoryRoles,
-  directoryObject,
   roleAssignmentScheduleInstances,
   roleMembers,
+  rolePrincipal,
 } from '../directory-views';
 import { Licences } from '../licences';
 import { parseQuery } from '../odata-query';
@@ -36,7 +36,7 @@ const PAGE = { size: 100, max: 999 } as const;
 
 const principal: Expander = (item, { tenant }) => {
   const id = (item as { principalId?: string | null }).principalId;
-  return id ? (directoryObject(tenant, id) ?? null) : null;
+  return id ? (rolePrincipal(tenant, id) ?? null) : null;
 };
 
 const roleDefinition: Expander = (item) => {

@@ -3,10 +3,28 @@
  * and for Exchange and compliance the tenant in the path (the token's tenant; another tenant's id is
  * refused like a token for the wrong tenant, 401, and a segment that is no tenant id at all is a 404).
  */
-import type { SimResponse } from '../graph-response';
+import type { AdminService } from '../../lib/graph/sources/admin-services';
+import type { SimRequest, SimResponse } from '../graph-response';
 import type { TenantModel } from '../tenant-model';
-import { tenantIds } from './service-context';
-import { notFoundAnswer, unauthorizedAnswer } from './service-response';
+import { recordViolation, tenantIds, type ServiceContext } from './service-context';
+import { methodNotAllowedAnswer, notFoundAnswer, unauthorizedAnswer } from './service-response';
+
+/**
+ * The 405 (and a recorded violation) for anything but a GET to a service read with GET only (SharePoint,
+ * Teams), or null for a GET. `label` names the service in the violation ("SharePoint").
+ */
+export function notGet(
+  ctx: ServiceContext,
+  service: AdminService,
+  label: string,
+  req: SimRequest,
+  path: string,
+): SimResponse | null {
+  const method = req.method.toUpperCase();
+  if (method === 'GET') return null;
+  recordViolation(ctx, service, req, `${method} ${path}: ${label} is read with GET only`);
+  return methodNotAllowedAnswer('GET');
+}
 
 /** The 401 for a request without a usable `Authorization: Bearer …`, or null when it has one. */
 export function missingBearer(headers: Readonly<Record<string, string>>): SimResponse | null {

@@ -7,10 +7,10 @@
  */
 import { SHAREPOINT_TENANT_PATH } from '../../lib/graph/sources/cmdlet-allow-list';
 import type { SimRequest, SimResponse } from '../graph-response';
-import { missingBearer } from './request-checks';
+import { missingBearer, notGet } from './request-checks';
 import { recordViolation, tenantIds, type ServiceContext } from './service-context';
 import type { ServiceRoute } from './service-hosts';
-import { methodNotAllowedAnswer, notFoundAnswer, unauthorizedAnswer } from './service-response';
+import { notFoundAnswer, unauthorizedAnswer } from './service-response';
 
 /** The entity type SharePoint names in `__metadata`. */
 const TENANT_TYPE = 'Microsoft.Online.SharePoint.TenantAdministration.Tenant';
@@ -37,11 +37,8 @@ export function answerSharePoint(
   req: SimRequest,
   headers: Readonly<Record<string, string>>,
 ): SimResponse {
-  const method = req.method.toUpperCase();
-  if (method !== 'GET') {
-    recordViolation(ctx, 'sharepoint', req, `${method} ${route.rawPath}: SharePoint is read with GET only`);
-    return methodNotAllowedAnswer('GET');
-  }
+  const refused = notGet(ctx, 'sharepoint', 'SharePoint', req, route.rawPath);
+  if (refused) return refused;
   if (route.rawPath.toLowerCase() !== SHAREPOINT_TENANT_PATH.toLowerCase() || route.rawQuery !== '') {
     recordViolation(ctx, 'sharepoint', req, `GET ${route.rawPath}: only ${SHAREPOINT_TENANT_PATH} is read`);
     return notFoundAnswer(`No SharePoint resource at ${route.rawPath}.`);

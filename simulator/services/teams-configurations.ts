@@ -7,10 +7,10 @@
  */
 import { isTeamsConfiguration } from '../../lib/graph/sources/cmdlet-allow-list';
 import type { SimRequest, SimResponse } from '../graph-response';
-import { missingBearer } from './request-checks';
+import { missingBearer, notGet } from './request-checks';
 import { recordViolation, type ServiceContext } from './service-context';
 import type { ServiceRoute } from './service-hosts';
-import { methodNotAllowedAnswer, notFoundAnswer } from './service-response';
+import { notFoundAnswer } from './service-response';
 
 const PATH = /^\/Skype\.Policy\/configurations\/([^/]+)(?:\/configuration\/([^/]+))?\/?$/;
 
@@ -34,11 +34,8 @@ export function answerTeams(
   req: SimRequest,
   headers: Readonly<Record<string, string>>,
 ): SimResponse {
-  const method = req.method.toUpperCase();
-  if (method !== 'GET') {
-    recordViolation(ctx, 'teams', req, `${method} ${route.rawPath}: Teams is read with GET only`);
-    return methodNotAllowedAnswer('GET');
-  }
+  const refused = notGet(ctx, 'teams', 'Teams', req, route.rawPath);
+  if (refused) return refused;
   const m = PATH.exec(route.rawPath);
   if (!m || m[1] === undefined) return notFoundAnswer(`No Teams resource at ${route.rawPath}.`);
   const name = safeDecode(m[1]);

@@ -30,6 +30,7 @@ import type { Person } from './people';
 import { recommendation } from './recommendations';
 import { secureScoreControlProfiles } from './secure-score-profiles';
 import { contosoServices } from '../services/tenant-services';
+import { contosoGdapRelationships } from './partner-relationships';
 import { secureScoreHistory } from './secure-scores';
 import {
   ACQUIRED,
@@ -679,6 +680,7 @@ export function buildContoso(options: ContosoOptions): TenantModel {
     }),
     secureScoreControlProfiles: profiles,
     services: contosoServices(),
+    delegatedAdminRelationships: contosoGdapRelationships(),
   };
   model.directoryAudits = contosoAuditLog(model);
   return model;

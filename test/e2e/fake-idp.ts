@@ -18,6 +18,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import {
+  adminConsentPage,
+  createTenantDirectory,
+  issuerTenant,
+  unknownTenantError,
+  type FakeTenant,
+} from './fake-idp-tenants';
+
+export type { FakeTenant } from './fake-idp-tenants';
 
 export const loginHost = 'login.microsoftonline.com';
 export const defaultRedirectUri = 'https://gfepcgmpollnpccgdgikckebikbnflfc.chromiumapp.org/';
@@ -49,6 +58,12 @@ export interface FakeIdpOptions {
   redirectUris?: { uri: string; platform: RedirectPlatform }[];
   user?: Partial<FakeUser>;
   accessTokenLifetimeSeconds?: number;
+  /**
+   * Customer tenants (issue 16) a signed-in user reaches with the same sign-in (GDAP or guest style):
+   * their OpenID configurations answer by id and domain; a refresh-token request to
+   * `/{tid}/oauth2/v2.0/token` gets that tenant's tokens when `consented`, else AADSTS65001.
+   */
+  tenants?: FakeTenant[];
 }
 
 export interface IssuedTokens {
@@ -94,6 +109,8 @@ export interface FakeIdp {
   requireConsent(resources: string[]): void;
   /** Every refresh token issued so far now fails with invalid_grant AADSTS700084 (SPA 24 h limit). */
   expireRefreshTokens(): void;
+  /** An administrator of customer tenant `tid` consented to the app (as the admin-consent page's Accept does). */
+  grantConsent(tid: string): void;
   /** Forget sign-in sessions, so `prompt=none` gets `login_required`. */
   clearSessions(): void;
   issuedTokens: IssuedTokens[];
@@ -179,6 +196,8 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
   const accessTokenLifetime = options.accessTokenLifetimeSeconds ?? 3600;
 
   let user: FakeUser = { ...defaultUser, ...options.user };
+  const directory = createTenantDirectory(options.tenants ?? []);
+  directory.addHome(user.tid, user.preferredUsername);
   let pendingError: { code: string; description: string } | undefined;
   let withheld = new Set<string>();
   const needsConsent = new Set<string>();
@@ -198,6 +217,8 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     nonce: string | undefined,
     platform: RedirectPlatform,
     origin: string | undefined,
+    // The signed-in account: who a customer tenant's tokens are for (client_info) and whose refresh token it is.
+    home: FakeUser = who,
   ): Record<string, unknown> => {
     const now = Math.floor(Date.now() / 1000);
     const resourceScopes = requested
@@ -207,7 +228,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     const granted = resourceScopes.length > 0 ? resourceScopes : [`${graphResource}/User.Read`];
     // One resource per token, as Entra issues them (a request mixing resources is refused before this).
     const audience = resourceOf(granted[0] ?? graphResource);
-    const clientInfo = base64url(JSON.stringify({ uid: who.oid, utid: who.tid }));
+    const clientInfo = base64url(JSON.stringify({ uid: home.oid, utid: home.tid }));
     const idToken = signJwt(signingKey.privateKey, kid, {
       ver: '2.0',
       aud: clientId,
@@ -238,7 +259,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       wids: who.wids,
     });
     const refreshToken = `fake-rt.${randomBytes(24).toString('base64url')}`;
-    refreshTokens.set(refreshToken, { clientId, user: who, scopes: requested, platform, expired: false });
+    refreshTokens.set(refreshToken, { clientId, user: home, scopes: requested, platform, expired: false });
     issuedTokens.push({ grantType, clientId, origin, scopes: granted, accessToken, idToken, refreshToken, user: who });
     return {
       token_type: 'Bearer',
@@ -379,7 +400,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     });
   };
 
-  const token = (req: IncomingMessage, res: ServerResponse, form: URLSearchParams): void => {
+  const token = (req: IncomingMessage, res: ServerResponse, form: URLSearchParams, tenant: string): void => {
     const origin = header(req, 'origin');
     const json = (status: number, body: Record<string, unknown>): void =>
       sendJson(res, status, body, corsHeaders(origin));
@@ -509,16 +530,31 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
         const requested = (form.get('scope') ?? '').split(' ').filter(Boolean);
         const refused = refusedResource(requested.length ? requested : grant.scopes);
         if (refused) return oauthError(400, refused.error, refused.description, refused.suberror);
+        // A customer tenant's authority: the same user's tokens issued by that tenant, if the app is consented there.
+        const found = directory.lookup(tenant);
+        if (found.kind === 'unknown') {
+          return oauthError(400, 'invalid_request', String(unknownTenantError(tenant).error_description));
+        }
+        if (found.kind === 'customer' && !found.tenant.consented) {
+          return oauthError(
+            400,
+            'invalid_grant',
+            `AADSTS65001: The user or administrator has not consented to use the application with ID '${clientId}' named 'Posture Lens'. Send an interactive authorization request for this user and resource.`,
+            'consent_required',
+          );
+        }
+        const who = found.kind === 'customer' ? { ...grant.user, tid: found.tenant.tid } : grant.user;
         return json(
           200,
           issueTokens(
             'refresh_token',
             clientId,
-            grant.user,
+            who,
             requested.length ? requested : grant.scopes,
             undefined,
             grant.platform,
             origin,
+            grant.user,
           ),
         );
       }
@@ -531,7 +567,11 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     }
   };
 
-  const openidConfiguration = (tenant: string): Record<string, unknown> => {
+  const openidConfiguration = (segment: string): Record<string, unknown> | null => {
+    const found = directory.lookup(segment);
+    if (found.kind === 'unknown') return null;
+    // A tenant named by domain answers with its id throughout, as Entra does.
+    const tenant = found.kind === 'multiTenant' ? segment : issuerTenant(found, segment);
     const base = `https://${loginHost}/${tenant}`;
     return {
       token_endpoint: `${base}/oauth2/v2.0/token`,
@@ -542,7 +582,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       id_token_signing_alg_values_supported: ['RS256'],
       response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
       scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      issuer: `https://${loginHost}/${guid.test(tenant) ? tenant : '{tenantid}'}/v2.0`,
+      issuer: `https://${loginHost}/${issuerTenant(found, segment)}/v2.0`,
       request_uri_parameter_supported: false,
       userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
       authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
@@ -556,6 +596,68 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       cloud_graph_host_name: 'graph.windows.net',
       msgraph_host: 'graph.microsoft.com',
     };
+  };
+
+  /** Entra's v2 admin-consent endpoint for one tenant: a page an administrator of it accepts or declines. */
+  const adminConsent = (res: ServerResponse, url: URL, segment: string): void => {
+    const q = url.searchParams;
+    const clientId = q.get('client_id') ?? '';
+    const redirectUri = q.get('redirect_uri') ?? '';
+    if (!isKnownClient(clientId, options.clientId)) {
+      return errorPage(res, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
+    }
+    if (!registered.some((r) => r.uri === redirectUri)) {
+      return errorPage(res, `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match.`);
+    }
+    const found = directory.lookup(segment);
+    if (found.kind === 'unknown' || found.kind === 'multiTenant') {
+      return errorPage(res, String(unknownTenantError(segment).error_description));
+    }
+    const name = found.kind === 'customer' ? found.tenant.displayName : found.tid;
+    sendHtml(
+      res,
+      200,
+      adminConsentPage({
+        segment,
+        tenantName: name,
+        scope: q.get('scope') ?? '',
+        redirectUri,
+        state: q.get('state') ?? '',
+      }),
+    );
+  };
+
+  const adminConsentDecide = (res: ServerResponse, form: URLSearchParams, segment: string): void => {
+    const redirectUri = form.get('redirect_uri') ?? '';
+    if (!registered.some((r) => r.uri === redirectUri)) return errorPage(res, 'AADSTS50011: Unknown redirect URI.');
+    const found = directory.lookup(segment);
+    if (found.kind !== 'customer' && found.kind !== 'home') return errorPage(res, 'AADSTS90002: Unknown tenant.');
+    const tid = found.kind === 'customer' ? found.tenant.tid : found.tid;
+    const stateValue = form.get('state') ?? '';
+    const state: Record<string, string> = stateValue ? { state: stateValue } : {};
+    if (form.get('decision') !== 'accept') {
+      return redirect(
+        res,
+        withParams(
+          redirectUri,
+          {
+            error: 'access_denied',
+            error_description: 'AADSTS65004: User declined to consent to access the app.',
+            ...state,
+          },
+          'query',
+        ),
+      );
+    }
+    if (found.kind === 'customer') directory.grantConsent(tid);
+    redirect(
+      res,
+      withParams(
+        redirectUri,
+        { admin_consent: 'True', tenant: tid, scope: form.get('scope') ?? '', ...state },
+        'query',
+      ),
+    );
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -619,8 +721,13 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       );
     }
     if (req.method === 'GET' && path === 'v2.0/.well-known/openid-configuration') {
-      return sendJson(res, 200, openidConfiguration(tenant), { 'Access-Control-Allow-Origin': '*' });
+      const config = openidConfiguration(tenant);
+      const cors = { 'Access-Control-Allow-Origin': '*' };
+      return config ? sendJson(res, 200, config, cors) : sendJson(res, 400, unknownTenantError(tenant), cors);
     }
+    if (req.method === 'GET' && path === 'v2.0/adminconsent') return adminConsent(res, url, tenant);
+    if (req.method === 'POST' && path === 'v2.0/adminconsent/decide')
+      return adminConsentDecide(res, new URLSearchParams(await body(req)), tenant);
     if (req.method === 'GET' && path === 'discovery/v2.0/keys') {
       const jwk = signingKey.publicKey.export({ format: 'jwk' });
       return sendJson(
@@ -634,7 +741,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     if (req.method === 'POST' && path === 'oauth2/v2.0/authorize/decide')
       return decide(res, new URLSearchParams(await body(req)));
     if (req.method === 'POST' && path === 'oauth2/v2.0/token')
-      return token(req, res, new URLSearchParams(await body(req)));
+      return token(req, res, new URLSearchParams(await body(req)), tenant);
     if (req.method === 'GET' && path === 'oauth2/v2.0/logout') {
       const sessionId = cookie(req, 'fake_idp_session');
       if (sessionId) sessions.delete(sessionId);
@@ -677,6 +784,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     capturedRedirects,
     setUser: (next) => {
       user = { ...user, ...next };
+      directory.addHome(user.tid, user.preferredUsername);
     },
     nextAuthorizeError: (code, description) => {
       pendingError = { code, description };
@@ -690,6 +798,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     expireRefreshTokens: () => {
       for (const grant of refreshTokens.values()) grant.expired = true;
     },
+    grantConsent: (tid) => directory.grantConsent(tid),
     clearSessions: () => sessions.clear(),
     issuedTokens,
     requests,

@@ -1,6 +1,9 @@
 import { toCsv } from './export-csv';
 import { toJsonText } from './export-json';
 import type { ScanResult } from '../scan/run-scan';
+import type { TenantRow, TenantsOverview } from '../../messaging/partner-protocol';
+import { overviewCsv } from './overview-csv';
+import { overviewJsonText, type OverviewSelection } from './overview-json';
 
 export type ExportFormat = 'json' | 'csv';
 
@@ -31,5 +34,28 @@ export function exportFile(scan: ScanResult, format: ExportFormat): ExportFile {
       return { name, type: 'application/json', text: toJsonText(scan) };
     case 'csv':
       return { name, type: 'text/csv', text: toCsv(scan) };
+  }
+}
+
+/**
+ * The Tenants overview as a downloadable file: `posture-lens-tenants-<day>.<format>`, with the partner's
+ * name when set and `-shown` when only the filtered rows are in it. `now` is ms since the epoch.
+ */
+export function overviewExportFile(
+  overview: TenantsOverview,
+  rows: readonly TenantRow[],
+  selection: OverviewSelection,
+  format: ExportFormat,
+  now: number,
+): ExportFile {
+  const day = new Date(now).toISOString().slice(0, 10);
+  const partner = overview.partnerName.trim() ? `${slug(overview.partnerName)}-` : '';
+  const shown = selection.rows === 'shown' ? '-shown' : '';
+  const name = `posture-lens-${partner}tenants${shown}-${day}.${format}`;
+  switch (format) {
+    case 'json':
+      return { name, type: 'application/json', text: overviewJsonText(overview, rows, selection, now) };
+    case 'csv':
+      return { name, type: 'text/csv', text: overviewCsv(overview, rows, now) };
   }
 }

@@ -1,12 +1,14 @@
 /**
  * The second wave's Graph half: derived sources' follow-up requests, made from their parents' parsed
  * data, read in one go, and assembled per source — failing as a whole when the parent or any follow-up
- * failed, with the reason naming what the follow-up was about. Sources that plan more follow-ups from
+ * failed, with the reason naming what the follow-up was about (a documented "no licence" or a 404 the
+ * source expects is an answer, not a failure). Sources that plan more follow-ups from
  * what came back (nested groups) get further waves, batched together, up to their `maxWaves`: a scan
  * with nothing nested makes no extra wave.
  */
 import type { GraphGet, GraphOutcome } from '../../graph/sources/graph-request';
 import {
+  NOT_FOUND,
   NOT_LICENSED,
   type DerivedSourceDef,
   type FollowUpRequest,
@@ -58,6 +60,10 @@ export function readFollowUp(source: SourceDef<unknown>, r: FollowUpRequest, out
   const notLicensed = outcome && !outcome.ok && outcome.code !== undefined && LICENCE_CODES.has(outcome.code);
   if (notLicensed && r.notLicensedIsAnAnswer) {
     const parsed = source.parse(NOT_LICENSED);
+    if (parsed.ok) return { ok: true, value: parsed.value };
+  }
+  if (r.notFoundIsAnAnswer && outcome && !outcome.ok && outcome.status === 404) {
+    const parsed = source.parse(NOT_FOUND);
     if (parsed.ok) return { ok: true, value: parsed.value };
   }
   if (!r.about || !('source' in read.reason)) return read;

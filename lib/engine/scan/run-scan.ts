@@ -138,6 +138,8 @@ async function readWaves(opts: ScanOptions, window: AuditWindow | null) {
   ];
   const graph = await opts.reader.getAll(first, waves.next());
   const profiles = readLaterPages(opts.reader.fork?.() ?? opts.reader, PROFILES, graph.get(PROFILES.key));
+  // Awaited only at the end: a scan cancelled before then rejects there, not as an unhandled rejection.
+  profiles.catch(() => undefined);
   const { derived, dns } = collectSecondWave(opts.controls);
   const [followUps, lookups] = await Promise.all([
     readFollowUps(derived, graph, opts.reader, waves),

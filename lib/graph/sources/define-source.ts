@@ -65,6 +65,11 @@ export interface FollowUpRequest {
    */
   readonly notLicensedIsAnAnswer?: boolean;
   /**
+   * A 404 is itself an answer: `parse` then receives `NOT_FOUND` instead of failing the source. For a
+   * group that holds a role but isn't in the tenant's directory (a partner's group over GDAP).
+   */
+  readonly notFoundIsAnAnswer?: boolean;
+  /**
    * Only names things for people (a group's or user's display name), never decides a verdict: when it
    * fails, its key is simply absent and the source still succeeds.
    */
@@ -75,6 +80,8 @@ export interface FollowUpRequest {
 
 /** The body `parse` receives for a follow-up whose "no licence" answer is an answer; JSON can't forge it. */
 export const NOT_LICENSED: unique symbol = Symbol('notLicensed');
+/** The body `parse` receives for a follow-up whose 404 is an answer; JSON can't forge it either. */
+export const NOT_FOUND: unique symbol = Symbol('notFound');
 
 /**
  * A source whose requests depend on another source's data, e.g. the members of the groups a

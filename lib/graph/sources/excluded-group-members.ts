@@ -1,6 +1,6 @@
 import type { DirectoryObject } from '@microsoft/microsoft-graph-types';
 import { conditionalAccessPolicies, type CaPolicy } from './conditional-access-policies';
-import { defineDerivedSource, NOT_LICENSED, type FollowUpRequest, type ParseResult } from './define-source';
+import { defineDerivedSource, NOT_FOUND, NOT_LICENSED, type FollowUpRequest, type ParseResult } from './define-source';
 import { licences } from './licences';
 import { assignedPrincipal, type AssignedPrincipal } from './role-principal';
 import { arrayOf, count, nullable, object, optional, repeatedId, str, type Need, type Shape } from './shape';
@@ -37,7 +37,15 @@ export interface UserNames {
   readonly kind: 'users';
   readonly users: readonly { id: string; displayName: string | null; userPrincipalName?: string | null }[];
 }
-export type ExclusionRead = GroupMembers | GroupName | RoleHolders | UserNames;
+/**
+ * A group holding an excluded role whose members Graph answers 404 for: it isn't in this tenant's
+ * directory. Over GDAP a partner's security groups hold roles in the customer's tenant while their
+ * members live in the partner's (maester365/maester#521), so who they let through can't be read here.
+ */
+export interface OutsideGroup {
+  readonly kind: 'outsideTenant';
+}
+export type ExclusionRead = GroupMembers | GroupName | RoleHolders | UserNames | OutsideGroup;
 
 export const GROUP_TYPE = '#microsoft.graph.group';
 /** One page of direct members per group (the list docs' largest `$top`); a larger group is not guessed at. */
@@ -57,13 +65,15 @@ export const ELIGIBLE_ROLES = 'roles:eligible';
 
 const MEMBERS_QUERY = { $select: 'id,displayName', $top: String(MEMBERS_PAGE), $count: 'true' };
 
-const membersOf = (id: string, about: string): FollowUpRequest => ({
+const membersOf = (id: string, about: string, holdsRole = false): FollowUpRequest => ({
   key: id.toLowerCase(),
   path: `/groups/${encodeURIComponent(id)}/members`,
   query: MEMBERS_QUERY,
   headers: { ConsistencyLevel: 'eventual' },
   collection: false,
   about,
+  // Only a role assignment can name a group from another tenant; a policy's or a nested group is ours.
+  ...(holdsRole ? { notFoundIsAnAnswer: true } : {}),
 });
 
 // `@odata.type` decides whether a member is a person, a group to follow or something else; Graph always
@@ -78,6 +88,7 @@ const holder: Shape<RoleHolder & { id: string; principalId: string }> = {
 };
 
 function parseRead(body: unknown, key: string): ParseResult<ExclusionRead> {
+  if (body === NOT_FOUND) return { ok: true, value: { kind: 'outsideTenant' } };
   if (key === ACTIVE_ROLES || key === ELIGIBLE_ROLES) {
     const eligible = key === ELIGIBLE_ROLES;
     if (body === NOT_LICENSED)
@@ -119,25 +130,28 @@ function parseRead(body: unknown, key: string): ParseResult<ExclusionRead> {
 
 /** Groups found inside what was read (nested members, groups holding an excluded role), not yet read. */
 function nestedGroups(value: Readonly<Record<string, ExclusionRead>>): FollowUpRequest[] {
-  const read = Object.values(value).filter((v) => v.kind === 'members').length;
-  const found = new Map<string, string>();
+  const read = Object.values(value).filter((v) => v.kind === 'members' || v.kind === 'outsideTenant').length;
+  const found = new Map<string, { about: string; holdsRole: boolean }>();
   for (const [key, v] of Object.entries(value)) {
     if (v.kind === 'members')
       for (const m of v.members)
         if (m['@odata.type'] === GROUP_TYPE && !(m.id.toLowerCase() in value))
-          found.set(m.id.toLowerCase(), `the members of group '${m.displayName ?? m.id}', nested in an excluded group`);
+          found.set(m.id.toLowerCase(), {
+            about: `the members of group '${m.displayName ?? m.id}', nested in an excluded group`,
+            holdsRole: false,
+          });
     if (v.kind === 'roleHolders')
       for (const h of v.holders)
         if (h.principal['@odata.type'] === GROUP_TYPE && !(h.principal.id.toLowerCase() in value))
-          found.set(
-            h.principal.id.toLowerCase(),
-            `the members of group '${h.principal.displayName ?? h.principal.id}', which holds an excluded role (${key})`,
-          );
+          found.set(h.principal.id.toLowerCase(), {
+            about: `the members of group '${h.principal.displayName ?? h.principal.id}', which holds an excluded role (${key})`,
+            holdsRole: true,
+          });
   }
   return [...found]
     .sort(([a], [b]) => a.localeCompare(b))
     .slice(0, Math.max(0, MAX_GROUPS - read))
-    .map(([id, about]) => membersOf(id, about));
+    .map(([id, { about, holdsRole }]) => membersOf(id, about, holdsRole));
 }
 
 /**
@@ -147,6 +161,9 @@ function nestedGroups(value: Readonly<Record<string, ExclusionRead>>): FollowUpR
  * `MAX_GROUPS` groups, and who holds each excluded role, actively and (PIM) eligibly, groups holding
  * a role expanded like any group. Enabled and report-only policies only: a disabled one excludes no one.
  * A group that can't be read fails the source with a reason naming it; no partial list is ever judged.
+ * Except one: a group holding an excluded role that Graph answers 404 for (a partner's group over
+ * GDAP, whose members live in the partner's tenant) is read as `outsideTenant`, so the controls that
+ * need its members say so by name and the others are decided as usual.
  * https://learn.microsoft.com/graph/api/group-list-members
  * https://learn.microsoft.com/graph/api/rbacapplication-list-roleassignments
  * https://learn.microsoft.com/graph/api/rbacapplication-list-roleeligibilityscheduleinstances
