@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { toggled } from './tenants-query';
 import { shownDay } from '../lib/engine/format/dates';
 import type { GdapCustomersView } from '../lib/messaging/partner-protocol';
 
@@ -54,13 +55,7 @@ export function GdapCustomers(props: {
 }) {
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const { view } = props;
-  const toggle = (id: string, on: boolean) =>
-    setPicked((p) => {
-      const next = new Set(p);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const toggle = (id: string, on: boolean) => setPicked((p) => toggled(p, id, on));
   return (
     <section class="gdap" aria-label="GDAP customers">
       <button type="button" onClick={props.onList} disabled={props.busy}>

@@ -10,7 +10,7 @@ import type {
 import type { Lens } from '../lib/engine/score/frameworks';
 import type { SelectedTenant } from './template-apply';
 import { AddTenantForm, GdapCustomers } from './tenants-add';
-import { applyTenantQuery, filterLabels, startQuery, type TenantQuery } from './tenants-query';
+import { applyTenantQuery, filterLabels, startQuery, toggled, type TenantQuery } from './tenants-query';
 import { isScannable } from './tenants-row';
 import { TenantsTable } from './tenants-table';
 import { TenantsFilters, TenantsScanBar } from './tenants-toolbar';
@@ -67,13 +67,7 @@ export function TenantsPage(props: {
   const scans = new Map<string, TenantScanStatus>((props.scans?.tenants ?? []).map((s) => [s.tenantId, s]));
   const stale = overview?.staleAfterDays ?? 7;
   const rows = applyTenantQuery(all, query, stale, props.now);
-  const toggle = (id: string, on: boolean) =>
-    setPicked((p) => {
-      const next = new Set(p);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const toggle = (id: string, on: boolean) => setPicked((p) => toggled(p, id, on));
   return (
     <section class="tenants-page" aria-labelledby="h-tenants">
       <h2 id="h-tenants">Tenants</h2>

@@ -115,3 +115,11 @@ export function applyTenantQuery(
     })
     .map(({ row }) => row);
 }
+
+/** `ids` with `id` added (on) or taken out: the page's and the GDAP list's checkboxes. */
+export function toggled(ids: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(ids);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}

@@ -292,20 +292,30 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     return undefined;
   };
 
+  /**
+   * Entra shows its own error page (no redirect) when it can't trust the client or the redirect URI:
+   * true when it did so here (authorize and admin consent alike).
+   */
+  const refusedClient = (res: ServerResponse, clientId: string, redirectUri: string): boolean => {
+    if (!isKnownClient(clientId, options.clientId)) {
+      errorPage(res, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
+      return true;
+    }
+    if (!registered.some((r) => r.uri === redirectUri)) {
+      errorPage(
+        res,
+        `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application '${clientId}'.`,
+      );
+      return true;
+    }
+    return false;
+  };
+
   const authorize = (req: IncomingMessage, res: ServerResponse, url: URL, tenant: string): void => {
     const q = url.searchParams;
     const clientId = q.get('client_id') ?? '';
     const redirectUri = q.get('redirect_uri') ?? '';
-    // Entra shows its own error page (no redirect) when it can't trust the client or the redirect URI.
-    if (!isKnownClient(clientId, options.clientId)) {
-      return errorPage(res, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
-    }
-    if (!registered.some((r) => r.uri === redirectUri)) {
-      return errorPage(
-        res,
-        `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application '${clientId}'.`,
-      );
-    }
+    if (refusedClient(res, clientId, redirectUri)) return;
     const responseMode = q.get('response_mode') === 'fragment' ? 'fragment' : 'query';
     const state = q.get('state') ?? undefined;
     const back = (params: Record<string, string>): void =>
@@ -603,12 +613,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     const q = url.searchParams;
     const clientId = q.get('client_id') ?? '';
     const redirectUri = q.get('redirect_uri') ?? '';
-    if (!isKnownClient(clientId, options.clientId)) {
-      return errorPage(res, `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.`);
-    }
-    if (!registered.some((r) => r.uri === redirectUri)) {
-      return errorPage(res, `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match.`);
-    }
+    if (refusedClient(res, clientId, redirectUri)) return;
     const found = directory.lookup(segment);
     if (found.kind === 'unknown' || found.kind === 'multiTenant') {
       return errorPage(res, String(unknownTenantError(segment).error_description));
