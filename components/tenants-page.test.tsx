@@ -79,6 +79,8 @@ function actions(): TenantsPageActions {
     onScan: vi.fn(),
     onCancel: vi.fn(),
     onStaleAfter: vi.fn(),
+    onPartnerName: vi.fn(),
+    onReport: vi.fn(),
     onAdd: vi.fn(() => Promise.resolve('No tenant answers for nowhere.example.')),
     onListGdap: vi.fn(),
     onAddGdap: vi.fn(),
@@ -262,5 +264,19 @@ describe('the Tenants overview page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add tenant' }));
     expect(a.onAdd).toHaveBeenCalledWith('nowhere.example');
     expect((await screen.findByRole('alert')).textContent).toBe('No tenant answers for nowhere.example.');
+  });
+});
+
+describe('reports for customers', () => {
+  test("a scanned tenant's row opens its printable report; the name printed on reports is saved from the page", () => {
+    const a = actions();
+    show({ actions: a });
+    fireEvent.click(screen.getByRole('button', { name: 'Printable report for Tailspin' }));
+    expect(a.onReport).toHaveBeenCalledWith(B);
+    const name = screen.getByRole('textbox', { name: /Your name on reports/ });
+    expect(screen.getByRole('button', { name: 'Save name' })).toHaveProperty('disabled', true);
+    fireEvent.input(name, { target: { value: '  Fabrikam IT ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(a.onPartnerName).toHaveBeenCalledWith('Fabrikam IT');
   });
 });

@@ -10,6 +10,7 @@ import type {
 import type { Lens } from '../lib/engine/score/frameworks';
 import type { SelectedTenant } from './template-apply';
 import { AddTenantForm, GdapCustomers } from './tenants-add';
+import { PartnerNameForm } from './tenants-partner-name';
 import { applyTenantQuery, filterLabels, startQuery, toggled, type TenantQuery } from './tenants-query';
 import { isScannable } from './tenants-row';
 import { TenantsTable } from './tenants-table';
@@ -34,6 +35,10 @@ export interface TenantsPageActions {
   /** One tenant's scan, or every one with null. */
   onCancel: (tenantId: string | null) => void;
   onStaleAfter: (days: number) => void;
+  /** Saves the name printed on reports and exports ("Prepared by …"). */
+  onPartnerName: (name: string) => void;
+  /** Opens the tenant's printable report. */
+  onReport: (tenantId: string) => void;
   /** Answers the refusal's sentence, or null when added. */
   onAdd: (query: string) => Promise<string | null>;
   onListGdap: () => void;
@@ -110,6 +115,7 @@ export function TenantsPage(props: {
         <AddTenantForm onAdd={actions.onAdd} />
         <GdapCustomers view={props.gdap} busy={props.gdapBusy} onList={actions.onListGdap} onAdd={actions.onAddGdap} />
       </div>
+      {overview && <PartnerNameForm name={overview.partnerName} onSave={actions.onPartnerName} />}
       {overview && props.exports && (
         <div class="tenants-exports">{props.exports({ rows, filter: filterWords(query), lens: query.lens })}</div>
       )}

@@ -13,6 +13,8 @@ export interface TenantRowActions {
   onOpen: (tenantId: string) => void;
   onCancel: (tenantId: string) => void;
   onRemove: (tenantId: string) => void;
+  /** Opens the tenant's printable report (its dashboard's print view, with the partner's name). */
+  onReport: (tenantId: string) => void;
 }
 
 const KIND: Record<TenantRow['kind'], string | null> = { home: null, customer: 'Customer', demo: 'Demo' };
@@ -173,7 +175,17 @@ export function TenantsRow(props: {
         {row.templates.length > 0 ? row.templates.map((t) => t.templateName).join(', ') : <span class="muted">—</span>}
       </td>
       <ScanCell status={props.scan} name={row.name} onCancel={() => actions.onCancel(row.tenantId)} />
-      <td>
+      <td class="row-actions">
+        {row.latest && (
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => actions.onReport(row.tenantId)}
+            aria-label={`Printable report for ${row.name}`}
+          >
+            Report
+          </button>
+        )}{' '}
         {row.kind === 'customer' && <RemoveAction name={row.name} onRemove={() => actions.onRemove(row.tenantId)} />}
       </td>
     </tr>

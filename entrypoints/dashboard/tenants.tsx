@@ -108,6 +108,13 @@ export function TenantsView() {
           void send('pages', 'scanTenants', { tenantIds, concurrency }).then(setScans, fail),
         onCancel: (tenantId) => void send('pages', 'cancelTenantScans', { tenantId }).then(setScans, fail),
         onStaleAfter: (staleAfterDays) => void answer(send('pages', 'setOverviewPrefs', { staleAfterDays })),
+        onPartnerName: (partnerName) => void answer(send('pages', 'setOverviewPrefs', { partnerName })),
+        onReport: (tenantId) =>
+          void send('pages', 'showTenant', { tenantId }).then(() => {
+            // The dashboard's print view of that tenant (entrypoints/dashboard/print-view.ts), reloaded as its own.
+            location.hash = '#print';
+            location.reload();
+          }, fail),
         onAdd: (query) =>
           send('pages', 'addCustomerTenant', { query }).then(
             (r) => (r.ok ? (setOverview(r.overview), null) : r.error),
