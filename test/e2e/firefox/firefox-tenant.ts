@@ -1,7 +1,8 @@
 /**
- * A simulated tenant for the Firefox suite, and the steps to sign in to it: the fake Entra and the
- * Graph simulator (over TLS) behind the routing proxy, Firefox pointed at them, the app registration
- * saved on the Connect page and the admin signed in from the popup through Firefox's sign-in window.
+ * A simulated tenant (or a fleet of them, issue 16) for the Firefox suite, and the steps to sign in
+ * to it: the fake Entra and the Graph simulator (over TLS) behind the routing proxy, Firefox pointed
+ * at them, the app registration saved on the Connect page and the admin signed in from the popup
+ * through Firefox's sign-in window.
  * Pages are driven with the expressions below (set an input's value and fire `input`, click a button
  * by its text), as the BiDi harness has no locators.
  */
@@ -9,7 +10,9 @@ import { createHash } from 'node:crypto';
 import { createGraphSimulator } from '../../../simulator/simulator';
 import type { TenantModel } from '../../../simulator/tenant-model';
 import { TENANT_ID } from '../../../simulator/tenants/contoso-people';
-import { loginHost, selfSignedCertificate, startFakeIdp, type FakeIdp } from '../fake-idp';
+import { createFleetGraph } from '../../../simulator/fleet-graph';
+import type { FleetTenant } from '../../../simulator/fleet';
+import { loginHost, selfSignedCertificate, startFakeIdp, type FakeIdp, type FakeIdpOptions } from '../fake-idp';
 import { extensionId, launchFirefox, type LaunchedFirefox } from './launch-firefox';
 import { serveGraphOverTls, startRoutingProxy, type RoutingProxy } from './route-hosts';
 
@@ -39,17 +42,38 @@ export interface FirefoxTenant {
   close(): Promise<void>;
 }
 
+type HandleGraph = Parameters<typeof serveGraphOverTls>[0];
+
 /** Starts the fake Entra (tokens for `tenant`), Graph serving `tenant`, the proxy and Firefox. */
-export async function startFirefoxTenant(tenant: TenantModel): Promise<FirefoxTenant> {
+export function startFirefoxTenant(tenant: TenantModel): Promise<FirefoxTenant> {
+  const sim = createGraphSimulator(tenant);
+  return startFirefoxWith((req) => sim.handle(req), { user: { tid: TENANT_ID } });
+}
+
+/**
+ * Several tenants at once (issue 16): the fake Entra signs in `idp.user` and knows `idp.tenants`;
+ * Graph answers each request as its bearer token's `tid` names (simulator/fleet-graph.ts).
+ */
+export function startFirefoxFleet(
+  fleet: readonly FleetTenant[],
+  idp: Pick<FakeIdpOptions, 'user' | 'tenants'>,
+): Promise<FirefoxTenant> {
+  const graph = createFleetGraph(fleet);
+  return startFirefoxWith((req) => graph.handle(req), idp);
+}
+
+async function startFirefoxWith(
+  handle: HandleGraph,
+  idpOptions: Pick<FakeIdpOptions, 'user' | 'tenants'>,
+): Promise<FirefoxTenant> {
   const idp = await startFakeIdp({
     clientId,
     redirectUris: [{ uri: redirectUri, platform: 'spa' }],
     accessTokenLifetimeSeconds: 120,
-    user: { tid: TENANT_ID },
+    ...idpOptions,
   });
-  const sim = createGraphSimulator(tenant);
   const graph = await serveGraphOverTls(
-    (req) => sim.handle(req),
+    handle,
     await selfSignedCertificate('graph.microsoft.com', ['DNS:graph.microsoft.com']),
   );
   const proxy = await startRoutingProxy({ [loginHost]: idp.port, 'graph.microsoft.com': graph.port });
@@ -78,19 +102,23 @@ export async function saveAppRegistration(ff: LaunchedFirefox): Promise<string> 
 
 /**
  * Signs in from the popup: Entra opens in Firefox's sign-in window, the admin picks the account, and
- * the popup ends signed in. Returns the popup.
+ * the popup ends signed in (its state starting `signedInAs`). Returns the popup.
  */
-export async function signInFromPopup(ff: LaunchedFirefox): Promise<string> {
+export async function signInFromPopup(
+  ff: LaunchedFirefox,
+  user = 'Adele Vance',
+  signedInAs = SIGNED_IN_AS,
+): Promise<string> {
   const popup = await ff.openExtensionPage('popup.html');
   await ff.waitFor(popup, clickButton('Sign in'));
   const auth = await ff.waitForContext(
     (u) => u.startsWith(`https://${loginHost}/`) && u.includes('/oauth2/v2.0/authorize'),
   );
-  await ff.waitFor(auth, `document.body?.textContent.includes('Adele Vance')`);
+  await ff.waitFor(auth, `document.body?.textContent.includes(${JSON.stringify(user)})`);
   await ff.evaluate(auth, clickButton('Sign in'));
   await ff.waitFor(
     popup,
-    `document.querySelector('.sign-in-state')?.textContent.startsWith(${JSON.stringify(SIGNED_IN_AS)})`,
+    `document.querySelector('.sign-in-state')?.textContent.startsWith(${JSON.stringify(signedInAs)})`,
     20_000,
   );
   return popup;
