@@ -24,7 +24,7 @@ export interface CustomerTenantDeps {
   auth: Pick<AuthPort, 'state' | 'tokenWithScopes' | 'adminConsentUrl'>;
   getStore(): Promise<ScanStore>;
   badge: Pick<ToolbarBadge, 'showScore' | 'showNotScanned'>;
-  /** Every tenant's row, as the Tenants page shows it (h16-overview's). */
+  /** Every tenant's row, as the Tenants page shows it (lib/background/tenants-overview.ts). */
   overview(): Promise<TenantsOverview>;
   /** Milliseconds since the epoch. */
   clock(): number;

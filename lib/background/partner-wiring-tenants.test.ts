@@ -36,7 +36,7 @@ const auth: AuthPort = {
   tokenWithScopes: unused,
 };
 
-test('adding, listing GDAP customers and showing a tenant are served, not left to the skeleton', async () => {
+test('adding, listing GDAP customers and showing a tenant are served by the real handlers', async () => {
   const db = await openStore('partner-wiring-tenants');
   const { handlers } = wirePartner({
     getDb: () => Promise.resolve(db),

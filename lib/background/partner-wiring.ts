@@ -69,7 +69,7 @@ export function wirePartner(deps: PartnerDeps): PartnerWiring {
     auth: deps.auth,
     getStore: () => deps.getStore(),
     badge: deps.badge,
-    // h16-overview's getTenantsOverview answers every change with the rows as they are now.
+    // Every change is answered with the overview's rows as they are now.
     overview: () => partner.handlers.getTenantsOverview(null, {}),
     clock: () => deps.clock(),
     loginFetch: deps.loginFetch ?? browserFetch,
@@ -103,17 +103,17 @@ export function wirePartner(deps: PartnerDeps): PartnerWiring {
       void schedules.start();
     },
     handlers: {
-      // h16-overview
+      // The overview and its preferences.
       getTenantsOverview: () => overview.read(),
       setOverviewPrefs: (prefs) => overview.setPrefs(prefs),
-      // h16-tenants
+      // Customer tenants: add, GDAP, remove, show.
       ...tenants,
-      // h16-scans
+      // Scan selected.
       scanTenants: ({ tenantIds, concurrency }) =>
         tenantScans.scan(tenantIds, { concurrency: concurrency ?? DEFAULT_TENANT_SCAN_CONCURRENCY }),
       cancelTenantScans: ({ tenantId }) => Promise.resolve(tenantScans.cancel(tenantId)),
       getTenantScans: () => Promise.resolve(tenantScans.view()),
-      // h16-templates
+      // Templates.
       ...templates.handlers,
     },
   };

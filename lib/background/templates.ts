@@ -26,7 +26,7 @@ export interface TemplatesDeps {
   customers: Pick<CustomerTenants, 'list'>;
   /** Milliseconds since the epoch. */
   clock(): number;
-  /** The Tenants overview (h16-overview's), answered after a template was applied. */
+  /** The Tenants overview, answered after a template was applied. */
   overview(): Promise<TenantsOverview>;
   /** The controls templates may name; the catalogue unless a test passes its own. */
   controls?: readonly TemplateControl[];

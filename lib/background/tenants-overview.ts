@@ -25,7 +25,7 @@ export interface TenantsOverviewDeps {
   dispositions(): Promise<DispositionStore>;
   customers: Pick<CustomerTenants, 'list'>;
   auth: Pick<AuthPort, 'state' | 'tenantAccess' | 'adminConsentUrl'>;
-  /** The templates applied to a tenant, who applied each and when (h16-templates). */
+  /** The templates applied to a tenant, who applied each and when (lib/store/template-store.ts). */
   appliedTemplates(tenantId: string): Promise<readonly AppliedTemplate[]>;
   prefs: OverviewPrefsStore;
   /** Milliseconds since the epoch. */

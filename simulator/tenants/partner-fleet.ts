@@ -58,7 +58,7 @@ export const freshStartCustomer: PartnerFleetTenant = {
   consented: true,
 };
 
-/** The app was never consented here: tokens are refused (h16-auth's fake IdP), Graph answers 403. */
+/** The app was never consented here: tokens are refused (test/e2e/fake-idp.ts), Graph answers 403. */
 export const tailspinCustomer: PartnerFleetTenant = {
   tid: 'cafe0000-0000-4000-8000-000000000004',
   posture: 'unconsented',
