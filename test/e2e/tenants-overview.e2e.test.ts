@@ -98,7 +98,7 @@ describe('the Tenants overview', () => {
         .count(),
     ).toBe(0);
     await page.getByLabel(/Stale after/).fill('30');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() =>
         rowOf(page, /^Fabrikam/)
@@ -107,7 +107,7 @@ describe('the Tenants overview', () => {
       )
       .toBe(0);
     await page.getByLabel(/Stale after/).fill('7');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect
       .poll(() =>
         rowOf(page, /^Fabrikam/)
