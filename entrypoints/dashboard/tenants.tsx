@@ -59,8 +59,15 @@ export function TenantsView() {
   }, []);
 
   const answer = (sent: Promise<TenantsOverview>) => sent.then(setOverview, fail);
+  /** Shows the tenant, then reloads the dashboard at `hash`, so everything on it is that tenant's. */
+  const showThen = (tenantId: string, hash: string) =>
+    void send('pages', 'showTenant', { tenantId }).then(() => {
+      location.hash = hash;
+      location.reload();
+    }, fail);
   const templates = useTemplates(setOverview, fail);
   const now = Date.now();
+  const today = new Date(now).toISOString().slice(0, 10);
   return (
     <TenantsPage
       overview={overview}
@@ -86,10 +93,10 @@ export function TenantsView() {
           {...templates}
           selected={selected}
           controls={catalogue}
-          today={new Date(now).toISOString().slice(0, 10)}
+          today={today}
           onExport={(text) =>
             download({
-              name: `posture-lens-templates-${new Date(now).toISOString().slice(0, 10)}.json`,
+              name: `posture-lens-templates-${today}.json`,
               type: 'application/json',
               text,
             })
@@ -97,24 +104,16 @@ export function TenantsView() {
         />
       )}
       actions={{
-        onOpen: (tenantId) =>
-          void send('pages', 'showTenant', { tenantId }).then(() => {
-            // The dashboard's main view, now of that tenant: reloaded, so everything on it is the tenant's.
-            location.hash = '';
-            location.reload();
-          }, fail),
+        // The dashboard's main view, now of that tenant.
+        onOpen: (tenantId) => showThen(tenantId, ''),
         onRemove: (tenantId) => void answer(send('pages', 'removeCustomerTenant', { tenantId })),
         onScan: (tenantIds, concurrency) =>
           void send('pages', 'scanTenants', { tenantIds, concurrency }).then(setScans, fail),
         onCancel: (tenantId) => void send('pages', 'cancelTenantScans', { tenantId }).then(setScans, fail),
         onStaleAfter: (staleAfterDays) => void answer(send('pages', 'setOverviewPrefs', { staleAfterDays })),
         onPartnerName: (partnerName) => void answer(send('pages', 'setOverviewPrefs', { partnerName })),
-        onReport: (tenantId) =>
-          void send('pages', 'showTenant', { tenantId }).then(() => {
-            // The dashboard's print view of that tenant (entrypoints/dashboard/print-view.ts), reloaded as its own.
-            location.hash = '#print';
-            location.reload();
-          }, fail),
+        // The tenant's print view (entrypoints/dashboard/print-view.ts).
+        onReport: (tenantId) => showThen(tenantId, '#print'),
         onAdd: (query) =>
           send('pages', 'addCustomerTenant', { query }).then(
             (r) => (r.ok ? (setOverview(r.overview), null) : r.error),
